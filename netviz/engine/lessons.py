@@ -1,0 +1,307 @@
+"""Lessons as data: load, validate and build the TOML files under resources/lessons/.
+
+A lesson file holds a network, a data set, training settings, a seed, captions, and
+one or more fixes (overrides of the same tables). Loading checks every field; any
+problem raises LessonError naming the file, the field and the reason.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..resources import resource_path
+from .datasets import DatasetError, make_dataset
+from .dataset_types import Dataset
+from .spec import LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec
+from .trainer import Trainer
+
+
+class LessonError(ValueError):
+    """A lesson file that cannot be used: which file, which field, and why."""
+
+    def __init__(self, source: str, field: str, reason: str):
+        super().__init__(f"{source}: {field}: {reason}")
+        self.source = source
+        self.field = field
+        self.reason = reason
+
+
+# The fields each table may hold, with their types; anything else is an error.
+_TOP = {"title": str, "caption": str, "watch": str, "seed": int}
+_DATASET = {"name": str, "samples": int, "noise": float, "validation": float}
+_NETWORK = {
+    "hidden": list, "activation": (str, list), "dropout": (float, list), "batch_norm": (bool, list),
+    "frozen": (bool, list), "init": str, "init_scale": float, "bias_init": float,
+    "leaky_slope": float, "elu_alpha": float, "output_frozen": bool, "dtype": str,
+}
+_TRAINING = {
+    "optimizer": str, "learning_rate": float, "momentum": float, "beta1": float, "beta2": float,
+    "epsilon": float, "l1": float, "l2": float, "clip_norm": float, "batch_size": int, "steps": int,
+    "patience": int, "eval_every": int,
+}
+_TRANSFER = {"dataset": dict, "steps": int}
+_FIX = {"title": str, "caption": str, "dataset": dict, "network": dict, "training": dict}
+_TABLES = {"dataset": _DATASET, "network": _NETWORK, "training": _TRAINING}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A named change to a lesson (its remedy, or a variant to compare with)."""
+
+    name: str
+    title: str
+    caption: str
+    overrides: dict[str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A validated lesson; ``build()`` makes its Trainer (with a fix applied, if named)."""
+
+    name: str
+    title: str
+    caption: str
+    watch: str
+    seed: int
+    dataset: dict[str, Any]
+    network: dict[str, Any]
+    training: dict[str, Any]
+    transfer: dict[str, Any] | None
+    fixes: dict[str, Fix] = field(default_factory=dict)
+    source: str = ""
+    fix_applied: str | None = None
+
+    def with_fix(self, name: str) -> Lesson:
+        """This lesson with a fix applied: a Lesson whose tables carry the overrides."""
+        if name not in self.fixes:
+            known = ", ".join(self.fixes) or "none"
+            raise LessonError(self.source, "fix", f"unknown fix {name!r} for lesson {self.name!r} (known: {known})")
+        fix = self.fixes[name]
+        tables = {key: {**getattr(self, key), **fix.overrides.get(key, {})} for key in _TABLES}
+        lesson = Lesson(
+            name=self.name, title=f"{self.title}: {fix.title}", caption=fix.caption, watch=self.watch,
+            seed=self.seed, transfer=self.transfer, fixes=self.fixes, source=self.source, fix_applied=name, **tables,
+        )
+        _check_buildable(lesson, f"fixes.{name}.")
+        return lesson
+
+    def make_dataset(self) -> Dataset:
+        return _make_dataset(self.dataset, self.seed, self.source, "dataset")
+
+    def network_spec(self, dataset: Dataset) -> NetworkSpec:
+        return _network_spec(self.network, dataset, self.seed, self.source)
+
+    def train_spec(self) -> TrainSpec:
+        return _train_spec(self.training, self.seed, self.source)
+
+    def build(self, steps: int | None = None) -> Trainer:
+        """A Trainer ready to run this lesson; a transfer lesson arrives pre-trained,
+        its hidden layers frozen and a new last layer in place."""
+        dataset = self.make_dataset()
+        spec = self.network_spec(dataset)
+        train = self.train_spec()
+        if steps is not None:
+            train = TrainSpec(**{**train.__dict__, "steps": steps})
+        if self.transfer is None:
+            return Trainer(spec, dataset, train)
+        source_data = _make_dataset(self.transfer["dataset"], self.seed + 1, self.source, "transfer.dataset")
+        pre = Trainer(_network_spec({**self.network, "frozen": False, "output_frozen": False},
+                                    source_data, self.seed, self.source), source_data, train)
+        pre.run(self.transfer["steps"])
+        trainer = Trainer(spec, dataset, train)
+        for target, learned in zip(trainer.network.layers[:-1], pre.network.layers[:-1]):
+            for key in ("weights", "biases", "gamma", "beta", "running_mean", "running_var"):
+                setattr(target, key, getattr(learned, key))
+        return trainer
+
+
+def lessons_dir() -> Path:
+    return resource_path("lessons")
+
+
+def lesson_names() -> list[str]:
+    return sorted(p.stem for p in lessons_dir().glob("*.toml"))
+
+
+def find_lesson(name: str) -> Lesson:
+    path = lessons_dir() / f"{name}.toml"
+    if not path.is_file():
+        raise LessonError(name, "lesson", f"no lesson named {name!r} (known: {', '.join(lesson_names())})")
+    return load_lesson(path)
+
+
+def load_lesson(path: str | Path) -> Lesson:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LessonError(str(path), "file", f"cannot be read ({exc.strerror or exc})") from None
+    return load_lesson_text(raw, source=str(path), name=path.stem)
+
+
+def load_lesson_text(text: str | bytes, source: str = "<lesson>", name: str = "lesson") -> Lesson:
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise LessonError(source, "file", f"is not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LessonError(source, "file", f"is not valid TOML: {exc}") from None
+    return lesson_from_dict(data, source, name)
+
+
+def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str = "lesson") -> Lesson:
+    known = {**_TOP, **{k: dict for k in _TABLES}, "transfer": dict, "fixes": dict}
+    _check_fields(data, known, "", source)
+    for required in ("title", "caption", "dataset", "network", "training"):
+        if required not in data:
+            raise LessonError(source, required, "is required")
+    tables = {}
+    for key, schema in _TABLES.items():
+        _check_fields(data[key], schema, f"{key}.", source)
+        tables[key] = dict(data[key])
+    for required in ("name",):
+        if required not in tables["dataset"]:
+            raise LessonError(source, "dataset.name", "is required")
+    if "hidden" not in tables["network"]:
+        raise LessonError(source, "network.hidden", "is required (a list of layer widths, [] for none)")
+    transfer = None
+    if "transfer" in data:
+        _check_fields(data["transfer"], _TRANSFER, "transfer.", source)
+        transfer = dict(data["transfer"])
+        for required in ("dataset", "steps"):
+            if required not in transfer:
+                raise LessonError(source, f"transfer.{required}", "is required")
+        _check_fields(transfer["dataset"], _DATASET, "transfer.dataset.", source)
+        if transfer["steps"] < 1:
+            raise LessonError(source, "transfer.steps", f"must be at least 1, got {transfer['steps']}")
+    fixes = {}
+    for fix_name, fix_data in data.get("fixes", {}).items():
+        prefix = f"fixes.{fix_name}."
+        if not isinstance(fix_data, dict):
+            raise LessonError(source, prefix[:-1], "must be a table")
+        _check_fields(fix_data, _FIX, prefix, source)
+        for required in ("title", "caption"):
+            if required not in fix_data:
+                raise LessonError(source, prefix + required, "is required")
+        overrides = {}
+        for key, schema in _TABLES.items():
+            if key in fix_data:
+                _check_fields(fix_data[key], schema, f"{prefix}{key}.", source)
+                overrides[key] = dict(fix_data[key])
+        if not overrides:
+            raise LessonError(source, prefix[:-1], "changes nothing (give a dataset, network or training table)")
+        fixes[fix_name] = Fix(fix_name, fix_data["title"], fix_data["caption"], copy.deepcopy(overrides))
+    lesson = Lesson(
+        name=name, title=data["title"], caption=data["caption"], watch=data.get("watch", ""),
+        seed=data.get("seed", 0), transfer=transfer, fixes=fixes, source=source, **tables,
+    )
+    if lesson.seed < 0:
+        raise LessonError(source, "seed", f"must be at least 0, got {lesson.seed}")
+    _check_buildable(lesson, "")
+    for fix_name in fixes:
+        lesson.with_fix(fix_name)
+    return lesson
+
+
+def _check_fields(table: Any, schema: dict[str, Any], prefix: str, source: str) -> None:
+    if not isinstance(table, dict):
+        raise LessonError(source, prefix[:-1] or "file", "must be a table")
+    for key, value in table.items():
+        if key not in schema:
+            raise LessonError(source, prefix + key, f"unknown field (known: {', '.join(schema)})")
+        _check_type(value, schema[key], prefix + key, source)
+
+
+def _type_ok(value: Any, kind: type) -> bool:
+    if kind is float:  # an integer is a fine float; a bool is not a number
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, kind)
+
+
+def _check_type(value: Any, kind: Any, field_name: str, source: str) -> None:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if not any(_type_ok(value, k) for k in kinds):
+        names = " or ".join({str: "text", int: "a whole number", float: "a number", bool: "true or false",
+                             list: "a list", dict: "a table"}[k] for k in kinds)
+        raise LessonError(source, field_name, f"must be {names}, got {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise LessonError(source, field_name, f"must be finite, got {value!r}")
+
+
+def _check_buildable(lesson: Lesson, prefix: str) -> None:
+    """Make the data set and specs once, so every error surfaces at load time."""
+    dataset = _make_dataset(lesson.dataset, lesson.seed, lesson.source, prefix + "dataset")
+    _network_spec(lesson.network, dataset, lesson.seed, lesson.source, prefix)
+    _train_spec(lesson.training, lesson.seed, lesson.source, prefix)
+    if lesson.transfer is not None:
+        _make_dataset(lesson.transfer["dataset"], lesson.seed + 1, lesson.source, "transfer.dataset")
+
+
+def _make_dataset(table: dict[str, Any], seed: int, source: str, where: str) -> Dataset:
+    if "name" not in table:
+        raise LessonError(source, f"{where}.name", "is required")
+    try:
+        return make_dataset(table["name"], samples=table.get("samples"), noise=table.get("noise", 0.0),
+                            validation=table.get("validation", 0.3), seed=seed)
+    except DatasetError as exc:
+        field_name, _, reason = str(exc).partition(": ")
+        raise LessonError(source, f"{where}.{field_name}", reason or str(exc)) from None
+
+
+def _per_layer(table: dict[str, Any], key: str, default: Any, n: int, source: str, prefix: str) -> list[Any]:
+    value = table.get(key, default)
+    if not isinstance(value, list):
+        return [value] * n
+    if len(value) != n:
+        raise LessonError(source, f"{prefix}network.{key}", f"a list must have one entry per hidden layer ({n}), got {len(value)}")
+    return value
+
+
+def _network_spec(table: dict[str, Any], dataset: Dataset, seed: int, source: str, prefix: str = "") -> NetworkSpec:
+    hidden = table["hidden"]
+    for i, units in enumerate(hidden):
+        if not _type_ok(units, int):
+            raise LessonError(source, f"{prefix}network.hidden[{i}]", f"must be a whole number, got {units!r}")
+    n = len(hidden)
+    columns = {key: _per_layer(table, key, default, n, source, prefix)
+               for key, default in (("activation", "relu"), ("dropout", 0.0), ("batch_norm", False), ("frozen", False))}
+    for key, kind in (("activation", str), ("dropout", float), ("batch_norm", bool), ("frozen", bool)):
+        for i, value in enumerate(columns[key]):
+            _check_type(value, kind, f"{prefix}network.{key}[{i}]", source)
+    try:
+        layers = tuple(
+            LayerSpec(units, columns["activation"][i], float(columns["dropout"][i]), columns["batch_norm"][i], columns["frozen"][i])
+            for i, units in enumerate(hidden)
+        )
+        return NetworkSpec(
+            inputs=dataset.n_inputs, hidden=layers, outputs=dataset.n_outputs, output=dataset.output_kind,
+            output_frozen=table.get("output_frozen", False), init=table.get("init", "glorot"),
+            init_scale=float(table.get("init_scale", 1.0)), bias_init=float(table.get("bias_init", 0.0)),
+            leaky_slope=float(table.get("leaky_slope", 0.01)), elu_alpha=float(table.get("elu_alpha", 1.0)),
+            dtype=table.get("dtype", "float64"), seed=seed,
+        )
+    except SpecError as exc:
+        raise LessonError(source, f"{prefix}network.{exc.field}", exc.reason) from None
+
+
+def _train_spec(table: dict[str, Any], seed: int, source: str, prefix: str = "") -> TrainSpec:
+    opt_keys = ("learning_rate", "momentum", "beta1", "beta2", "epsilon", "l1", "l2", "clip_norm")
+    try:
+        optimizer = OptimizerSpec(kind=table.get("optimizer", "sgd"),
+                                  **{k: float(table[k]) for k in opt_keys if k in table})
+        return TrainSpec(
+            batch_size=table.get("batch_size", 16), steps=table.get("steps", 500), patience=table.get("patience"),
+            eval_every=table.get("eval_every", 1), seed=seed, optimizer=optimizer,
+        )
+    except SpecError as exc:
+        raise LessonError(source, f"{prefix}training.{exc.field}", exc.reason) from None

@@ -1,0 +1,99 @@
+"""StepTrace: an immutable record of one training step, everything the picture shows.
+
+Shapes: B = examples in the batch, n_in = the layer's inputs, n = its units.
+Layer 0 is the first hidden layer; the last layer is the output layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class BatchNormTrace:
+    """Batch normalization of one hidden layer in this step (training mode)."""
+
+    linear: np.ndarray  # (B, n) W-sum before normalizing: a_prev @ W + b
+    mean: np.ndarray  # (n,) batch mean of ``linear``
+    var: np.ndarray  # (n,) batch variance (biased, as used to normalize)
+    running_mean: np.ndarray  # (n,) after this step's update
+    running_var: np.ndarray  # (n,) after this step's update (unbiased batch variance averaged in)
+    gamma: np.ndarray  # (n,) scale, before the update
+    beta: np.ndarray  # (n,) shift, before the update
+    gamma_grad: np.ndarray  # (n,) dL/dgamma
+    beta_grad: np.ndarray  # (n,) dL/dbeta
+    gamma_update: np.ndarray  # (n,) applied change
+    beta_update: np.ndarray  # (n,) applied change
+
+
+@dataclass(frozen=True)
+class LayerTrace:
+    """One layer (hidden or output) in one step."""
+
+    index: int
+    name: str  # "hidden 1", ..., "output"
+    activation_name: str  # e.g. "relu"; the output layer's is its output kind ("sigmoid", ...)
+    weights: np.ndarray  # (n_in, n) W used in this step (before the update); z = a_prev @ W + b
+    biases: np.ndarray  # (n,)
+    pre_activation: np.ndarray  # (B, n) z, the activation function's input (after batch norm when on)
+    activation: np.ndarray  # (B, n) the layer's output as the next layer sees it (after dropout);
+    #                         for the output layer, the prediction (probabilities or values)
+    node_grad: np.ndarray  # (B, n) dL/dz per example and unit
+    weight_grad: np.ndarray  # (n_in, n) dL/dW, mean over the batch, regularization included
+    bias_grad: np.ndarray  # (n,) dL/db
+    dropout_rate: float
+    dropout_mask: np.ndarray  # (B, n) bool, True = kept this step; all True without dropout
+    dead_units: np.ndarray  # (n,) bool: ReLU/LeakyReLU unit with z <= 0 on every example scanned
+    batch_norm: BatchNormTrace | None
+    weight_update: np.ndarray  # (n_in, n) W_after - W_before (zeros when frozen or diverged)
+    bias_update: np.ndarray  # (n,)
+    grad_norm: float  # sqrt(|dL/dW|^2 + |dL/db|^2 (+ batch norm's |dL/dgamma|^2 + |dL/dbeta|^2))
+    frozen: bool
+
+    @property
+    def units(self) -> int:
+        return int(self.biases.shape[0])
+
+    @property
+    def node_grad_magnitude(self) -> np.ndarray:
+        """(n,) mean |dL/dz| over the batch: the colour of each node."""
+        return np.abs(self.node_grad).mean(axis=0)
+
+    @property
+    def dead_fraction(self) -> float:
+        return float(self.dead_units.mean()) if self.dead_units.size else 0.0
+
+
+@dataclass(frozen=True)
+class StepTrace:
+    """One training step: forward, loss, backward and update, as it happened."""
+
+    step: int  # 0-based index of this step in its run
+    inputs: np.ndarray  # (B, n_inputs)
+    targets: np.ndarray  # (B, n_outputs)
+    layers: tuple[LayerTrace, ...]
+    loss: float  # data loss on the batch, before the update
+    penalty: float  # l1 * sum|W| + l2/2 * sum W^2 over all weights (biases excluded)
+    learning_rate: float
+    grad_norm: float  # global norm over all trainable gradients, before clipping
+    clipped: bool  # the update used gradients scaled down to clip_norm
+    diverged: bool  # NaN or Inf appeared: no update was applied and training stops
+    val_loss: float | None = None  # validation loss after this step's update, when evaluated
+    dead_scan_size: int = 0  # how many examples the dead-unit masks were measured on
+
+    @property
+    def predictions(self) -> np.ndarray:
+        return self.layers[-1].activation
+
+    @property
+    def hidden(self) -> tuple[LayerTrace, ...]:
+        return self.layers[:-1]
+
+
+def freeze_arrays(obj: object) -> None:
+    """Mark every numpy array field of a trace read-only (no copy)."""
+    for value in vars(obj).values():
+        if isinstance(value, np.ndarray):
+            value.flags.writeable = False

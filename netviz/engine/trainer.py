@@ -1,0 +1,152 @@
+"""The training loop: batches from a Dataset, validation loss, dead-unit scans, early stopping, divergence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from .dataset_types import Dataset
+from .network import Network
+from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec
+from .trace import StepTrace
+
+
+@dataclass(frozen=True)
+class StepSummary:
+    """The few numbers of a step that a run keeps for every step (plots, the CLI's table)."""
+
+    step: int
+    loss: float
+    val_loss: float | None
+    grad_norms: tuple[float, ...]  # per layer, first hidden layer first
+    dead_fractions: tuple[float, ...]
+    diverged: bool
+
+
+class Trainer:
+    """Trains a Network on a Dataset one step at a time.
+
+    Batches are drawn without replacement from a seeded shuffle of the training set
+    (a new shuffle when fewer than ``batch_size`` examples remain); a batch size at least
+    the training set's size trains on the whole set each step. Every ``eval_every`` steps
+    the validation loss is measured after the update, and dead units are measured on the
+    whole training set with the step's weights.
+    """
+
+    def __init__(self, spec: NetworkSpec, dataset: Dataset, train: TrainSpec | None = None):
+        train = train or TrainSpec()
+        if spec.inputs != dataset.n_inputs:
+            raise SpecError("inputs", f"the data set '{dataset.name}' has {dataset.n_inputs} inputs, the network {spec.inputs}")
+        if spec.outputs != dataset.n_outputs:
+            raise SpecError("outputs", f"the data set '{dataset.name}' has {dataset.n_outputs} outputs, the network {spec.outputs}")
+        if spec.output != dataset.output_kind:
+            raise SpecError("output", f"a {dataset.task} data set needs a {dataset.output_kind} output, not {spec.output}")
+        self.spec = spec
+        self.dataset = dataset
+        self.train_spec = train
+        self.network = Network(spec, train.optimizer)
+        self._batch_rng = np.random.default_rng(np.random.SeedSequence([train.seed, 1]))
+        self._order = np.empty(0, dtype=np.intp)
+        self._cursor = 0
+        self.history: list[StepSummary] = []
+        self.stop_reason: str | None = None
+        self.best_val_loss: float | None = None
+        self.best_step: int | None = None
+        self._best_params = None
+        self._since_best = 0
+        self._last_dead = None
+
+    @property
+    def stopped(self) -> bool:
+        return self.stop_reason is not None
+
+    @property
+    def steps_done(self) -> int:
+        return len(self.history)
+
+    def set_optimizer(self, spec: OptimizerSpec) -> None:
+        self.train_spec = replace(self.train_spec, optimizer=spec)
+        self.network.set_optimizer(spec)
+
+    def next_batch(self) -> tuple[np.ndarray, np.ndarray]:
+        x, y = self.dataset.x_train, self.dataset.y_train
+        n, size = len(x), self.train_spec.batch_size
+        if size >= n:
+            return x, y
+        if self._cursor + size > len(self._order):
+            self._order = self._batch_rng.permutation(n)
+            self._cursor = 0
+        idx = self._order[self._cursor : self._cursor + size]
+        self._cursor += size
+        return x[idx], y[idx]
+
+    def step(self) -> StepTrace:
+        """One training step; after divergence or early stopping it raises RuntimeError."""
+        if self.stopped:
+            raise RuntimeError(f"training has stopped: {self.stop_reason}")
+        x, y = self.next_batch()
+        evaluate = self.steps_done % self.train_spec.eval_every == 0
+        scan = self.dataset.x_train if evaluate else None
+        trace = self.network.train_step(x, y, dead_scan_x=scan)
+        if not evaluate and self._last_dead is not None:
+            # Between scans the last whole-set measurement stands, not the batch's.
+            trace = replace(trace, layers=tuple(replace(lt, dead_units=d) for lt, d in zip(trace.layers, self._last_dead)),
+                            dead_scan_size=len(self.dataset.x_train))
+        self._last_dead = [lt.dead_units for lt in trace.layers]
+        val_loss = None
+        if evaluate and len(self.dataset.x_val) and not trace.diverged:
+            val_loss = self.network.evaluate_loss(self.dataset.x_val, self.dataset.y_val)
+            if not np.isfinite(val_loss):
+                trace = replace(trace, diverged=True)
+            trace = replace(trace, val_loss=float(val_loss))
+        self._record(trace)
+        return trace
+
+    def _record(self, trace: StepTrace) -> None:
+        self.history.append(
+            StepSummary(
+                step=trace.step,
+                loss=trace.loss,
+                val_loss=trace.val_loss,
+                grad_norms=tuple(lt.grad_norm for lt in trace.layers),
+                dead_fractions=tuple(lt.dead_fraction for lt in trace.layers),
+                diverged=trace.diverged,
+            )
+        )
+        if trace.diverged:
+            self.stop_reason = f"diverged at step {trace.step}: NaN or Inf in the loss or the gradients"
+            return
+        if trace.val_loss is None:
+            return
+        if self.best_val_loss is None or trace.val_loss < self.best_val_loss:
+            self.best_val_loss, self.best_step, self._since_best = trace.val_loss, trace.step, 0
+            self._best_params = self._snapshot()
+        else:
+            self._since_best += 1
+            patience = self.train_spec.patience
+            if patience is not None and self._since_best >= patience:
+                self._restore(self._best_params)
+                self.stop_reason = (
+                    f"early stopping at step {trace.step}: no better validation loss for {patience} steps; "
+                    f"restored the weights of step {self.best_step} (validation loss {self.best_val_loss:.4g})"
+                )
+
+    def _snapshot(self):
+        # Parameters are never changed in place, so references are a faithful snapshot.
+        return [(lay.weights, lay.biases, lay.gamma, lay.beta, lay.running_mean, lay.running_var)
+                for lay in self.network.layers]
+
+    def _restore(self, snapshot) -> None:
+        for lay, params in zip(self.network.layers, snapshot):
+            lay.weights, lay.biases, lay.gamma, lay.beta, lay.running_mean, lay.running_var = params
+
+    def run(self, steps: int | None = None, on_step=None) -> list[StepSummary]:
+        """Train up to ``steps`` (default: the TrainSpec's) or until stopped; returns the history."""
+        for _ in range(self.train_spec.steps if steps is None else steps):
+            if self.stopped:
+                break
+            trace = self.step()
+            if on_step is not None:
+                on_step(trace)
+        return self.history
