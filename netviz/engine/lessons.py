@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -291,7 +292,18 @@ def _network_spec(table: dict[str, Any], dataset: Dataset, seed: int, source: st
             dtype=table.get("dtype", "float64"), seed=seed,
         )
     except SpecError as exc:
-        raise LessonError(source, f"{prefix}network.{exc.field}", exc.reason) from None
+        raise LessonError(source, f"{prefix}network.{_lesson_field(exc.field, table)}", exc.reason) from None
+
+
+def _lesson_field(spec_field: str, table: dict[str, Any]) -> str:
+    """The lesson's name for a NetworkSpec field: hidden[2].activation -> activation (or activation[2])."""
+    match = re.fullmatch(r"hidden\[(\d+)\]\.(\w+)", spec_field)
+    if match is None:
+        return spec_field
+    index, key = match.groups()
+    if key == "units":
+        return f"hidden[{index}]"
+    return f"{key}[{index}]" if isinstance(table.get(key), list) else key
 
 
 def _train_spec(table: dict[str, Any], seed: int, source: str, prefix: str = "") -> TrainSpec:

@@ -1,0 +1,147 @@
+"""Lesson files: every wrong field is named with the file and the reason, and nothing else escapes."""
+
+import copy
+import tomllib
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from netviz.engine.lessons import LessonError, lesson_from_dict, lessons_dir, load_lesson, load_lesson_text
+
+VALID = """
+title = "t"
+caption = "c"
+seed = 1
+[dataset]
+name = "circle"
+samples = 40
+[network]
+hidden = [4, 4]
+activation = ["relu", "tanh"]
+[training]
+learning_rate = 0.1
+steps = 10
+[fixes.calmer]
+title = "Calmer"
+caption = "lower rate"
+training = { learning_rate = 0.01 }
+"""
+
+
+def valid_dict():
+    return tomllib.loads(VALID)
+
+
+def test_valid_lesson_builds_and_fix_applies():
+    lesson = load_lesson_text(VALID, source="x.toml")
+    trainer = lesson.with_fix("calmer").build()
+    assert trainer.train_spec.optimizer.learning_rate == 0.01
+    assert [lay.activation.name for lay in trainer.network.layers[:-1]] == ["relu", "tanh"]
+    trainer.run()
+    assert trainer.steps_done == 10
+
+
+@pytest.mark.parametrize(
+    "mutate, field, reason",
+    [
+        (lambda d: d["network"].update(activaton="relu"), "network.activaton", "unknown field"),
+        (lambda d: d["network"].update(activation="swish"), "network.activation", "unknown 'swish'"),
+        (lambda d: d["network"].update(hidden=[4, 0]), "network.hidden[1]", "between 1 and 64"),
+        (lambda d: d["network"].update(hidden=[4] * 13, activation="relu"), "network.hidden", "at most 12"),
+        (lambda d: d["network"].update(activation=["relu", "swish"]), "network.activation[1]", "unknown 'swish'"),
+        (lambda d: d["network"].update(dropout=[0.1]), "network.dropout", "one entry per hidden layer"),
+        (lambda d: d["network"].update(dropout=1.5), "network.dropout", "at most 1"),
+        (lambda d: d["network"].update(hidden="4"), "network.hidden", "must be a list"),
+        (lambda d: d["training"].update(learning_rate=-1), "training.learning_rate", "greater than 0"),
+        (lambda d: d["training"].update(learning_rate=True), "training.learning_rate", "must be a number"),
+        (lambda d: d["training"].update(optimizer="rmsprop"), "training.optimizer", "unknown 'rmsprop'"),
+        (lambda d: d["training"].update(batch_size=0), "training.batch_size", "at least 1"),
+        (lambda d: d["dataset"].update(name="mnist"), "dataset.name", "unknown dataset"),
+        (lambda d: d["dataset"].update(noise=3.0), "dataset.noise", "between 0 and 1"),
+        (lambda d: d.pop("caption"), "caption", "is required"),
+        (lambda d: d.pop("network"), "network", "is required"),
+        (lambda d: d["fixes"]["calmer"].update(training={"learning_rat": 0.1}), "fixes.calmer.training.learning_rat", "unknown field"),
+        (lambda d: d["fixes"]["calmer"]["training"].update(learning_rate=0), "fixes.calmer.training.learning_rate", "greater than 0"),
+        (lambda d: d["fixes"]["calmer"].pop("training"), "fixes.calmer", "changes nothing"),
+        (lambda d: d.update(seed=-3), "seed", "at least 0"),
+    ],
+)
+def test_wrong_field_is_named_with_file_and_reason(mutate, field, reason):
+    data = valid_dict()
+    mutate(data)
+    with pytest.raises(LessonError) as info:
+        lesson_from_dict(data, source="my-lesson.toml")
+    err = info.value
+    assert err.source == "my-lesson.toml"
+    assert err.field == field, str(err)
+    assert reason in err.reason, str(err)
+    assert str(err).startswith(f"my-lesson.toml: {field}: ")
+
+
+def test_unreadable_and_malformed_files(tmp_path):
+    with pytest.raises(LessonError, match="cannot be read"):
+        load_lesson(tmp_path / "missing.toml")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("title = 'unterminated\n")
+    with pytest.raises(LessonError, match=r"bad\.toml: file: is not valid TOML"):
+        load_lesson(bad)
+    binary = tmp_path / "bin.toml"
+    binary.write_bytes(b"\xff\xfe\x00title")
+    with pytest.raises(LessonError, match="not UTF-8"):
+        load_lesson(binary)
+
+
+def test_shipped_lessons_round_trip_through_the_loader():
+    for path in sorted(lessons_dir().glob("*.toml")):
+        lesson = load_lesson(path)
+        assert lesson.name == path.stem
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_fuzz_any_text_gives_a_lesson_or_a_lesson_error(text):
+    try:
+        load_lesson_text(text, source="fuzz.toml")
+    except LessonError as err:
+        assert err.source == "fuzz.toml" and err.field
+
+
+# Values of every kind TOML can hold, small enough to build quickly when they happen to be valid.
+toml_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-10**20, max_value=10**20)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=12)
+    | st.sampled_from(["relu", "sigmoid", "adam", "circle", "digits", "he", "float32", "softmax"]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+paths = st.sampled_from(
+    [("title",), ("seed",), ("dataset",), ("dataset", "name"), ("dataset", "samples"), ("dataset", "noise"),
+     ("dataset", "validation"), ("network",), ("network", "hidden"), ("network", "activation"),
+     ("network", "dropout"), ("network", "batch_norm"), ("network", "frozen"), ("network", "init"),
+     ("network", "init_scale"), ("network", "bias_init"), ("network", "dtype"), ("training",),
+     ("training", "optimizer"), ("training", "learning_rate"), ("training", "batch_size"),
+     ("training", "steps"), ("training", "patience"), ("training", "clip_norm"), ("training", "momentum"),
+     ("fixes",), ("fixes", "calmer"), ("fixes", "calmer", "network"), ("fixes", "calmer", "training"),
+     ("transfer",), ("transfer", "steps"), ("transfer", "dataset"), ("unknown",)]
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(paths, toml_values), min_size=1, max_size=3))
+def test_fuzz_mutated_fields_give_a_lesson_or_a_lesson_error(mutations):
+    data = valid_dict()
+    for path, value in mutations:
+        target = data
+        for key in path[:-1]:
+            if not isinstance(target.get(key), dict):
+                target[key] = {}
+            target = target[key]
+        target[path[-1]] = copy.deepcopy(value)
+    try:
+        lesson_from_dict(data, source="fuzz.toml")
+    except LessonError as err:
+        assert err.source == "fuzz.toml" and err.field and err.reason
