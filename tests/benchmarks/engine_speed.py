@@ -44,6 +44,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import statistics
 import sys
 import time
@@ -274,19 +275,21 @@ def describe_environment(threads: int) -> list[str]:
         "env: " + "  ".join(f"{k}={os.environ.get(k, '(unset)')}" for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
                                                                          "OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")),
     ]
-    np_dir = os.path.dirname(np.__file__)
     for info in threadpool_info():
         path = info.get("filepath", "")
-        owner = "numpy" if os.path.basename(np_dir) in path or "numpy" in path else (
-            "torch" if "torch" in path else "other")
+        owner = "numpy" if "numpy" in path else ("torch" if "torch" in path else "other")
         lines.append(
             f"threadpoolctl [{owner}]: {info.get('user_api')} {info.get('internal_api')} {info.get('version')} "
             f"kernel={info.get('architecture', '-')} threads={info.get('num_threads')} "
             f"({os.path.basename(path)})"
         )
     if torch is not None:
-        blas = next((p.split("=", 1)[1] for p in torch.__config__.show().replace(",", "\n").split("\n")
-                     if p.strip().startswith("BLAS_INFO=")), "?")
+        config = torch.__config__.show()
+        found = re.search(r"BLAS_INFO=(\w+)", config)
+        blas = found.group(1) if found else "?"
+        mkl = re.search(r"Math Kernel Library Version (\S+)", config)
+        if mkl:
+            blas += f" {mkl.group(1)}"
         capability = torch.backends.cpu.get_cpu_capability() if hasattr(torch.backends, "cpu") else "?"
         lines.append(f"torch: BLAS_INFO={blas}  cpu capability={capability}  "
                      f"intra-op threads={torch.get_num_threads()}")

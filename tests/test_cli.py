@@ -1,0 +1,56 @@
+"""`netviz train`: the table, the JSON schema, the lesson list, and clear errors."""
+
+import json
+import subprocess
+import sys
+
+from netviz.cli import main
+
+
+def test_train_json_schema(capsys):
+    assert main(["train", "--lesson", "vanishing", "--steps", "5", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["lesson"] == "vanishing" and out["steps"] == 5 and out["diverged"] is False
+    assert len(out["history"]) == 5
+    first = out["history"][0]
+    assert set(first) == {"step", "loss", "val_loss", "layers"}
+    assert len(first["layers"]) == 11  # ten hidden layers and the output layer
+    assert set(first["layers"][0]) == {"grad_norm", "dead_fraction"}
+    # Vanishing: the first hidden layer's gradient is far below the output layer's.
+    assert first["layers"][0]["grad_norm"] < 1e-3 * first["layers"][-1]["grad_norm"]
+
+
+def test_diverging_lesson_reports_it_in_valid_json(capsys):
+    assert main(["train", "--lesson", "exploding", "--json"]) == 0
+    raw = capsys.readouterr().out
+
+    def reject(token):
+        raise AssertionError(f"not strict JSON: {token}")
+
+    out = json.loads(raw, parse_constant=reject)  # NaN / Infinity tokens would land here
+    assert out["diverged"] is True and out["steps"] < 300
+
+
+def test_table_and_fix(capsys):
+    assert main(["train", "--lesson", "dead-relu", "--fix", "leaky-relu", "--steps", "20", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "LeakyReLU" in out and "hidden 1" in out and "/16" in out and "after 20 steps" in out
+
+
+def test_list_names_every_lesson_and_fix(capsys):
+    assert main(["train", "--list"]) == 0
+    out = capsys.readouterr().out
+    for name in ("vanishing", "exploding", "dead-relu", "dropout", "early-stopping", "transfer", "relu", "batch-norm"):
+        assert name in out
+
+
+def test_unknown_lesson_or_fix_is_a_clear_error(capsys):
+    assert main(["train", "--lesson", "nope"]) == 2
+    assert "no lesson named 'nope'" in capsys.readouterr().err
+    assert main(["train", "--lesson", "vanishing", "--fix", "magic"]) == 2
+    assert "unknown fix 'magic'" in capsys.readouterr().err
+
+
+def test_python_dash_m_runs_the_same_command():
+    out = subprocess.run([sys.executable, "-m", "netviz", "train", "--list"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and "vanishing" in out.stdout
