@@ -104,7 +104,15 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="netviz", description="See backpropagation happen.")
+    parser = argparse.ArgumentParser(
+        prog="netviz",
+        description="See backpropagation happen. Without a subcommand, opens the window.",
+    )
+    parser.add_argument("--lesson", default="vanishing", help="lesson to open (default: vanishing)")
+    parser.add_argument("--fix", help="open the lesson with one of its fixes applied")
+    parser.add_argument("--steps", type=int, help="train this many steps, then pause")
+    parser.add_argument("--screenshot", metavar="PNG", help="after --steps, save the window to this PNG and quit")
+    parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1920x1080")
     sub = parser.add_subparsers(dest="command")
     train = sub.add_parser("train", help="run a lesson without a window and print what happened")
     train.add_argument("--lesson", help="lesson name (see --list)")
@@ -120,12 +128,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
     if getattr(args, "steps", None) is not None and args.steps < 0:
         parser.error("--steps: must be at least 0")
     try:
+        if args.command is None:
+            # Imported here so that `netviz train` never loads Qt.
+            from netviz.ui.app import run_window
+
+            return run_window(args.lesson, args.fix, args.steps, args.screenshot, args.size)
         return args.func(args)
     except LessonError as exc:
         print(f"netviz: {exc}", file=sys.stderr)

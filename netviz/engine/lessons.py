@@ -11,14 +11,14 @@ import copy
 import math
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ..resources import resource_path
 from .datasets import DatasetError, make_dataset
 from .dataset_types import Dataset
-from .spec import LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec
+from .spec import MAX_UNITS, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec
 from .trainer import Trainer
 
 
@@ -89,6 +89,26 @@ class Lesson:
             seed=self.seed, transfer=self.transfer, fixes=self.fixes, source=self.source, fix_applied=name, **tables,
         )
         _check_buildable(lesson, f"fixes.{name}.")
+        return lesson
+
+    def with_changes(self, *, seed: int | None = None, **tables: dict[str, Any]) -> Lesson:
+        """This lesson with some fields of its dataset, network or training tables changed
+        (a value of None removes the field, e.g. clip_norm), validated as a file would be
+        (LessonError names the field)."""
+        merged = {}
+        for key in _TABLES:
+            changes = tables.pop(key, {})
+            _check_fields({k: v for k, v in changes.items() if v is not None}, _TABLES[key], f"{key}.", self.source)
+            table = {**getattr(self, key), **changes}
+            merged[key] = {k: v for k, v in table.items() if v is not None}
+        if tables:
+            raise LessonError(self.source, next(iter(tables)), f"unknown table (known: {', '.join(_TABLES)})")
+        if seed is not None:
+            _check_type(seed, int, "seed", self.source)
+            if seed < 0:
+                raise LessonError(self.source, "seed", f"must be at least 0, got {seed}")
+        lesson = replace(self, seed=self.seed if seed is None else seed, **merged)
+        _check_buildable(lesson, "")
         return lesson
 
     def make_dataset(self) -> Dataset:
@@ -273,6 +293,8 @@ def _network_spec(table: dict[str, Any], dataset: Dataset, seed: int, source: st
     for i, units in enumerate(hidden):
         if not _type_ok(units, int):
             raise LessonError(source, f"{prefix}network.hidden[{i}]", f"must be a whole number, got {units!r}")
+        if not 1 <= units <= MAX_UNITS:
+            raise LessonError(source, f"{prefix}network.hidden[{i}]", f"must be between 1 and {MAX_UNITS}, got {units}")
     n = len(hidden)
     columns = {key: _per_layer(table, key, default, n, source, prefix)
                for key, default in (("activation", "relu"), ("dropout", 0.0), ("batch_norm", False), ("frozen", False))}

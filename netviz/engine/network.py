@@ -164,6 +164,14 @@ class Network:
     def set_frozen(self, layer: int, frozen: bool) -> None:
         self.layers[layer].frozen = bool(frozen)
 
+    def set_dropout(self, layer: int, rate: float) -> None:
+        """A hidden layer's dropout rate, from the next step on."""
+        if layer < 0 or layer >= len(self.layers) - 1:
+            raise SpecError("layer", f"dropout applies to hidden layers 0..{len(self.layers) - 2}, got {layer}")
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0.0 <= rate <= 1.0:
+            raise SpecError(f"hidden[{layer}].dropout", f"must be between 0 and 1, got {rate!r}")
+        self.layers[layer].dropout = float(rate)
+
     def reinitialize_layer(self, layer: int, seed: int) -> None:
         """Fresh initial weights for one layer (transfer learning: a new last layer)."""
         lay = self.layers[layer]
@@ -215,6 +223,12 @@ class Network:
             passes.append(fw)
             a = fw.out
         return passes
+
+    def layer_outputs(self, x: np.ndarray) -> list[np.ndarray]:
+        """Evaluation-mode output of every layer for the rows of x: one (N, n) array per
+        layer, first hidden layer first (e.g. each node's output over the input plane)."""
+        with np.errstate(all="ignore"):
+            return [fw.out for fw in self._forward(np.asarray(x, dtype=self.dtype), training=False, masks=None)]
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         """Evaluation-mode output (B, n_outputs): no dropout, batch norm's running statistics."""

@@ -11,8 +11,11 @@ from .losses import OUTPUTS
 
 OPTIMIZERS = ("sgd", "momentum", "adam")
 DTYPES = ("float64", "float32")
+# What netviz draws: up to 12 hidden layers of up to 64 units. The lesson loader and the
+# window hold to these; the engine itself takes wider layers (benchmarks use 128).
 MAX_HIDDEN_LAYERS = 12
 MAX_UNITS = 64
+MAX_ENGINE_UNITS = 4096
 
 
 class SpecError(ValueError):
@@ -138,7 +141,7 @@ def validate_network(spec: NetworkSpec) -> None:
     for i, layer in enumerate(spec.hidden):
         if not isinstance(layer, LayerSpec):
             raise SpecError(f"hidden[{i}]", f"must be a LayerSpec, got {type(layer).__name__}")
-        _int_at_least(f"hidden[{i}].units", layer.units, 1, MAX_UNITS)
+        _int_at_least(f"hidden[{i}].units", layer.units, 1, MAX_ENGINE_UNITS)
         _choice(f"hidden[{i}].activation", layer.activation, ACTIVATIONS)
         _number(f"hidden[{i}].dropout", layer.dropout, 0.0, 1.0)
         _flag(f"hidden[{i}].batch_norm", layer.batch_norm)

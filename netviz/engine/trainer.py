@@ -69,6 +69,10 @@ class Trainer:
         self.train_spec = replace(self.train_spec, optimizer=spec)
         self.network.set_optimizer(spec)
 
+    def set_batch_size(self, batch_size: int) -> None:
+        """Takes effect from the next batch; the current shuffle continues."""
+        self.train_spec = replace(self.train_spec, batch_size=batch_size)
+
     def next_batch(self) -> tuple[np.ndarray, np.ndarray]:
         x, y = self.dataset.x_train, self.dataset.y_train
         n, size = len(x), self.train_spec.batch_size

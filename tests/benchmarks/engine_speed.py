@@ -33,10 +33,6 @@ both train the same thing: with the same weights and data their losses must agre
 A last section times the Trainer (batch drawing, whole-set dead-unit scan and validation
 loss every step) against the bare train_step on the two small shapes.
 Times are only printed, never asserted.
-
-netviz's spec caps hidden layers at ``spec.MAX_UNITS`` units (a limit of the picture);
-the 128-unit layer of the MNIST-sized shape is built with the cap lifted for the
-construction only, the engine itself has no such limit.
 """
 
 from __future__ import annotations
@@ -48,15 +44,12 @@ import re
 import statistics
 import sys
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable
-from unittest import mock
 
 import numpy as np
 from threadpoolctl import threadpool_info, threadpool_limits
 
-from netviz.engine import spec as spec_module
 from netviz.engine.dataset_types import Dataset
 from netviz.engine.network import Network
 from netviz.engine.spec import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
@@ -142,25 +135,16 @@ def make_data(shape: Shape) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return x, y, labels
 
 
-@contextmanager
-def _units_cap(units: int):
-    """Lift the spec's width cap (a limit of the picture, not of the engine) while building."""
-    cap = max(spec_module.MAX_UNITS, units)
-    with mock.patch.object(spec_module, "MAX_UNITS", cap):
-        yield
-
-
 def network_spec(shape: Shape, dtype: str) -> NetworkSpec:
     hidden = shape.dims[1:-1]
-    with _units_cap(max(hidden, default=1)):
-        return NetworkSpec(
-            inputs=shape.dims[0],
-            hidden=tuple(LayerSpec(units, "relu") for units in hidden),
-            outputs=shape.dims[-1],
-            output=shape.output,
-            dtype=dtype,
-            seed=NET_SEED,
-        )
+    return NetworkSpec(
+        inputs=shape.dims[0],
+        hidden=tuple(LayerSpec(units, "relu") for units in hidden),
+        outputs=shape.dims[-1],
+        output=shape.output,
+        dtype=dtype,
+        seed=NET_SEED,
+    )
 
 
 def netviz_contender(shape: Shape, dtype: str, x: np.ndarray, y: np.ndarray) -> tuple[Contender, Network]:

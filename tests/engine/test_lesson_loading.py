@@ -145,3 +145,19 @@ def test_fuzz_mutated_fields_give_a_lesson_or_a_lesson_error(mutations):
         lesson_from_dict(data, source="fuzz.toml")
     except LessonError as err:
         assert err.source == "fuzz.toml" and err.field and err.reason
+
+
+def test_with_changes_validates_like_a_file():
+    lesson = load_lesson_text(VALID, source="x.toml")
+    changed = lesson.with_changes(network={"hidden": [3, 3, 3], "activation": "elu"}, seed=4)
+    assert changed.network["hidden"] == [3, 3, 3] and changed.seed == 4
+    assert lesson.network["hidden"] == [4, 4]  # the original is untouched
+    clipped = lesson.with_changes(training={"clip_norm": 1.0})
+    assert clipped.train_spec().optimizer.clip_norm == 1.0
+    assert clipped.with_changes(training={"clip_norm": None}).train_spec().optimizer.clip_norm is None
+    with pytest.raises(LessonError) as info:
+        lesson.with_changes(training={"learning_rate": 0.0})
+    assert info.value.field == "training.learning_rate"
+    with pytest.raises(LessonError) as info:
+        lesson.with_changes(network={"hidden": [3, 3, 3]})  # activation list no longer fits
+    assert info.value.field == "network.activation"

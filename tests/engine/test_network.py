@@ -172,7 +172,7 @@ def test_float32_network_stays_float32():
     "kw, field",
     [
         (dict(inputs=0), "inputs"),
-        (dict(hidden=(LayerSpec(65),)), "hidden[0].units"),
+        (dict(hidden=(LayerSpec(5000),)), "hidden[0].units"),
         (dict(hidden=(LayerSpec(4, dropout=-0.1),)), "hidden[0].dropout"),
         (dict(output="softmax", outputs=1), "outputs"),
         (dict(init="zeros"), "init"),
@@ -192,3 +192,18 @@ def test_impossible_optimizer_settings_name_the_field():
         with pytest.raises(SpecError) as info:
             OptimizerSpec(**kw)
         assert info.value.field == field
+
+
+def test_layer_outputs_and_set_dropout():
+    net = Network(small_spec())
+    x, y = batch()
+    outs = net.layer_outputs(x)
+    assert [o.shape for o in outs] == [(6, 4), (6, 3), (6, 1)]
+    np.testing.assert_allclose(outs[-1], net.predict(x))
+    net.set_dropout(1, 1.0)
+    t = net.train_step(x, y)
+    assert not t.layers[1].dropout_mask.any() and t.layers[1].dropout_rate == 1.0
+    with pytest.raises(SpecError, match=r"hidden\[0\].dropout"):
+        net.set_dropout(0, 1.5)
+    with pytest.raises(SpecError, match="layer"):
+        net.set_dropout(2, 0.5)  # the output layer has no dropout

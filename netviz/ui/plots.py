@@ -1,0 +1,192 @@
+"""The docked plots: loss, per-layer gradient norm, dead fraction, and the decision boundary."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from netviz.engine.dataset_types import Dataset
+from netviz.engine.trainer import StepSummary
+
+
+CLASS_COLORS = [(40, 120, 230), (230, 110, 40), (60, 180, 90), (200, 60, 160), (230, 200, 40)]
+
+
+def _point_brushes(task: str, y: np.ndarray) -> list:
+    """Blue and orange for the two classes (as TensorFlow Playground), a diverging map for regression."""
+    if task == "regression":
+        cmap = pg.colormap.get("CET-D1A")
+        return [pg.mkBrush(cmap.map(float(np.clip((v + 1) / 2, 0, 1)), mode="qcolor")) for v in y[:, 0]]
+    labels = y.argmax(axis=1) if y.shape[1] > 1 else (y[:, 0] > 0.5).astype(int)
+    return [pg.mkBrush(CLASS_COLORS[k % len(CLASS_COLORS)]) for k in labels]
+
+
+class _Series:
+    """A growing float array with amortised appends (plots can run to 100,000 steps)."""
+
+    def __init__(self, width: int):
+        self._data = np.empty((1024, width))
+        self.size = 0
+
+    def extend(self, rows: np.ndarray) -> None:
+        need = self.size + len(rows)
+        if need > len(self._data):
+            grown = np.empty((max(need, 2 * len(self._data)), self._data.shape[1]))
+            grown[: self.size] = self._data[: self.size]
+            self._data = grown
+        self._data[self.size : need] = rows
+        self.size = need
+
+    @property
+    def view(self) -> np.ndarray:
+        return self._data[: self.size]
+
+
+def layer_colors(n_layers: int) -> list:
+    """One colour per layer, dark purple at the input to yellow at the output (viridis)."""
+    cmap = pg.colormap.get("viridis")
+    return [cmap.map(0.15 + 0.8 * i / max(n_layers - 1, 1), mode="qcolor") for i in range(n_layers)]
+
+
+def _style(plot: pg.PlotItem, title: str, y_label: str, font_px: int) -> None:
+    font = QFont()
+    font.setPixelSize(font_px)
+    plot.setTitle(title, size=f"{font_px + 2}px")
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setStyle(tickFont=font)
+        axis.label.setFont(font)
+    plot.setLabel("bottom", "step")
+    plot.setLabel("left", y_label)
+    plot.showGrid(x=True, y=True, alpha=0.25)
+    plot.setDownsampling(auto=True, mode="peak")
+    plot.setClipToView(True)
+
+
+class TrainingPlots(QWidget):
+    """Four plots fed from the trainer's step summaries, appended as they arrive."""
+
+    def __init__(self, parent: QWidget | None = None, font_px: int = 14):
+        super().__init__(parent)
+        self._font_px = font_px
+        layout = QGridLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self.loss_plot = pg.PlotWidget()
+        self.grad_plot = pg.PlotWidget()
+        self.dead_plot = pg.PlotWidget()
+        self.boundary_plot = pg.PlotWidget()
+        for i, w in enumerate((self.loss_plot, self.grad_plot, self.dead_plot, self.boundary_plot)):
+            layout.addWidget(w, i // 2, i % 2)
+        _style(self.loss_plot.getPlotItem(), "Loss", "loss", font_px)
+        _style(self.grad_plot.getPlotItem(), "Gradient norm per layer", "|dL/dW|", font_px)
+        _style(self.dead_plot.getPlotItem(), "Dead units per layer", "fraction dead", font_px)
+        self.grad_plot.setLogMode(y=True)
+        self.dead_plot.setYRange(0, 1)
+        bp = self.boundary_plot.getPlotItem()
+        bp.setTitle("Decision boundary", size=f"{font_px + 2}px")
+        bp.setAspectLocked(True)
+        for name in ("left", "bottom"):
+            font = QFont()
+            font.setPixelSize(font_px)
+            bp.getAxis(name).setStyle(tickFont=font)
+        self.loss_plot.addLegend(labelTextSize=f"{font_px}px")
+        self.grad_plot.addLegend(labelTextSize=f"{font_px}px", colCount=2)
+        self._train_curve = self.loss_plot.plot(pen=pg.mkPen((90, 170, 255), width=2), name="training")
+        self._val_curve = self.loss_plot.plot(pen=pg.mkPen((255, 140, 60), width=2), name="validation")
+        self._cursors = []
+        for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((200, 200, 200, 120), width=1, style=Qt.DashLine))
+            line.setVisible(False)
+            plot.addItem(line)
+            self._cursors.append(line)
+        self._boundary_image = pg.ImageItem()
+        self._boundary_image.setColorMap(pg.colormap.get("CET-D1A"))
+        bp.addItem(self._boundary_image)
+        self._train_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=1))
+        self._val_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=1), symbol="t")
+        bp.addItem(self._train_points)
+        bp.addItem(self._val_points)
+        self._grad_curves: list = []
+        self._dead_curves: list = []
+        self._steps = _Series(1)
+        self._loss = _Series(2)
+        self._grads: _Series | None = None
+        self._dead: _Series | None = None
+        self._task = "binary"
+
+    def clear(self, layer_names: list[str]) -> None:
+        """Start over for a network with these layers (first hidden layer first)."""
+        for curve in self._grad_curves:
+            self.grad_plot.removeItem(curve)
+        for curve in self._dead_curves:
+            self.dead_plot.removeItem(curve)
+        self.grad_plot.getPlotItem().legend.clear()
+        self._grad_curves, self._dead_curves = [], []
+        colors = layer_colors(len(layer_names))
+        for name, color in zip(layer_names, colors):
+            self._grad_curves.append(self.grad_plot.plot(pen=pg.mkPen(color, width=2), name=name))
+            self._dead_curves.append(self.dead_plot.plot(pen=pg.mkPen(color, width=2)))
+        self._steps = _Series(1)
+        self._loss = _Series(2)
+        self._grads = _Series(len(layer_names))
+        self._dead = _Series(len(layer_names))
+        self._train_curve.setData([], [])
+        self._val_curve.setData([], [])
+        for line in self._cursors:
+            line.setVisible(False)
+
+    def append(self, summaries: list[StepSummary]) -> None:
+        if not summaries or self._grads is None:
+            return
+        self._steps.extend(np.array([[s.step] for s in summaries], dtype=float))
+        self._loss.extend(np.array([[s.loss, np.nan if s.val_loss is None else s.val_loss] for s in summaries]))
+        grads = np.array([s.grad_norms for s in summaries], dtype=float)
+        # A log axis cannot show 0 or inf; NaN leaves a gap instead.
+        grads[~np.isfinite(grads) | (grads <= 0)] = np.nan
+        self._grads.extend(grads)
+        self._dead.extend(np.array([s.dead_fractions for s in summaries], dtype=float))
+        self._redraw()
+
+    def _redraw(self) -> None:
+        x = self._steps.view[:, 0]
+        loss = self._loss.view
+        finite_loss = np.where(np.isfinite(loss[:, 0]), loss[:, 0], np.nan)
+        self._train_curve.setData(x, finite_loss, connect="finite")
+        has_val = np.isfinite(loss[:, 1])
+        self._val_curve.setData(x[has_val], loss[has_val, 1])
+        for i, curve in enumerate(self._grad_curves):
+            curve.setData(x, self._grads.view[:, i], connect="finite")
+        for i, curve in enumerate(self._dead_curves):
+            curve.setData(x, self._dead.view[:, i])
+
+    def set_cursor(self, step: int | None) -> None:
+        for line in self._cursors:
+            line.setVisible(step is not None)
+            if step is not None:
+                line.setValue(step)
+
+    def show_dataset(self, dataset: Dataset) -> None:
+        """Training points (circles) and validation points (triangles), for 2-D inputs."""
+        self._task = dataset.task
+        two_d = dataset.n_inputs == 2
+        self.boundary_plot.setVisible(two_d)
+        if not two_d:
+            return
+        self._train_points.setData(pos=dataset.x_train, brush=_point_brushes(dataset.task, dataset.y_train))
+        self._val_points.setData(pos=dataset.x_val, brush=_point_brushes(dataset.task, dataset.y_val))
+        self._boundary_image.clear()
+
+    def set_boundary(self, grid_outputs: np.ndarray | None, extent: tuple[float, float, float, float]) -> None:
+        """Draw the network's first output over the input plane; extent = (x0, x1, y0, y1)."""
+        if grid_outputs is None:
+            return
+        values = np.nan_to_num(grid_outputs[..., 0], nan=0.0, posinf=1.0, neginf=-1.0)
+        # Probabilities live in [0, 1]; regression outputs are shown on playground's [-1, 1].
+        levels = (0.0, 1.0) if self._task != "regression" else (-1.0, 1.0)
+        x0, x1, y0, y1 = extent
+        # ImageItem's first axis is x; the grid's rows are y.
+        self._boundary_image.setImage(values.T, levels=levels, autoLevels=False)
+        self._boundary_image.setRect(x0, y0, x1 - x0, y1 - y0)

@@ -1,0 +1,513 @@
+"""The training worker: runs a Trainer on a QThread and hands the GUI the latest Snapshot through a Mailbox.
+
+How the GUI uses it::
+
+    handle = WorkerHandle(trainer)            # creates the QThread and the worker, starts the loop
+    handle.worker.sigStopped.connect(window.on_training_stopped)   # a method of a GUI-thread QObject
+    handle.worker.sigError.connect(window.on_worker_error)         # never a lambda (see below)
+    timer.timeout.connect(window.on_frame)    # a GUI QTimer, e.g. every 16 ms:
+
+    def on_frame(self):
+        snap = self.handle.mailbox.take_if_newer(self.last_seq)
+        if snap is None:
+            return
+        self.last_seq = snap.seq
+        if snap.generation != self.generation:           # reset: a new Trainer
+            self.generation, self.read = snap.generation, 0
+            clear the plots; show snap.dataset and snap.network_spec
+        new = snap.history[self.read:snap.history_len]    # StepSummary items not yet plotted
+        self.read = snap.history_len
+        ...
+
+    handle.play() / pause() / step_once() / set_speed(50) / reset(new_trainer) / apply(fn)
+    handle.shutdown()                         # in closeEvent: stops the loop and joins the thread
+
+Design, with the reasons:
+
+* Commands do not travel as queued signals. The loop runs inside one slot call and never
+  returns to the thread's event loop while training, so a queued slot would never run.
+  Instead every public command method appends to a queue behind a ``threading.Condition``;
+  the loop drains it between steps, so a setting changes between steps, never during one.
+  Paused, the loop blocks on the condition (with a timeout): no CPU is used.
+* The worker never floods the GUI: while playing it publishes at most one Snapshot per
+  ``PUBLISH_INTERVAL_S`` into a Mailbox (one slot behind a lock, the latest wins), which
+  the GUI reads from its own timer. A single step, a reset, a pause and a stop always
+  publish at once.
+* Nothing is copied to cross threads, because nothing shared is ever written: StepTrace
+  arrays are read-only and the engine never changes parameters in place; ``history`` is
+  the Trainer's own append-only list of frozen StepSummary items (see ``Snapshot``).
+* BLAS is held to one thread while the loop runs (threadpoolctl), so on a 2-core machine
+  the GUI thread keeps a core. OpenBLAS's limit is process-wide; it is restored when the
+  loop ends.
+* ``sigStopped`` and ``sigError`` are emitted from the worker thread. Connect them only to
+  methods of QObjects that live in the GUI thread (Qt then queues the call into the GUI
+  thread); a lambda or plain function connected to them runs in the worker thread.
+* The worker has no parent (a QObject with a parent cannot be moved to another thread,
+  and a parent in the GUI thread would delete it across threads).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from threadpoolctl import threadpool_limits
+
+from ..engine import Dataset, NetworkSpec, StepTrace
+from ..engine.trainer import StepSummary, Trainer
+
+PUBLISH_INTERVAL_S = 0.016  # at most one snapshot per displayed frame (~60 per second) while playing
+GRID_SIZE = 40  # the decision-boundary grid is GRID_SIZE x GRID_SIZE points
+GRID_MARGIN = 0.1  # the grid reaches this fraction of the data's range beyond it on every side
+GRID_MIN_INTERVAL_S = 0.1  # while playing, the grid is recomputed at most ~10 times a second ...
+GRID_MAX_SHARE = 0.1  # ... and takes at most ~10 % of the worker's time (a 12x64 network: ~18 ms each)
+IDLE_WAIT_S = 0.5  # paused, the loop wakes at least this often (a safety net; commands wake it at once)
+RATE_WINDOW_S = 1.0  # steps_per_second is measured over about this much time
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the GUI needs to draw one frame; everything in it is immutable or append-only.
+
+    ``history`` is the Trainer's own ``history`` list, shared, not copied: the worker only
+    appends to it, and its items (StepSummary) are frozen. Read only ``history[:history_len]``
+    (new items: ``history[last_len:history_len]``). That is safe from the GUI thread while the
+    worker keeps appending, because a list's append and slice are each atomic under the GIL
+    and the items up to ``history_len`` were appended before this snapshot was published.
+    After a reset the next snapshots carry the new Trainer's list and a higher ``generation``.
+
+    ``grid_outputs`` is None, or for data sets with 2 inputs the network's evaluation-mode
+    output over a GRID_SIZE x GRID_SIZE grid of the input plane, shape (G, G, n_outputs):
+    ``grid_outputs[r, c]`` is the output at the centre of cell (r, c), x1 growing with the
+    column c and x2 with the row r (rows are y, as an image). ``grid_extent`` =
+    (x1_min, x1_max, x2_min, x2_max) are the outer edges of the cells, so
+    ``ImageItem.setImage(grid_outputs[..., k].T); setRect(x1_min, x2_min, width, height)``
+    places it exactly. The grid spans the data's range (training and validation) with a
+    margin; while playing it is refreshed at most ~10 times a second, so it may be up to
+    ~0.1 s (a few hundred ms on very large networks) older than ``trace``; after a single
+    step, a pause, a reset or an applied change it is exact. NaN after divergence.
+    """
+
+    seq: int  # increases by one with every publish, across resets
+    generation: int  # increases with every reset: clear the plots when it changes
+    trace: StepTrace | None  # the latest step, None before the first step of this generation
+    steps_done: int  # steps trained by this generation's Trainer
+    history_len: int  # len(trainer.history) at publish: read history[:history_len]
+    history: Sequence[StepSummary]  # the Trainer's own list, shared, append-only (see above)
+    stop_reason: str | None  # set when training stopped itself (divergence, early stopping)
+    playing: bool
+    speed: float | None  # the speed setting: max steps per second, None = full speed
+    steps_per_second: float  # measured over about the last second; 0.0 when paused
+    grid_outputs: np.ndarray | None  # (G, G, n_outputs) read-only, or None (see above)
+    grid_extent: tuple[float, float, float, float] | None  # (x1_min, x1_max, x2_min, x2_max) or None
+    dataset: Dataset  # this generation's data set (frozen, read-only arrays)
+    network_spec: NetworkSpec  # this generation's network, as built
+
+
+class Mailbox:
+    """One slot holding the latest Snapshot, behind a lock: the worker puts, the GUI polls.
+
+    A snapshot put replaces the one before it (the latest wins), so the mailbox never holds
+    more than one and a slow GUI only ever skips frames, never falls behind.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+        self._published = 0
+
+    def put(self, snapshot: Snapshot) -> None:
+        with self._lock:
+            self._snapshot = snapshot
+            self._published += 1
+
+    def take_if_newer(self, last_seq: int) -> Snapshot | None:
+        """The latest snapshot if its ``seq`` is above ``last_seq``, else None (start with -1 or 0).
+
+        Reading does not empty the mailbox, so several readers may poll it.
+        """
+        with self._lock:
+            snap = self._snapshot
+        return snap if snap is not None and snap.seq > last_seq else None
+
+    def latest(self) -> Snapshot | None:
+        with self._lock:
+            return self._snapshot
+
+    @property
+    def published(self) -> int:
+        """How many snapshots have been put so far (for tests and benchmarks)."""
+        with self._lock:
+            return self._published
+
+    def __len__(self) -> int:
+        with self._lock:
+            return 0 if self._snapshot is None else 1
+
+
+class _Grid:
+    """The input-plane grid of one data set with 2 inputs: cell-centre points and extent."""
+
+    def __init__(self, dataset: Dataset, size: int = GRID_SIZE, margin: float = GRID_MARGIN):
+        x = dataset.x_train if not len(dataset.x_val) else np.concatenate([dataset.x_train, dataset.x_val])
+        lo, hi = x.min(axis=0).astype(float), x.max(axis=0).astype(float)
+        span = np.where(hi - lo > 0, hi - lo, 1.0)
+        lo, hi = lo - margin * span, hi + margin * span
+        centres = [lo[k] + (np.arange(size) + 0.5) * (hi[k] - lo[k]) / size for k in (0, 1)]
+        x1, x2 = np.meshgrid(centres[0], centres[1])  # (G, G): rows follow x2, columns x1
+        self.size = size
+        self.points = np.column_stack([x1.ravel(), x2.ravel()])
+        self.extent = (float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1]))
+
+    def outputs(self, trainer: Trainer) -> np.ndarray:
+        out = np.array(trainer.network.predict(self.points), copy=True)
+        out = out.reshape(self.size, self.size, -1)
+        out.flags.writeable = False
+        return out
+
+
+def _check_speed(steps_per_second: float | None) -> float | None:
+    if steps_per_second is None:
+        return None
+    if isinstance(steps_per_second, bool) or not isinstance(steps_per_second, (int, float)):
+        raise TypeError(f"speed must be a number of steps per second or None, got {steps_per_second!r}")
+    if math.isnan(steps_per_second) or steps_per_second < 0:
+        raise ValueError(f"speed must be at least 0 steps per second (0 = full speed), got {steps_per_second}")
+    return None if steps_per_second == 0 or math.isinf(steps_per_second) else float(steps_per_second)
+
+
+class TrainingWorker(QObject):
+    """Owns a Trainer and trains it in its loop (``run``), on the thread it was moved to.
+
+    Create it without a parent and move it to a QThread whose ``started`` signal runs
+    ``run`` (``WorkerHandle`` does all of that). The public command methods are safe to
+    call from any thread: they only enqueue, and the loop applies them between steps.
+    """
+
+    sigStopped = Signal(str)  # training stopped itself (divergence, early stopping): the reason; once per Trainer
+    sigError = Signal(str)  # a command or a step raised: the message; the worker keeps running
+
+    def __init__(self, trainer: Trainer, mailbox: Mailbox | None = None, *, speed: float | None = None):
+        super().__init__()  # never a parent: it is moved to its own thread
+        if not isinstance(trainer, Trainer):
+            raise TypeError(f"the worker needs a Trainer, got {type(trainer).__name__}")
+        self.mailbox = mailbox if mailbox is not None else Mailbox()
+        self._cond = threading.Condition()
+        self._commands: deque[tuple[str, Any]] = deque()
+        self._stop = threading.Event()
+        self._running = threading.Event()  # set while the loop runs
+        # State below is touched by the loop's thread only (before the loop starts: by __init__).
+        self._speed = _check_speed(speed)
+        self._playing = False
+        self._seq = 0
+        self._generation = 0
+        self._install(trainer)
+
+    # ----- commands: callable from any thread, they only enqueue --------------------
+
+    def play(self) -> None:
+        self._enqueue("play")
+
+    def pause(self) -> None:
+        self._enqueue("pause")
+
+    def step_once(self) -> None:
+        """Pause (if playing) and train exactly one step."""
+        self._enqueue("step")
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        """Max steps per second while playing; None or 0 = as fast as the machine allows."""
+        self._enqueue("speed", _check_speed(steps_per_second))
+
+    def reset(self, trainer: Trainer) -> None:
+        """Swap in a new Trainer (paused, ``generation`` + 1); the old one is dropped."""
+        if not isinstance(trainer, Trainer):
+            raise TypeError(f"reset needs a Trainer, got {type(trainer).__name__}")
+        self._enqueue("reset", trainer)
+
+    def apply(self, fn: Callable[[Trainer], object]) -> None:
+        """Run ``fn(trainer)`` in the worker thread between two steps, e.g.
+        ``lambda tr: tr.set_optimizer(spec)``. If it raises, ``sigError`` carries the message.
+        ``fn`` must not touch GUI objects (it runs in the worker thread)."""
+        if not callable(fn):
+            raise TypeError(f"apply needs a callable taking the Trainer, got {type(fn).__name__}")
+        self._enqueue("apply", fn)
+
+    def request_stop(self) -> None:
+        """Ask the loop to end after the current step (it checks between steps)."""
+        self._stop.set()
+        with self._cond:
+            self._cond.notify_all()
+
+    @property
+    def running(self) -> bool:
+        """True while the loop runs."""
+        return self._running.is_set()
+
+    def _enqueue(self, name: str, arg: Any = None) -> None:
+        with self._cond:
+            self._commands.append((name, arg))
+            self._cond.notify_all()
+
+    # ----- the loop (in the worker thread) ------------------------------------------
+
+    @Slot()
+    def run(self) -> None:
+        """The training loop; returns when ``request_stop`` is called."""
+        self._running.set()
+        try:
+            with threadpool_limits(limits=1):
+                self._loop()
+        except Exception as exc:  # noqa: BLE001 - a bug in the loop must not kill the thread silently
+            self._playing = False
+            self.sigError.emit(f"the training worker stopped: {type(exc).__name__}: {exc}")
+        finally:
+            self._running.clear()
+
+    def _loop(self) -> None:
+        self._publish(force_grid=True)
+        while True:
+            if self._commands or self._stop.is_set():
+                self._drain()
+            if self._stop.is_set():
+                break
+            now = time.perf_counter()
+            if self._dirty and (not self._playing or now - self._last_publish >= PUBLISH_INTERVAL_S):
+                self._publish(force_grid=not self._playing)
+            if not self._playing:
+                self._wait(IDLE_WAIT_S)
+                continue
+            if self._speed is not None and now < self._next_due:
+                timeout = self._next_due - now
+                if self._dirty:  # publish the last step on time even between slow steps
+                    timeout = min(timeout, self._last_publish + PUBLISH_INTERVAL_S - now)
+                self._wait(max(timeout, 0.0))
+                continue
+            if self._speed is not None:
+                # A steady schedule, but never a burst to catch up after a slow step.
+                self._next_due = max(self._next_due + 1.0 / self._speed, now)
+            self._train_one()
+        self._playing = False
+        self._publish(force_grid=True)
+
+    def _wait(self, timeout: float) -> None:
+        with self._cond:
+            if not self._commands and not self._stop.is_set():
+                self._cond.wait(timeout)
+
+    def _drain(self) -> None:
+        while True:
+            with self._cond:
+                if not self._commands:
+                    return
+                name, arg = self._commands.popleft()
+            if self._stop.is_set():
+                return
+            try:
+                self._run_command(name, arg)
+            except Exception as exc:  # noqa: BLE001 - any failure of a command is reported, not fatal
+                self._dirty = self._grid_stale = True
+                self.sigError.emit(_message(exc))
+
+    def _run_command(self, name: str, arg: Any) -> None:
+        if name == "play":
+            if not self._playing and not self._trainer.stopped:
+                self._playing = True
+                self._next_due = time.perf_counter()
+                self._rate_samples.clear()
+            self._dirty = True
+        elif name == "pause":
+            self._playing = False
+            self._dirty = True
+        elif name == "step":
+            self._playing = False
+            self._train_one()
+            self._dirty = True
+        elif name == "speed":
+            self._speed = arg
+            self._next_due = time.perf_counter()
+            self._rate_samples.clear()
+            self._dirty = True
+        elif name == "reset":
+            self._playing = False
+            self._generation += 1
+            self._install(arg)
+        elif name == "apply":
+            self._dirty = self._grid_stale = True  # the settings (or the weights) may have changed
+            arg(self._trainer)
+        else:  # pragma: no cover - the public methods only enqueue the names above
+            raise ValueError(f"unknown command {name!r}")
+
+    def _install(self, trainer: Trainer) -> None:
+        self._trainer = trainer
+        self._trace: StepTrace | None = None
+        self._stop_reported = False
+        self._grid = _Grid(trainer.dataset) if trainer.dataset.n_inputs == 2 else None
+        self._grid_outputs: np.ndarray | None = None
+        self._grid_time = -math.inf
+        self._grid_cost = 0.0
+        self._grid_stale = True
+        self._rate_samples: deque[tuple[float, int]] = deque()
+        self._next_due = time.perf_counter()
+        self._last_publish = -math.inf
+        self._dirty = True
+
+    def _train_one(self) -> None:
+        trainer = self._trainer
+        if trainer.stopped:  # play or step after the Trainer stopped itself: nothing to train
+            self._playing = False
+            self._dirty = True
+            return
+        try:
+            self._trace = trainer.step()
+        except Exception as exc:  # noqa: BLE001 - a failing step pauses, the worker lives on
+            self._playing = False
+            self._dirty = self._grid_stale = True
+            self.sigError.emit(_message(exc))
+            return
+        self._dirty = self._grid_stale = True
+        if trainer.stopped:
+            self._playing = False
+            self._publish(force_grid=True)
+            if not self._stop_reported:
+                self._stop_reported = True
+                self.sigStopped.emit(trainer.stop_reason or "training stopped")
+
+    def _publish(self, force_grid: bool = False) -> None:
+        now = time.perf_counter()
+        trainer = self._trainer
+        steps = trainer.steps_done
+        if self._playing:
+            samples = self._rate_samples
+            samples.append((now, steps))
+            while len(samples) > 2 and now - samples[1][0] >= RATE_WINDOW_S:
+                samples.popleft()
+            t0, s0 = samples[0]
+            rate = (steps - s0) / (now - t0) if now > t0 else 0.0
+        else:
+            self._rate_samples.clear()
+            rate = 0.0
+        if self._grid is not None and self._grid_stale:
+            # The grid costs a forward pass of G*G points: while playing, refresh it at most
+            # ~10 times a second and within GRID_MAX_SHARE of the worker's time.
+            interval = max(GRID_MIN_INTERVAL_S, self._grid_cost / GRID_MAX_SHARE)
+            if force_grid or self._grid_outputs is None or now - self._grid_time >= interval:
+                self._grid_outputs = self._grid.outputs(trainer)
+                self._grid_cost = time.perf_counter() - now
+                self._grid_time = now
+                self._grid_stale = False
+        self._seq += 1
+        self.mailbox.put(
+            Snapshot(
+                seq=self._seq,
+                generation=self._generation,
+                trace=self._trace,
+                steps_done=steps,
+                history_len=len(trainer.history),
+                history=trainer.history,
+                stop_reason=trainer.stop_reason,
+                playing=self._playing,
+                speed=self._speed,
+                steps_per_second=float(rate),
+                grid_outputs=self._grid_outputs,
+                grid_extent=self._grid.extent if self._grid is not None else None,
+                dataset=trainer.dataset,
+                network_spec=trainer.spec,
+            )
+        )
+        self._last_publish = now
+        self._dirty = False
+
+
+def _message(exc: BaseException) -> str:
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+# Every handle whose thread has not joined yet. Destroying a running QThread aborts the
+# process, so a handle (and its QThread) stays referenced here until ``shutdown`` joins it,
+# even if the GUI drops it, or a shutdown timed out.
+_LIVE: list[WorkerHandle] = []
+
+
+class WorkerHandle:
+    """What the GUI holds: the worker, its QThread and the mailbox; starts them, and joins them.
+
+    ``WorkerHandle(trainer)`` creates the QThread and the worker (no parent), moves the
+    worker to the thread, runs its loop on ``started`` and starts the thread; the worker
+    waits paused until ``play()``. ``shutdown()`` must be called before the application
+    exits (the window's closeEvent); as a safety net it is also connected to the
+    application's ``aboutToQuit``.
+    """
+
+    def __init__(self, trainer: Trainer, *, speed: float | None = None, mailbox: Mailbox | None = None):
+        self.mailbox = mailbox if mailbox is not None else Mailbox()
+        self.worker = TrainingWorker(trainer, self.mailbox, speed=speed)
+        self.thread = QThread()
+        self.thread.setObjectName("netviz training")
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self._joined = False
+        _LIVE.append(self)
+        app = QCoreApplication.instance()
+        self._app = app
+        if app is not None:
+            app.aboutToQuit.connect(self._on_about_to_quit)
+        self.thread.start()
+
+    # Thin forwarders, so that the GUI needs only the handle.
+    def play(self) -> None:
+        self.worker.play()
+
+    def pause(self) -> None:
+        self.worker.pause()
+
+    def step_once(self) -> None:
+        self.worker.step_once()
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        self.worker.set_speed(steps_per_second)
+
+    def reset(self, trainer: Trainer) -> None:
+        self.worker.reset(trainer)
+
+    def apply(self, fn: Callable[[Trainer], object]) -> None:
+        self.worker.apply(fn)
+
+    def take_if_newer(self, last_seq: int) -> Snapshot | None:
+        return self.mailbox.take_if_newer(last_seq)
+
+    @property
+    def joined(self) -> bool:
+        return self._joined
+
+    def shutdown(self, timeout_s: float = 1.0) -> bool:
+        """Stop the loop, quit the thread and wait up to ``timeout_s``; True if it joined.
+
+        Safe to call again (it then only reports, or waits again if the first call timed out).
+        """
+        if self._joined:
+            return True
+        deadline = time.perf_counter() + timeout_s
+        self.worker.request_stop()
+        self.thread.quit()  # ends the thread's event loop once the loop slot has returned
+        remaining_ms = max(0, int((deadline - time.perf_counter()) * 1000))
+        joined = self.thread.wait(remaining_ms) or not self.thread.isRunning()
+        if not joined:
+            return False
+        self._joined = True
+        if self in _LIVE:
+            _LIVE.remove(self)
+        if self._app is not None:
+            self._app.aboutToQuit.disconnect(self._on_about_to_quit)
+            self._app = None
+        return True
+
+    def _on_about_to_quit(self) -> None:
+        self.shutdown(timeout_s=5.0)

@@ -1,0 +1,444 @@
+"""The training worker: commands between steps, a throttled mailbox, clean stops, and no CPU when paused."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QObject, Slot
+from threadpoolctl import threadpool_info
+
+from netviz.engine import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
+from netviz.engine.datasets import make_dataset
+from netviz.engine.lessons import find_lesson
+from netviz.engine.trainer import StepSummary, Trainer
+from netviz.ui.worker import GRID_SIZE, Mailbox, Snapshot, TrainingWorker, WorkerHandle
+
+TIMEOUT_MS = 10_000  # generous: a loaded machine is slow, never wrong
+
+
+def tiny_trainer(dataset: str = "circle", hidden=(4,), batch: int = 16, lr: float = 0.1, seed: int = 0) -> Trainer:
+    data = make_dataset(dataset, samples=120, seed=seed)
+    spec = NetworkSpec(inputs=data.n_inputs, hidden=tuple(LayerSpec(u, "tanh") for u in hidden),
+                       outputs=data.n_outputs, output=data.output_kind, seed=seed)
+    return Trainer(spec, data, TrainSpec(batch_size=batch, optimizer=OptimizerSpec(learning_rate=lr)))
+
+
+def large_trainer() -> Trainer:
+    """12 hidden layers of 64 units, batch 64: the largest picture the spec allows."""
+    data = make_dataset("circle", samples=400)
+    spec = NetworkSpec(inputs=2, hidden=tuple(LayerSpec(64, "relu") for _ in range(12)), outputs=1)
+    return Trainer(spec, data, TrainSpec(batch_size=64))
+
+
+class Recorder(QObject):
+    """A GUI-thread receiver of the worker's signals (methods, never lambdas), noting the thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stopped: list[str] = []
+        self.errors: list[str] = []
+        self.threads: set[int] = set()
+
+    @Slot(str)
+    def on_stopped(self, reason: str) -> None:
+        self.stopped.append(reason)
+        self.threads.add(threading.get_ident())
+
+    @Slot(str)
+    def on_error(self, message: str) -> None:
+        self.errors.append(message)
+        self.threads.add(threading.get_ident())
+
+
+@pytest.fixture
+def start(qapp):
+    """start(trainer) -> (handle, recorder); every handle is shut down afterwards, whatever happened."""
+    handles: list[WorkerHandle] = []
+    recorders: list[Recorder] = []
+
+    def _start(trainer: Trainer, **kwargs) -> tuple[WorkerHandle, Recorder]:
+        handle = WorkerHandle(trainer, **kwargs)
+        handles.append(handle)
+        recorder = Recorder()
+        recorders.append(recorder)
+        handle.worker.sigStopped.connect(recorder.on_stopped)
+        handle.worker.sigError.connect(recorder.on_error)
+        return handle, recorder
+
+    yield _start
+    results = [h.shutdown(timeout_s=5.0) for h in handles]
+    assert all(results), "a worker thread did not join"
+    assert not any(h.thread.isRunning() for h in handles)
+
+
+def wait_snapshot(qtbot, handle: WorkerHandle, predicate, after_seq: int = 0, timeout: int = TIMEOUT_MS) -> Snapshot:
+    """Poll the mailbox, as the GUI's timer does, until a snapshot newer than ``after_seq`` satisfies ``predicate``."""
+    found: list[Snapshot] = []
+
+    def check() -> None:
+        snap = handle.mailbox.take_if_newer(after_seq)
+        assert snap is not None and predicate(snap)
+        found.append(snap)
+
+    qtbot.waitUntil(check, timeout=timeout)
+    return found[-1]
+
+
+def pause_and_settle(qtbot, handle: WorkerHandle) -> Snapshot:
+    """Pause, and return the first snapshot that shows the pause."""
+    seq = handle.mailbox.latest().seq
+    handle.pause()
+    return wait_snapshot(qtbot, handle, lambda s: not s.playing, after_seq=seq)
+
+
+# ----- the mailbox ------------------------------------------------------------------------
+
+
+def _snapshot(seq: int, trainer: Trainer) -> Snapshot:
+    return Snapshot(seq=seq, generation=0, trace=None, steps_done=0, history_len=0, history=trainer.history,
+                    stop_reason=None, playing=False, speed=None, steps_per_second=0.0, grid_outputs=None,
+                    grid_extent=None, dataset=trainer.dataset, network_spec=trainer.spec)
+
+
+def test_mailbox_keeps_only_the_latest_snapshot():
+    trainer = tiny_trainer()
+    box = Mailbox()
+    assert len(box) == 0 and box.take_if_newer(0) is None and box.latest() is None
+    for seq in (1, 2, 3):
+        box.put(_snapshot(seq, trainer))
+    assert len(box) == 1
+    assert box.published == 3
+    assert box.take_if_newer(0).seq == 3
+    assert box.take_if_newer(2).seq == 3
+    assert box.take_if_newer(3) is None
+    assert box.take_if_newer(0).seq == 3, "reading does not empty the mailbox"
+
+
+# ----- the worker -------------------------------------------------------------------------
+
+
+def test_worker_has_no_parent_and_lives_in_its_thread(start, qtbot):
+    handle, _ = start(tiny_trainer())
+    assert handle.worker.parent() is None
+    assert handle.worker.thread() is handle.thread
+    qtbot.waitUntil(lambda: handle.worker.running, timeout=TIMEOUT_MS)
+    first = wait_snapshot(qtbot, handle, lambda s: True)
+    assert first.generation == 0 and first.steps_done == 0 and first.trace is None and not first.playing
+
+
+def test_play_trains_and_pause_stops_training(start, qtbot):
+    handle, recorder = start(tiny_trainer())
+    handle.play()
+    playing = wait_snapshot(qtbot, handle, lambda s: s.playing and s.steps_done >= 20)
+    assert playing.trace is not None and playing.trace.step == playing.steps_done - 1
+    later = wait_snapshot(qtbot, handle, lambda s: s.steps_done > playing.steps_done + 20, after_seq=playing.seq)
+    assert later.steps_per_second > 0.0
+
+    paused = pause_and_settle(qtbot, handle)
+    qtbot.wait(300)
+    now = handle.mailbox.latest()
+    assert not now.playing
+    assert now.steps_done == paused.steps_done, "a paused worker must not train"
+    assert now.steps_per_second == 0.0
+    assert now.history_len == now.steps_done
+    assert recorder.errors == [] and recorder.stopped == []
+
+
+def test_step_once_advances_exactly_one_step(start, qtbot):
+    handle, _ = start(tiny_trainer())
+    first = wait_snapshot(qtbot, handle, lambda s: True)
+    handle.step_once()
+    one = wait_snapshot(qtbot, handle, lambda s: s.steps_done >= 1, after_seq=first.seq)
+    qtbot.wait(200)
+    latest = handle.mailbox.latest()
+    assert one.steps_done == 1 and latest.steps_done == 1
+    assert one.trace is not None and one.trace.step == 0 and not one.playing
+    handle.step_once()
+    handle.step_once()
+    three = wait_snapshot(qtbot, handle, lambda s: s.steps_done >= 3, after_seq=latest.seq)
+    qtbot.wait(200)
+    assert three.steps_done == 3 and handle.mailbox.latest().steps_done == 3
+    assert three.trace.step == 2
+
+
+def test_step_once_while_playing_pauses_after_one_more_step(start, qtbot):
+    handle, _ = start(tiny_trainer())
+    handle.play()
+    wait_snapshot(qtbot, handle, lambda s: s.playing and s.steps_done >= 5)
+    handle.step_once()
+    stopped = wait_snapshot(qtbot, handle, lambda s: not s.playing, after_seq=handle.mailbox.latest().seq)
+    qtbot.wait(200)
+    assert handle.mailbox.latest().steps_done == stopped.steps_done
+
+
+def test_history_is_shared_append_only_and_traces_are_read_only(start, qtbot):
+    trainer = tiny_trainer()
+    handle, _ = start(trainer)
+    handle.play()
+    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done >= 30)
+    assert snap.history is trainer.history
+    seen = snap.history[: snap.history_len]
+    assert len(seen) == snap.history_len == snap.steps_done
+    assert all(isinstance(s, StepSummary) for s in seen)
+    assert [s.step for s in seen] == list(range(snap.history_len))
+    # The trace crosses threads uncopied: safe only because its arrays cannot be written.
+    layer = snap.trace.layers[0]
+    for array in (layer.weights, layer.pre_activation, layer.node_grad, layer.weight_grad, snap.trace.inputs):
+        assert not array.flags.writeable
+    later = wait_snapshot(qtbot, handle, lambda s: s.history_len > snap.history_len + 10, after_seq=snap.seq)
+    assert later.history[: snap.history_len] == seen, "items already read never change"
+
+
+def test_decision_boundary_grid_covers_the_data(start, qtbot):
+    trainer = tiny_trainer()
+    handle, _ = start(trainer)
+    handle.step_once()
+    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1)
+    grid = snap.grid_outputs
+    assert grid.shape == (GRID_SIZE, GRID_SIZE, 1)
+    assert not grid.flags.writeable
+    assert np.all((grid >= 0) & (grid <= 1)), "sigmoid outputs"
+    x1_min, x1_max, x2_min, x2_max = snap.grid_extent
+    x = np.concatenate([trainer.dataset.x_train, trainer.dataset.x_val])
+    assert x1_min < x[:, 0].min() and x1_max > x[:, 0].max()
+    assert x2_min < x[:, 1].min() and x2_max > x[:, 1].max()
+    # After a single step the grid is exact: the network's evaluation-mode output at the cell centres.
+    g = GRID_SIZE
+    c1 = x1_min + (np.arange(g) + 0.5) * (x1_max - x1_min) / g
+    c2 = x2_min + (np.arange(g) + 0.5) * (x2_max - x2_min) / g
+    r, c = 7, 31  # row follows x2, column x1
+    expected = trainer.network.predict(np.array([[c1[c], c2[r]]]))[0]
+    np.testing.assert_allclose(grid[r, c], expected, rtol=1e-12)
+
+
+def test_no_grid_for_data_with_more_than_two_inputs(start, qtbot):
+    data = make_dataset("digits", samples=200)
+    spec = NetworkSpec(inputs=64, hidden=(LayerSpec(8),), outputs=10, output="softmax")
+    handle, _ = start(Trainer(spec, data, TrainSpec(batch_size=16)))
+    handle.step_once()
+    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1)
+    assert snap.grid_outputs is None and snap.grid_extent is None
+
+
+def test_apply_changes_the_learning_rate_between_steps(start, qtbot):
+    handle, recorder = start(tiny_trainer(lr=0.1))
+    handle.step_once()
+    first = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1)
+    assert first.trace.learning_rate == pytest.approx(0.1)
+    handle.apply(lambda tr: tr.set_optimizer(OptimizerSpec(learning_rate=0.01)))
+    handle.step_once()
+    second = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 2, after_seq=first.seq)
+    assert second.trace.learning_rate == pytest.approx(0.01)
+
+    # While playing, too: each trace shows one setting or the other, and the new one sticks.
+    handle.play()
+    wait_snapshot(qtbot, handle, lambda s: s.playing and s.steps_done >= 10)
+    handle.apply(lambda tr: tr.set_optimizer(OptimizerSpec(learning_rate=0.5)))
+    changed = wait_snapshot(qtbot, handle, lambda s: s.trace.learning_rate == pytest.approx(0.5))
+    later = wait_snapshot(qtbot, handle, lambda s: s.steps_done > changed.steps_done + 10, after_seq=changed.seq)
+    assert later.trace.learning_rate == pytest.approx(0.5)
+    assert recorder.errors == []
+
+
+def test_applied_callables_run_in_the_worker_thread_with_one_blas_thread(start, qtbot):
+    handle, _ = start(tiny_trainer())
+    seen: list[tuple[int, list[int]]] = []
+
+    def probe(trainer: Trainer) -> None:
+        blas = [info["num_threads"] for info in threadpool_info() if info.get("user_api") == "blas"]
+        seen.append((threading.get_ident(), blas))
+
+    handle.apply(probe)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=TIMEOUT_MS)
+    ident, blas = seen[0]
+    assert ident != threading.get_ident()
+    assert all(n == 1 for n in blas)
+
+
+def test_reset_swaps_the_trainer_and_bumps_the_generation(start, qtbot):
+    old = tiny_trainer("circle")
+    handle, _ = start(old)
+    handle.play()
+    before = wait_snapshot(qtbot, handle, lambda s: s.steps_done >= 10)
+    assert before.generation == 0
+
+    new = tiny_trainer("xor", hidden=(6, 5), seed=3)
+    handle.reset(new)
+    fresh = wait_snapshot(qtbot, handle, lambda s: s.generation == 1, after_seq=before.seq)
+    assert fresh.steps_done == 0 and fresh.history_len == 0 and fresh.trace is None
+    assert not fresh.playing, "a reset leaves the worker paused"
+    assert fresh.history is new.history and fresh.dataset is new.dataset and fresh.network_spec is new.spec
+    assert fresh.grid_outputs is not None
+    np.testing.assert_allclose(fresh.grid_outputs[0, 0], new.network.predict(
+        np.array([[fresh.grid_extent[0] + 0.5 * (fresh.grid_extent[1] - fresh.grid_extent[0]) / GRID_SIZE,
+                   fresh.grid_extent[2] + 0.5 * (fresh.grid_extent[3] - fresh.grid_extent[2]) / GRID_SIZE]]))[0])
+    frozen_old = old.steps_done
+    handle.step_once()
+    stepped = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1, after_seq=fresh.seq)
+    assert stepped.generation == 1 and stepped.trace.layers[0].units == 6
+    assert old.steps_done == frozen_old, "the old trainer is no longer trained"
+
+    handle.reset(tiny_trainer())
+    again = wait_snapshot(qtbot, handle, lambda s: s.generation == 2, after_seq=stepped.seq)
+    assert again.steps_done == 0
+
+
+def test_mailbox_holds_one_snapshot_and_seq_increases(start, qtbot):
+    handle, _ = start(tiny_trainer())
+    handle.play()
+    seqs: list[int] = []
+    sizes: set[int] = set()
+    last = 0
+    deadline = time.perf_counter() + 0.5
+    while time.perf_counter() < deadline or len(seqs) < 5:
+        qtbot.wait(5)  # the GUI's timer, roughly
+        sizes.add(len(handle.mailbox))
+        snap = handle.mailbox.take_if_newer(last)
+        if snap is not None:
+            seqs.append(snap.seq)
+            last = snap.seq
+    assert sizes == {1}
+    assert all(b > a for a, b in zip(seqs, seqs[1:]))
+
+
+def test_publishing_is_throttled(start, qtbot):
+    handle, _ = start(tiny_trainer(hidden=(3,), batch=8))
+    ready = wait_snapshot(qtbot, handle, lambda s: True)
+    published_before, steps_before = handle.mailbox.published, ready.steps_done
+    handle.play()
+    qtbot.wait(500)
+    paused = pause_and_settle(qtbot, handle)
+    publishes = handle.mailbox.published - published_before
+    steps = paused.steps_done - steps_before
+    assert publishes >= 2, "it publishes while playing"
+    assert steps > 3 * publishes, f"{steps} steps but {publishes} snapshots: publishing is not throttled"
+
+
+def test_speed_limits_the_steps_per_second(start, qtbot):
+    handle, _ = start(tiny_trainer())
+    ready = wait_snapshot(qtbot, handle, lambda s: True)
+    handle.set_speed(20)
+    started = time.perf_counter()
+    handle.play()
+    qtbot.wait(500)
+    paused = pause_and_settle(qtbot, handle)
+    elapsed = time.perf_counter() - started
+    # An upper bound only (a slow machine can only lower it): the limiter never runs ahead.
+    assert 1 <= paused.steps_done - ready.steps_done <= 20 * elapsed + 2
+    assert paused.speed == 20.0
+    handle.set_speed(0)
+    handle.play()
+    full = wait_snapshot(qtbot, handle, lambda s: s.playing, after_seq=paused.seq)
+    assert full.speed is None
+
+
+def test_commands_check_their_arguments_in_the_caller(start):
+    handle, _ = start(tiny_trainer())
+    with pytest.raises(ValueError):
+        handle.set_speed(-1)
+    with pytest.raises(ValueError):
+        handle.set_speed(float("nan"))
+    with pytest.raises(TypeError):
+        handle.reset("circle")
+    with pytest.raises(TypeError):
+        handle.apply(3)
+    with pytest.raises(TypeError):
+        TrainingWorker("not a trainer")
+
+
+def test_divergence_pauses_and_signals_once(start, qtbot):
+    handle, recorder = start(find_lesson("exploding").build())
+    handle.play()
+    qtbot.waitUntil(lambda: len(recorder.stopped) == 1, timeout=TIMEOUT_MS)
+    assert "diverged" in recorder.stopped[0]
+    assert recorder.threads == {threading.get_ident()}, "the signal is delivered in the GUI thread"
+    snap = wait_snapshot(qtbot, handle, lambda s: s.stop_reason is not None)
+    assert not snap.playing and "diverged" in snap.stop_reason and snap.trace.diverged
+    steps = snap.steps_done
+
+    # Play and step on a stopped trainer do nothing, and nothing is signalled again.
+    handle.play()
+    handle.step_once()
+    qtbot.wait(300)
+    latest = handle.mailbox.latest()
+    assert latest.steps_done == steps and not latest.playing
+    assert len(recorder.stopped) == 1 and recorder.errors == []
+
+    # The worker lives on: a new trainer trains.
+    handle.reset(tiny_trainer())
+    handle.play()
+    wait_snapshot(qtbot, handle, lambda s: s.generation == 1 and s.steps_done >= 5 and s.playing)
+    assert handle.worker.running
+
+
+def test_an_exception_in_an_applied_callable_is_reported_and_training_goes_on(start, qtbot):
+    handle, recorder = start(tiny_trainer())
+    handle.play()
+    wait_snapshot(qtbot, handle, lambda s: s.playing and s.steps_done >= 5)
+
+    def broken(trainer: Trainer) -> None:
+        raise ValueError("no such setting: learning_rat")
+
+    handle.apply(broken)
+    qtbot.waitUntil(lambda: len(recorder.errors) == 1, timeout=TIMEOUT_MS)
+    assert "ValueError" in recorder.errors[0] and "learning_rat" in recorder.errors[0]
+    assert recorder.threads == {threading.get_ident()}
+    after = handle.mailbox.latest()
+    later = wait_snapshot(qtbot, handle, lambda s: s.playing and s.steps_done >= after.steps_done + 20,
+                          after_seq=after.seq)
+    assert later.stop_reason is None and handle.worker.running
+    assert recorder.stopped == []
+
+
+def test_an_invalid_setting_is_reported_and_the_old_one_stays(start, qtbot):
+    handle, recorder = start(tiny_trainer(lr=0.1))
+    handle.apply(lambda tr: tr.set_optimizer(OptimizerSpec(learning_rate=-1.0)))
+    qtbot.waitUntil(lambda: len(recorder.errors) == 1, timeout=TIMEOUT_MS)
+    assert "learning_rate" in recorder.errors[0]
+    handle.step_once()
+    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1)
+    assert snap.trace.learning_rate == pytest.approx(0.1)
+
+
+def test_shutdown_while_training_a_large_network_at_full_speed_joins(start, qtbot):
+    handle, recorder = start(large_trainer())
+    handle.play()
+    wait_snapshot(qtbot, handle, lambda s: s.playing and s.steps_done >= 3)
+    assert handle.shutdown(timeout_s=1.0)
+    assert not handle.thread.isRunning()
+    assert not handle.worker.running
+    final = handle.mailbox.latest()
+    assert not final.playing
+    assert recorder.errors == []
+
+
+def test_shutdown_twice_is_harmless(start, qtbot):
+    handle, _ = start(tiny_trainer())
+    handle.play()
+    wait_snapshot(qtbot, handle, lambda s: s.playing)
+    assert handle.shutdown()
+    assert handle.shutdown()
+    assert handle.joined and not handle.thread.isRunning()
+    handle.play()  # commands after shutdown are ignored, not errors
+    handle.shutdown()
+
+
+def test_shutdown_right_after_start(start):
+    handle, _ = start(tiny_trainer())
+    assert handle.shutdown(timeout_s=1.0)
+    assert not handle.thread.isRunning()
+
+
+def test_a_paused_worker_uses_almost_no_cpu(start, qtbot):
+    handle, _ = start(tiny_trainer())
+    handle.play()
+    wait_snapshot(qtbot, handle, lambda s: s.playing and s.steps_done >= 10)
+    pause_and_settle(qtbot, handle)
+    cpu_before = time.process_time()
+    time.sleep(0.5)
+    cpu = time.process_time() - cpu_before
+    # A busy-waiting worker would use about 0.5 s of CPU here.
+    assert cpu < 0.1, f"{cpu:.3f} s of CPU in 0.5 s while paused"
