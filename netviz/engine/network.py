@@ -4,22 +4,25 @@ Conventions: a batch is a (B, n_inputs) array; a layer computes z = a_prev @ W +
 W of shape (n_in, n); hidden layers may batch-normalize z before the activation and drop
 units after it (inverted dropout). Parameters are never changed in place: each update
 makes new arrays, so a trace can hold the weights of its step without copying them.
+
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from .activations import Activation, make_activation
 from .initializers import init_weights
-from .losses import loss_grad, loss_value, output_activation
+from .losses import loss_grad, loss_value, output_activation, output_and_loss
 from .optimizers import Optimizer
 from .spec import LayerSpec, NetworkSpec, OptimizerSpec, SpecError
-from .trace import BatchNormTrace, LayerTrace, StepTrace, freeze_arrays
+from .trace import BatchNormTrace, LayerTrace, StepTrace, build, freeze_arrays
 
 BN_EPS = 1e-5
+_PARAMS = ("weights", "biases", "gamma", "beta")  # a layer's parameters, in the order of its optimizer keys
 BN_MOMENTUM = 0.1  # running = (1 - m) * running + m * batch, as PyTorch
 
 
@@ -39,9 +42,11 @@ class _Layer:
     beta: np.ndarray | None = None
     running_mean: np.ndarray | None = None
     running_var: np.ndarray | None = None
+    # The optimizer's keys of W, b (and gamma, beta): "0.W", "0.b", ... made once, not per step.
+    keys: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Forward:
     """What one forward pass leaves for the backward pass of the same layer."""
 
@@ -59,7 +64,9 @@ class _Forward:
 
 
 def _readonly(a: np.ndarray) -> np.ndarray:
-    a.flags.writeable = False
+    # As a.flags.writeable = False, at half the cost (no flags object, no keyword): a step
+    # makes about ten new arrays per layer read-only.
+    a.setflags(False)
     return a
 
 
@@ -92,6 +99,9 @@ class Network:
                 frozen=spec.output_frozen,
             )
         )
+        for i, lay in enumerate(self.layers):
+            lay.keys = (f"{i}.W", f"{i}.b", f"{i}.gamma", f"{i}.beta") if lay.batch_norm else (f"{i}.W", f"{i}.b")
+        self._constant_masks: dict[tuple[bool, tuple[int, ...]], np.ndarray] = {}
         self.steps_done = 0
 
     def _param(self, values: np.ndarray) -> np.ndarray:
@@ -184,44 +194,85 @@ class Network:
 
     def draw_dropout_masks(self, batch_size: int) -> list[np.ndarray]:
         """Masks (B, n) bool for every hidden layer, True = kept, from the dropout stream."""
+        return [m.copy() for m in self._step_masks(batch_size)]
+
+    def _step_masks(self, batch_size: int) -> list[np.ndarray]:
+        """The masks of draw_dropout_masks, read-only as a trace shows them; a layer without
+        dropout gets the shared all-True mask."""
         masks = []
         for lay in self.layers[:-1]:
             n = lay.biases.shape[0]
             if lay.dropout > 0.0:
-                masks.append(self._dropout_rng.random((batch_size, n)) >= lay.dropout)
+                masks.append(_readonly(self._dropout_rng.random((batch_size, n)) >= lay.dropout))
             else:
-                masks.append(np.ones((batch_size, n), dtype=bool))
+                masks.append(self._constant_mask(True, (batch_size, n)))
         return masks
 
-    def _forward(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[_Forward]:
+    def _constant_mask(self, value: bool, shape: tuple[int, ...]) -> np.ndarray:
+        """A read-only bool array full of ``value``, made once per shape and then shared.
+
+        Traces show many such masks: the all-True dropout mask of every layer without
+        dropout, the all-True mask of the output layer, the all-False dead units of a layer
+        that cannot die. Like every array a trace holds they are never written (and a view
+        of nothing else), so one array can stand for all of them instead of a new one per
+        step (the Trainer already shares dead-unit masks between traces the same way).
+        """
+        key = (value, shape)
+        mask = self._constant_masks.get(key)
+        if mask is None:
+            if len(self._constant_masks) >= 64:  # many different batch sizes: start over, don't grow
+                self._constant_masks.clear()
+            mask = self._constant_masks[key] = _readonly(np.full(shape, value, dtype=bool))
+        return mask
+
+    @staticmethod
+    def _batch_norm(lay: _Layer, fw: _Forward, training: bool) -> None:
+        """z = gamma * (linear - mean) / sqrt(var + eps) + beta: the batch's statistics in
+        training mode, the running ones in evaluation mode."""
+        linear = fw.linear
+        if training:
+            mean = linear.mean(axis=0)
+            var = linear.var(axis=0)
+        else:
+            mean, var = lay.running_mean, lay.running_var
+        inv_std = 1.0 / np.sqrt(var + BN_EPS)
+        xhat = (linear - mean) * inv_std
+        fw.z = lay.gamma * xhat + lay.beta
+        fw.bn_mean, fw.bn_var, fw.bn_xhat, fw.bn_inv_std = mean, var, xhat, inv_std
+
+    def _forward_hidden(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[_Forward]:
+        """The hidden layers' passes; the last one's ``out`` is what the output layer sees."""
         a = x
         passes: list[_Forward] = []
-        for i, lay in enumerate(self.layers):
+        for i, lay in enumerate(self.layers[:-1]):
             linear = a @ lay.weights + lay.biases
-            fw = _Forward(a_prev=a, linear=linear, z=linear, activation=linear, out=linear, mask=None, keep_scale=1.0)
+            # a_prev, linear, z, activation, out, mask, keep_scale
+            fw = _Forward(a, linear, linear, linear, linear, None, 1.0)
             if lay.batch_norm:
-                if training:
-                    mean = linear.mean(axis=0)
-                    var = linear.var(axis=0)
-                else:
-                    mean, var = lay.running_mean, lay.running_var
-                inv_std = 1.0 / np.sqrt(var + BN_EPS)
-                xhat = (linear - mean) * inv_std
-                fw.z = lay.gamma * xhat + lay.beta
-                fw.bn_mean, fw.bn_var, fw.bn_xhat, fw.bn_inv_std = mean, var, xhat, inv_std
-            if lay.activation is None:
-                fw.activation = fw.out = output_activation(lay.output_kind, fw.z)
-            else:
-                fw.activation = lay.activation.forward(fw.z)
-                fw.out = fw.activation
-                if training and masks is not None and lay.dropout > 0.0:
-                    keep = 1.0 - lay.dropout
-                    # Inverted dropout; at rate 1.0 every unit is dropped and the scale is moot.
-                    fw.keep_scale = 1.0 / keep if keep > 0.0 else 0.0
-                    fw.mask = masks[i]
-                    fw.out = fw.activation * (fw.mask * fw.keep_scale)
+                self._batch_norm(lay, fw, training)
+            fw.activation = fw.out = lay.activation.forward(fw.z)
+            if training and masks is not None and lay.dropout > 0.0:
+                keep = 1.0 - lay.dropout
+                # Inverted dropout; at rate 1.0 every unit is dropped and the scale is moot.
+                fw.keep_scale = 1.0 / keep if keep > 0.0 else 0.0
+                fw.mask = masks[i]
+                fw.out = fw.activation * (fw.mask * fw.keep_scale)
             passes.append(fw)
             a = fw.out
+        return passes
+
+    def _forward_output(self, passes: list[_Forward], x: np.ndarray) -> _Forward:
+        """The output layer's pass up to z; the caller sets the prediction."""
+        a = passes[-1].out if passes else x
+        lay = self.layers[-1]
+        linear = a @ lay.weights + lay.biases
+        return _Forward(a, linear, linear, linear, linear, None, 1.0)
+
+    def _forward(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[_Forward]:
+        passes = self._forward_hidden(x, training, masks)
+        out = self._forward_output(passes, x)
+        out.activation = out.out = output_activation(self.layers[-1].output_kind, out.z)
+        passes.append(out)
         return passes
 
     def layer_outputs(self, x: np.ndarray) -> list[np.ndarray]:
@@ -238,8 +289,10 @@ class Network:
     def evaluate_loss(self, x: np.ndarray, y: np.ndarray) -> float:
         """Evaluation-mode data loss on (x, y)."""
         with np.errstate(all="ignore"):
-            passes = self._forward(np.asarray(x, dtype=self.dtype), training=False, masks=None)
-            return loss_value(self.spec.output, passes[-1].z, np.asarray(y, dtype=self.dtype))
+            x = np.asarray(x, dtype=self.dtype)
+            # The loss needs the output layer's z only, not its prediction.
+            z = self._forward_output(self._forward_hidden(x, training=False, masks=None), x).z
+            return loss_value(self.spec.output, z, np.asarray(y, dtype=self.dtype))
 
     def penalty(self) -> float:
         o = self.optimizer.spec
@@ -258,25 +311,42 @@ class Network:
         with np.errstate(all="ignore"):
             x = np.asarray(x, dtype=self.dtype)
             masks = dropout_masks if dropout_masks is not None else self._no_drop_masks(x.shape[0])
-            passes = self._forward(x, training=True, masks=masks)
-            return loss_value(self.spec.output, passes[-1].z, np.asarray(y, dtype=self.dtype)) + self.penalty()
+            z = self._forward_output(self._forward_hidden(x, training=True, masks=masks), x).z
+            return loss_value(self.spec.output, z, np.asarray(y, dtype=self.dtype)) + self.penalty()
 
     def _no_drop_masks(self, batch_size: int) -> list[np.ndarray]:
-        return [np.ones((batch_size, lay.biases.shape[0]), dtype=bool) for lay in self.layers[:-1]]
+        return [self._constant_mask(True, (batch_size, lay.biases.shape[0])) for lay in self.layers[:-1]]
 
     def dead_units(self, x: np.ndarray) -> list[np.ndarray]:
         """Per layer (n,) bool: a ReLU/LeakyReLU unit whose z <= 0 for every row of x (evaluation mode)."""
         with np.errstate(all="ignore"):
-            passes = self._forward(np.asarray(x, dtype=self.dtype), training=False, masks=None)
+            # Only the hidden layers: the output layer has no units that can die.
+            passes = self._forward_hidden(np.asarray(x, dtype=self.dtype), training=False, masks=None)
         return self._dead_masks(passes)
 
-    def _dead_masks(self, passes: list[_Forward]) -> list[np.ndarray]:
+    def _dead_masks(self, hidden_passes: list[_Forward]) -> list[np.ndarray]:
+        """Dead-unit masks of every layer from the passes of the hidden layers.
+
+        A unit is dead when z <= 0 on every row: (z <= 0).all(axis=0). The z of all layers
+        whose units can die are put side by side first, so that the test is two numpy
+        calls for the whole network rather than two per layer; each layer's mask is a
+        read-only view of the result.
+        """
+        layers = self.layers
+        mortal = [fw.z for lay, fw in zip(layers, hidden_passes) if lay.activation.can_die]
+        if len(mortal) > 1:
+            mortal = [np.concatenate(mortal, axis=1)]
+        # logical_and.reduce: ndarray.all without its Python layer; 0.0: see Activation.
+        all_dead = _readonly(np.logical_and.reduce(mortal[0] <= 0.0, 0)) if mortal else None
         dead = []
-        for lay, fw in zip(self.layers, passes):
+        start = 0
+        for lay in layers:
+            n = lay.biases.shape[0]
             if lay.activation is not None and lay.activation.can_die:
-                dead.append(_readonly((fw.z <= 0).all(axis=0)))
+                dead.append(all_dead[start:start + n])
+                start += n
             else:
-                dead.append(_readonly(np.zeros(lay.biases.shape[0], dtype=bool)))
+                dead.append(self._constant_mask(False, (n,)))
         return dead
 
     # ----- one training step --------------------------------------------------------
@@ -303,7 +373,7 @@ class Network:
         if y.shape != (x.shape[0], self.spec.outputs):
             raise SpecError("y", f"shape must be ({x.shape[0]}, {self.spec.outputs}), got {y.shape}")
         if dropout_masks is None:
-            masks = self.draw_dropout_masks(x.shape[0])
+            masks = self._step_masks(x.shape[0])
         else:
             masks = [np.asarray(m, dtype=bool) for m in dropout_masks]
             if len(masks) != len(self.layers) - 1:
@@ -313,6 +383,8 @@ class Network:
                     raise SpecError(f"dropout_masks[{i}]", f"shape must be {(x.shape[0], lay.biases.shape[0])}, got {m.shape}")
                 if lay.dropout == 0.0 and not m.all():
                     raise SpecError(f"dropout_masks[{i}]", "this layer's dropout rate is 0, so its mask must keep every unit")
+            for m in masks:
+                _readonly(m)  # the trace shows them (no copy)
         # Without batch norm and dropout, evaluation mode computes exactly the training
         # forward pass, so dead units on this batch are read from the step's own pass.
         if dead_scan_x is None and not any(lay.batch_norm or lay.dropout > 0.0 for lay in self.layers):
@@ -325,20 +397,31 @@ class Network:
 
     def _step(self, x, y, masks, dead, dead_scan_size) -> StepTrace:
         opt = self.optimizer.spec
-        passes = self._forward(x, training=True, masks=masks)
+        layers = self.layers
+        last = len(layers) - 1
+        kind = self.spec.output
+        passes = self._forward_hidden(x, training=True, masks=masks)
         if dead is None:
             dead = self._dead_masks(passes)
-        kind = self.spec.output
-        loss = loss_value(kind, passes[-1].z, y)
+        out = self._forward_output(passes, x)
+        # The prediction and the loss of the same z share their exponentials.
+        out.activation, loss = output_and_loss(kind, out.z, y)
+        out.out = out.activation
+        passes.append(out)
         penalty = self.penalty()
 
-        # Backward, output layer first: node_grad = dL/dz of each layer.
-        node_grads: list[np.ndarray] = [None] * len(self.layers)  # type: ignore[list-item]
-        grads: dict[str, np.ndarray] = {}
-        bn_grads: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        dz = loss_grad(kind, passes[-1].z, passes[-1].out, y)
-        for i in range(len(self.layers) - 1, -1, -1):
-            lay, fw = self.layers[i], passes[i]
+        # Backward, output layer first: dz = dL/dz of each layer. grads[i] lists the
+        # gradients of layer i in the order of its optimizer keys: dW, db (, dgamma, dbeta);
+        # sq_sums[i] their sums of squares, computed once for the layer's norm and the global norm.
+        add_reduce = np.add.reduce  # add_reduce(a, 0) is a.sum(axis=0) without ndarray.sum's Python layer
+        l1, l2 = opt.l1, opt.l2
+        node_grads: list[np.ndarray] = [None] * len(layers)  # type: ignore[list-item]
+        grads: list[list[np.ndarray]] = [None] * len(layers)  # type: ignore[list-item]
+        sq_sums: list[list[np.floating]] = [None] * len(layers)  # type: ignore[list-item]
+        dz = loss_grad(kind, out.z, out.activation, y)
+        for i in range(last, -1, -1):
+            lay = layers[i]
+            fw = passes[i]
             node_grads[i] = dz
             if lay.batch_norm:
                 n = dz.shape[0]
@@ -346,79 +429,90 @@ class Network:
                 dbeta = dz.sum(axis=0)
                 dxhat = dz * lay.gamma
                 dlinear = (fw.bn_inv_std / n) * (n * dxhat - dxhat.sum(axis=0) - fw.bn_xhat * (dxhat * fw.bn_xhat).sum(axis=0))
-                bn_grads[i] = (dgamma, dbeta)
             else:
                 dlinear = dz
             dw = fw.a_prev.T @ dlinear
-            if opt.l1:
-                dw = dw + opt.l1 * np.sign(lay.weights)
-            if opt.l2:
-                dw = dw + opt.l2 * lay.weights
-            grads[f"{i}.W"] = dw
-            grads[f"{i}.b"] = dlinear.sum(axis=0)
+            if l1:
+                dw = dw + l1 * np.sign(lay.weights)
+            if l2:
+                dw = dw + l2 * lay.weights
+            layer_grads = grads[i] = [dw, add_reduce(dlinear, 0)]
             if lay.batch_norm:
-                grads[f"{i}.gamma"], grads[f"{i}.beta"] = bn_grads[i]
+                layer_grads += (dgamma, dbeta)
+            sq_sums[i] = [add_reduce(g * g, None) for g in layer_grads]  # (g * g).sum()
             if i > 0:
-                below, below_fw = self.layers[i - 1], passes[i - 1]
+                below_fw = passes[i - 1]
                 da = dlinear @ lay.weights.T
                 if below_fw.mask is not None:
                     da = da * (below_fw.mask * below_fw.keep_scale)
-                dz = da * below.activation.derivative(below_fw.z, below_fw.activation)
+                dz = da * layers[i - 1].activation.derivative(below_fw.z, below_fw.activation)
 
-        trainable = {k: g for k, g in grads.items() if not self.layers[int(k.split(".")[0])].frozen}
-        # Each gradient's sum of squares, once: for the global norm and for the layers' norms.
-        sq_sums = {k: (g * g).sum() for k, g in grads.items()}
-        global_norm = float(np.sqrt(sum(float(sq_sums[k]) for k in trainable)))
-        # A finite global norm already means finite trainable gradients; check the frozen ones.
-        diverged = not (np.isfinite(loss) and np.isfinite(global_norm)
-                        and all(np.isfinite(g).all() for k, g in grads.items() if k not in trainable))
+        # The global norm sums the squares output layer first, dW, db (, dgamma, dbeta) per layer.
+        trainable = [i for i in range(last, -1, -1) if not layers[i].frozen]
+        global_norm = math.sqrt(sum(float(sq) for i in trainable for sq in sq_sums[i]))
+        # A finite global norm already means finite trainable gradients: an inf or NaN
+        # element makes the sum inf or NaN (and so does a finite one whose square
+        # overflows, which counts as divergence too). Frozen gradients are not in the
+        # norm; they are checked element by element, so a huge finite one is no divergence.
+        diverged = not (math.isfinite(loss) and math.isfinite(global_norm)
+                        and all(np.isfinite(g).all() for i in range(last, -1, -1) if layers[i].frozen for g in grads[i]))
         clipped = False
-        if diverged or not trainable:
-            updates: dict[str, np.ndarray] = {}
-        else:
-            to_apply = trainable
+        updates: dict[str, np.ndarray] = {}
+        if not diverged and trainable:
+            to_apply = {}
+            for i in trainable:
+                for key, g in zip(layers[i].keys, grads[i]):
+                    to_apply[key] = g
             if opt.clip_norm is not None and global_norm > opt.clip_norm:
                 factor = opt.clip_norm / global_norm
-                to_apply = {k: g * factor for k, g in trainable.items()}
+                to_apply = {key: g * factor for key, g in to_apply.items()}
                 clipped = True
             updates = self.optimizer.updates(to_apply)
 
         layer_traces = []
-        for i, (lay, fw) in enumerate(zip(self.layers, passes)):
-            trace = self._layer_trace(i, lay, fw, node_grads[i], grads, sq_sums, updates, masks, dead[i])
+        for i, lay in enumerate(layers):
+            fw = passes[i]
+            # Zeros only when there is no update (frozen or diverged), not on every step.
+            keys = lay.keys
+            layer_updates = [updates.get(key) for key in keys]
+            if layer_updates[0] is None:
+                layer_updates = [np.zeros_like(getattr(lay, attr)) for attr in _PARAMS[: len(keys)]]
+            trace = self._layer_trace(i, lay, fw, node_grads[i], grads[i], sq_sums[i], layer_updates,
+                                      masks[i] if i < last else self._constant_mask(True, fw.z.shape), dead[i])
             layer_traces.append(trace)
             if not diverged:
-                self._apply(i, lay, trace, updates)
+                # Commit the step: new parameter arrays (never changed in place).
+                if keys[0] in updates:
+                    lay.weights = _readonly(lay.weights + layer_updates[0])
+                    lay.biases = _readonly(lay.biases + layer_updates[1])
+                    if lay.batch_norm:
+                        lay.gamma = _readonly(lay.gamma + layer_updates[2])
+                        lay.beta = _readonly(lay.beta + layer_updates[3])
+                if lay.batch_norm:
+                    lay.running_mean = trace.batch_norm.running_mean
+                    lay.running_var = trace.batch_norm.running_var
 
         self.steps_done += 1
-        return StepTrace(
-            step=self.steps_done - 1,
-            inputs=_readonly(x),
-            targets=_readonly(y),
-            layers=tuple(layer_traces),
-            loss=float(loss),
-            penalty=float(penalty),
-            learning_rate=float(opt.learning_rate),
-            grad_norm=global_norm,
-            clipped=clipped,
-            diverged=bool(diverged),
-            dead_scan_size=int(dead_scan_size),
-        )
+        return build(StepTrace, {
+            "step": self.steps_done - 1,
+            "inputs": _readonly(x),
+            "targets": _readonly(y),
+            "layers": tuple(layer_traces),
+            "loss": float(loss),
+            "penalty": float(penalty),
+            "learning_rate": float(opt.learning_rate),
+            "grad_norm": global_norm,
+            "clipped": clipped,
+            "diverged": bool(diverged),
+            "val_loss": None,
+            "dead_scan_size": int(dead_scan_size),
+        })
 
-    def _layer_trace(self, i, lay: _Layer, fw: _Forward, node_grad, grads, sq_sums, updates, masks, dead) -> LayerTrace:
-        zeros = np.zeros_like
-        # Zeros only when there is no update (frozen or diverged), not on every step.
-        w_upd = updates.get(f"{i}.W")
-        if w_upd is None:
-            w_upd = zeros(lay.weights)
-        b_upd = updates.get(f"{i}.b")
-        if b_upd is None:
-            b_upd = zeros(lay.biases)
-        sq = float(sq_sums[f"{i}.W"] + sq_sums[f"{i}.b"])
+    def _layer_trace(self, i, lay: _Layer, fw: _Forward, node_grad, grads, sq_sums, updates, mask, dead) -> LayerTrace:
+        sq = float(sq_sums[0] + sq_sums[1])
         bn = None
         if lay.batch_norm:
-            dgamma, dbeta = grads[f"{i}.gamma"], grads[f"{i}.beta"]
-            sq += float(sq_sums[f"{i}.gamma"] + sq_sums[f"{i}.beta"])
+            sq += float(sq_sums[2] + sq_sums[3])
             n = fw.linear.shape[0]
             unbiased = fw.bn_var * (n / (n - 1)) if n > 1 else fw.bn_var
             # Running statistics follow the batches even when the layer is frozen (PyTorch's train mode).
@@ -430,44 +524,34 @@ class Network:
                 running_var=(1 - BN_MOMENTUM) * lay.running_var + BN_MOMENTUM * unbiased,
                 gamma=lay.gamma,
                 beta=lay.beta,
-                gamma_grad=dgamma,
-                beta_grad=dbeta,
-                gamma_update=updates.get(f"{i}.gamma", zeros(lay.gamma)),
-                beta_update=updates.get(f"{i}.beta", zeros(lay.beta)),
+                gamma_grad=grads[2],
+                beta_grad=grads[3],
+                gamma_update=updates[2],
+                beta_update=updates[3],
             )
             freeze_arrays(bn)
+        # Every array read-only: most are new in this step; parameters may be arrays that
+        # someone (a gradient check) put in writable. Masks and dead units are read-only.
+        for a in (lay.weights, lay.biases, fw.z, fw.out, node_grad, grads[0], grads[1], updates[0], updates[1]):
+            a.setflags(False)
         hidden = lay.activation is not None
-        trace = LayerTrace(
-            index=i,
-            name=lay.name,
-            activation_name=lay.activation.name if hidden else lay.output_kind,
-            weights=lay.weights,
-            biases=lay.biases,
-            pre_activation=fw.z,
-            activation=fw.out,
-            node_grad=node_grad,
-            weight_grad=grads[f"{i}.W"],
-            bias_grad=grads[f"{i}.b"],
-            dropout_rate=lay.dropout if hidden else 0.0,
-            dropout_mask=masks[i] if hidden else np.ones(fw.z.shape, dtype=bool),
-            dead_units=dead,
-            batch_norm=bn,
-            weight_update=w_upd,
-            bias_update=b_upd,
-            grad_norm=float(np.sqrt(sq)),
-            frozen=lay.frozen,
-        )
-        freeze_arrays(trace)
-        return trace
-
-    def _apply(self, i: int, lay: _Layer, trace: LayerTrace, updates: dict[str, np.ndarray]) -> None:
-        """Commit the step: new parameter arrays (never in place) and running statistics."""
-        if f"{i}.W" in updates:
-            lay.weights = _readonly(lay.weights + updates[f"{i}.W"])
-            lay.biases = _readonly(lay.biases + updates[f"{i}.b"])
-        if lay.batch_norm:
-            if f"{i}.gamma" in updates:
-                lay.gamma = _readonly(lay.gamma + updates[f"{i}.gamma"])
-                lay.beta = _readonly(lay.beta + updates[f"{i}.beta"])
-            lay.running_mean = trace.batch_norm.running_mean
-            lay.running_var = trace.batch_norm.running_var
+        return build(LayerTrace, {
+            "index": i,
+            "name": lay.name,
+            "activation_name": lay.activation.name if hidden else lay.output_kind,
+            "weights": lay.weights,
+            "biases": lay.biases,
+            "pre_activation": fw.z,
+            "activation": fw.out,
+            "node_grad": node_grad,
+            "weight_grad": grads[0],
+            "bias_grad": grads[1],
+            "dropout_rate": lay.dropout if hidden else 0.0,
+            "dropout_mask": mask,
+            "dead_units": dead,
+            "batch_norm": bn,
+            "weight_update": updates[0],
+            "bias_update": updates[1],
+            "grad_norm": math.sqrt(sq),
+            "frozen": lay.frozen,
+        })

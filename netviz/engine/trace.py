@@ -7,8 +7,11 @@ Layer 0 is the first hidden layer; the last layer is the output layer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,21 @@ class StepTrace:
     @property
     def hidden(self) -> tuple[LayerTrace, ...]:
         return self.layers[:-1]
+
+
+def build(cls: type[_T], values: dict[str, object]) -> _T:
+    """``cls(**values)`` for StepTrace, LayerTrace or BatchNormTrace, made faster.
+
+    ``values`` must give every field, defaults included. A frozen dataclass's generated
+    ``__init__`` sets each field through ``object.__setattr__`` (and binds keywords):
+    about 5 us for LayerTrace's 18 fields, paid for every layer of every step. These
+    classes have no ``__post_init__``, so filling the instance's ``__dict__`` at once
+    makes the very same object. They stay frozen: assignment still raises, and
+    ``dataclasses.replace`` still goes through ``__init__``.
+    """
+    obj = object.__new__(cls)
+    obj.__dict__.update(values)
+    return obj
 
 
 def freeze_arrays(obj: object) -> None:

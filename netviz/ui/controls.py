@@ -78,6 +78,7 @@ class ControlPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
@@ -108,7 +109,7 @@ class ControlPanel(QWidget):
         self.watch.setWordWrap(True)
         self.watch.setObjectName("watch")
         lay.addWidget(self.watch)
-        self._fix_row = QHBoxLayout()
+        self._fix_row = QVBoxLayout()  # one button per line: fix titles can be long
         lay.addLayout(self._fix_row)
         self._fix_buttons: list[QPushButton] = []
         self._layout.addWidget(box)
@@ -164,7 +165,7 @@ class ControlPanel(QWidget):
         box = QGroupBox("Network")
         lay = QVBoxLayout(box)
         self._layer_grid = QGridLayout()
-        for col, text in enumerate(["layer", "units", "activation", "dropout", "BN", "frozen"]):
+        for col, text in enumerate(["", "units", "activation", "dropout", "BN", "frozen"]):
             self._layer_grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
         lay.addLayout(self._layer_grid)
         buttons = QHBoxLayout()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+import sys
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from netviz.animation.scene import GRADIENT_LOG_RANGE, scene_from_trace
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
-from netviz.engine.trace import StepTrace
+from netviz.engine.spec import OptimizerSpec
+from netviz.engine.trainer import Trainer
 from netviz.render.renderer import NetworkRenderer
 from netviz.render.theme import DARK
 from netviz.ui.controls import LIVE_TRAINING_FIELDS, ControlPanel
@@ -20,21 +24,35 @@ from netviz.ui.worker import Snapshot, WorkerHandle
 FRAME_MS = 16  # the GUI reads the worker's mailbox once per displayed frame
 
 
+def layer_names(snapshot: Snapshot) -> list[str]:
+    return [f"hidden {i + 1}" for i in range(len(snapshot.network_spec.hidden))] + ["output"]
+
+
+def heatmaps_from_grid(grid_layers: tuple[np.ndarray, ...]) -> list[np.ndarray]:
+    """(G, G, n) grids per column -> (n, G, G) images, x2 growing upward, each column scaled to [-1, 1]."""
+    maps = []
+    for grid in grid_layers:
+        images = np.moveaxis(grid[::-1], 2, 0)  # grid rows follow x2 upward; image rows go down
+        peak = np.nanmax(np.abs(images)) if np.isfinite(images).any() else 0.0
+        maps.append(images / peak if peak > 0 else images)
+    return maps
+
+
 class MainWindow(QMainWindow):
     def __init__(self, lesson: str = "vanishing", fix: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("netviz")
-        self.settings = QSettings("netviz", "netviz")
         self.lesson: Lesson = find_lesson(lesson)
         if fix:
             self.lesson = self.lesson.with_fix(fix)
-        self.trace: StepTrace | None = None
+        self.snapshot: Snapshot | None = None
         self.display = {"nodes": "gradient", "edges": "weight", "scale": "fixed"}
         self.focus: tuple[int, int] | None = None
         self._adaptive_range = GRADIENT_LOG_RANGE
         self._last_seq = -1
         self._plotted = 0
-        self._generation = -1
+        self._generation = 0  # the newest generation asked of the worker; older snapshots are stale
+        self._shown_generation = -1
         self._banner: str | None = None
 
         self.renderer = NetworkRenderer(DARK)
@@ -42,24 +60,31 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         titles = {name: find_lesson(name).title for name in lesson_names()}
         self.controls = ControlPanel(titles)
+        self.controls.setMinimumWidth(430)
         self.plots = TrainingPlots()
         self.inspector = Inspector()
-        self._dock("Controls", self.controls, Qt.LeftDockWidgetArea)
-        self._dock("Plots", self.plots, Qt.BottomDockWidgetArea)
-        self._dock("Inspector", self.inspector, Qt.RightDockWidgetArea)
+        self.inspector.setMinimumWidth(260)
+        self.controls_dock = self._dock("Controls", self.controls, Qt.LeftDockWidgetArea)
+        self.plots_dock = self._dock("Plots", self.plots, Qt.BottomDockWidgetArea)
+        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.RightDockWidgetArea)
+        self.resizeDocks([self.controls_dock], [380], Qt.Horizontal)
+        self.resizeDocks([self.plots_dock], [300], Qt.Vertical)
         self._build_actions()
         self._connect_controls()
+        self.controls.load(self.lesson)
 
-        self.trainer = self.lesson.build()
-        self.worker = WorkerHandle(self.trainer)
+        # The first Trainer is built here, before the window shows; every later one is built
+        # by the worker (a transfer lesson pre-trains while building, and the GUI never trains).
+        self.worker = WorkerHandle(self.lesson.build())
         self.worker.worker.sigStopped.connect(self._on_stopped)
         self.worker.worker.sigError.connect(self._on_worker_error)
-        self._start_run()
-
+        # Let the GUI thread take the GIL back quickly from the busy worker (measured: lower p99 lateness).
+        sys.setswitchinterval(0.001)
         self.frame_timer = QTimer(self)
         self.frame_timer.setInterval(FRAME_MS)
         self.frame_timer.timeout.connect(self._on_frame)
         self.frame_timer.start()
+        self.statusBar().showMessage(f"{self.lesson.title}: press Play (Space) or Step (S)")
 
     # ----- construction -------------------------------------------------------------
 
@@ -71,19 +96,18 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_actions(self) -> None:
-        def action(text, shortcut, slot):
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        self.play_action = action("Play/Pause", "Space", lambda: self.controls.play_button.toggle())
-        self.step_action = action("Step", "S", self.worker_step)
-        self.reset_action = action("Reset", "R", self.reset)
         menu = self.menuBar().addMenu("&Training")
-        for act in (self.play_action, self.step_action, self.reset_action):
+        for text, key, slot in (
+            ("Play / pause", "Space", lambda: self.controls.play_button.toggle()),
+            ("Single step", "S", self.step_once),
+            ("Reset", "R", self.reset),
+        ):
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(Qt.ApplicationShortcut)
+            act.triggered.connect(slot)
             menu.addAction(act)
+            self.addAction(act)
 
     def _connect_controls(self) -> None:
         c = self.controls
@@ -91,32 +115,25 @@ class MainWindow(QMainWindow):
         c.sigFixChosen.connect(self.apply_fix)
         c.sigChange.connect(self.change_setting)
         c.sigPlay.connect(self.set_playing)
-        c.sigStep.connect(self.worker_step)
+        c.sigStep.connect(self.step_once)
         c.sigReset.connect(self.reset)
-        c.sigSpeed.connect(lambda sps: self.worker.worker.set_speed(sps or None))
+        c.sigSpeed.connect(self.set_speed)
         c.sigDisplay.connect(self.set_display)
-        self.view.sigNodeHovered.connect(lambda node: node is not None and self._inspect(node))
+        self.view.sigNodeHovered.connect(self._on_hover)
         self.view.sigNodeClicked.connect(self.set_focus)
 
     # ----- runs ---------------------------------------------------------------------
 
-    def _start_run(self) -> None:
-        """Show the current lesson's settings and clear the plots for a fresh trainer."""
-        self.controls.load(self.lesson)
+    def _restart(self, lesson: Lesson) -> None:
+        """A fresh Trainer for this lesson, built by the worker; the view follows its first snapshot."""
+        self.lesson = lesson
+        self._generation += 1
+        self.worker.reset(lesson.build)
+        self.controls.load(lesson)
         self.controls.set_playing(False)
         self._banner = None
-        self.trace = None
         self.focus = None
-        self.plots.clear([lay.name for lay in self.trainer.network.layers])
-        self.plots.show_dataset(self.trainer.dataset)
-        self._plotted = 0
-        self.statusBar().showMessage(f"{self.lesson.title}: press Play (Space) or Step (S)")
-
-    def _restart(self, lesson: Lesson) -> None:
-        self.lesson = lesson
-        self.trainer = lesson.build()
-        self.worker.worker.reset(self.trainer)
-        self._start_run()
+        self.statusBar().showMessage(f"{lesson.title}: press Play (Space) or Step (S)")
 
     def load_lesson(self, name: str) -> None:
         try:
@@ -138,86 +155,123 @@ class MainWindow(QMainWindow):
             else:
                 lesson = self.lesson.with_changes(**{table: changes})
         except LessonError as exc:
-            self._report(exc.field + ": " + exc.reason)
+            self._report(f"{exc.field}: {exc.reason}")
             self.controls.load(self.lesson)  # show the settings that are really in force
             return
-        live = (table == "training" and set(changes) <= LIVE_TRAINING_FIELDS) or (
-            table == "network" and self._only_dropout_changed(changes))
-        if not live:
+        if not self._is_live_change(table, changes):
             self._restart(lesson)
             return
         self.lesson = lesson
-        optimizer = lesson.train_spec().optimizer
-        batch_size = lesson.train_spec().batch_size
-        dropout = lesson.network_spec(self.trainer.dataset).hidden
-        self.worker.worker.apply(_LiveSettings(optimizer, batch_size, [ls.dropout for ls in dropout]))
-        self.statusBar().showMessage("applied from the next step", 2000)
+        train = lesson.train_spec()
+        hidden = lesson.network["hidden"]
+        rates = lesson.network.get("dropout", 0.0)
+        rates = rates if isinstance(rates, list) else [rates] * len(hidden)
+        self.worker.apply(LiveSettings(train.optimizer, train.batch_size, [float(r) for r in rates]))
+        self.statusBar().showMessage("applied from the next step", 3000)
 
-    def _only_dropout_changed(self, changes: dict) -> bool:
+    def _is_live_change(self, table: str, changes: dict) -> bool:
+        """Learning rate, optimizer, regularization, batch size and dropout change between steps."""
+        if table == "training":
+            return set(changes) <= LIVE_TRAINING_FIELDS
+        if table != "network":
+            return False
         current = self.lesson.network
+        n = len(current["hidden"])
         for key, value in changes.items():
             if key == "dropout":
                 continue
             old = current.get(key)
-            if isinstance(value, list) and not isinstance(old, list) and old is not None:
-                old = [old] * len(value)
-            if value != old:
+            if isinstance(value, list) and not isinstance(old, list):
+                old = [old] * n if old is not None else None
+                if key == "hidden":
+                    old = current["hidden"]
+            if old is not None and value != old:
                 return False
         return True
 
-    def set_playing(self, on: bool) -> None:
-        if on and self.trainer.stopped:
-            self.controls.set_playing(False)
-            self._report(f"Training has stopped ({self.trainer.stop_reason}). Reset or pick a fix.")
-            return
-        (self.worker.worker.play if on else self.worker.worker.pause)()
+    @property
+    def stopped_reason(self) -> str | None:
+        return self.snapshot.stop_reason if self.snapshot is not None else None
 
-    def worker_step(self) -> None:
-        if self.trainer.stopped:
-            self._report(f"Training has stopped ({self.trainer.stop_reason}). Reset or pick a fix.")
+    def set_playing(self, on: bool) -> None:
+        if on and self.stopped_reason:
+            self.controls.set_playing(False)
+            self._report(f"Training has stopped ({self.stopped_reason}). Reset or pick a fix.")
+            return
+        if on:
+            self.worker.play()
+        else:
+            self.worker.pause()
+
+    def run_steps(self, steps: int) -> None:
+        """Train until this generation has done ``steps`` steps, then pause (the --steps option)."""
+        self.controls.set_playing(True)
+        self.worker.play(until=steps)
+
+    def run_finished(self, steps: int) -> bool:
+        """The view shows the step ``steps`` (or training stopped before it)."""
+        snap = self.snapshot
+        if snap is None or snap.generation != self._generation or snap.playing:
+            return False
+        return snap.steps_done >= steps or snap.stop_reason is not None
+
+    @property
+    def steps_shown(self) -> int:
+        return self.snapshot.steps_done if self.snapshot is not None else 0
+
+    def step_once(self) -> None:
+        if self.stopped_reason:
+            self._report(f"Training has stopped ({self.stopped_reason}). Reset or pick a fix.")
             return
         self.controls.set_playing(False)
-        self.worker.worker.step_once()
+        self.worker.step_once()
+
+    def set_speed(self, steps_per_second: float) -> None:
+        self.worker.set_speed(steps_per_second or None)
 
     # ----- frames -------------------------------------------------------------------
 
     def _on_frame(self) -> None:
-        snapshot: Snapshot | None = self.worker.mailbox.take_if_newer(self._last_seq)
-        if snapshot is None:
+        snap = self.worker.take_if_newer(self._last_seq)
+        if snap is None:
             return
-        self._last_seq = snapshot.seq
-        if snapshot.generation != self._generation:
-            self._generation = snapshot.generation
+        self._last_seq = snap.seq
+        if snap.generation < self._generation:
+            return  # from a trainer that a reset has already replaced
+        if snap.generation != self._shown_generation:
+            self._shown_generation = snap.generation
             self._plotted = 0
-            self.plots.clear([lay.name for lay in self.trainer.network.layers])
-        history = self.trainer.history
-        if snapshot.history_len > self._plotted:
-            self.plots.append(history[self._plotted : snapshot.history_len])
-            self._plotted = snapshot.history_len
-        if snapshot.grid_outputs is not None:
-            self.plots.set_boundary(snapshot.grid_outputs, snapshot.grid_extent)
-        self.controls.status.setText(
-            f"step {snapshot.steps_done}" + (f" · {snapshot.steps_per_second:,.0f} steps/s" if snapshot.playing else "")
-        )
-        if snapshot.trace is not None:
-            self.trace = snapshot.trace
-            self._refresh_scene()
-            if self.focus is not None:
-                self._inspect(self.focus)
+            self.plots.clear(layer_names(snap))
+            self.plots.show_dataset(snap.dataset)
+        self.snapshot = snap
+        if snap.history_len > self._plotted:
+            self.plots.append(snap.history[self._plotted : snap.history_len])
+            self._plotted = snap.history_len
+        if snap.grid_outputs is not None:
+            self.plots.set_boundary(snap.grid_outputs, snap.grid_extent)
+        rate = f" · {snap.steps_per_second:,.0f} steps/s" if snap.playing else ""
+        self.controls.status.setText(f"step {snap.steps_done}{rate}")
+        self.controls.set_playing(snap.playing)
+        self.refresh_scene()
+        if self.focus is not None:
+            self._inspect(self.focus)
 
-    def _refresh_scene(self) -> None:
-        if self.trace is None:
+    def refresh_scene(self) -> None:
+        snap = self.snapshot
+        if snap is None or snap.trace is None:
+            self.view.set_scene(None)
             return
         kw = {}
-        if self.display["scale"] == "adaptive" and self.display["nodes"] == "gradient":
-            probe = scene_from_trace(self.trace, adaptive=True)
-            lo, hi = probe.node_range
+        if self.display["scale"] == "adaptive" and self.display["nodes"] != "activation":
+            lo, hi = scene_from_trace(snap.trace, adaptive=True).node_range
             old_lo, old_hi = self._adaptive_range
-            # Widen at once, narrow slowly, so the colours do not flicker from step to step.
+            # Widen at once, narrow slowly, so that colours do not flicker from step to step.
             self._adaptive_range = (min(lo, old_lo + 0.05), max(hi, old_hi - 0.05))
             kw["node_range"] = self._adaptive_range
+        if self.display["nodes"] == "heatmap" and snap.grid_layers is not None:
+            kw["heatmaps"] = heatmaps_from_grid(snap.grid_layers)
         scene = scene_from_trace(
-            self.trace,
+            snap.trace,
             node_quantity="activation" if self.display["nodes"] == "activation" else "gradient",
             edge_quantity=self.display["edges"],
             title=self.lesson.title,
@@ -232,15 +286,22 @@ class MainWindow(QMainWindow):
         self.display[key] = value
         if key == "scale":
             self._adaptive_range = GRADIENT_LOG_RANGE
-        self._refresh_scene()
+        if key == "nodes":
+            self.worker.set_layer_maps(value == "heatmap")
+        self.refresh_scene()
 
     def set_focus(self, node: tuple[int, int]) -> None:
         self.focus = node
         self._inspect(node)
-        self._refresh_scene()
+        self.refresh_scene()
+
+    def _on_hover(self, node) -> None:
+        if node is not None:
+            self._inspect(node)
 
     def _inspect(self, node: tuple[int, int]) -> None:
-        self.inspector.show_node(self.trace, *node)
+        if self.snapshot is not None:
+            self.inspector.show_node(self.snapshot.trace, *node)
 
     # ----- stopping and errors ------------------------------------------------------
 
@@ -249,7 +310,7 @@ class MainWindow(QMainWindow):
         if "diverged" in reason:
             fixes = ", ".join(fix.title for fix in find_lesson(self.lesson.name).fixes.values())
             self._banner = f"{reason[0].upper()}{reason[1:]}." + (f" Try: {fixes}." if fixes else "")
-            self._refresh_scene()
+            self.refresh_scene()
         self.statusBar().showMessage(reason)
 
     def _on_worker_error(self, message: str) -> None:
@@ -264,13 +325,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-class _LiveSettings:
-    """Settings that change between steps, applied by the worker thread to its trainer."""
+class LiveSettings:
+    """Settings that change between steps, applied by the worker thread to its Trainer."""
 
-    def __init__(self, optimizer, batch_size: int, dropout: list[float]):
+    def __init__(self, optimizer: OptimizerSpec, batch_size: int, dropout: list[float]):
         self.optimizer, self.batch_size, self.dropout = optimizer, batch_size, dropout
 
-    def __call__(self, trainer) -> None:
+    def __call__(self, trainer: Trainer) -> None:
         trainer.set_optimizer(self.optimizer)
         trainer.set_batch_size(self.batch_size)
         for index, rate in enumerate(self.dropout):

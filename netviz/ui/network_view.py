@@ -25,7 +25,7 @@ class NetworkView(QWidget):
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(480, 320)
 
-    def set_scene(self, scene: SceneState) -> None:
+    def set_scene(self, scene: SceneState | None) -> None:
         self.scene = scene
         self.update()
 

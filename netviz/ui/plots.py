@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from netviz.engine.dataset_types import Dataset
 from netviz.engine.trainer import StepSummary
@@ -72,16 +72,18 @@ class TrainingPlots(QWidget):
     def __init__(self, parent: QWidget | None = None, font_px: int = 14):
         super().__init__(parent)
         self._font_px = font_px
-        layout = QGridLayout(self)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         self.loss_plot = pg.PlotWidget()
         self.grad_plot = pg.PlotWidget()
         self.dead_plot = pg.PlotWidget()
         self.boundary_plot = pg.PlotWidget()
-        for i, w in enumerate((self.loss_plot, self.grad_plot, self.dead_plot, self.boundary_plot)):
-            layout.addWidget(w, i // 2, i % 2)
+        # One row: the dock is wide and short; the boundary plot is square.
+        for widget, stretch in ((self.loss_plot, 3), (self.grad_plot, 3), (self.dead_plot, 3), (self.boundary_plot, 2)):
+            layout.addWidget(widget, stretch)
         _style(self.loss_plot.getPlotItem(), "Loss", "loss", font_px)
-        _style(self.grad_plot.getPlotItem(), "Gradient norm per layer", "|dL/dW|", font_px)
+        # Layers are coloured dark (first hidden layer) to bright (output), as in the view.
+        _style(self.grad_plot.getPlotItem(), "Gradient norm: first layer dark, output bright", "norm", font_px)
         _style(self.dead_plot.getPlotItem(), "Dead units per layer", "fraction dead", font_px)
         self.grad_plot.setLogMode(y=True)
         self.dead_plot.setYRange(0, 1)
@@ -92,8 +94,7 @@ class TrainingPlots(QWidget):
             font = QFont()
             font.setPixelSize(font_px)
             bp.getAxis(name).setStyle(tickFont=font)
-        self.loss_plot.addLegend(labelTextSize=f"{font_px}px")
-        self.grad_plot.addLegend(labelTextSize=f"{font_px}px", colCount=2)
+        self.loss_plot.addLegend(labelTextSize=f"{font_px}px", offset=(-10, 10))
         self._train_curve = self.loss_plot.plot(pen=pg.mkPen((90, 170, 255), width=2), name="training")
         self._val_curve = self.loss_plot.plot(pen=pg.mkPen((255, 140, 60), width=2), name="validation")
         self._cursors = []
@@ -123,11 +124,10 @@ class TrainingPlots(QWidget):
             self.grad_plot.removeItem(curve)
         for curve in self._dead_curves:
             self.dead_plot.removeItem(curve)
-        self.grad_plot.getPlotItem().legend.clear()
         self._grad_curves, self._dead_curves = [], []
         colors = layer_colors(len(layer_names))
         for name, color in zip(layer_names, colors):
-            self._grad_curves.append(self.grad_plot.plot(pen=pg.mkPen(color, width=2), name=name))
+            self._grad_curves.append(self.grad_plot.plot(pen=pg.mkPen(color, width=2)))
             self._dead_curves.append(self.dead_plot.plot(pen=pg.mkPen(color, width=2)))
         self._steps = _Series(1)
         self._loss = _Series(2)
@@ -178,6 +178,9 @@ class TrainingPlots(QWidget):
         self._train_points.setData(pos=dataset.x_train, brush=_point_brushes(dataset.task, dataset.y_train))
         self._val_points.setData(pos=dataset.x_val, brush=_point_brushes(dataset.task, dataset.y_val))
         self._boundary_image.clear()
+        x = np.concatenate([dataset.x_train, dataset.x_val])
+        lo, hi = x.min(axis=0), x.max(axis=0)
+        self.boundary_plot.setRange(xRange=(lo[0], hi[0]), yRange=(lo[1], hi[1]), padding=0.05)
 
     def set_boundary(self, grid_outputs: np.ndarray | None, extent: tuple[float, float, float, float]) -> None:
         """Draw the network's first output over the input plane; extent = (x0, x1, y0, y1)."""

@@ -44,6 +44,13 @@ Design, with the reasons:
   thread); a lambda or plain function connected to them runs in the worker thread.
 * The worker has no parent (a QObject with a parent cannot be moved to another thread,
   and a parent in the GUI thread would delete it across threads).
+* When the Trainer stops itself (divergence, early stopping) the worker pauses and emits
+  ``sigStopped`` once; play and step then do nothing (the snapshot keeps ``stop_reason``)
+  until ``reset`` brings a new Trainer. ``TrainSpec.steps`` is not a limit here: the worker
+  trains until paused or stopped.
+* The GUI thread waits for the GIL while the worker runs Python code; calling
+  ``sys.setswitchinterval(0.001)`` at application start shortens that wait
+  (``python -m tests.benchmarks.gui_latency`` measures both).
 """
 
 from __future__ import annotations
@@ -106,6 +113,8 @@ class Snapshot:
     steps_per_second: float  # measured over about the last second; 0.0 when paused
     grid_outputs: np.ndarray | None  # (G, G, n_outputs) read-only, or None (see above)
     grid_extent: tuple[float, float, float, float] | None  # (x1_min, x1_max, x2_min, x2_max) or None
+    grid_layers: tuple[np.ndarray, ...] | None  # with set_layer_maps(True): per picture column
+    #   (inputs, then each layer) a (G, G, n) array of every node's output over the grid
     dataset: Dataset  # this generation's data set (frozen, read-only arrays)
     network_spec: NetworkSpec  # this generation's network, as built
 
@@ -166,8 +175,15 @@ class _Grid:
         self.extent = (float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1]))
 
     def outputs(self, trainer: Trainer) -> np.ndarray:
-        out = np.array(trainer.network.predict(self.points), copy=True)
-        out = out.reshape(self.size, self.size, -1)
+        return self._as_grid(trainer.network.predict(self.points))
+
+    def layer_outputs(self, trainer: Trainer) -> tuple[np.ndarray, ...]:
+        """Per column of the picture (the inputs, then every layer): (G, G, n) outputs."""
+        outs = [self.points] + trainer.network.layer_outputs(self.points)
+        return tuple(self._as_grid(out) for out in outs)
+
+    def _as_grid(self, values: np.ndarray) -> np.ndarray:
+        out = np.array(values, copy=True).reshape(self.size, self.size, -1)
         out.flags.writeable = False
         return out
 
@@ -205,14 +221,19 @@ class TrainingWorker(QObject):
         # State below is touched by the loop's thread only (before the loop starts: by __init__).
         self._speed = _check_speed(speed)
         self._playing = False
+        self._until: int | None = None
+        self._layer_maps = False
         self._seq = 0
         self._generation = 0
         self._install(trainer)
 
     # ----- commands: callable from any thread, they only enqueue --------------------
 
-    def play(self) -> None:
-        self._enqueue("play")
+    def play(self, until: int | None = None) -> None:
+        """Train continuously; with ``until``, pause once ``steps_done`` reaches it."""
+        if until is not None and (isinstance(until, bool) or not isinstance(until, int) or until < 0):
+            raise ValueError(f"until must be a step count of at least 0, got {until!r}")
+        self._enqueue("play", until)
 
     def pause(self) -> None:
         self._enqueue("pause")
@@ -225,11 +246,18 @@ class TrainingWorker(QObject):
         """Max steps per second while playing; None or 0 = as fast as the machine allows."""
         self._enqueue("speed", _check_speed(steps_per_second))
 
-    def reset(self, trainer: Trainer) -> None:
-        """Swap in a new Trainer (paused, ``generation`` + 1); the old one is dropped."""
-        if not isinstance(trainer, Trainer):
-            raise TypeError(f"reset needs a Trainer, got {type(trainer).__name__}")
+    def reset(self, trainer: Trainer | Callable[[], Trainer]) -> None:
+        """Swap in a new Trainer (paused, ``generation`` + 1); the old one is dropped.
+
+        A callable is called in the worker thread to build the Trainer: building may train
+        (a transfer lesson pre-trains its layers), and the GUI thread never trains."""
+        if not isinstance(trainer, Trainer) and not callable(trainer):
+            raise TypeError(f"reset needs a Trainer or a function that builds one, got {type(trainer).__name__}")
         self._enqueue("reset", trainer)
+
+    def set_layer_maps(self, on: bool) -> None:
+        """Publish every node's output over the input plane (``grid_layers``) for 2-D data sets."""
+        self._enqueue("layer_maps", bool(on))
 
     def apply(self, fn: Callable[[Trainer], object]) -> None:
         """Run ``fn(trainer)`` in the worker thread between two steps, e.g.
@@ -294,7 +322,7 @@ class TrainingWorker(QObject):
                 self._next_due = max(self._next_due + 1.0 / self._speed, now)
             self._train_one()
         self._playing = False
-        self._publish(force_grid=True)
+        self._publish()  # the last word: not playing (no fresh grid: a shutdown should be quick)
 
     def _wait(self, timeout: float) -> None:
         with self._cond:
@@ -317,7 +345,8 @@ class TrainingWorker(QObject):
 
     def _run_command(self, name: str, arg: Any) -> None:
         if name == "play":
-            if not self._playing and not self._trainer.stopped:
+            self._until = arg
+            if not self._playing and not self._trainer.stopped and not self._reached_until():
                 self._playing = True
                 self._next_due = time.perf_counter()
                 self._rate_samples.clear()
@@ -336,8 +365,14 @@ class TrainingWorker(QObject):
             self._dirty = True
         elif name == "reset":
             self._playing = False
+            trainer = arg if isinstance(arg, Trainer) else arg()
+            if not isinstance(trainer, Trainer):
+                raise TypeError(f"the reset function returned {type(trainer).__name__}, not a Trainer")
             self._generation += 1
-            self._install(arg)
+            self._install(trainer)
+        elif name == "layer_maps":
+            self._layer_maps = arg
+            self._dirty = self._grid_stale = True
         elif name == "apply":
             self._dirty = self._grid_stale = True  # the settings (or the weights) may have changed
             arg(self._trainer)
@@ -350,6 +385,8 @@ class TrainingWorker(QObject):
         self._stop_reported = False
         self._grid = _Grid(trainer.dataset) if trainer.dataset.n_inputs == 2 else None
         self._grid_outputs: np.ndarray | None = None
+        self._grid_layers: tuple[np.ndarray, ...] | None = None
+        self._until = None
         self._grid_time = -math.inf
         self._grid_cost = 0.0
         self._grid_stale = True
@@ -372,12 +409,18 @@ class TrainingWorker(QObject):
             self.sigError.emit(_message(exc))
             return
         self._dirty = self._grid_stale = True
+        if self._playing and self._reached_until():
+            self._playing = False
+            self._publish(force_grid=True)
         if trainer.stopped:
             self._playing = False
             self._publish(force_grid=True)
             if not self._stop_reported:
                 self._stop_reported = True
                 self.sigStopped.emit(trainer.stop_reason or "training stopped")
+
+    def _reached_until(self) -> bool:
+        return self._until is not None and self._trainer.steps_done >= self._until
 
     def _publish(self, force_grid: bool = False) -> None:
         now = time.perf_counter()
@@ -398,7 +441,12 @@ class TrainingWorker(QObject):
             # ~10 times a second and within GRID_MAX_SHARE of the worker's time.
             interval = max(GRID_MIN_INTERVAL_S, self._grid_cost / GRID_MAX_SHARE)
             if force_grid or self._grid_outputs is None or now - self._grid_time >= interval:
-                self._grid_outputs = self._grid.outputs(trainer)
+                if self._layer_maps:
+                    self._grid_layers = self._grid.layer_outputs(trainer)
+                    self._grid_outputs = self._grid_layers[-1]
+                else:
+                    self._grid_layers = None
+                    self._grid_outputs = self._grid.outputs(trainer)
                 self._grid_cost = time.perf_counter() - now
                 self._grid_time = now
                 self._grid_stale = False
@@ -417,6 +465,7 @@ class TrainingWorker(QObject):
                 steps_per_second=float(rate),
                 grid_outputs=self._grid_outputs,
                 grid_extent=self._grid.extent if self._grid is not None else None,
+                grid_layers=self._grid_layers if self._grid is not None else None,
                 dataset=trainer.dataset,
                 network_spec=trainer.spec,
             )
@@ -462,8 +511,8 @@ class WorkerHandle:
         self.thread.start()
 
     # Thin forwarders, so that the GUI needs only the handle.
-    def play(self) -> None:
-        self.worker.play()
+    def play(self, until: int | None = None) -> None:
+        self.worker.play(until)
 
     def pause(self) -> None:
         self.worker.pause()
@@ -474,8 +523,11 @@ class WorkerHandle:
     def set_speed(self, steps_per_second: float | None) -> None:
         self.worker.set_speed(steps_per_second)
 
-    def reset(self, trainer: Trainer) -> None:
+    def reset(self, trainer: Trainer | Callable[[], Trainer]) -> None:
         self.worker.reset(trainer)
+
+    def set_layer_maps(self, on: bool) -> None:
+        self.worker.set_layer_maps(on)
 
     def apply(self, fn: Callable[[Trainer], object]) -> None:
         self.worker.apply(fn)

@@ -100,7 +100,7 @@ def pause_and_settle(qtbot, handle: WorkerHandle) -> Snapshot:
 def _snapshot(seq: int, trainer: Trainer) -> Snapshot:
     return Snapshot(seq=seq, generation=0, trace=None, steps_done=0, history_len=0, history=trainer.history,
                     stop_reason=None, playing=False, speed=None, steps_per_second=0.0, grid_outputs=None,
-                    grid_extent=None, dataset=trainer.dataset, network_spec=trainer.spec)
+                    grid_extent=None, grid_layers=None, dataset=trainer.dataset, network_spec=trainer.spec)
 
 
 def test_mailbox_keeps_only_the_latest_snapshot():
@@ -288,6 +288,7 @@ def test_reset_swaps_the_trainer_and_bumps_the_generation(start, qtbot):
 
 def test_mailbox_holds_one_snapshot_and_seq_increases(start, qtbot):
     handle, _ = start(tiny_trainer())
+    wait_snapshot(qtbot, handle, lambda s: True)  # from the first publish on, the mailbox holds exactly one
     handle.play()
     seqs: list[int] = []
     sizes: set[int] = set()
@@ -301,6 +302,7 @@ def test_mailbox_holds_one_snapshot_and_seq_increases(start, qtbot):
             seqs.append(snap.seq)
             last = snap.seq
     assert sizes == {1}
+    assert len(seqs) >= 5
     assert all(b > a for a, b in zip(seqs, seqs[1:]))
 
 
@@ -442,3 +444,49 @@ def test_a_paused_worker_uses_almost_no_cpu(start, qtbot):
     cpu = time.process_time() - cpu_before
     # A busy-waiting worker would use about 0.5 s of CPU here.
     assert cpu < 0.1, f"{cpu:.3f} s of CPU in 0.5 s while paused"
+
+
+def test_play_until_pauses_at_exactly_that_step(start, qtbot):
+    handle, _ = start(tiny_trainer())
+    handle.play(until=37)
+    done = wait_snapshot(qtbot, handle, lambda s: s.steps_done >= 37 and not s.playing)
+    assert done.steps_done == 37 and done.trace.step == 36
+    handle.play(until=37)  # already there: nothing more to train
+    qtbot.wait(100)
+    assert handle.mailbox.latest().steps_done == 37
+
+
+def test_reset_with_a_builder_builds_in_the_worker_thread(start, qtbot):
+    handle, recorder = start(tiny_trainer())
+    built_in: list = []
+
+    def build() -> Trainer:
+        built_in.append(threading.current_thread() is threading.main_thread())
+        return tiny_trainer("xor", hidden=(3,))
+
+    handle.reset(build)
+    fresh = wait_snapshot(qtbot, handle, lambda s: s.generation == 1)
+    assert built_in == [False] and fresh.network_spec.hidden[0].units == 3
+
+    def broken() -> Trainer:
+        raise ValueError("network.hidden[0]: must be between 1 and 64, got 99")
+
+    handle.reset(broken)
+    qtbot.waitUntil(lambda: bool(recorder.errors), timeout=TIMEOUT_MS)
+    assert "must be between 1 and 64" in recorder.errors[-1]
+    assert handle.mailbox.latest().generation == 1  # the old trainer stays
+
+
+def test_layer_maps_give_every_node_its_output_over_the_plane(start, qtbot):
+    trainer = tiny_trainer(hidden=(4, 3))
+    handle, _ = start(trainer)
+    handle.set_layer_maps(True)
+    handle.step_once()
+    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1 and s.grid_layers is not None)
+    shapes = [g.shape for g in snap.grid_layers]
+    assert shapes == [(GRID_SIZE, GRID_SIZE, 2), (GRID_SIZE, GRID_SIZE, 4), (GRID_SIZE, GRID_SIZE, 3), (GRID_SIZE, GRID_SIZE, 1)]
+    np.testing.assert_array_equal(snap.grid_layers[-1], snap.grid_outputs)
+    handle.set_layer_maps(False)
+    handle.step_once()
+    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 2)
+    assert snap.grid_layers is None

@@ -1,0 +1,20 @@
+"""Drawing a SceneState with QPainter: colour scales, layout, legend, captions (QtGui only, no widgets)."""
+
+from .layout import EDGE_BUDGET, LOD_THRESHOLD, Layout, compute_layout, node_at
+from .renderer import NetworkRenderer, ensure_gui_application, status_text
+from .theme import DARK, LIGHT, Sizes, Theme
+
+__all__ = [
+    "DARK",
+    "EDGE_BUDGET",
+    "LIGHT",
+    "LOD_THRESHOLD",
+    "Layout",
+    "NetworkRenderer",
+    "Sizes",
+    "Theme",
+    "compute_layout",
+    "ensure_gui_application",
+    "node_at",
+    "status_text",
+]

@@ -1,0 +1,128 @@
+"""Colours, font and sizes of the picture; DARK and LIGHT, sized for projectors at 1920x1080.
+
+Every size grows with the target rect (its height, and its width for tall narrow rects),
+so that at 1920x1080 text is at least 20 px and lines at least 2 px, as a classroom
+projector needs; smaller windows scale down but text never drops below 12 px.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The rect the sizes below are designed for.
+REFERENCE_HEIGHT = 1080.0
+REFERENCE_WIDTH = 1280.0  # narrower than 1920 on purpose: only tall, thin rects scale by width
+MIN_TEXT_PX = 12
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Pixel sizes of one frame, computed from the target rect by ``Theme.sizes``."""
+
+    scale: float  # 1.0 at 1920x1080
+    text_px: int  # labels, legend, tick labels
+    caption_px: int  # the lesson's caption under the title
+    title_px: int
+    banner_px: int
+    line_px: float  # structural lines: bars, swatches, edges at their thinnest
+    outline_px: float  # node outlines (thinner on tiny nodes)
+    cross_px: float  # the X across a dead unit
+    focus_px: float  # the ring around the focused node
+    margin: float  # around the whole picture
+    gap: float  # between neighbouring elements
+    node_radius_max: float  # nodes never get bigger than this, however few
+    bar_width: float  # the gradient-norm bar beside each layer
+    colorbar_width: float
+
+    def line_height(self, px: float) -> float:
+        """Height of one line of text of pixel size ``px``."""
+        return round(px * 1.3, 2)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours ('#rrggbb') and font of the picture; ``sizes(w, h)`` gives the pixel sizes."""
+
+    name: str
+    background: str
+    text: str
+    muted_text: str
+    node_outline: str
+    no_value: str  # nodes without a value (NaN), e.g. the inputs when nodes show gradients
+    dead: str  # a dead unit's fill, and the "3/8 dead" count
+    dead_cross: str  # the X across a dead unit
+    focus: str  # the ring around the focused node
+    banner_background: str
+    banner_text: str
+    error: str  # NaN / inf gradient-norm bars
+    bar_track: str  # the empty part of a gradient-norm bar
+    band: str  # level of detail: the band standing for edges not drawn one by one
+    tag_background: str  # the "frozen" / "batch norm" tags
+    font_family: str = "DejaVu Sans"
+    font_fallbacks: tuple[str, ...] = ("Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif")
+    # How far toward the ends of the diverging edge map the strongest edges go; a dark
+    # background keeps them a little inside the ends, whose dark blue and red would sink.
+    edge_map_end: float = 1.0
+
+    def sizes(self, width: float, height: float) -> Sizes:
+        """Pixel sizes for a target rect of ``width`` x ``height``."""
+        width, height = max(float(width), 1.0), max(float(height), 1.0)
+        s = min(height / REFERENCE_HEIGHT, width / REFERENCE_WIDTH)
+
+        def px(design: float, floor: int = MIN_TEXT_PX) -> int:
+            return max(floor, int(round(design * s)))
+
+        return Sizes(
+            scale=s,
+            text_px=px(20),
+            caption_px=px(22),
+            title_px=px(32, 14),
+            banner_px=px(36, 14),
+            line_px=max(1.0, 2.0 * s),
+            outline_px=max(1.0, 2.0 * s),
+            cross_px=max(2.0, 4.0 * s),
+            focus_px=max(2.0, 5.0 * s),
+            margin=max(2.0, 24.0 * s),
+            gap=max(2.0, 12.0 * s),
+            node_radius_max=max(3.0, 34.0 * s),
+            bar_width=max(3.0, 10.0 * s),
+            colorbar_width=max(6.0, 28.0 * s),
+        )
+
+
+DARK = Theme(
+    name="dark",
+    background="#14161b",
+    text="#f2f2f2",
+    muted_text="#c2c7d0",
+    node_outline="#d5d9e0",
+    no_value="#4d5566",
+    dead="#9e9e9e",
+    dead_cross="#111111",
+    focus="#ff9f1c",
+    banner_background="#b3261e",
+    banner_text="#ffffff",
+    error="#ff4d4d",
+    bar_track="#3a3f4b",
+    band="#262a33",
+    tag_background="#2c3340",
+    edge_map_end=0.84,
+)
+
+LIGHT = Theme(
+    name="light",
+    background="#fafaf7",
+    text="#111111",
+    muted_text="#454a55",
+    node_outline="#2b2b2b",
+    no_value="#c5c9d1",
+    dead="#767676",
+    dead_cross="#000000",
+    focus="#d35400",
+    banner_background="#b3261e",
+    banner_text="#ffffff",
+    error="#d50000",
+    bar_track="#c9ccd3",
+    band="#e9eaec",
+    tag_background="#e4e7ee",
+)
