@@ -457,32 +457,36 @@ class Network:
         diverged = not (math.isfinite(loss) and math.isfinite(global_norm)
                         and all(np.isfinite(g).all() for i in range(last, -1, -1) if layers[i].frozen for g in grads[i]))
         clipped = False
-        updates: dict[str, np.ndarray] = {}
+        # updates[i]: the updates of layer i's parameters, as grads[i]; None when there are none.
+        updates: list[list[np.ndarray] | None] = [None] * len(layers)
         if not diverged and trainable:
-            to_apply = {}
+            keys: list[str] = []
+            to_apply: list[np.ndarray] = []
             for i in trainable:
-                for key, g in zip(layers[i].keys, grads[i]):
-                    to_apply[key] = g
+                keys += layers[i].keys
+                to_apply += grads[i]
             if opt.clip_norm is not None and global_norm > opt.clip_norm:
                 factor = opt.clip_norm / global_norm
-                to_apply = {key: g * factor for key, g in to_apply.items()}
+                to_apply = [g * factor for g in to_apply]
                 clipped = True
-            updates = self.optimizer.updates(to_apply)
+            new = self.optimizer.updates(keys, to_apply)
+            start = 0
+            for i in trainable:
+                updates[i] = new[start:start + len(grads[i])]
+                start += len(grads[i])
 
         layer_traces = []
         for i, lay in enumerate(layers):
             fw = passes[i]
-            # Zeros only when there is no update (frozen or diverged), not on every step.
-            keys = lay.keys
-            layer_updates = [updates.get(key) for key in keys]
-            if layer_updates[0] is None:
-                layer_updates = [np.zeros_like(getattr(lay, attr)) for attr in _PARAMS[: len(keys)]]
-            trace = self._layer_trace(i, lay, fw, node_grads[i], grads[i], sq_sums[i], layer_updates,
-                                      masks[i] if i < last else self._constant_mask(True, fw.z.shape), dead[i])
+            layer_updates = updates[i]
+            if layer_updates is None:  # frozen, diverged or nothing to train: zeros
+                layer_updates = [np.zeros_like(getattr(lay, attr)) for attr in _PARAMS[: len(grads[i])]]
+            mask = masks[i] if i < last else self._constant_mask(True, fw.z.shape)
+            trace = self._layer_trace(i, lay, fw, node_grads[i], grads[i], sq_sums[i], layer_updates, mask, dead[i])
             layer_traces.append(trace)
             if not diverged:
                 # Commit the step: new parameter arrays (never changed in place).
-                if keys[0] in updates:
+                if updates[i] is not None:
                     lay.weights = _readonly(lay.weights + layer_updates[0])
                     lay.biases = _readonly(lay.biases + layer_updates[1])
                     if lay.batch_norm:

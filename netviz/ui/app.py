@@ -39,23 +39,29 @@ def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str 
     except ValueError as exc:
         print(f"netviz: {exc}", file=sys.stderr)
         return 2
+    target = Path(screenshot) if screenshot else None
+    # Checked before the window (and its training thread) exists, so that nothing is left running.
+    if target is not None and not target.parent.is_dir():
+        print(f"netviz: --screenshot: folder {target.parent} does not exist", file=sys.stderr)
+        return 2
     app = make_app()
     window = MainWindow(lesson=lesson, fix=fix)
     window.resize(width, height)
-    if screenshot is None:
-        window.show()
+    window.show()
+    if target is None:
         if steps:
             window.run_steps(steps)
         return app.exec()
 
-    target = Path(screenshot)
-    if not target.parent.exists():
-        print(f"netviz: --screenshot: folder {target.parent} does not exist", file=sys.stderr)
-        return 2
-    window.show()
     result = {"code": 1}
 
     def save_when_done() -> None:
+        if window.last_error is not None:
+            poll.stop()
+            print(f"netviz: training failed: {window.last_error}", file=sys.stderr)
+            window.close()
+            app.quit()
+            return
         if not window.run_finished(steps or 0):
             return
         poll.stop()

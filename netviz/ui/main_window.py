@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self._generation = 0  # the newest generation asked of the worker; older snapshots are stale
         self._shown_generation = -1
         self._banner: str | None = None
+        self.last_error: str | None = None  # the worker's last error message, if any
 
         self.renderer = NetworkRenderer(DARK)
         self.view = NetworkView(self.renderer)
@@ -314,6 +315,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(reason)
 
     def _on_worker_error(self, message: str) -> None:
+        self.last_error = message
         self._report(message)
 
     def _report(self, message: str) -> None:
