@@ -61,7 +61,7 @@ class SceneState:
     edge_quantity: str = "weight"  # "weight": W; "gradient": dL/dW
     node_range: tuple[float, float] = GRADIENT_LOG_RANGE  # log10 bounds for gradients, value bounds for activations
     edge_range: float = 1.0  # |value| at full colour and width
-    step: int = 0
+    step: int = 0  # the step shown, counted from 1 (the trace's 0-based index + 1)
     loss: float | None = None
     val_loss: float | None = None
     title: str = ""
@@ -173,7 +173,7 @@ def scene_from_trace(
         edge_quantity=edge_quantity,
         node_range=node_range,
         edge_range=edge_range,
-        step=trace.step,
+        step=trace.step + 1,
         loss=trace.loss,
         val_loss=trace.val_loss,
         title=title,
