@@ -313,6 +313,8 @@ def lod_note(scene: SceneState, budget: int = EDGE_BUDGET) -> str:
 
 
 def nodes_title(scene: SceneState) -> tuple[str, str]:
+    if any(c.heatmaps is not None for c in scene.columns):
+        return "Nodes: output map", "over the input plane, per layer"
     if scene.node_quantity == "gradient":
         return "Nodes: gradient", "|dL/dz|, log scale"
     return "Nodes: activation", "mean over the batch"

@@ -29,12 +29,19 @@ def layer_names(snapshot: Snapshot) -> list[str]:
 
 
 def heatmaps_from_grid(grid_layers: tuple[np.ndarray, ...]) -> list[np.ndarray]:
-    """(G, G, n) grids per column -> (n, G, G) images, x2 growing upward, each column scaled to [-1, 1]."""
+    """(G, G, n) grids per column -> (n, G, G) images, x2 growing upward, each column's
+    range stretched to [-1, 1] (sigmoid and ReLU outputs are never negative, and a picture
+    in one colour shows nothing)."""
     maps = []
     for grid in grid_layers:
         images = np.moveaxis(grid[::-1], 2, 0)  # grid rows follow x2 upward; image rows go down
-        peak = np.nanmax(np.abs(images)) if np.isfinite(images).any() else 0.0
-        maps.append(images / peak if peak > 0 else images)
+        finite = images[np.isfinite(images)]
+        if finite.size == 0:
+            maps.append(images)
+            continue
+        lo, hi = float(finite.min()), float(finite.max())
+        half = (hi - lo) / 2
+        maps.append((images - (lo + hi) / 2) / half if half > 0 else np.zeros_like(images))
     return maps
 
 
@@ -64,7 +71,7 @@ class MainWindow(QMainWindow):
         self.controls.setMinimumWidth(430)
         self.plots = TrainingPlots()
         self.inspector = Inspector()
-        self.inspector.setMinimumWidth(260)
+        self.inspector.setMinimumWidth(340)
         self.controls_dock = self._dock("Controls", self.controls, Qt.LeftDockWidgetArea)
         self.plots_dock = self._dock("Plots", self.plots, Qt.BottomDockWidgetArea)
         self.inspector_dock = self._dock("Inspector", self.inspector, Qt.RightDockWidgetArea)
@@ -269,11 +276,15 @@ class MainWindow(QMainWindow):
             # Widen at once, narrow slowly, so that colours do not flicker from step to step.
             self._adaptive_range = (min(lo, old_lo + 0.05), max(hi, old_hi - 0.05))
             kw["node_range"] = self._adaptive_range
+        node_quantity = "activation" if self.display["nodes"] == "activation" else "gradient"
         if self.display["nodes"] == "heatmap" and snap.grid_layers is not None:
+            # Maps are stretched to [-1, 1] per layer; the colour bar shows that scale.
             kw["heatmaps"] = heatmaps_from_grid(snap.grid_layers)
+            kw["node_range"] = (-1.0, 1.0)
+            node_quantity = "activation"
         scene = scene_from_trace(
             snap.trace,
-            node_quantity="activation" if self.display["nodes"] == "activation" else "gradient",
+            node_quantity=node_quantity,
             edge_quantity=self.display["edges"],
             title=self.lesson.title,
             caption=" ".join(self.lesson.caption.split()),

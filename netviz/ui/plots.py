@@ -55,12 +55,13 @@ def _style(plot: pg.PlotItem, title: str, y_label: str, font_px: int) -> None:
     font = QFont()
     font.setPixelSize(font_px)
     plot.setTitle(title, size=f"{font_px + 2}px")
+    plot.setLabel("bottom", "step")
+    plot.setLabel("left", y_label)
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setStyle(tickFont=font)
         axis.label.setFont(font)
-    plot.setLabel("bottom", "step")
-    plot.setLabel("left", y_label)
+        axis.enableAutoSIPrefix(False)  # "loss (x0.001)" helps no one
     plot.showGrid(x=True, y=True, alpha=0.25)
     plot.setDownsampling(auto=True, mode="peak")
     plot.setClipToView(True)

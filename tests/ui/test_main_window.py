@@ -199,3 +199,24 @@ def test_inspector_shows_the_traces_numbers(window, qtbot):
     assert window.inspector.weights.rowCount() == 2
     assert window.inspector.weights.item(0, 0).text() == f"{trace.layers[0].weights[0, 2]:.4g}"
     assert window.view.scene.focus == (1, 2)
+
+
+def test_display_switches_show_activations_output_maps_and_edge_gradients(window, qtbot):
+    window.controls.step_button.click()
+    wait_steps(qtbot, window, 1)
+    groups = window.controls._display_groups
+    groups["nodes"].buttons()[1].setChecked(True)  # activation
+    trace = window.snapshot.trace
+    np.testing.assert_allclose(window.view.scene.columns[1].values, trace.layers[0].activation.mean(axis=0))
+    groups["edges"].buttons()[1].setChecked(True)  # dL/dW
+    np.testing.assert_array_equal(window.view.scene.edges[0].values, trace.layers[0].weight_grad)
+    groups["nodes"].buttons()[2].setChecked(True)  # output maps over the input plane
+    window.controls.step_button.click()
+    qtbot.waitUntil(lambda: window.view.scene.columns[1].heatmaps is not None, timeout=TIMEOUT_MS)
+    maps = window.view.scene.columns[1].heatmaps
+    assert maps.shape[0] == 8 and maps.shape[1] == maps.shape[2]
+    assert np.nanmin(maps) >= -1 - 1e-9 and np.nanmax(maps) <= 1 + 1e-9
+    groups["scale"].buttons()[1].setChecked(True)  # adapting colour scale
+    groups["nodes"].buttons()[0].setChecked(True)
+    lo, hi = window.view.scene.node_range
+    assert (lo, hi) != (-8.0, 2.0) and hi - lo >= 2
