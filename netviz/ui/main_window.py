@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import sys
+import time
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from netviz.animation.choreography import scene_at
+from netviz.animation.phases import TimingSettings, phases_of, schedule
+from netviz.animation.playhead import Playhead
 from netviz.animation.scene import GRADIENT_LOG_RANGE, scene_from_trace
+from netviz.engine.trace import StepTrace
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.spec import OptimizerSpec
 from netviz.engine.trainer import Trainer
 from netviz.render.renderer import NetworkRenderer
 from netviz.render.theme import DARK
+from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import LIVE_TRAINING_FIELDS, ControlPanel
 from netviz.ui.inspector import Inspector
 from netviz.ui.network_view import NetworkView
@@ -62,6 +68,17 @@ class MainWindow(QMainWindow):
         self._shown_generation = -1
         self._banner: str | None = None
         self.last_error: str | None = None  # the worker's last error message, if any
+        # The step animation: which recorded step is shown (None: the newest, live), whether
+        # the view shows its phases, and the playhead through them.
+        self.pinned: int | None = None
+        self.phase_view = False
+        self.show_graph = False
+        self.continuous_every: int | None = None
+        self._continuous_step: int | None = None  # the step continuous mode animated last
+        self.timing = TimingSettings()
+        self.playhead = Playhead()
+        self._shown_trace: StepTrace | None = None
+        self._last_tick = time.monotonic()
 
         self.renderer = NetworkRenderer(DARK)
         self.view = NetworkView(self.renderer)
@@ -75,6 +92,10 @@ class MainWindow(QMainWindow):
         self.controls_dock = self._dock("Controls", self.controls, Qt.LeftDockWidgetArea)
         self.plots_dock = self._dock("Plots", self.plots, Qt.BottomDockWidgetArea)
         self.inspector_dock = self._dock("Inspector", self.inspector, Qt.RightDockWidgetArea)
+        self.animation = AnimationPanel()
+        self.animation_dock = self._dock("Step animation", self.animation, Qt.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.plots_dock, self.animation_dock)
+        self.plots_dock.raise_()
         self.resizeDocks([self.controls_dock], [380], Qt.Horizontal)
         self.resizeDocks([self.plots_dock], [300], Qt.Vertical)
         self._build_actions()
@@ -104,18 +125,33 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_actions(self) -> None:
-        menu = self.menuBar().addMenu("&Training")
-        for text, key, slot in (
-            ("Play / pause", "Space", lambda: self.controls.play_button.toggle()),
-            ("Single step", "S", self.step_once),
-            ("Reset", "R", self.reset),
-        ):
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(Qt.ApplicationShortcut)
-            act.triggered.connect(slot)
-            menu.addAction(act)
-            self.addAction(act)
+        menus = {
+            "&Training": (
+                ("Play / pause", ("Space",), lambda: self.controls.play_button.toggle()),
+                ("Single step", ("S",), self.step_once),
+                ("Reset", ("R",), self.reset),
+            ),
+            "&Animation": (
+                ("Animate the step / pause", ("A",), lambda: self.animation.animate.toggle()),
+                ("Next phase", ("Right", "."), lambda: self.move_phase(+1)),
+                ("Previous phase", ("Left", ","), lambda: self.move_phase(-1)),
+                ("Next step", ("]",), lambda: self.move_step(+1)),
+                ("Previous step", ("[",), lambda: self.move_step(-1)),
+                ("Teach mode", ("T",), lambda: self.animation.teach.toggle()),
+                ("Computational graph", ("G",), lambda: self.animation.graph.toggle()),
+                ("Live: the newest step", ("L",), self.go_live),
+            ),
+        }
+        for title, entries in menus.items():
+            menu = self.menuBar().addMenu(title)
+            for text, keys, slot in entries:
+                act = QAction(text, self)
+                act.setShortcuts([QKeySequence(k) for k in keys])
+                # Text fields keep the keys they type (they claim them first); elsewhere they act.
+                act.setShortcutContext(Qt.ApplicationShortcut)
+                act.triggered.connect(slot)
+                menu.addAction(act)
+                self.addAction(act)
 
     def _connect_controls(self) -> None:
         c = self.controls
@@ -129,6 +165,16 @@ class MainWindow(QMainWindow):
         c.sigDisplay.connect(self.set_display)
         self.view.sigNodeHovered.connect(self._on_hover)
         self.view.sigNodeClicked.connect(self.set_focus)
+        a = self.animation
+        a.sigAnimate.connect(self.set_animating)
+        a.sigPhase.connect(self.move_phase)
+        a.sigStep.connect(self.move_step)
+        a.sigScrub.connect(self.scrub_to)
+        a.sigLive.connect(self.go_live)
+        a.sigSpeed.connect(self.playhead.set_speed)
+        a.sigTeach.connect(self.set_teach)
+        a.sigContinuous.connect(self.set_continuous)
+        a.sigGraph.connect(self.set_graph)
 
     # ----- runs ---------------------------------------------------------------------
 
@@ -141,6 +187,10 @@ class MainWindow(QMainWindow):
         self.controls.set_playing(False)
         self._banner = None
         self.focus = None
+        self.pinned = None
+        self.phase_view = False
+        self.playhead.pause()
+        self.animation.show_playing(False)
         self.statusBar().showMessage(f"{lesson.title}: press Play (Space) or Step (S)")
 
     def load_lesson(self, name: str) -> None:
@@ -240,12 +290,29 @@ class MainWindow(QMainWindow):
     # ----- frames -------------------------------------------------------------------
 
     def _on_frame(self) -> None:
+        now = time.monotonic()
+        dt, self._last_tick = now - self._last_tick, now
+        changed = self._take_snapshot()
+        if self.playhead.playing:
+            finished = self.playhead.advance(dt)
+            changed = True
+            if not self.playhead.playing:
+                self.animation.show_playing(False)
+            if finished and self.continuous_every:
+                self._continue_training()
+        elif self.continuous_every and self._continuous_ready():
+            self._animate_latest()
+            changed = True
+        if changed:
+            self.refresh_scene()
+
+    def _take_snapshot(self) -> bool:
         snap = self.worker.take_if_newer(self._last_seq)
         if snap is None:
-            return
+            return False
         self._last_seq = snap.seq
         if snap.generation < self._generation:
-            return  # from a trainer that a reset has already replaced
+            return False  # from a trainer that a reset has already replaced
         if snap.generation != self._shown_generation:
             self._shown_generation = snap.generation
             self._plotted = 0
@@ -259,40 +326,179 @@ class MainWindow(QMainWindow):
             self.plots.set_boundary(snap.grid_outputs, snap.grid_extent)
         rate = f" · {snap.steps_per_second:,.0f} steps/s" if snap.playing else ""
         self.controls.status.setText(f"step {snap.steps_done}{rate}")
-        self.controls.set_playing(snap.playing)
+        if not self.continuous_every:
+            self.controls.set_playing(snap.playing)
+        span = snap.recorded.span()
+        self.animation.show_span(*(span or (None, None)), self.shown_step(), self.pinned is None)
+        return True
+
+    # ----- which step is shown, and its animation ----------------------------------
+
+    def shown_step(self) -> int | None:
+        """The 0-based step shown: the pinned one, else the newest."""
+        if self.pinned is not None:
+            return self.pinned
+        if self.snapshot is not None and self.snapshot.trace is not None:
+            return self.snapshot.trace.step
+        return None
+
+    def _trace_shown(self) -> StepTrace | None:
+        snap = self.snapshot
+        if snap is None:
+            return None
+        if self.pinned is None:
+            return snap.trace
+        trace = snap.recorded.get(self.pinned)
+        if trace is None:  # evicted from the history: show the oldest still recorded
+            span = snap.recorded.span()
+            if span is None:
+                return snap.trace
+            self.pinned = max(self.pinned, span[0])
+            trace = snap.recorded.get(self.pinned)
+        return trace
+
+    def _pin(self, step: int | None) -> None:
+        self.pinned = step
+        trace = self._trace_shown()
+        if trace is not None and self.phase_view:
+            self.playhead.load(schedule(phases_of(trace), self.timing))
+        self.plots.set_cursor(self.shown_step() if self.pinned is not None else None)
+        snap = self.snapshot
+        if snap is not None:
+            span = snap.recorded.span()
+            self.animation.show_span(*(span or (None, None)), self.shown_step(), self.pinned is None)
         self.refresh_scene()
-        if self.focus is not None:
-            self._inspect(self.focus)
+
+    def scrub_to(self, step: int) -> None:
+        self.controls.set_playing(False)
+        self.worker.pause()
+        self._pin(step)
+
+    def move_step(self, delta: int) -> None:
+        snap = self.snapshot
+        current = self.shown_step()
+        if snap is None or current is None:
+            return
+        span = snap.recorded.span()
+        if span is None:
+            return
+        self.scrub_to(min(max(current + delta, span[0]), span[1]))
+
+    def go_live(self) -> None:
+        self.phase_view = False
+        self.playhead.pause()
+        self.animation.show_playing(False)
+        self._pin(None)
+
+    def _enter_phase_view(self) -> None:
+        """Show the phases of the shown step (pinning it, so that training cannot move it on)."""
+        trace = self._trace_shown()
+        if trace is None:
+            return
+        if self.pinned is None:
+            self.controls.set_playing(False)
+            self.worker.pause()
+            self.pinned = trace.step
+        if not self.phase_view or self.playhead.timeline is None:
+            self.phase_view = True
+            self.playhead.load(schedule(phases_of(trace), self.timing), keep_phase=False)
+        self._pin(self.pinned)
+
+    def set_animating(self, on: bool) -> None:
+        if on:
+            self._enter_phase_view()
+            if self.phase_view:
+                self.playhead.play()
+                self._last_tick = time.monotonic()
+        else:
+            self.playhead.pause()
+        self.animation.show_playing(self.playhead.playing)
+        self.refresh_scene()
+
+    def move_phase(self, delta: int) -> None:
+        self._enter_phase_view()
+        (self.playhead.next_phase if delta > 0 else self.playhead.previous_phase)()
+        self.refresh_scene()
+
+    def set_teach(self, on: bool) -> None:
+        self.playhead.teach = on
+
+    def set_graph(self, on: bool) -> None:
+        self.show_graph = on
+        self.refresh_scene()
+
+    def set_continuous(self, on: bool, every: int) -> None:
+        """While training runs, stop every ``every`` steps and animate that step."""
+        self.continuous_every = every if on else None
+        if on:
+            self.go_live()
+            self._continue_training()
+        else:
+            self.worker.pause()
+            self.controls.set_playing(False)
+
+    def _continue_training(self) -> None:
+        done = self.snapshot.steps_done if self.snapshot is not None else 0
+        if self.stopped_reason:
+            return
+        target = (done // self.continuous_every + 1) * self.continuous_every
+        self.pinned = None
+        self.phase_view = False
+        self.controls.set_playing(True)
+        self.worker.play(until=target)
+
+    def _continuous_ready(self) -> bool:
+        snap = self.snapshot
+        return (snap is not None and not snap.playing and snap.trace is not None and self.pinned is None
+                and snap.steps_done % self.continuous_every == 0 and snap.generation == self._generation
+                and snap.trace.step != self._continuous_step)
+
+    def _animate_latest(self) -> None:
+        self._continuous_step = self.snapshot.trace.step
+        self._enter_phase_view()
+        self.playhead.load(self.playhead.timeline, keep_phase=False)
+        self.playhead.play()
+        self.animation.show_playing(True)
+        self._last_tick = time.monotonic()
 
     def refresh_scene(self) -> None:
-        snap = self.snapshot
-        if snap is None or snap.trace is None:
+        trace = self._trace_shown()
+        if trace is None:
             self.view.set_scene(None)
             return
         kw = {}
+        node_quantity = "activation" if self.display["nodes"] == "activation" else "gradient"
         if self.display["scale"] == "adaptive" and self.display["nodes"] != "activation":
-            lo, hi = scene_from_trace(snap.trace, adaptive=True).node_range
+            lo, hi = scene_from_trace(trace, adaptive=True).node_range
             old_lo, old_hi = self._adaptive_range
             # Widen at once, narrow slowly, so that colours do not flicker from step to step.
             self._adaptive_range = (min(lo, old_lo + 0.05), max(hi, old_hi - 0.05))
             kw["node_range"] = self._adaptive_range
-        node_quantity = "activation" if self.display["nodes"] == "activation" else "gradient"
-        if self.display["nodes"] == "heatmap" and snap.grid_layers is not None:
+        snap = self.snapshot
+        if self.display["nodes"] == "heatmap" and snap.grid_layers is not None and self.pinned is None:
             # Maps are stretched to [-1, 1] per layer; the colour bar shows that scale.
             kw["heatmaps"] = heatmaps_from_grid(snap.grid_layers)
             kw["node_range"] = (-1.0, 1.0)
             node_quantity = "activation"
-        scene = scene_from_trace(
-            snap.trace,
-            node_quantity=node_quantity,
-            edge_quantity=self.display["edges"],
-            title=self.lesson.title,
-            caption=" ".join(self.lesson.caption.split()),
-            banner=self._banner,
-            focus=self.focus,
-            **kw,
-        )
+        common = dict(title=self.lesson.title, banner=self._banner, **kw)
+        if self.phase_view and self.playhead.timeline is not None:
+            index, progress = self.playhead.position
+            scene = scene_at(
+                trace, index, progress, phases=self.playhead.timeline.phases, settings=self.timing,
+                focus=self.focus if self.focus is not None else "auto", graph=self.show_graph,
+                node_quantity=None if self.display["nodes"] == "gradient" else node_quantity,
+                edge_quantity=self.display["edges"], caption=" ".join(self.lesson.caption.split()), **common,
+            )
+            self.animation.show_phase(scene.phase_label, scene.phase_caption, scene.equation)
+        else:
+            scene = scene_from_trace(
+                trace, node_quantity=node_quantity, edge_quantity=self.display["edges"],
+                caption=" ".join(self.lesson.caption.split()), focus=self.focus, **common,
+            )
+            self.animation.show_phase("", "Live: the newest step, settled. Press A to animate it phase by phase.", ())
         self.view.set_scene(scene)
+        if self.focus is not None:
+            self._inspect(self.focus)
 
     def set_display(self, key: str, value: str) -> None:
         self.display[key] = value
@@ -312,8 +518,9 @@ class MainWindow(QMainWindow):
             self._inspect(node)
 
     def _inspect(self, node: tuple[int, int]) -> None:
-        if self.snapshot is not None:
-            self.inspector.show_node(self.snapshot.trace, *node)
+        trace = self._trace_shown()
+        if trace is not None:
+            self.inspector.show_node(trace, *node)
 
     # ----- stopping and errors ------------------------------------------------------
 

@@ -66,6 +66,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from threadpoolctl import threadpool_limits
 
+from ..animation.history import DEFAULT_MAX_BYTES, History
 from ..engine import Dataset, NetworkSpec, StepTrace
 from ..engine.trainer import StepSummary, Trainer
 
@@ -115,8 +116,44 @@ class Snapshot:
     grid_extent: tuple[float, float, float, float] | None  # (x1_min, x1_max, x2_min, x2_max) or None
     grid_layers: tuple[np.ndarray, ...] | None  # with set_layer_maps(True): per picture column
     #   (inputs, then each layer) a (G, G, n) array of every node's output over the grid
+    recorded: RecordedSteps  # this generation's every step, for the timeline (thread-safe)
     dataset: Dataset  # this generation's data set (frozen, read-only arrays)
     network_spec: NetworkSpec  # this generation's network, as built
+
+
+class RecordedSteps:
+    """Every step's trace, kept by the worker in a History (a ring buffer under a memory
+    ceiling) and read by the GUI for the timeline: the lock makes append and read safe
+    across the two threads. A reset starts a new one, so a reader never mixes runs."""
+
+    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES):
+        self._history = History(max_bytes)
+        self._lock = threading.Lock()
+
+    def append(self, trace: StepTrace) -> None:
+        with self._lock:
+            self._history.append(trace)
+
+    def get(self, step: int) -> StepTrace | None:
+        """The trace of step ``step`` (0-based), or None if evicted or not recorded."""
+        with self._lock:
+            return self._history[step] if step in self._history else None
+
+    def span(self) -> tuple[int, int] | None:
+        """(first, last) step numbers recorded, or None when empty."""
+        with self._lock:
+            if not len(self._history):
+                return None
+            return self._history.first_step, self._history.last_step
+
+    @property
+    def nbytes(self) -> int:
+        with self._lock:
+            return self._history.nbytes
+
+    @property
+    def max_bytes(self) -> int:
+        return self._history.max_bytes
 
 
 class Mailbox:
@@ -209,8 +246,10 @@ class TrainingWorker(QObject):
     sigStopped = Signal(str)  # training stopped itself (divergence, early stopping): the reason; once per Trainer
     sigError = Signal(str)  # a command or a step raised: the message; the worker keeps running
 
-    def __init__(self, trainer: Trainer, mailbox: Mailbox | None = None, *, speed: float | None = None):
+    def __init__(self, trainer: Trainer, mailbox: Mailbox | None = None, *, speed: float | None = None,
+                 history_bytes: int = DEFAULT_MAX_BYTES):
         super().__init__()  # never a parent: it is moved to its own thread
+        self._history_bytes = history_bytes
         if not isinstance(trainer, Trainer):
             raise TypeError(f"the worker needs a Trainer, got {type(trainer).__name__}")
         self.mailbox = mailbox if mailbox is not None else Mailbox()
@@ -381,6 +420,7 @@ class TrainingWorker(QObject):
 
     def _install(self, trainer: Trainer) -> None:
         self._trainer = trainer
+        self._recorded = RecordedSteps(self._history_bytes)
         self._trace: StepTrace | None = None
         self._stop_reported = False
         self._grid = _Grid(trainer.dataset) if trainer.dataset.n_inputs == 2 else None
@@ -403,6 +443,7 @@ class TrainingWorker(QObject):
             return
         try:
             self._trace = trainer.step()
+            self._recorded.append(self._trace)
         except Exception as exc:  # noqa: BLE001 - a failing step pauses, the worker lives on
             self._playing = False
             self._dirty = self._grid_stale = True
@@ -466,6 +507,7 @@ class TrainingWorker(QObject):
                 grid_outputs=self._grid_outputs,
                 grid_extent=self._grid.extent if self._grid is not None else None,
                 grid_layers=self._grid_layers if self._grid is not None else None,
+                recorded=self._recorded,
                 dataset=trainer.dataset,
                 network_spec=trainer.spec,
             )
@@ -495,9 +537,10 @@ class WorkerHandle:
     application's ``aboutToQuit``.
     """
 
-    def __init__(self, trainer: Trainer, *, speed: float | None = None, mailbox: Mailbox | None = None):
+    def __init__(self, trainer: Trainer, *, speed: float | None = None, mailbox: Mailbox | None = None,
+                 history_bytes: int = DEFAULT_MAX_BYTES):
         self.mailbox = mailbox if mailbox is not None else Mailbox()
-        self.worker = TrainingWorker(trainer, self.mailbox, speed=speed)
+        self.worker = TrainingWorker(trainer, self.mailbox, speed=speed, history_bytes=history_bytes)
         self.thread = QThread()
         self.thread.setObjectName("netviz training")
         self.worker.moveToThread(self.thread)

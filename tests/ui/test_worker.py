@@ -14,7 +14,7 @@ from netviz.engine import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
 from netviz.engine.datasets import make_dataset
 from netviz.engine.lessons import find_lesson
 from netviz.engine.trainer import StepSummary, Trainer
-from netviz.ui.worker import GRID_SIZE, Mailbox, Snapshot, TrainingWorker, WorkerHandle
+from netviz.ui.worker import RecordedSteps, GRID_SIZE, Mailbox, Snapshot, TrainingWorker, WorkerHandle
 
 TIMEOUT_MS = 10_000  # generous: a loaded machine is slow, never wrong
 
@@ -100,7 +100,7 @@ def pause_and_settle(qtbot, handle: WorkerHandle) -> Snapshot:
 def _snapshot(seq: int, trainer: Trainer) -> Snapshot:
     return Snapshot(seq=seq, generation=0, trace=None, steps_done=0, history_len=0, history=trainer.history,
                     stop_reason=None, playing=False, speed=None, steps_per_second=0.0, grid_outputs=None,
-                    grid_extent=None, grid_layers=None, dataset=trainer.dataset, network_spec=trainer.spec)
+                    grid_extent=None, grid_layers=None, recorded=RecordedSteps(), dataset=trainer.dataset, network_spec=trainer.spec)
 
 
 def test_mailbox_keeps_only_the_latest_snapshot():
@@ -490,3 +490,17 @@ def test_layer_maps_give_every_node_its_output_over_the_plane(start, qtbot):
     handle.step_once()
     snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 2)
     assert snap.grid_layers is None
+
+
+def test_every_step_is_recorded_for_the_timeline(start, qtbot):
+    handle, _ = start(tiny_trainer())
+    handle.play(until=50)
+    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done >= 50 and not s.playing)
+    assert snap.recorded.span() == (0, 49)
+    traces = [snap.recorded.get(step) for step in range(50)]
+    assert [t.step for t in traces] == list(range(50))
+    assert traces[-1] is snap.trace
+    assert snap.recorded.get(50) is None
+    handle.reset(tiny_trainer())
+    fresh = wait_snapshot(qtbot, handle, lambda s: s.generation == 1)
+    assert fresh.recorded.span() is None and snap.recorded.span() == (0, 49)

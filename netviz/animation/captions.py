@@ -1,0 +1,447 @@
+"""Words for the animation: a plain caption per phase, and the focused unit's equations with numbers.
+
+``phase_caption`` says what a phase does in plain words. ``chain_rule`` gives the focused
+unit's equations for that phase with this step's actual numbers (one batch example),
+each number with 4 significant digits: the forward sum and activation, the loss, the
+chain rule dL/dz = f'(z) * sum_k w_k dL/dz_k, and the update of its strongest incoming
+weight. Every result shown is the trace's own number, and the factors before it are
+recomputed from the trace with the engine's formulas (netviz.animation.backprop), so the
+equation multiplies out to it; the tests check both. Nothing is simplified into a formula
+that did not happen: dropout's scale, batch norm and optimizers other than plain
+gradient descent are stated as they are.
+
+Units and examples are counted from 1 in the text (as the inspector does); ``focus`` and
+``example`` arguments are 0-based, as everywhere in the code.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from netviz.engine.losses import LOSS_NAMES
+from netviz.engine.trace import LayerTrace, StepTrace
+
+from . import backprop as bp
+from .phases import Phase
+
+TERMS_SHOWN = 3  # terms of a sum written out, the strongest first; the rest are summed as "N more"
+
+
+def fmt(value: float) -> str:
+    """A number with 4 significant digits, as every caption writes it ("nan", "inf" when so)."""
+    v = float(value)
+    if math.isnan(v):
+        return "nan"
+    if math.isinf(v):
+        return "inf" if v > 0 else "-inf"
+    text = f"{v:.4g}"
+    return "0" if text == "-0" else text
+
+
+def _op(value: float) -> str:
+    """An operand inside an expression: negative numbers in parentheses, "0.5 * (-0.2)"."""
+    text = fmt(value)
+    return f"({text})" if text.startswith("-") else text
+
+
+def _example(trace: StepTrace, example: int | None) -> int:
+    b = 0 if example is None else int(example)
+    return min(max(b, 0), trace.inputs.shape[0] - 1)
+
+
+def check_focus(trace: StepTrace, focus: tuple[int, int]) -> tuple[int, int]:
+    column, unit = (int(v) for v in focus)
+    if not 0 <= column <= len(trace.layers):
+        raise IndexError(f"focus: column {column} out of range (0..{len(trace.layers)})")
+    size = trace.inputs.shape[1] if column == 0 else trace.layers[column - 1].units
+    if not 0 <= unit < size:
+        raise IndexError(f"focus: node {unit} out of range for column {column} (0..{size - 1})")
+    return column, unit
+
+
+def _unit_name(trace: StepTrace, layer: int, unit: int) -> str:
+    if layer < 0:
+        return f"input x{unit + 1}"
+    return f"{trace.layers[layer].name}, unit {unit + 1}"
+
+
+def _source_name(trace: StepTrace, layer: int, i: int) -> str:
+    """The i-th input of layer ``layer``: 'x3' or 'hidden 1 unit 3'."""
+    return f"x{i + 1}" if layer == 0 else f"{trace.layers[layer - 1].name} unit {i + 1}"
+
+
+def _sum_line(name: str, factors_a: np.ndarray, factors_b: np.ndarray, total: float) -> str:
+    """'name = a1 * b1 + a2 * b2 + (N more: s) = total', strongest products first."""
+    products = factors_a * factors_b
+    order = np.argsort(-np.abs(np.nan_to_num(products, nan=np.inf)), kind="stable")
+    shown = order[:TERMS_SHOWN]
+    parts = [f"{_op(factors_a[i])} * {_op(factors_b[i])}" for i in shown]
+    rest = order[TERMS_SHOWN:]
+    if rest.size:
+        parts.append(f"({rest.size} more: {_op(products[rest].sum())})")
+    return f"{name} = {' + '.join(parts)} = {fmt(total)}"
+
+
+@bp.quiet
+def default_focus(trace: StepTrace, example: int | None = 0) -> tuple[int, int]:
+    """A unit worth watching by default, as (column, node): the first unit of the first
+    hidden layer that is kept (for ``example``), not dead, and gets a gradient on that
+    example; failing that, the first kept live unit; else the first output unit."""
+    b = _example(trace, example)
+    if len(trace.layers) > 1:
+        lt = trace.layers[0]
+        live = lt.dropout_mask[b] & ~lt.dead_units
+        moving = live & np.isfinite(lt.node_grad[b]) & (lt.node_grad[b] != 0)
+        for candidates in (moving, live):
+            if candidates.any():
+                return 1, int(np.argmax(candidates))
+    return len(trace.layers), 0
+
+
+# ----- phase captions ------------------------------------------------------------------
+
+
+def _act_title(lt: LayerTrace) -> str:
+    return bp.ACTIVATION_TITLES.get(lt.activation_name, lt.activation_name)
+
+
+def _units(n: int) -> str:
+    return f"{n} unit" if n == 1 else f"{n} units"
+
+
+def _forward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
+    layer = phase.layer
+    lt = trace.layers[layer]
+    last = layer == len(trace.layers) - 1
+    source = f"the {trace.inputs.shape[1]} inputs" if layer == 0 else f"the outputs of {trace.layers[layer - 1].name}"
+    if phase.kind == "batch_norm":
+        text = (f"Batch norm: {lt.name} normalises each unit's weighted sum over the batch of "
+                f"{trace.inputs.shape[0]} examples (subtract the batch mean, divide by the batch standard "
+                f"deviation), scales it by gamma and shifts it by beta; then {_act_title(lt)} gives a = f(z).")
+    elif last:
+        what = {"sigmoid": "sigmoid turns z into the predicted probability",
+                "softmax": "softmax turns the z of all outputs into class probabilities",
+                "linear": "z itself is the prediction"}.get(lt.activation_name, "")
+        text = f"Forward pass: the output layer takes {source} and computes z = W·a + b for its {_units(lt.units)}; {what}."
+    elif lt.batch_norm is not None:
+        text = (f"Forward pass: {lt.name} takes {source} and computes the weighted sums W·a + b "
+                f"of its {_units(lt.units)}; batch norm comes next.")
+    else:
+        after = "then keeps z as it is (linear)" if lt.activation_name == "linear" else f"then {_act_title(lt)}"
+        text = f"Forward pass: {lt.name} takes {source} and computes z = W·a + b for its {_units(lt.units)}, {after}."
+    if last or (phase.kind == "forward" and lt.batch_norm is not None):
+        return text
+    dead = int(lt.dead_units.sum())
+    if dead:
+        output = "0" if lt.activation_name == "relu" else "only the leaky slope times z"
+        text += f" {dead} of its units are dead (z <= 0 on every example scanned), so they output {output}."
+    if lt.dropout_rate > 0.0:
+        dropped = int((~lt.dropout_mask[b]).sum())
+        scale = bp.keep_scale(lt)
+        text += f" Dropout (rate {fmt(lt.dropout_rate)}) removes {dropped} of its {lt.units} units for example {b + 1}"
+        text += f" and scales the others by {fmt(scale)}." if scale > 0 else "."
+    return text
+
+
+def _loss_caption(trace: StepTrace) -> str:
+    out = trace.layers[-1]
+    kind = out.activation_name
+    batch, k = trace.targets.shape
+    over = f"{batch} examples" if kind == "softmax" else f"{batch} examples x {k} output{'s' if k != 1 else ''}"
+    text = (f"Loss: the prediction is compared with the target by {LOSS_NAMES.get(kind, kind)}, "
+            f"averaged over {over}: L = {fmt(trace.loss)}.")
+    if trace.penalty:
+        text += f" The regularization penalty {fmt(trace.penalty)} is added to it."
+    return text
+
+
+def _backward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
+    layer = phase.layer
+    lt = trace.layers[layer]
+    if layer == len(trace.layers) - 1:
+        kind = lt.activation_name
+        rule = {"sigmoid": "(p - y) / N", "softmax": "(p - y) / B", "linear": "2 (z - y) / N"}.get(kind, "")
+        return (f"Backward pass: the loss's gradient enters the output layer: dL/dz = {rule} for each "
+                f"output of each example (the loss is a mean, hence the division).")
+    above = trace.layers[layer + 1]
+    through = f" (through {above.name}'s batch norm)" if above.batch_norm is not None else ""
+    slope = "1 (linear)" if lt.activation_name == "linear" else f"{_act_title(lt)}'s slope f'(z)"
+    text = (f"Backward pass: the gradient flows back from {above.name} into {lt.name}{through}: each unit adds up "
+            f"w·dL/dz over its outgoing edges and multiplies by {slope}.")
+    dead = int(lt.dead_units.sum())
+    if dead:
+        if lt.activation_name == "leaky_relu":
+            text += f" Its {dead} dead units (z <= 0 everywhere) pass only the leaky slope's trickle."
+        else:
+            text += f" Its {dead} dead units (f'(z) = 0) stop the gradient: nothing flows through them."
+    if lt.dropout_rate > 0.0:
+        dropped = int((~lt.dropout_mask[b]).sum())
+        text += f" {dropped} units dropped for example {b + 1} get no gradient."
+    if lt.batch_norm is not None:
+        text += " Its own batch norm then passes the gradient to the weighted sums, mixing the batch's examples."
+    return text
+
+
+def _update_caption(trace: StepTrace) -> str:
+    if trace.diverged:
+        return "Update: none. This step diverged (NaN or Inf), so the weights stay as they were."
+    rule = bp.update_rule(trace)
+    lr = fmt(trace.learning_rate)
+    if rule == "gradient":
+        text = (f"Update: every weight and bias moves against its gradient by the learning rate {lr} times "
+                f"dL/dw: w <- w - lr·dL/dw.")
+    elif rule == "optimizer":
+        text = (f"Update: the optimizer moves every weight and bias (learning rate {lr}); its step is not simply "
+                f"-lr·dL/dw: it also uses earlier steps (momentum, Adam) or clipping.")
+    else:
+        text = "Update: nothing changes this step."
+    if trace.clipped:
+        text += f" The gradients were clipped: their norm {fmt(trace.grad_norm)} was over the limit."
+    frozen = [lt.name for lt in trace.layers if lt.frozen]
+    if frozen:
+        text += f" Frozen, so unchanged: {', '.join(frozen)}."
+    return text
+
+
+@bp.quiet
+def phase_caption(trace: StepTrace, phase: Phase, example: int | None = 0) -> str:
+    """What ``phase`` does, in plain words, with this step's counts (dropped units of
+    ``example``, dead units, the loss value)."""
+    b = _example(trace, example)
+    if phase.kind in ("forward", "batch_norm"):
+        return _forward_caption(trace, phase, b)
+    if phase.kind == "loss":
+        return _loss_caption(trace)
+    if phase.kind == "backward":
+        return _backward_caption(trace, phase, b)
+    if phase.kind == "update":
+        return _update_caption(trace)
+    raise ValueError(f"phase.kind: unknown {phase.kind!r}")
+
+
+# ----- the focused unit's equations ----------------------------------------------------
+
+
+def _forward_lines(trace: StepTrace, layer: int, j: int, b: int, act, stage: str) -> list[str]:
+    """z = sum w a + b, (batch norm), a = f(z), (dropout); ``stage``: "linear" stops after
+    the weighted sum of a batch-norm layer (its forward phase), "all" goes to the end."""
+    lt = trace.layers[layer]
+    a_prev = np.asarray(bp.layer_input(trace, layer)[b], dtype=float)
+    w = np.asarray(lt.weights[:, j], dtype=float)
+    s = float((w * a_prev).sum())
+    bias = float(lt.biases[j])
+    bn = lt.batch_norm
+    z = float(lt.pre_activation[b, j])
+    name = "linear" if bn is not None else "z"
+    result = float(bn.linear[b, j]) if bn is not None else z
+    lines = [
+        f"{name} = sum_i w_i a_i + b = {fmt(s)} + {_op(bias)} = {fmt(result)}",
+        _sum_line("sum_i w_i a_i", w, a_prev, s),
+    ]
+    if bn is not None:
+        if stage == "linear":
+            return lines
+        sd = math.sqrt(float(bn.var[j]) + bp.BN_EPS)
+        lines.append(f"z = gamma * (linear - mean) / sqrt(var + eps) + beta = {_op(bn.gamma[j])} * "
+                     f"({fmt(result)} - {_op(bn.mean[j])}) / {_op(sd)} + {_op(bn.beta[j])} = {fmt(z)}")
+    last = layer == len(trace.layers) - 1
+    out = float(lt.activation[b, j])
+    if last:
+        kind = lt.activation_name
+        if kind == "sigmoid":
+            lines.append(f"p = sigmoid(z) = 1 / (1 + exp(-z)) = sigmoid({fmt(z)}) = {fmt(out)}")
+        elif kind == "softmax":
+            zs = np.asarray(lt.pre_activation[b], dtype=float)
+            e = np.exp(zs - zs.max())
+            lines.append(f"p = exp(z_j - max z) / sum_k exp(z_k - max z) = {_op(e[j])} / {_op(e.sum())} = {fmt(out)}")
+        else:
+            lines.append(f"prediction = z = {fmt(out)}")
+        return lines
+    f_z = float(bp.activation_values(lt, act)[b, j])
+    lines.append(f"a = f(z) = {lt.activation_name}({fmt(z)}) = {fmt(f_z)}")
+    if lt.dropout_rate > 0.0:
+        if lt.dropout_mask[b, j]:
+            lines.append(f"out = a / (1 - p) = {fmt(f_z)} / {_op(1.0 - lt.dropout_rate)} = {fmt(out)}"
+                         f" (kept by dropout at rate {fmt(lt.dropout_rate)})")
+        else:
+            lines.append(f"dropped by dropout (rate {fmt(lt.dropout_rate)}) for this example: out = {fmt(out)}")
+    return lines
+
+
+def _loss_lines(trace: StepTrace, j: int, b: int) -> list[str]:
+    out = trace.layers[-1]
+    kind = out.activation_name
+    p, y = float(out.activation[b, j]), float(trace.targets[b, j])
+    z = float(out.pre_activation[b, j])
+    batch, k = trace.targets.shape
+    lines = [f"prediction p = {fmt(p)}, target y = {fmt(y)}"]
+    if kind == "sigmoid":
+        term = max(z, 0.0) - z * y + math.log1p(math.exp(-abs(z)))
+        lines.append(f"term = -(y log p + (1 - y) log(1 - p)) = {fmt(term)}")
+        lines.append(f"L = mean of {batch * k} terms (binary cross-entropy) = {fmt(trace.loss)}")
+    elif kind == "softmax":
+        zs = np.asarray(out.pre_activation[b], dtype=float)
+        log_p = zs - zs.max() - math.log(float(np.exp(zs - zs.max()).sum()))
+        term = float(-(np.asarray(trace.targets[b], dtype=float) * log_p).sum())
+        lines.append(f"example's term = -sum_k y_k log p_k = {fmt(term)}")
+        lines.append(f"L = mean of {batch} examples' terms (cross-entropy) = {fmt(trace.loss)}")
+    else:
+        term = (z - y) ** 2
+        lines.append(f"term = (z - y)^2 = ({fmt(z)} - {_op(y)})^2 = {fmt(term)}")
+        lines.append(f"L = mean of {batch * k} terms (mean squared error) = {fmt(trace.loss)}")
+    if trace.penalty:
+        lines.append(f"+ penalty (regularization) = {fmt(trace.penalty)}")
+    return lines
+
+
+def _output_backward_lines(trace: StepTrace, j: int, b: int) -> list[str]:
+    out = trace.layers[-1]
+    kind = out.activation_name
+    p, y = float(out.activation[b, j]), float(trace.targets[b, j])
+    z = float(out.pre_activation[b, j])
+    g = float(out.node_grad[b, j])
+    batch, k = trace.targets.shape
+    if kind == "softmax":
+        return [f"dL/dz = (p - y) / B = ({fmt(p)} - {_op(y)}) / {batch} = {fmt(g)}",
+                f"B = {batch} examples: cross-entropy is their mean"]
+    n = batch * k
+    note = f"N = {batch} examples x {k} outputs = {n}: the loss is the mean of their terms"
+    if kind == "sigmoid":
+        return [f"dL/dz = (p - y) / N = ({fmt(p)} - {_op(y)}) / {n} = {fmt(g)}", note]
+    return [f"dL/dz = 2 * (z - y) / N = 2 * ({fmt(z)} - {_op(y)}) / {n} = {fmt(g)}", note]
+
+
+def _hidden_backward_lines(trace: StepTrace, layer: int, j: int, b: int, act) -> list[str]:
+    lt = trace.layers[layer]
+    above = trace.layers[layer + 1]
+    g = float(lt.node_grad[b, j])
+    grad_name = "dL/dz_k" if above.batch_norm is None else "dL/dlinear_k"
+    up_row = bp.upstream(trace, layer)[b]
+    u = float(up_row[j])
+    z = float(lt.pre_activation[b, j])
+    fp = float(bp.activation_slope(lt, act)[b, j])
+    lines = []
+    if lt.dropout_rate > 0.0 and not lt.dropout_mask[b, j]:
+        lines.append(f"dropped by dropout for this example: no gradient, dL/dz = {fmt(g)}")
+        return lines
+    if lt.dropout_rate > 0.0:
+        scale = bp.keep_scale(lt)
+        lines.append(f"dL/dz = f'(z) * 1/(1 - p) * sum_k w_k {grad_name} = {_op(fp)} * {_op(scale)} * {_op(u)} = {fmt(g)}")
+    else:
+        lines.append(f"dL/dz = f'(z) * sum_k w_k {grad_name} = {_op(fp)} * {_op(u)} = {fmt(g)}")
+    w_out = np.asarray(above.weights[j], dtype=float)
+    d_above = np.asarray(bp.dlinear(trace, layer + 1)[b], dtype=float)
+    lines.append(_sum_line(f"sum_k w_k {grad_name}", w_out, d_above, u))
+    lines.append(f"f'(z) = {lt.activation_name}'({fmt(z)}) = {fmt(fp)}")
+    if lt.dead_units[j]:
+        if fp == 0.0:
+            lines.append("dead: f'(z) = 0 (z <= 0 on every scanned example): the gradient stops here")
+        else:
+            lines.append(f"dead (z <= 0 on every scanned example), but the leaky slope {fmt(fp)} lets a little through")
+    elif fp == 0.0:
+        lines.append("z <= 0 on this example: f'(z) = 0, so no gradient passes here for it")
+    if above.batch_norm is not None:
+        lines.append(f"{above.name} has batch norm: dL/dlinear_k is its gradient through batch norm")
+    if lt.batch_norm is not None:
+        lines.append(_bn_backward_line(trace, layer, j, b))
+    return lines
+
+
+def _bn_backward_line(trace: StepTrace, layer: int, j: int, b: int) -> str:
+    """dL/dlinear of a batch-norm unit: the gradient its weights and the layer below see."""
+    lt = trace.layers[layer]
+    bn = lt.batch_norm
+    xhat, inv_std = bp.normalized(lt)
+    dz = np.asarray(lt.node_grad[:, j], dtype=float)
+    m1 = float(dz.mean())
+    m2 = float((dz * xhat[:, j]).mean())
+    d = float(bp.dlinear(trace, layer)[b, j])
+    return (f"through batch norm: dL/dlinear = gamma / sqrt(var + eps) * (dL/dz - mean_b dL/dz - xhat * "
+            f"mean_b(dL/dz * xhat)) = {_op(bn.gamma[j])} / {_op(1.0 / inv_std[j])} * ({_op(dz[b])} - {_op(m1)} - "
+            f"{_op(xhat[b, j])} * {_op(m2)}) = {fmt(d)} (the batch's examples mix)")
+
+
+def _update_lines(trace: StepTrace, layer: int, j: int) -> list[str]:
+    lt = trace.layers[layer]
+    if trace.diverged:
+        return ["this step diverged (NaN or Inf): no update was applied"]
+    if lt.frozen:
+        return [f"{lt.name} is frozen: its weights and bias do not change (Δw = 0)"]
+    i = bp.strongest_input(lt, j)
+    w, dw, up = float(lt.weights[i, j]), float(lt.weight_grad[i, j]), float(lt.weight_update[i, j])
+    after = float(lt.weights[i, j] + lt.weight_update[i, j])
+    b, db, bup = float(lt.biases[j]), float(lt.bias_grad[j]), float(lt.bias_update[j])
+    b_after = float(lt.biases[j] + lt.bias_update[j])
+    lr = trace.learning_rate
+    src = _source_name(trace, layer, i)
+    if bp.follows_gradient(lt, lr) and not trace.clipped:
+        lines = [
+            f"w <- w - lr * dL/dw = {fmt(w)} - {_op(lr)} * {_op(dw)} = {fmt(after)} "
+            f"(w from {src}: the strongest incoming weight)",
+            f"b <- b - lr * dL/db = {fmt(b)} - {_op(lr)} * {_op(db)} = {fmt(b_after)}",
+        ]
+    else:
+        lines = [
+            f"w <- w + Δw = {fmt(w)} + {_op(up)} = {fmt(after)} (w from {src}: the strongest incoming weight)",
+            f"Δw is the optimizer's step, not -lr * dL/dw: here dL/dw = {fmt(dw)}, lr = {fmt(lr)}",
+            f"b <- b + Δb = {fmt(b)} + {_op(bup)} = {fmt(b_after)}",
+        ]
+        if trace.clipped:
+            lines.append(f"the gradients were clipped this step (their global norm {fmt(trace.grad_norm)} was over the limit)")
+    bn = lt.batch_norm
+    if bn is not None:
+        lines.append(f"gamma <- gamma + Δgamma = {fmt(bn.gamma[j])} + {_op(bn.gamma_update[j])} = "
+                     f"{fmt(bn.gamma[j] + bn.gamma_update[j])}")
+        lines.append(f"beta <- beta + Δbeta = {fmt(bn.beta[j])} + {_op(bn.beta_update[j])} = "
+                     f"{fmt(bn.beta[j] + bn.beta_update[j])}")
+    return lines
+
+
+@bp.quiet
+def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: int | None = 0, *,
+               leaky_slope: float | None = None, elu_alpha: float | None = None) -> tuple[str, ...]:
+    """The focused unit's equations in ``phase``, with this step's numbers for batch example
+    ``example``; the first line names the unit and the example.
+
+    forward / batch_norm: z = sum_i w_i a_i + b (the strongest terms written out), batch
+    norm, a = f(z), dropout; for a unit the forward pass has not reached yet, a line
+    saying so. loss: an output unit's prediction, target, its loss term and L (hidden
+    units: their forward equations). backward: dL/dz by the chain rule once the wave has
+    reached the unit's layer (output: from the loss). update: the strongest incoming
+    weight's and the bias's update, as the optimizer made it.
+    ``leaky_slope`` / ``elu_alpha``: the network's (a trace does not record them); None
+    reads them off the trace (see backprop.activation_params).
+    """
+    column, j = check_focus(trace, focus)
+    b = _example(trace, example)
+    layer = column - 1
+    head = f"{_unit_name(trace, layer, j)} (example {b + 1} of {trace.inputs.shape[0]})"
+    if layer < 0:
+        lines = [f"x{j + 1} = {fmt(trace.inputs[b, j])}: an input, the data itself"]
+        if phase.kind in ("backward", "update"):
+            lines.append("inputs are data, not parameters: they get no gradient and no update")
+        return (head, *lines)
+    lt = trace.layers[layer]
+    last = layer == len(trace.layers) - 1
+    act = None if last else bp.activation_of(lt, leaky_slope, elu_alpha)
+    kind = phase.kind
+    if kind in ("forward", "batch_norm"):
+        if layer > phase.layer:
+            return head, f"not computed yet: the forward pass reaches {lt.name} later"
+        stage = "linear" if (layer == phase.layer and kind == "forward") else "all"
+        return (head, *_forward_lines(trace, layer, j, b, act, stage))
+    if kind == "loss":
+        if last:
+            return (head, *_loss_lines(trace, j, b))
+        return (head, *_forward_lines(trace, layer, j, b, act, "all"))
+    if kind == "backward":
+        if layer < phase.layer:
+            return head, f"waiting: the backward pass reaches {lt.name} later"
+        if last:
+            return (head, *_output_backward_lines(trace, j, b))
+        return (head, *_hidden_backward_lines(trace, layer, j, b, act))
+    if kind == "update":
+        return (head, *_update_lines(trace, layer, j))
+    raise ValueError(f"phase.kind: unknown {kind!r}")
