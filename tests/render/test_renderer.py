@@ -191,7 +191,7 @@ def test_activation_mode_heatmaps_and_tags(app, theme):
     corner = (col.x - col.radius + 3, col.ys[0] - col.radius + 3)
     expected = colors.heatmap_rgba(maps[2][0, 0, 0])[:3]
     assert close(rgb(image, *corner), expected, 3)
-    assert lay.section("nodes_title").lines[0] == "Nodes: activation"
+    assert lay.section("nodes_title").lines[0] == "Nodes: output map"  # heatmaps shown: layout.nodes_title
     assert lay.columns[1].tags_rect is not None
 
 
