@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
+import signal
 import sys
 from typing import Sequence
 
@@ -103,6 +105,133 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_bar(stream, width: int = 30):
+    """A progress callback drawing '[####----] 120/300 frames  40%  0:03 left' on ``stream``:
+    redrawn in place on a terminal (at most ten times a second), a line per tenth otherwise."""
+    from netviz.export import eta_text
+
+    tty = stream.isatty()
+    state = {"last": 0.0, "tenth": -1}
+
+    def progress(done: int, total: int, eta_s: float | None) -> None:
+        import time
+
+        now = time.monotonic()
+        final = done >= total
+        if tty:
+            if not final and now - state["last"] < 0.1:
+                return
+        else:
+            tenth = 10 * done // max(total, 1)
+            if tenth == state["tenth"]:
+                return
+            state["tenth"] = tenth
+        state["last"] = now
+        filled = width * done // max(total, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        line = f"[{bar}] {done}/{total} frames {100 * done // max(total, 1):3d}%  {eta_text(eta_s)} left"
+        stream.write(f"\r{line}" if tty else f"{line}\n")
+        if tty and final:
+            stream.write("\n")
+        stream.flush()
+
+    return progress
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    # A closed terminal (SIGHUP) or a kill (SIGTERM) cancels like Ctrl-C: the temporary
+    # file is removed on the way out. Only SIGKILL can leave a hidden .NAME.part-* behind.
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = {}
+    for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            try:
+                previous[sig] = signal.signal(sig, interrupt)
+            except ValueError:  # not the main thread: leave the handlers alone
+                pass
+    try:
+        return _run_export(args)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    # Imported here so that the other subcommands never load the export machinery or Qt.
+    from netviz.export import (
+        FORMATS,
+        AnimatedPlayer,
+        SettledPlayer,
+        ExportCancelled,
+        ExportError,
+        ExportFailed,
+        ExportJob,
+        StepFrames,
+        ensure_headless_application,
+        format_for_path,
+        human_bytes,
+        parse_size,
+    )
+
+    def option(field: str) -> str:
+        return "-o" if field == "output" else f"--{field}"
+
+    try:
+        if not args.lesson:
+            raise ExportError("lesson", "give --lesson NAME (netviz train --list shows them)")
+        fmt = args.format or format_for_path(args.output)
+        if fmt is None and os.path.isdir(args.output):
+            raise ExportError("output", f"{args.output} is a folder; give a file name such as "
+                                        f"{os.path.join(args.output, args.lesson + '.mp4')} (or --format png-frames "
+                                        f"to write frames into it)")
+        if fmt is None:
+            raise ExportError("format", f"give --format ({', '.join(FORMATS)}): {args.output!r} has no extension "
+                                        f"that names one")
+        size = parse_size(args.size)
+        if args.step_seconds is not None and args.speed is not None:
+            raise ExportError("speed", "sets the pace of the step animation; --step-seconds shows steps settled "
+                                       "instead: give one of the two")
+        player = (SettledPlayer(args.step_seconds) if args.step_seconds is not None
+                  else AnimatedPlayer(1.0 if args.speed is None else args.speed))
+        source = StepFrames(args.lesson, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
+                            fps=args.fps, phases=args.phases, player=player)
+
+        def stage(name: str) -> None:
+            if name == "training" and not args.quiet and sys.stderr.isatty():
+                sys.stderr.write(f"training {args.lesson} up to step {source.last}\n")
+                sys.stderr.flush()
+
+        job = ExportJob(source, fmt, args.output, size=size, fps=args.fps, theme=args.theme,
+                        progress=None if args.quiet else _export_bar(sys.stderr), gif_max_width=args.gif_width,
+                        stage=stage)
+        job.validate()  # before training and before Qt: a wrong option costs nothing
+        ensure_headless_application()
+        result = job.run()
+    except ExportFailed as exc:
+        print(f"\nnetviz export: {exc.reason}; nothing was written", file=sys.stderr)
+        if exc.details:
+            print("ffmpeg said:\n  " + "\n  ".join(exc.details.splitlines()), file=sys.stderr)
+        return 1
+    except ExportError as exc:
+        print(f"netviz export: {option(exc.field)}: {exc.reason}", file=sys.stderr)
+        return 2
+    except (ExportCancelled, KeyboardInterrupt):
+        try:
+            print("\nnetviz export: cancelled; nothing was written", file=sys.stderr)
+        except OSError:  # the terminal has gone
+            pass
+        return 130
+    if result.note:
+        print(f"note: {result.note}", file=sys.stderr)
+    what = f"{result.frames} frames to {result.path}{os.sep}" if result.format == "png-frames" else str(result.path)
+    detail = (f"{result.width}x{result.height}" if result.format in ("png", "svg") else
+              f"{result.frames} frames, {result.width}x{result.height}, {result.duration_s:.1f} s at {result.fps} fps")
+    print(f"wrote {what} ({human_bytes(result.bytes)}; {detail}) in {result.elapsed_s:.1f} s")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="netviz",
@@ -122,6 +251,50 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--quiet", action="store_true", help="no progress bar")
     train.add_argument("--list", action="store_true", help="list the lessons and their fixes")
     train.set_defaults(func=cmd_train)
+    export = sub.add_parser(
+        "export",
+        help="render a lesson to a video, GIF, PNG frames or a still, without a window",
+        description="Train a lesson and render its steps without a window (no X server, no GPU):\n"
+                    "an MP4 (H.264, yuv420p: PowerPoint, Keynote, Google Slides, browsers), a WebM\n"
+                    "(VP9), a looping GIF, a folder of numbered PNG frames, or one PNG or SVG picture\n"
+                    "of the last step shown. Each step is shown settled for --step-seconds. The file\n"
+                    "appears only when complete; a cancel or an error leaves nothing behind.",
+        epilog="examples:\n"
+               "  netviz export --lesson vanishing --steps 20 -o vanishing.mp4\n"
+               "  netviz export --lesson vanishing --fix relu --from 10 --to 40 --theme light -o relu.gif\n"
+               "  netviz export --lesson exploding --steps 30 --format png-frames -o frames/\n"
+               "  netviz export --lesson dead-relu --steps 150 --theme light -o dead-relu.svg\n"
+               "exit status: 0 written, 2 a wrong option (nothing done), 1 failed while writing "
+               "(nothing left behind), 130 cancelled",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument("--lesson", help="lesson name (netviz train --list shows them)")
+    export.add_argument("--fix", help="apply one of the lesson's fixes")
+    export.add_argument("--steps", type=int, metavar="N",
+                        help="show steps 1..N (default: 3 animated, 20 with --step-seconds)")
+    export.add_argument("--from", dest="first", type=int, metavar="S", help="first step to show (with --to)")
+    export.add_argument("--to", dest="last", type=int, metavar="E", help="last step to show (the steps before are trained, not shown)")
+    export.add_argument("--phases", default="all", choices=("all", "forward", "backward"),
+                        help="which phases of each step to play: all (forward, loss, backward, update), "
+                             "forward, or backward (default: all)")
+    export.add_argument("--speed", type=float, metavar="X",
+                        help="animation speed, 0.25 (slow motion) to 8 (default: 1)")
+    export.add_argument("--format", metavar="FORMAT",
+                        help="mp4, webm, gif, png-frames, png or svg (default: from the extension of -o)")
+    export.add_argument("-o", "--output", required=True, metavar="PATH",
+                        help="the file to write (the folder, for png-frames); an existing file is replaced")
+    export.add_argument("--size", default="1920x1080", metavar="WxH",
+                        help="picture size, up to 3840x2160 (default: 1920x1080); even for mp4 and webm")
+    export.add_argument("--fps", type=int, default=30, help="frames per second, 1 to 60 (GIF: up to 50; default: 30)")
+    export.add_argument("--theme", default="dark", choices=("dark", "light"),
+                        help="dark, or light for slides (default: dark)")
+    export.add_argument("--step-seconds", type=float, metavar="S",
+                        help="instead of animating each step, show it settled for S seconds (for long runs)")
+    export.add_argument("--gif-width", type=int, default=960, metavar="PX",
+                        help="a GIF wider than this is drawn at this width, to stay small enough for a slide "
+                             "(default: 960; 0: the full --size)")
+    export.add_argument("--quiet", action="store_true", help="no progress bar")
+    export.set_defaults(func=cmd_export)
     return parser
 
 

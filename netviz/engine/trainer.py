@@ -119,7 +119,8 @@ class Trainer:
             )
         )
         if trace.diverged:
-            self.stop_reason = f"diverged at step {trace.step}: NaN or Inf in the loss or the gradients"
+            # Messages count steps from 1, as the pictures do (the trace's index is 0-based).
+            self.stop_reason = f"diverged at step {trace.step + 1}: NaN or Inf in the loss or the gradients"
             return
         if trace.val_loss is None:
             return
@@ -132,8 +133,8 @@ class Trainer:
             if patience is not None and self._since_best >= patience:
                 self._restore(self._best_params)
                 self.stop_reason = (
-                    f"early stopping at step {trace.step}: no better validation loss for {patience} steps; "
-                    f"restored the weights of step {self.best_step} (validation loss {self.best_val_loss:.4g})"
+                    f"early stopping at step {trace.step + 1}: no better validation loss for {patience} steps; "
+                    f"restored the weights of step {self.best_step + 1} (validation loss {self.best_val_loss:.4g})"
                 )
 
     def _snapshot(self):

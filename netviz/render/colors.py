@@ -143,7 +143,8 @@ def edge_keys(values: np.ndarray, fade: np.ndarray | None, edge_range: float) ->
     rng = float(edge_range) if np.isfinite(edge_range) and edge_range > 0 else 1.0
     finite = np.isfinite(v)
     with np.errstate(all="ignore"):
-        m = np.abs(np.where(finite, v, 0.0)) / rng
+        # Clipped before the cast: a huge finite weight over a tiny range overflows to inf.
+        m = np.minimum(np.abs(np.where(finite, v, 0.0)) / rng, 1.0)
     level = np.minimum((m * EDGE_LEVELS).astype(np.int64), EDGE_LEVELS - 1)
     sign = (v > 0).astype(np.int64)
     if fade is None:

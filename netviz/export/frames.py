@@ -1,0 +1,323 @@
+"""Frame sources: what an export draws, one SceneState per video frame (no Qt here).
+
+A frame source is any object with
+
+- ``__len__()``: the number of frames, and
+- ``scene(i) -> SceneState`` for 0 <= i < len: deterministic (the same i, the same scene).
+
+Optionally ``prepare(cancelled)`` (do the slow work up front, e.g. train; ``cancelled()``
+returns True when the export was cancelled, and ``prepare`` then raises ExportCancelled),
+``fps`` (the frame rate it was made for; the job checks it matches) and ``note`` (a line
+for the user, e.g. "the lesson diverged at step 37; the video ends there").
+
+A source may return the *same object* for consecutive frames that look the same: the job
+then renders that picture once and hands the encoder the same pixels again.
+
+``StepFrames`` trains a lesson and plays steps S..E, each step for a while. How one step
+plays is a *step player* (see ``StepPlayer``): ``AnimatedPlayer`` (what `netviz export`
+uses unless --step-seconds) plays the step's phases (forward layer by layer, loss,
+backward from the output down, update) with ``scene_at``, the very function the window's
+animation uses; ``SettledPlayer`` (the API's default) holds each step's settled picture
+(``scene_from_trace``) for ``seconds_per_step``, for long runs.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, Protocol, runtime_checkable
+
+from netviz.animation.choreography import scene_at
+from netviz.animation.phases import SPEED_RANGE, TimingSettings, phases_of, schedule
+from netviz.animation.scene import SceneState, scene_from_trace
+from netviz.engine.spec import SpecError
+from netviz.engine.lessons import Lesson, LessonError, find_lesson
+from netviz.engine.trace import StepTrace
+
+from .errors import ExportCancelled, ExportError
+
+PHASES = ("all", "forward", "backward")  # what --phases accepts
+MAX_STEPS = 10_000  # steps one export may show (their traces are kept in memory)
+DEFAULT_STEPS = 20  # settled steps; an animated step lasts seconds, so fewer by default
+DEFAULT_ANIMATED_STEPS = 3
+DEFAULT_SECONDS_PER_STEP = 0.5
+SECONDS_PER_STEP_RANGE = (1 / 60, 60.0)
+FPS_RANGE = (1, 60)
+
+
+@runtime_checkable
+class FrameSource(Protocol):
+    """What the export job draws: ``len(source)`` frames, ``source.scene(i)`` each."""
+
+    def __len__(self) -> int: ...
+
+    def scene(self, index: int) -> SceneState: ...
+
+
+@dataclass(frozen=True)
+class FrameContext:
+    """Everything a step player may use to draw one frame of a step."""
+
+    trace: StepTrace  # the step shown
+    previous: StepTrace | None  # the step before it (None for the first step trained)
+    step: int  # the step shown, counted from 1
+    t: float  # seconds into this step, 0 <= t < duration
+    duration: float  # how long this step plays, in seconds
+    phases: str  # "all", "forward" or "backward" (--phases)
+    title: str
+    caption: str
+    banner: str | None  # e.g. "Diverged at step 37 ..." on the step that diverged
+
+
+class StepPlayer(Protocol):
+    """How one training step plays in an export."""
+
+    phases: tuple[str, ...]  # the --phases values this player can play
+    static: bool  # True: ``scene`` ignores ctx.t (one picture per step, rendered once)
+
+    def duration(self, trace: StepTrace, phases: str) -> float:
+        """Seconds the step plays."""
+        ...
+
+    def scene(self, ctx: FrameContext) -> SceneState:
+        """The picture at ``ctx.t`` seconds into the step."""
+        ...
+
+
+class SettledPlayer:
+    """Each step as its settled picture (what the live view shows after the step), held
+    for ``seconds_per_step``. It plays only ``--phases all``: showing the forward or the
+    backward pass alone needs the step animation."""
+
+    phases = ("all",)
+    static = True
+
+    def __init__(self, seconds_per_step: float = DEFAULT_SECONDS_PER_STEP):
+        lo, hi = SECONDS_PER_STEP_RANGE
+        if not isinstance(seconds_per_step, (int, float)) or isinstance(seconds_per_step, bool) \
+                or not math.isfinite(seconds_per_step) or not lo <= seconds_per_step <= hi:
+            raise ExportError("step-seconds", f"must be a number of seconds from {lo:.3g} to {hi:g}, got {seconds_per_step!r}")
+        self.seconds_per_step = float(seconds_per_step)
+
+    def duration(self, trace: StepTrace, phases: str) -> float:
+        return self.seconds_per_step
+
+    def scene(self, ctx: FrameContext) -> SceneState:
+        return scene_from_trace(ctx.trace, title=ctx.title, caption=ctx.caption, banner=ctx.banner)
+
+
+class AnimatedPlayer:
+    """Each step as its animation: the phases of ``--phases`` at ``speed`` (0.25x to 8x),
+    drawn by ``scene_at`` exactly as the window's step animation draws them."""
+
+    phases = PHASES
+    static = False
+
+    def __init__(self, speed: float = 1.0, settings: TimingSettings | None = None):
+        lo, hi = SPEED_RANGE
+        if isinstance(speed, bool) or not isinstance(speed, (int, float)) or not lo <= speed <= hi:
+            raise ExportError("speed", f"must be from {lo:g} to {hi:g}, got {speed!r}")
+        try:
+            base = settings or TimingSettings()
+            self.settings = TimingSettings(**{**base.__dict__, "speed": float(speed)})
+        except SpecError as exc:
+            raise ExportError(exc.field, exc.reason) from None
+        self._timelines: dict[tuple[int, str], object] = {}
+
+    def _timeline(self, trace: StepTrace, phases: str):
+        # Every frame of a step asks for its timeline: keep the last few.
+        key = (id(trace), phases)
+        timeline = self._timelines.get(key)
+        if timeline is None:
+            if len(self._timelines) > 8:
+                self._timelines.clear()
+            timeline = self._timelines[key] = (trace, schedule(phases_of(trace, which=phases), self.settings))
+        return timeline[1]
+
+    def duration(self, trace: StepTrace, phases: str) -> float:
+        return self._timeline(trace, phases).total
+
+    def scene(self, ctx: FrameContext) -> SceneState:
+        timeline = self._timeline(ctx.trace, ctx.phases)
+        index, progress = timeline.locate(ctx.t)
+        return scene_at(ctx.trace, index, progress, phases=timeline.phases, settings=self.settings,
+                        title=ctx.title, caption=ctx.caption, banner=ctx.banner)
+
+
+def _lesson_error(exc: LessonError) -> ExportError:
+    field = exc.field if exc.field in ("lesson", "fix") else "lesson"
+    return ExportError(field, exc.reason if field in ("lesson", "fix") else str(exc))
+
+
+def _check_int(name: str, value, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ExportError(name, f"must be a whole number, got {value!r}")
+    if not low <= value <= high:
+        raise ExportError(name, f"must be from {low} to {high}, got {value}")
+    return value
+
+
+def step_range(steps: int | None = None, first: int | None = None, last: int | None = None,
+               default: int = DEFAULT_STEPS) -> tuple[int, int]:
+    """(S, E), both counted from 1, from --steps N (1..N) or --from S --to E (``default``
+    steps when neither is given); ExportError names the wrong option."""
+    if steps is not None and (first is not None or last is not None):
+        raise ExportError("steps", "give either --steps N or --from S --to E, not both")
+    if steps is not None:
+        return 1, _check_int("steps", steps, 1, MAX_STEPS)
+    if first is None and last is None:
+        return 1, default
+    if last is None:
+        raise ExportError("to", f"--from {first} needs --to E too (the last step to show)")
+    first = 1 if first is None else _check_int("from", first, 1, 10**9)
+    last = _check_int("to", last, 1, 10**9)
+    if last < first:
+        raise ExportError("to", f"must be at least --from ({first}), got {last}")
+    if last - first + 1 > MAX_STEPS:
+        raise ExportError("to", f"at most {MAX_STEPS} steps in one export, got {last - first + 1} (--from {first} --to {last})")
+    return first, last
+
+
+class StepFrames:
+    """Frames of training steps S..E of a lesson, each step played by ``player``.
+
+    ``lesson``: a name or a Lesson; ``fix``: one of its fixes. ``steps`` (1..N) or
+    ``first``/``last`` (S..E, from 1) choose the steps; ``fps`` is the frame rate the
+    frames are counted for; ``phases`` ("all", "forward", "backward") is passed to the
+    player, which must support it. Training happens in ``prepare`` (called by the job, or
+    on first use): steps 1..E, keeping the traces of S-1..E. If training stops early
+    (divergence, early stopping) the frames end at the last step trained, and ``note``
+    says so; the step that diverged carries a banner, as in the app.
+    """
+
+    def __init__(self, lesson: str | Lesson, *, fix: str | None = None, steps: int | None = None,
+                 first: int | None = None, last: int | None = None, fps: int = 30, phases: str = "all",
+                 player: StepPlayer | None = None, seconds_per_step: float | None = None):
+        if player is not None and seconds_per_step is not None:
+            raise ExportError("step-seconds", "give seconds_per_step to SettledPlayer, not with a player of your own")
+        # The API's default holds settled steps; `netviz export` animates unless --step-seconds.
+        self.player = player if player is not None else SettledPlayer(
+            DEFAULT_SECONDS_PER_STEP if seconds_per_step is None else seconds_per_step)
+        if phases not in PHASES:
+            raise ExportError("phases", f"unknown {phases!r} (known: {', '.join(PHASES)})")
+        if phases not in self.player.phases:
+            raise ExportError("phases", f"'{phases}' needs the step animation; settled steps (--step-seconds) "
+                                        f"play only: {', '.join(self.player.phases)}")
+        self.phases = phases
+        self.fps = _check_int("fps", fps, *FPS_RANGE)
+        default = DEFAULT_STEPS if self.player.static else DEFAULT_ANIMATED_STEPS
+        self.first, self.last = step_range(steps, first, last, default)
+        try:
+            if isinstance(lesson, str):
+                lesson = find_lesson(lesson)
+            if fix:
+                lesson = lesson.with_fix(fix)
+        except LessonError as exc:
+            raise _lesson_error(exc) from None
+        self.lesson = lesson
+        self.title = lesson.title
+        self.caption = " ".join(lesson.caption.split())
+        self.note: str | None = None
+        self.stop_reason: str | None = None
+        self._traces: list[StepTrace] = []  # steps S..E as trained
+        self._before: StepTrace | None = None  # step S-1
+        self._starts: list[int] = []  # first frame of each step
+        self._durations: list[float] = []
+        self._total = 0
+        self._cache: tuple[int, SceneState] | None = None
+        self._prepared = False
+
+    # ----- training -------------------------------------------------------------------
+
+    def prepare(self, cancelled: Callable[[], bool] | None = None) -> None:
+        """Train steps 1..E (once); raises ExportCancelled, or ExportError if training
+        stops before step S."""
+        if self._prepared:
+            return
+        try:
+            trainer = self.lesson.build(steps=self.last)
+        except LessonError as exc:
+            raise _lesson_error(exc) from None
+        traces, before = [], None
+        for step in range(1, self.last + 1):
+            if cancelled is not None and step % 16 == 0 and cancelled():
+                raise ExportCancelled()
+            trace = trainer.step()
+            if step == self.first - 1:
+                before = trace
+            elif step >= self.first:
+                traces.append(trace)
+            if trainer.stopped:
+                break
+        reason = trainer.stop_reason
+        if not traces:
+            raise ExportError("from", f"training stopped after {trainer.steps_done} steps ({reason}), before step "
+                                      f"{self.first}; choose --from {trainer.steps_done} or less")
+        self.stop_reason = reason
+        if reason is not None and trainer.steps_done < self.last:
+            self.note = f"training stopped after {trainer.steps_done} steps ({reason}); the frames end there"
+        self._traces, self._before = traces, before
+        starts, durations, total = [], [], 0
+        for trace in traces:
+            seconds = float(self.player.duration(trace, self.phases))
+            if not math.isfinite(seconds) or seconds <= 0:
+                raise ExportError("phases", f"the step player gave step {trace.step + 1} a duration of {seconds!r} s")
+            starts.append(total)
+            durations.append(seconds)
+            total += max(1, round(seconds * self.fps))
+        self._starts, self._durations, self._total = starts, durations, total
+        self._prepared = True
+
+    # ----- frames ---------------------------------------------------------------------
+
+    @property
+    def steps_shown(self) -> tuple[int, int]:
+        """(first, last) step in the frames, counted from 1 (after prepare)."""
+        self.prepare()
+        return self._traces[0].step + 1, self._traces[-1].step + 1
+
+    @property
+    def traces(self) -> tuple[StepTrace, ...]:
+        self.prepare()
+        return tuple(self._traces)
+
+    def __len__(self) -> int:
+        self.prepare()
+        return self._total
+
+    def locate(self, index: int) -> tuple[int, float]:
+        """(position of the step among the steps shown, seconds into it) of frame ``index``."""
+        self.prepare()
+        if not 0 <= index < self._total:
+            raise IndexError(f"frame {index} out of range (0..{self._total - 1})")
+        k = bisect_right(self._starts, index) - 1
+        return k, (index - self._starts[k]) / self.fps
+
+    def banner(self, trace: StepTrace) -> str | None:
+        """The app's divergence banner, on the step that diverged."""
+        if not trace.diverged or not self.stop_reason:
+            return None
+        reason = self.stop_reason
+        fixes = ", ".join(fix.title for fix in self.lesson.fixes.values()) if self.lesson.fix_applied is None else ""
+        return f"{reason[0].upper()}{reason[1:]}." + (f" Try: {fixes}." if fixes else "")
+
+    def context(self, index: int) -> FrameContext:
+        k, t = self.locate(index)
+        trace = self._traces[k]
+        return FrameContext(
+            trace=trace, previous=self._traces[k - 1] if k > 0 else self._before, step=trace.step + 1, t=t,
+            duration=self._durations[k], phases=self.phases, title=self.title, caption=self.caption,
+            banner=self.banner(trace),
+        )
+
+    def scene(self, index: int) -> SceneState:
+        ctx = self.context(index)
+        if not getattr(self.player, "static", False):
+            return self.player.scene(ctx)
+        # A static player draws one picture per step: the same object for all its frames.
+        if self._cache is not None and self._cache[0] == ctx.step:
+            return self._cache[1]
+        scene = self.player.scene(ctx)
+        self._cache = (ctx.step, scene)
+        return scene

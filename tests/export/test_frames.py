@@ -1,0 +1,108 @@
+"""StepFrames: which steps, how many frames, the divergence banner, and the step-player
+hook the step animation will plug into."""
+
+from __future__ import annotations
+
+import pytest
+
+from netviz.animation.scene import scene_from_trace, scenes_equal
+from netviz.export import ExportError, ExportJob, FrameContext, FrameSource, SettledPlayer, StepFrames
+
+
+def test_frames_per_step_and_one_picture_per_step():
+    frames = StepFrames("vanishing", steps=4, fps=30, seconds_per_step=0.5)
+    assert isinstance(frames, FrameSource)
+    assert len(frames) == 4 * 15
+    assert frames.steps_shown == (1, 4)
+    first = frames.scene(0)
+    assert all(frames.scene(i) is first for i in range(15))  # the job renders it once
+    assert frames.scene(15) is not first and frames.scene(15).step == 2
+    assert frames.scene(59).step == 4
+    assert first.title == "Vanishing gradients" and first.caption.startswith("Ten hidden layers")
+    with pytest.raises(IndexError):
+        frames.scene(60)
+
+
+def test_from_to_shows_only_those_steps_as_trained_from_the_start():
+    frames = StepFrames("vanishing", first=5, last=7, fps=10)
+    assert len(frames) == 3 * 5 and frames.steps_shown == (5, 7)
+    whole = StepFrames("vanishing", steps=7, fps=10)
+    assert scenes_equal(frames.scene(0), whole.scene(4 * 5))  # step 5 either way: deterministic
+    assert frames.context(0).previous is not None and frames.context(0).previous.step == 3  # step 4, 0-based
+
+
+def test_a_fix_changes_the_title():
+    frames = StepFrames("vanishing", fix="relu", steps=1, fps=10)
+    assert frames.scene(0).title == "Vanishing gradients: ReLU"
+
+
+def test_divergence_ends_the_frames_with_the_banner():
+    frames = StepFrames("exploding", steps=50, fps=10)
+    first, last = frames.steps_shown
+    assert last < 50 and frames.note and "diverged" in frames.note
+    assert frames.scene(len(frames) - 1).banner.startswith("Diverged")
+    assert "Try:" in frames.scene(len(frames) - 1).banner
+    assert frames.scene(0).banner is None
+
+
+@pytest.mark.parametrize("kwargs, field", [
+    (dict(steps=0), "steps"),
+    (dict(steps=10_001), "steps"),
+    (dict(steps=2, first=1, last=2), "steps"),
+    (dict(first=3), "to"),
+    (dict(first=5, last=4), "to"),
+    (dict(first=0, last=4), "from"),
+    (dict(phases="sideways"), "phases"),
+    (dict(phases="backward"), "phases"),
+    (dict(seconds_per_step=0), "step-seconds"),
+    (dict(fps=0), "fps"),
+    (dict(fix="magic"), "fix"),
+])
+def test_wrong_choices_name_the_option(kwargs, field):
+    with pytest.raises(ExportError) as info:
+        StepFrames("vanishing", **kwargs)
+    assert info.value.field == field
+
+
+def test_unknown_lesson():
+    with pytest.raises(ExportError) as info:
+        StepFrames("nope")
+    assert info.value.field == "lesson" and "no lesson named 'nope'" in info.value.reason
+
+
+class FakeAnimation:
+    """Stands in for the step animation: plays forward and backward, a new picture per frame."""
+
+    phases = ("all", "forward", "backward")
+    static = False
+
+    def __init__(self):
+        self.contexts: list[FrameContext] = []
+
+    def duration(self, trace, phases):
+        return 0.3 if phases == "all" else 0.2
+
+    def scene(self, ctx: FrameContext):
+        self.contexts.append(ctx)
+        return scene_from_trace(ctx.trace, title=ctx.title, caption=f"{ctx.phases} t={ctx.t:.2f}")
+
+
+def test_a_step_player_plugs_in_without_touching_the_job(tmp_path):
+    player = FakeAnimation()
+    frames = StepFrames("vanishing", steps=2, fps=10, phases="forward", player=player)
+    assert len(frames) == 2 * 2  # 0.2 s per step at 10 fps
+    scenes = [frames.scene(i) for i in range(len(frames))]
+    assert scenes[0] is not scenes[1]
+    assert [round(c.t, 2) for c in player.contexts] == [0.0, 0.1, 0.0, 0.1]
+    assert [c.step for c in player.contexts] == [1, 1, 2, 2]
+    assert player.contexts[0].previous is None and player.contexts[2].previous.step == 0
+    assert {c.duration for c in player.contexts} == {0.2} and {c.phases for c in player.contexts} == {"forward"}
+    result = ExportJob(frames, "png-frames", tmp_path / "frames", size=(320, 180)).run()
+    assert result.frames == 4 and result.fps == 10
+
+
+def test_the_settled_player_is_the_default_and_plays_only_all():
+    frames = StepFrames("vanishing", steps=1, fps=10)
+    assert isinstance(frames.player, SettledPlayer) and frames.player.phases == ("all",)
+    with pytest.raises(ExportError, match="needs the step animation"):
+        StepFrames("vanishing", steps=1, phases="forward")
