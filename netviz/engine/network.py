@@ -4,7 +4,6 @@ Conventions: a batch is a (B, n_inputs) array; a layer computes z = a_prev @ W +
 W of shape (n_in, n); hidden layers may batch-normalize z before the activation and drop
 units after it (inverted dropout). Parameters are never changed in place: each update
 makes new arrays, so a trace can hold the weights of its step without copying them.
-
 """
 
 from __future__ import annotations
@@ -22,8 +21,10 @@ from .spec import LayerSpec, NetworkSpec, OptimizerSpec, SpecError
 from .trace import BatchNormTrace, LayerTrace, StepTrace, build, freeze_arrays
 
 BN_EPS = 1e-5
-_PARAMS = ("weights", "biases", "gamma", "beta")  # a layer's parameters, in the order of its optimizer keys
 BN_MOMENTUM = 0.1  # running = (1 - m) * running + m * batch, as PyTorch
+_PARAMS = ("weights", "biases", "gamma", "beta")  # a layer's parameters, in the order of its optimizer keys
+# Arrays up to this many elements are "small": numpy's overhead per call outweighs the work.
+_SMALL = 1 << 15
 
 
 @dataclass
@@ -63,10 +64,13 @@ class _Forward:
     bn_inv_std: np.ndarray | None = None
 
 
+# ndarray.setflags(a, False) is a.flags.writeable = False at a fifth of the cost (no flags
+# object, no keyword, no bound method): a step makes about ten arrays per layer read-only.
+_set_flags = np.ndarray.setflags
+
+
 def _readonly(a: np.ndarray) -> np.ndarray:
-    # As a.flags.writeable = False, at half the cost (no flags object, no keyword): a step
-    # makes about ten new arrays per layer read-only.
-    a.setflags(False)
+    _set_flags(a, False)
     return a
 
 
@@ -102,6 +106,16 @@ class Network:
         for i, lay in enumerate(self.layers):
             lay.keys = (f"{i}.W", f"{i}.b", f"{i}.gamma", f"{i}.beta") if lay.batch_norm else (f"{i}.W", f"{i}.b")
         self._constant_masks: dict[tuple[bool, tuple[int, ...]], np.ndarray] = {}
+        # For _dead_masks: the hidden layers whose units can die, their columns among them,
+        # and an all-False mask per layer (the one of a layer whose units cannot die).
+        self._can_die_layers = [i for i, lay in enumerate(self.layers[:-1]) if lay.activation.can_die]
+        self._can_die_columns = []
+        start = 0
+        for i in self._can_die_layers:
+            n = self.layers[i].biases.shape[0]
+            self._can_die_columns.append(slice(start, start + n))
+            start += n
+        self._no_dead_units = [self._constant_mask(False, lay.biases.shape) for lay in self.layers]
         self.steps_done = 0
 
     def _param(self, values: np.ndarray) -> np.ndarray:
@@ -240,6 +254,16 @@ class Network:
         fw.z = lay.gamma * xhat + lay.beta
         fw.bn_mean, fw.bn_var, fw.bn_xhat, fw.bn_inv_std = mean, var, xhat, inv_std
 
+    @staticmethod
+    def _batch_norm_backward(lay: _Layer, fw: _Forward, dz: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+        """dL/dlinear through batch normalization, and (dL/dgamma, dL/dbeta)."""
+        n = dz.shape[0]
+        dgamma = (dz * fw.bn_xhat).sum(axis=0)
+        dbeta = dz.sum(axis=0)
+        dxhat = dz * lay.gamma
+        dlinear = (fw.bn_inv_std / n) * (n * dxhat - dxhat.sum(axis=0) - fw.bn_xhat * (dxhat * fw.bn_xhat).sum(axis=0))
+        return dlinear, (dgamma, dbeta)
+
     def _forward_hidden(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[_Forward]:
         """The hidden layers' passes; the last one's ``out`` is what the output layer sees."""
         a = x
@@ -254,7 +278,8 @@ class Network:
             if training and masks is not None and lay.dropout > 0.0:
                 keep = 1.0 - lay.dropout
                 # Inverted dropout; at rate 1.0 every unit is dropped and the scale is moot.
-                fw.keep_scale = 1.0 / keep if keep > 0.0 else 0.0
+                # In the network's dtype: a Python float would turn a float32 network's arrays float64.
+                fw.keep_scale = self.dtype.type(1.0 / keep if keep > 0.0 else 0.0)
                 fw.mask = masks[i]
                 fw.out = fw.activation * (fw.mask * fw.keep_scale)
             passes.append(fw)
@@ -327,26 +352,26 @@ class Network:
     def _dead_masks(self, hidden_passes: list[_Forward]) -> list[np.ndarray]:
         """Dead-unit masks of every layer from the passes of the hidden layers.
 
-        A unit is dead when z <= 0 on every row: (z <= 0).all(axis=0). The z of all layers
-        whose units can die are put side by side first, so that the test is two numpy
-        calls for the whole network rather than two per layer; each layer's mask is a
-        read-only view of the result.
+        A unit is dead when z <= 0 on every row: (z <= 0).all(axis=0). On small arrays
+        (the usual case: a step's batch), where numpy's cost per call dominates, the z of
+        all layers whose units can die are first put side by side, so that the test is
+        two numpy calls for the whole network rather than two per layer; each layer's mask
+        is then a read-only view of the result. Layers whose units cannot die (the output
+        layer among them) share one all-False mask each.
         """
-        layers = self.layers
-        mortal = [fw.z for lay, fw in zip(layers, hidden_passes) if lay.activation.can_die]
-        if len(mortal) > 1:
-            mortal = [np.concatenate(mortal, axis=1)]
+        can_die = self._can_die_layers
+        dead = list(self._no_dead_units)
+        if not can_die:
+            return dead
+        zs = [hidden_passes[i].z for i in can_die]
         # logical_and.reduce: ndarray.all without its Python layer; 0.0: see Activation.
-        all_dead = _readonly(np.logical_and.reduce(mortal[0] <= 0.0, 0)) if mortal else None
-        dead = []
-        start = 0
-        for lay in layers:
-            n = lay.biases.shape[0]
-            if lay.activation is not None and lay.activation.can_die:
-                dead.append(all_dead[start:start + n])
-                start += n
-            else:
-                dead.append(self._constant_mask(False, (n,)))
+        if len(zs) > 1 and zs[0].shape[0] * self._can_die_columns[-1].stop <= _SMALL:
+            all_dead = _readonly(np.logical_and.reduce(np.concatenate(zs, 1) <= 0.0, 0))
+            for i, where in zip(can_die, self._can_die_columns):
+                dead[i] = all_dead[where]
+        else:
+            for i, z in zip(can_die, zs):
+                dead[i] = _readonly(np.logical_and.reduce(z <= 0.0, 0))
         return dead
 
     # ----- one training step --------------------------------------------------------
@@ -396,6 +421,9 @@ class Network:
             return self._step(x, y, masks, dead, x.shape[0] if dead_scan_x is None else len(dead_scan_x))
 
     def _step(self, x, y, masks, dead, dead_scan_size) -> StepTrace:
+        # A step on a small network is about twenty numpy calls per layer, each costing a
+        # microsecond or so whatever the size, and the Python around them adds half as
+        # much again: the loops below are kept plain (locals, few calls per item) for that.
         opt = self.optimizer.spec
         layers = self.layers
         last = len(layers) - 1
@@ -410,25 +438,21 @@ class Network:
         passes.append(out)
         penalty = self.penalty()
 
-        # Backward, output layer first: dz = dL/dz of each layer. grads[i] lists the
+        # Backward, output layer first: dz = dL/dz of each layer. grads[i] holds the
         # gradients of layer i in the order of its optimizer keys: dW, db (, dgamma, dbeta);
         # sq_sums[i] their sums of squares, computed once for the layer's norm and the global norm.
-        add_reduce = np.add.reduce  # add_reduce(a, 0) is a.sum(axis=0) without ndarray.sum's Python layer
+        add_reduce = np.add.reduce  # add_reduce(g, 0) is g.sum(axis=0) without ndarray.sum's Python layer
         l1, l2 = opt.l1, opt.l2
         node_grads: list[np.ndarray] = [None] * len(layers)  # type: ignore[list-item]
-        grads: list[list[np.ndarray]] = [None] * len(layers)  # type: ignore[list-item]
-        sq_sums: list[list[np.floating]] = [None] * len(layers)  # type: ignore[list-item]
+        grads: list[tuple[np.ndarray, ...]] = [None] * len(layers)  # type: ignore[list-item]
+        sq_sums: list[tuple[np.floating, ...]] = [None] * len(layers)  # type: ignore[list-item]
         dz = loss_grad(kind, out.z, out.activation, y)
         for i in range(last, -1, -1):
             lay = layers[i]
             fw = passes[i]
             node_grads[i] = dz
             if lay.batch_norm:
-                n = dz.shape[0]
-                dgamma = (dz * fw.bn_xhat).sum(axis=0)
-                dbeta = dz.sum(axis=0)
-                dxhat = dz * lay.gamma
-                dlinear = (fw.bn_inv_std / n) * (n * dxhat - dxhat.sum(axis=0) - fw.bn_xhat * (dxhat * fw.bn_xhat).sum(axis=0))
+                dlinear, bn_grads = self._batch_norm_backward(lay, fw, dz)
             else:
                 dlinear = dz
             dw = fw.a_prev.T @ dlinear
@@ -436,26 +460,33 @@ class Network:
                 dw = dw + l1 * np.sign(lay.weights)
             if l2:
                 dw = dw + l2 * lay.weights
-            layer_grads = grads[i] = [dw, add_reduce(dlinear, 0)]
+            db = add_reduce(dlinear, 0)
+            grads[i] = (dw, db)
+            sq_sums[i] = (add_reduce(dw * dw, None), add_reduce(db * db, None))  # (g * g).sum() each
             if lay.batch_norm:
-                layer_grads += (dgamma, dbeta)
-            sq_sums[i] = [add_reduce(g * g, None) for g in layer_grads]  # (g * g).sum()
+                grads[i] += bn_grads
+                sq_sums[i] += tuple(add_reduce(g * g, None) for g in bn_grads)
             if i > 0:
+                below = layers[i - 1].activation
                 below_fw = passes[i - 1]
                 da = dlinear @ lay.weights.T
                 if below_fw.mask is not None:
                     da = da * (below_fw.mask * below_fw.keep_scale)
-                dz = da * layers[i - 1].activation.derivative(below_fw.z, below_fw.activation)
+                if below.backward is not None:
+                    dz = below.backward(below_fw.z, below_fw.activation, da)
+                else:
+                    dz = da * below.derivative(below_fw.z, below_fw.activation)
 
         # The global norm sums the squares output layer first, dW, db (, dgamma, dbeta) per layer.
         trainable = [i for i in range(last, -1, -1) if not layers[i].frozen]
-        global_norm = math.sqrt(sum(float(sq) for i in trainable for sq in sq_sums[i]))
+        global_norm = math.sqrt(sum([float(sq) for i in trainable for sq in sq_sums[i]]))
         # A finite global norm already means finite trainable gradients: an inf or NaN
         # element makes the sum inf or NaN (and so does a finite one whose square
         # overflows, which counts as divergence too). Frozen gradients are not in the
         # norm; they are checked element by element, so a huge finite one is no divergence.
-        diverged = not (math.isfinite(loss) and math.isfinite(global_norm)
-                        and all(np.isfinite(g).all() for i in range(last, -1, -1) if layers[i].frozen for g in grads[i]))
+        diverged = not (math.isfinite(loss) and math.isfinite(global_norm))
+        if not diverged and len(trainable) <= last:
+            diverged = not all(np.isfinite(g).all() for lay, gs in zip(layers, grads) if lay.frozen for g in gs)
         clipped = False
         # updates[i]: the updates of layer i's parameters, as grads[i]; None when there are none.
         updates: list[list[np.ndarray] | None] = [None] * len(layers)
@@ -472,29 +503,66 @@ class Network:
             new = self.optimizer.updates(keys, to_apply)
             start = 0
             for i in trainable:
-                updates[i] = new[start:start + len(grads[i])]
-                start += len(grads[i])
+                stop = start + len(grads[i])
+                updates[i] = new[start:stop]
+                start = stop
 
+        # The layers' traces, then the new parameters: new arrays, never changed in place.
         layer_traces = []
         for i, lay in enumerate(layers):
             fw = passes[i]
+            layer_grads = grads[i]
+            dw, db = layer_grads[0], layer_grads[1]
             layer_updates = updates[i]
             if layer_updates is None:  # frozen, diverged or nothing to train: zeros
-                layer_updates = [np.zeros_like(getattr(lay, attr)) for attr in _PARAMS[: len(grads[i])]]
-            mask = masks[i] if i < last else self._constant_mask(True, fw.z.shape)
-            trace = self._layer_trace(i, lay, fw, node_grads[i], grads[i], sq_sums[i], layer_updates, mask, dead[i])
+                layer_updates = [np.zeros_like(getattr(lay, attr)) for attr in _PARAMS[: len(layer_grads)]]
+            w_upd, b_upd = layer_updates[0], layer_updates[1]
+            sq = sq_sums[i]
+            grad_norm = float(sq[0] + sq[1])
+            bn = None
+            if lay.batch_norm:
+                grad_norm += float(sq[2] + sq[3])
+                bn = self._batch_norm_trace(lay, fw, layer_grads, layer_updates)
+            hidden = i < last
+            # Every array read-only, as a trace promises: most are new in this step;
+            # parameters may be arrays someone put in writable (a gradient check).
+            # Masks and dead units are read-only already.
+            for arr in (lay.weights, lay.biases, fw.z, fw.out, node_grads[i], dw, db, w_upd, b_upd):
+                _set_flags(arr, False)
+            trace = build(LayerTrace, {
+                "index": i,
+                "name": lay.name,
+                "activation_name": lay.activation.name if hidden else lay.output_kind,
+                "weights": lay.weights,
+                "biases": lay.biases,
+                "pre_activation": fw.z,
+                "activation": fw.out,
+                "node_grad": node_grads[i],
+                "weight_grad": dw,
+                "bias_grad": db,
+                "dropout_rate": lay.dropout if hidden else 0.0,
+                "dropout_mask": masks[i] if hidden else self._constant_mask(True, fw.z.shape),
+                "dead_units": dead[i],
+                "batch_norm": bn,
+                "weight_update": w_upd,
+                "bias_update": b_upd,
+                "grad_norm": math.sqrt(grad_norm),
+                "frozen": lay.frozen,
+            })
             layer_traces.append(trace)
-            if not diverged:
-                # Commit the step: new parameter arrays (never changed in place).
-                if updates[i] is not None:
-                    lay.weights = _readonly(lay.weights + layer_updates[0])
-                    lay.biases = _readonly(lay.biases + layer_updates[1])
-                    if lay.batch_norm:
-                        lay.gamma = _readonly(lay.gamma + layer_updates[2])
-                        lay.beta = _readonly(lay.beta + layer_updates[3])
+            if diverged:
+                continue
+            if updates[i] is not None:
+                lay.weights = w = lay.weights + w_upd
+                lay.biases = b = lay.biases + b_upd
+                _set_flags(w, False)
+                _set_flags(b, False)
                 if lay.batch_norm:
-                    lay.running_mean = trace.batch_norm.running_mean
-                    lay.running_var = trace.batch_norm.running_var
+                    lay.gamma = _readonly(lay.gamma + layer_updates[2])
+                    lay.beta = _readonly(lay.beta + layer_updates[3])
+            if lay.batch_norm:
+                lay.running_mean = bn.running_mean
+                lay.running_var = bn.running_var
 
         self.steps_done += 1
         return build(StepTrace, {
@@ -502,60 +570,33 @@ class Network:
             "inputs": _readonly(x),
             "targets": _readonly(y),
             "layers": tuple(layer_traces),
-            "loss": float(loss),
+            "loss": loss,
             "penalty": float(penalty),
             "learning_rate": float(opt.learning_rate),
             "grad_norm": global_norm,
             "clipped": clipped,
-            "diverged": bool(diverged),
+            "diverged": diverged,
             "val_loss": None,
             "dead_scan_size": int(dead_scan_size),
         })
 
-    def _layer_trace(self, i, lay: _Layer, fw: _Forward, node_grad, grads, sq_sums, updates, mask, dead) -> LayerTrace:
-        sq = float(sq_sums[0] + sq_sums[1])
-        bn = None
-        if lay.batch_norm:
-            sq += float(sq_sums[2] + sq_sums[3])
-            n = fw.linear.shape[0]
-            unbiased = fw.bn_var * (n / (n - 1)) if n > 1 else fw.bn_var
-            # Running statistics follow the batches even when the layer is frozen (PyTorch's train mode).
-            bn = BatchNormTrace(
-                linear=fw.linear,
-                mean=fw.bn_mean,
-                var=fw.bn_var,
-                running_mean=(1 - BN_MOMENTUM) * lay.running_mean + BN_MOMENTUM * fw.bn_mean,
-                running_var=(1 - BN_MOMENTUM) * lay.running_var + BN_MOMENTUM * unbiased,
-                gamma=lay.gamma,
-                beta=lay.beta,
-                gamma_grad=grads[2],
-                beta_grad=grads[3],
-                gamma_update=updates[2],
-                beta_update=updates[3],
-            )
-            freeze_arrays(bn)
-        # Every array read-only: most are new in this step; parameters may be arrays that
-        # someone (a gradient check) put in writable. Masks and dead units are read-only.
-        for a in (lay.weights, lay.biases, fw.z, fw.out, node_grad, grads[0], grads[1], updates[0], updates[1]):
-            a.setflags(False)
-        hidden = lay.activation is not None
-        return build(LayerTrace, {
-            "index": i,
-            "name": lay.name,
-            "activation_name": lay.activation.name if hidden else lay.output_kind,
-            "weights": lay.weights,
-            "biases": lay.biases,
-            "pre_activation": fw.z,
-            "activation": fw.out,
-            "node_grad": node_grad,
-            "weight_grad": grads[0],
-            "bias_grad": grads[1],
-            "dropout_rate": lay.dropout if hidden else 0.0,
-            "dropout_mask": mask,
-            "dead_units": dead,
-            "batch_norm": bn,
-            "weight_update": updates[0],
-            "bias_update": updates[1],
-            "grad_norm": math.sqrt(sq),
-            "frozen": lay.frozen,
-        })
+    @staticmethod
+    def _batch_norm_trace(lay: _Layer, fw: _Forward, grads, updates) -> BatchNormTrace:
+        n = fw.linear.shape[0]
+        unbiased = fw.bn_var * (n / (n - 1)) if n > 1 else fw.bn_var
+        # Running statistics follow the batches even when the layer is frozen (PyTorch's train mode).
+        bn = BatchNormTrace(
+            linear=fw.linear,
+            mean=fw.bn_mean,
+            var=fw.bn_var,
+            running_mean=(1 - BN_MOMENTUM) * lay.running_mean + BN_MOMENTUM * fw.bn_mean,
+            running_var=(1 - BN_MOMENTUM) * lay.running_var + BN_MOMENTUM * unbiased,
+            gamma=lay.gamma,
+            beta=lay.beta,
+            gamma_grad=grads[2],
+            beta_grad=grads[3],
+            gamma_update=updates[2],
+            beta_update=updates[3],
+        )
+        freeze_arrays(bn)
+        return bn

@@ -96,7 +96,8 @@ def make_renderer(theme, antialias: bool = True):
     """The renderer an export draws with (tests compare frames against it)."""
     from netviz.render.renderer import NetworkRenderer
 
-    return NetworkRenderer(resolve_theme(theme), antialias=antialias, raise_errors=True)
+    # "high": antialiased edges; a video is watched closely and rendered only once.
+    return NetworkRenderer(resolve_theme(theme), antialias=antialias, raise_errors=True, quality="high")
 
 
 def _umask() -> int:

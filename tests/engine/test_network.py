@@ -207,3 +207,13 @@ def test_layer_outputs_and_set_dropout():
         net.set_dropout(0, 1.5)
     with pytest.raises(SpecError, match="layer"):
         net.set_dropout(2, 0.5)  # the output layer has no dropout
+
+
+def test_float32_network_with_dropout_stays_float32():
+    spec = small_spec(dtype="float32", hidden=(LayerSpec(4, "relu", dropout=0.5), LayerSpec(3, "tanh")))
+    net = Network(spec)
+    x, y = batch(8)
+    for _ in range(2):
+        t = net.train_step(x, y)
+    assert t.layers[0].activation.dtype == np.float32 and t.layers[1].node_grad.dtype == np.float32
+    assert all(lay.weights.dtype == np.float32 for lay in net.layers)
