@@ -51,6 +51,13 @@ MAX_BANNER_LINES = 3
 COMPACT_HEIGHT = 240  # below this height (or COMPACT_WIDTH width) only the network is drawn
 COMPACT_WIDTH = 320
 MINUS = "\u2212"
+# Animated frames (scene.phase_kind not ""): a band under the network holds the phase
+# caption (ANIM_CAPTION_LINES) and the equation (ANIM_EQUATION_LINES); its size does not
+# depend on the phase, so the network holds still through the whole step.
+ANIM_CAPTION_LINES = 2
+ANIM_EQUATION_LINES = 4
+PHASE_CHIP_SAMPLE = "Batch norm: hidden 10"
+GRAPH_SHARE = 0.44  # of the network area's width given to the computational graph
 
 Measure = Callable[[str, int, bool], float]
 
@@ -189,6 +196,10 @@ class Layout:
     short_names: bool  # the cells are too narrow for "hidden 10": every numbered name is shortened ("h10")
     edge_width: float  # base width of an edge in px (the colour scale multiplies it)
     label_px: int
+    # --- animation (None in settled scenes: see ``compute_layout``) ---
+    phase_rect: QRectF | None = None  # the phase chip ("Backward: hidden 2") in the title row
+    anim_band: QRectF | None = None  # under the network: the phase caption, then the equation lines
+    graph_rect: QRectF | None = None  # the focused unit's computational graph (right of the network)
 
     def centers(self, column: int) -> np.ndarray:
         """(n, 2) node centres of a column."""
@@ -355,6 +366,8 @@ def compute_layout(scene: SceneState, rect: QRectF, theme: Theme = DARK, measure
     top = inner.top()
 
     title_rect = status_rect = None
+    animating = bool(scene.phase_kind)
+    phase_rect = anim_band = graph_rect = None
     caption_lines: list[tuple[str, QRectF]] = []
     legend = None
     side = None
@@ -367,6 +380,13 @@ def compute_layout(scene: SceneState, rect: QRectF, theme: Theme = DARK, measure
         title_h = z.line_height(z.title_px)
         title_rect = QRectF(inner.left(), top, max(0.0, inner.width() - status_w - gap), title_h)
         status_rect = QRectF(inner.right() - status_w, top, status_w, title_h)
+        if animating:  # the phase chip in the middle of the title row; the title keeps to its left
+            chip_w = min(measure(PHASE_CHIP_SAMPLE, z.caption_px, True) + 2.0 * z.caption_px,
+                         0.4 * inner.width())
+            chip_left = max(inner.left() + 0.28 * inner.width(), inner.center().x() - chip_w / 2)
+            chip_left = min(chip_left, status_rect.left() - gap - chip_w)
+            phase_rect = QRectF(chip_left, top + 0.1 * title_h, chip_w, 0.8 * title_h)
+            title_rect = QRectF(inner.left(), top, max(0.0, chip_left - gap - inner.left()), title_h)
         top += title_h
         cap_h = z.line_height(z.caption_px)
         for line in wrap_text(scene.caption, inner.width(), z.caption_px, measure, max_lines=MAX_CAPTION_LINES):
@@ -387,13 +407,24 @@ def compute_layout(scene: SceneState, rect: QRectF, theme: Theme = DARK, measure
             body = QRectF(remaining.left(), remaining.top(), remaining.width(),
                           max(0.0, remaining.height() - legend_h - 2 * gap))
 
+    if animating and not compact:
+        band_h = (ANIM_CAPTION_LINES * z.line_height(z.caption_px) + ANIM_EQUATION_LINES * lh + gap)
+        band_h = min(band_h, 0.34 * body.height())
+        anim_band = QRectF(body.left(), body.bottom() - band_h, body.width(), band_h)
+        body = QRectF(body.left(), body.top(), body.width(), max(0.0, body.height() - band_h - gap))
+        if scene.comp_graph is not None:
+            graph_w = GRAPH_SHARE * body.width()
+            graph_rect = QRectF(body.right() - graph_w, body.top() + gap, graph_w, max(0.0, body.height() - gap))
+            body = QRectF(body.left(), body.top(), max(1.0, body.width() - graph_w - gap), body.height())
+
     n_cols = max(len(scene.columns), 1)
     cell_w = max(body.width() / n_cols, 1.0)
     # Under the columns: rows of text, then the strip of gradient-norm bars and their values.
     caption_rows = 2 if any(measure(short_caption(c.caption), px, False) > cell_w - min(gap / 2, 4.0 * z.scale)
                             for c in scene.columns) else 1
     tags_row = any(c.frozen or c.batch_norm for c in scene.columns)
-    has_bars = any(c.grad_norm is not None for c in scene.columns)
+    # Animated frames keep every layer's bar (empty until the backward pass reaches it): no jumps.
+    has_bars = any(c.grad_norm is not None for c in scene.columns) or (animating and len(scene.columns) > 1)
     label_w = cell_w - min(gap / 2, 4.0 * z.scale)
     short_names = any(measure(c.name, px, True) > label_w for c in scene.columns)
     bar_h = 2.6 * lh if has_bars else 0.0
@@ -449,7 +480,7 @@ def compute_layout(scene: SceneState, rect: QRectF, theme: Theme = DARK, measure
             y += lh
         if label_rows:
             y += gap
-        if has_bars and col.grad_norm is not None:
+        if has_bars and (col.grad_norm is not None or (animating and i > 0)):
             bar = QRectF(x - bar_w / 2, y, bar_w, bar_h)
             norm_r = QRectF(lx, y + bar_h, lw, lh)
         columns.append(ColumnLayout(index=i, x=x, ys=ys, spacing=spacing, radius=radius, cell=cell, bar=bar,
@@ -495,7 +526,8 @@ def compute_layout(scene: SceneState, rect: QRectF, theme: Theme = DARK, measure
     return Layout(rect=rect, sizes=z, compact=compact, radius=radius, columns=tuple(columns), network=network,
                   title_rect=title_rect, status_rect=status_rect, caption_lines=tuple(caption_lines), legend=legend,
                   legend_side=side, sections=tuple(sections), colorbar=colorbar, ticks=tuple(ticks), banner=banner,
-                  banner_lines=banner_lines, lod=lod, short_names=short_names, edge_width=edge_width, label_px=px)
+                  banner_lines=banner_lines, lod=lod, short_names=short_names, edge_width=edge_width, label_px=px,
+                  phase_rect=phase_rect, anim_band=anim_band, graph_rect=graph_rect)
 
 
 def _legend_sections(scene: SceneState, legend: QRectF, side: str | None, z: Sizes, measure: Measure, lod: bool,

@@ -80,6 +80,7 @@ from netviz.render.layout import (
     short_name,
 )
 from netviz.render.layout import node_at as layout_node_at
+from netviz.render.animation import AnimationPainter, edge_fade
 from netviz.render.theme import DARK, Theme
 
 try:  # drawLines / drawPixmapFragments straight from numpy memory: PySide6 takes (pointer, count)
@@ -96,6 +97,7 @@ _ATLAS_CACHE = 16
 _STATIC_LAYERS = 2  # static layers kept: a live view and, say, an export or a grab through one renderer
 _SOURCE = QPainter.CompositionMode.CompositionMode_Source
 _CACHE_FORMATS = (QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32_Premultiplied)
+MONO_FAMILIES = ("DejaVu Sans Mono", "Noto Sans Mono", "Consolas", "Menlo", "Courier New", "monospace")
 def _qcolor(hex_color: str) -> QColor:
     return QColor(hex_color)
 
@@ -207,7 +209,7 @@ def _pixmaps_allowed() -> bool:
     return QThread.currentThread() is app.thread()  # pragma: no cover - Qt < 6.8
 
 
-class NetworkRenderer:
+class NetworkRenderer(AnimationPainter):
     """Draws a SceneState: ``paint(painter, scene, rect)``, ``render_image(scene, w, h)``.
 
     ``quality``: "fast" (default, for the live view: on a raster device edges are drawn
@@ -286,30 +288,34 @@ class NetworkRenderer:
         self._widths.clear()
         self._static.clear()
 
-    def _font(self, px: int, bold: bool = False) -> QFont:
-        key = (px, bold)
+    def _font(self, px: int, bold: bool = False, mono: bool = False) -> QFont:
+        key = (px, bold, "mono") if mono else (px, bold)
         font = self._fonts.get(key)
         if font is None:
             font = QFont()
-            font.setFamilies([self._theme.font_family, *self._theme.font_fallbacks])
+            if mono:
+                font.setFamilies(list(MONO_FAMILIES))
+                font.setStyleHint(QFont.StyleHint.Monospace)
+            else:
+                font.setFamilies([self._theme.font_family, *self._theme.font_fallbacks])
             font.setPixelSize(max(1, int(px)))
             font.setBold(bold)
             self._fonts[key] = font
             self._metrics[key] = QFontMetricsF(font)
         return font
 
-    def _fm(self, px: int, bold: bool = False) -> QFontMetricsF:
-        self._font(px, bold)
-        return self._metrics[(px, bold)]
+    def _fm(self, px: int, bold: bool = False, mono: bool = False) -> QFontMetricsF:
+        self._font(px, bold, mono)
+        return self._metrics[(px, bold, "mono") if mono else (px, bold)]
 
-    def measure(self, text: str, px: int, bold: bool = False) -> float:
-        """Width in px of ``text`` in the theme's font at pixel size ``px``."""
-        key = (text, px, bold)
+    def measure(self, text: str, px: int, bold: bool = False, mono: bool = False) -> float:
+        """Width in px of ``text`` in the theme's font (``mono``: a monospace one) at pixel size ``px``."""
+        key = (text, px, bold, mono) if mono else (text, px, bold)
         w = self._widths.get(key)
         if w is None:
             if len(self._widths) > _TEXT_CACHE:
                 self._widths.clear()
-            w = self._fm(px, bold).horizontalAdvance(text)
+            w = self._fm(px, bold, mono).horizontalAdvance(text)
             self._widths[key] = w
         return w
 
@@ -319,11 +325,12 @@ class NetworkRenderer:
         rect = QRectF(rect)
         key = (
             (rect.x(), rect.y(), rect.width(), rect.height()),
-            tuple((c.name, c.caption, c.units, c.frozen, c.batch_norm, c.grad_norm is None, c.heatmaps is not None)
-                  for c in scene.columns),
+            tuple((c.name, c.caption, c.units, c.frozen, c.batch_norm, c.grad_norm is None and not scene.phase_kind,
+                   c.heatmaps is not None) for c in scene.columns),
             tuple(e.values.shape for e in scene.edges),
             scene.caption, scene.banner, scene.node_quantity, scene.edge_quantity, node_range_of(scene),
             self.edge_budget, self.lod_threshold,
+            bool(scene.phase_kind), scene.comp_graph is not None,  # animated frames reserve room (see layout)
         )
         lay = self._layouts.get(key)
         if lay is None:
@@ -422,11 +429,16 @@ class NetworkRenderer:
                 self._draw_bands(painter, lay, hidden)
         lap("background")
         if edges is not None:
+            if any(e.change is not None for e in scene.edges):
+                self._draw_change_glow(painter, scene, lay, raster)
             self._draw_edges(painter, lay, edges, raster, stats)
+            if any(e.flow is not None for e in scene.edges):
+                self._draw_flow(painter, scene, lay, raster, stats)
         lap("edges")
         self._draw_bars(painter, scene, lay, which)
         lap("bars")
         self._draw_nodes(painter, scene, lay, raster, pixels, stats)
+        self._draw_node_states(painter, scene, lay)
         lap("nodes")
         if not lay.compact:
             self._draw_labels(painter, scene, lay, raster, which)
@@ -435,6 +447,9 @@ class NetworkRenderer:
             lap("header")
             self._draw_legend(painter, scene, lay, raster, which)
             lap("legend")
+        if not lay.compact:
+            self._draw_animation_panels(painter, scene, lay, raster)
+            lap("animation")
         self._draw_banner(painter, lay, raster)
         lap("banner")
 
@@ -597,9 +612,8 @@ class NetworkRenderer:
             return None
         values = np.concatenate([np.asarray(e.values, dtype=float).ravel() for e in scene.edges])
         fades = None
-        if any(e.fade is not None for e in scene.edges):
-            fades = np.concatenate([np.ones(e.values.size) if e.fade is None
-                                    else np.asarray(e.fade, dtype=float).ravel() for e in scene.edges])
+        if any(e.fade is not None or e.emphasis < 1.0 for e in scene.edges):
+            fades = np.concatenate([edge_fade(e) for e in scene.edges])
         if values.shape[0] != total:  # values whose shape does not match the columns: draw nothing
             raise ValueError(f"edges: {values.shape[0]} values for {total} edges between the columns")
         hidden = None
@@ -677,13 +691,13 @@ class NetworkRenderer:
         static, live = which != "live", which != "static"
         baseline = None
         for col, lc in zip(scene.columns, lay.columns):
-            if lc.bar is None or col.grad_norm is None:
+            if lc.bar is None:  # (settled scenes: no bar exactly where grad_norm is None)
                 continue
             bar = lc.bar
             baseline = bar.bottom()
             if static:
                 painter.fillRect(bar, self._c["bar_track"])
-            if not live:
+            if not live or col.grad_norm is None:  # animated frames: not reached yet, the track stays empty
                 continue
             norm = float(col.grad_norm)
             if not math.isfinite(norm):
@@ -919,25 +933,25 @@ class NetworkRenderer:
     # text
 
     def _text(self, painter: QPainter, raster: bool, text: str, rect: QRectF, px: int, color: QColor, *,
-              bold: bool = False, align: str = "left") -> float:
+              bold: bool = False, align: str = "left", mono: bool = False) -> float:
         """One line of text, vertically centred in ``rect``, elided to its width; returns its width."""
         if not text or rect.width() <= 0:
             return 0.0
         # Per text, font and room: the elided text, its width and its prepared QStaticText.
-        key = (text, px, bold, round(rect.width(), 1))
+        key = (text, px, bold, round(rect.width(), 1), mono) if mono else (text, px, bold, round(rect.width(), 1))
         entry = self._static.get(key)
         if entry is None:
             if len(self._static) > _TEXT_CACHE:
                 self._static.clear()
-            fm = self._fm(px, bold)
+            fm = self._fm(px, bold, mono)
             shown = text
-            width = self.measure(text, px, bold)
+            width = self.measure(text, px, bold, mono)
             if width > rect.width() + 0.5:
                 shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-                width = self.measure(shown, px, bold) if shown else 0.0
+                width = self.measure(shown, px, bold, mono) if shown else 0.0
             static = QStaticText(shown)
             static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=self._font(px, bold))
+            static.prepare(font=self._font(px, bold, mono))
             entry = (shown, width, static, fm.height(), fm.ascent())
             self._static[key] = entry
         shown, width, static, height, ascent = entry
@@ -950,7 +964,7 @@ class NetworkRenderer:
         else:
             x = rect.left()
         top = rect.center().y() - height / 2
-        painter.setFont(self._fonts[(px, bold)])
+        painter.setFont(self._fonts[(px, bold, "mono") if mono else (px, bold)])
         painter.setPen(color)
         if raster:
             painter.drawStaticText(QPointF(x, top), static)

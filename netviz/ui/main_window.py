@@ -22,6 +22,7 @@ from netviz.render.renderer import NetworkRenderer
 from netviz.render.theme import DARK
 from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import LIVE_TRAINING_FIELDS, ControlPanel
+from netviz.ui import export_dialog
 from netviz.ui.inspector import Inspector
 from netviz.ui.network_view import NetworkView
 from netviz.ui.plots import TrainingPlots
@@ -126,6 +127,10 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menus = {
+            "&File": (
+                ("Export animation…", ("Ctrl+E",), self.export_animation),
+                ("Export current frame…", ("Ctrl+Shift+E",), self.export_current_frame),
+            ),
             "&Training": (
                 ("Play / pause", ("Space",), lambda: self.controls.play_button.toggle()),
                 ("Single step", ("S",), self.step_once),
@@ -539,7 +544,16 @@ class MainWindow(QMainWindow):
     def _report(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
+    def export_animation(self):
+        """File > Export animation…: the export dialog (None if an export is running)."""
+        return export_dialog.export_animation(self)
+
+    def export_current_frame(self):
+        """File > Export current frame…: the view's frame as PNG or SVG."""
+        return export_dialog.export_current_frame(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        export_dialog.shutdown_exports(self)  # cancels a running export and joins its thread
         self.frame_timer.stop()
         self.worker.shutdown(timeout_s=1.0)
         super().closeEvent(event)
