@@ -31,7 +31,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPolygonF
 
 from netviz.animation.scene import EdgeBundle, SceneState
 from netviz.render.layout import ANIM_CAPTION_LINES, ANIM_EQUATION_LINES, format_value, wrap_text
@@ -188,13 +188,19 @@ class AnimationPainter:
             if emphasis < 1.0:
                 veil = QColor(self._c["background"])
                 veil.setAlphaF(DIM * (1.0 - min(max(emphasis, 0.0), 1.0)))
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.antialias is not False)
+                # Aliased: an antialiased translucent fill cost ~0.8 ms a column, and the rim
+                # of a dimming veil in the background colour shows no steps.
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(veil)
                 r = lc.radius + z.outline_px
                 if n <= 400 and col.heatmaps is None:
+                    # One path for the column, not an ellipse per node (measured 130 us each).
+                    path = QPainterPath()
+                    path.setFillRule(Qt.FillRule.WindingFill)
                     for y in lc.ys.tolist():
-                        painter.drawEllipse(QPointF(lc.x, y), r, r)
+                        path.addEllipse(QPointF(lc.x, y), r, r)
+                    painter.drawPath(path)
                 else:
                     painter.drawRect(QRectF(lc.x - r, lc.ys[0] - r, 2 * r, lc.ys[-1] - lc.ys[0] + 2 * r))
             if col.blocked is not None and emphasis > 0:
