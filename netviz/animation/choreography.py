@@ -13,6 +13,7 @@ reaches light up over the rest of the phase, emphasis = clip((s - T) / (1 - T), 
   (edges into column l + 1, carried only between units not dropped for the shown
   example); column l + 1 lights up with its output a (for a batch-norm layer: its
   weighted sum, before normalising); later columns are not computed yet (NaN, emphasis 0).
+  The wave leaves every unit that is neither dropped nor dead (a dead unit sends 0).
 - batch_norm, layer l: column l + 1's values go (tween) from the weighted sums to the
   layer's output after batch norm, activation and dropout.
 - loss: every column computed; ``loss_view`` (prediction against target) fades in.
@@ -264,7 +265,10 @@ def scene_at(
             edge_emphasis = 0.0
         if kind == "forward" and k == ph_layer:
             flow, direction = front, "forward"
-            carries = np.outer(~before, ~after)
+            # Out of every unit that sends something: a dead ReLU unit (output 0 on every
+            # example of the training set) passes nothing forward either.
+            silent = layers[k - 1].dead_units if k > 0 else np.zeros_like(before)
+            carries = np.outer(~(before | silent), ~after)
         elif kind == "backward" and k == ph_layer + 1:
             flow, direction = front, "backward"
             # Into every unit not dropped; out of none that is dropped or blocked (its dL/dz is 0).

@@ -117,6 +117,10 @@ class AnimationPainter:
             # Dense bundles (thin edges) get fewer, thinner lit edges, or the wave is a solid block.
             dense = lay.edge_width < 0.75 * z.line_px
             cap = FLOW_CAP // 3 if dense else FLOW_CAP
+            # And a full bundle (16 x 16 = 256 edges) lit at once reads as a solid block: about
+            # four lit edges per unit of the wider column show the wave and leave it readable.
+            n_src, n_dst = np.shape(e.values)
+            cap = min(cap, max(64, 4 * max(n_src, n_dst)))
             if idx.size > cap:
                 idx = idx[np.argpartition(mag[idx], idx.size - cap)[idx.size - cap:]]
             if idx.size == 0:
