@@ -45,6 +45,18 @@ class _Series:
         return self._data[: self.size]
 
 
+class DecadeAxis(pg.AxisItem):
+    """A log axis that labels only the powers of ten: in a short plot the minor labels
+    (2, 3, 4, ... of each decade) overlap into an unreadable column."""
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+        strings = super().logTickStrings(values, scale, spacing)
+        decades = [abs(v - round(v)) < 1e-9 for v in values]
+        if not any(decades):  # a range within one decade: its minor labels are all there is
+            return strings
+        return [s if decade else "" for s, decade in zip(strings, decades)]
+
+
 def layer_colors(n_layers: int) -> list:
     """One colour per layer, dark purple at the input to yellow at the output (viridis)."""
     cmap = pg.colormap.get("viridis")
@@ -76,7 +88,7 @@ class TrainingPlots(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         self.loss_plot = pg.PlotWidget()
-        self.grad_plot = pg.PlotWidget()
+        self.grad_plot = pg.PlotWidget(axisItems={"left": DecadeAxis("left")})
         self.dead_plot = pg.PlotWidget()
         self.boundary_plot = pg.PlotWidget()
         # One row: the dock is wide and short; the boundary plot is square.

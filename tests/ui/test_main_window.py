@@ -220,3 +220,13 @@ def test_display_switches_show_activations_output_maps_and_edge_gradients(window
     groups["nodes"].buttons()[0].setChecked(True)
     lo, hi = window.view.scene.node_range
     assert (lo, hi) != (-8.0, 2.0) and hi - lo >= 2
+
+
+def test_gradient_axis_labels_decades_only(qapp):
+    from netviz.ui.plots import DecadeAxis
+
+    axis = DecadeAxis("left")
+    labels = axis.logTickStrings([0.0, 0.30103, 1.0, 1.30103], 1.0, 0.30103)
+    assert labels[1] == labels[3] == "" and labels[0] and labels[2]
+    within = axis.logTickStrings([-0.69897, -0.30103], 1.0, 0.30103)  # 0.2 and 0.5: no decade in view
+    assert all(within)
