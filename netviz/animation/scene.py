@@ -234,6 +234,12 @@ def _log_range(values: list[np.ndarray]) -> tuple[float, float]:
     return float(lo), float(hi)
 
 
+def adaptive_gradient_range(trace: StepTrace) -> tuple[float, float]:
+    """The log10 bounds of this step's |dL/dz| (what ``adaptive=True`` fits the scale to),
+    without building a scene: the window asks for it every frame."""
+    return _log_range([np.asarray(lt.node_grad_magnitude, dtype=float) for lt in trace.layers])
+
+
 def scene_from_trace(
     trace: StepTrace,
     *,

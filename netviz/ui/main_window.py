@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from netviz.animation.choreography import scene_at
 from netviz.animation.phases import TimingSettings, phases_of, schedule
 from netviz.animation.playhead import Playhead
-from netviz.animation.scene import GRADIENT_LOG_RANGE, scene_from_trace
+from netviz.animation.scene import GRADIENT_LOG_RANGE, adaptive_gradient_range, scene_from_trace
 from netviz.engine.trace import StepTrace
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.spec import OptimizerSpec
@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
         kw = {}
         node_quantity = "activation" if self.display["nodes"] == "activation" else "gradient"
         if self.display["scale"] == "adaptive" and self.display["nodes"] != "activation":
-            lo, hi = scene_from_trace(trace, adaptive=True).node_range
+            lo, hi = adaptive_gradient_range(trace)
             old_lo, old_hi = self._adaptive_range
             # Widen at once, narrow slowly, so that colours do not flicker from step to step.
             self._adaptive_range = (min(lo, old_lo + 0.05), max(hi, old_hi - 0.05))

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
 
 from netviz.animation.choreography import scene_at
 from netviz.animation.phases import phases_of
+from netviz.export.encoders import svg_bytes
 from netviz.render import DARK, LIGHT, NetworkRenderer
 from netviz.render.animation import _DARK_COLORS, _LIGHT_COLORS
 from netviz.render.layout import edge_segments
@@ -39,17 +39,8 @@ def _phase(trace, kind, layer=None):
 
 
 def _svg(scene) -> str:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(W, H))
-    generator.setViewBox(QRectF(0, 0, W, H))
-    painter = QPainter(generator)
-    NetworkRenderer(raise_errors=True).paint(painter, scene, QRectF(0, 0, W, H))
-    painter.end()
-    return bytes(data).decode("utf-8")
+    renderer = NetworkRenderer(raise_errors=True)
+    return svg_bytes(lambda painter, rect: renderer.paint(painter, scene, rect), W, H).decode("utf-8")
 
 
 def _with_flow(scene, bundle: int, flow: float, direction: str):

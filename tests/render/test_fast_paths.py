@@ -10,12 +10,12 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from netviz.animation.scene import EdgeBundle
+from netviz.export.encoders import svg_bytes
 from netviz.render import DARK, LIGHT, NetworkRenderer, colors
 from netviz.render.layout import edge_segments
 from tests.render import scenes
@@ -212,18 +212,8 @@ def test_node_sprites_keep_colours_dead_and_dropped(app, theme):
 
 def test_svg_export_keeps_text_as_text_and_draws_no_bitmaps(app):
     scene, _ = scenes.dead_dropout_scene()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(W, H))
-    generator.setViewBox(QRectF(0, 0, W, H))
     renderer = NetworkRenderer(raise_errors=True)
-    painter = QPainter(generator)
-    renderer.paint(painter, scene, QRectF(0, 0, W, H))
-    painter.end()
-    svg = bytes(data).decode("utf-8")
+    svg = svg_bytes(lambda painter, rect: renderer.paint(painter, scene, rect), W, H).decode("utf-8")
     stats = renderer.last_stats
     assert stats["static_layer"] is None and not stats["node_sprites"] and stats["antialias_edges"]
     for text in ("Dead units and dropout", "hidden 1", "Nodes: gradient", "Edges: weight W", "negative"):
