@@ -361,6 +361,11 @@ class ControlPanel(QWidget):
         self.add_layer.setEnabled(n < MAX_HIDDEN_LAYERS)
         self.remove_layer.setEnabled(n > 0)
 
+    @property
+    def layer_rows(self) -> list[LayerRow]:
+        """The layer grid's rows, first hidden layer first."""
+        return list(self._rows)
+
     def layer_table(self) -> dict[str, Any]:
         """The network table's per-layer fields as the layer grid shows them (widths under "hidden")."""
         return {"hidden" if name == "units" else name: [read_value(r.controls[name], setting) for r in self._rows]
