@@ -90,11 +90,17 @@ class Setting:
         return f"{self.label}: {values}{' (optional)' if self.optional else ''}; {when}"
 
 
-def setting(default: Any = MISSING, **description: Any) -> Any:
-    """A dataclass field declared as a setting: ``x: float = setting(0.5, kind=float, label="X", ...)``.
-    The Setting's ``name`` defaults to the field's name (filled in by ``settings_of``)."""
-    meta = Setting(name=description.pop("name", ""), default=default, **description)
-    return field(default=default, metadata={_KEY: meta})
+def setting(default: Any, **description: Any) -> Any:
+    """A dataclass field with a default, declared as a setting:
+    ``noise: float = setting(0.0, kind=float, label="Noise", low=0.0, high=1.0)``."""
+    return field(default=default, metadata=declare(**description))
+
+
+def declare(**description: Any) -> dict[str, Setting]:
+    """Field metadata declaring a setting; a required one is ``x: int = field(metadata=declare(...))``
+    (type checkers know a plain ``field()`` without a default is required, not so ``setting()``).
+    The Setting's ``name`` and ``default`` come from the field unless given (filled in by ``settings_of``)."""
+    return {_KEY: Setting(name=description.pop("name", ""), **description)}
 
 
 def settings_of(spec_class: type) -> dict[str, Setting]:
@@ -103,7 +109,7 @@ def settings_of(spec_class: type) -> dict[str, Setting]:
     for f in fields(spec_class):
         declared = f.metadata.get(_KEY)
         if declared is not None:
-            found[f.name] = declared if declared.name else replace(declared, name=f.name)
+            found[f.name] = replace(declared, name=declared.name or f.name, default=f.default)
     return found
 
 

@@ -9,7 +9,7 @@ from .activations import ACTIVATIONS
 from .datasets import DATASET_NAMES, MAX_SAMPLES
 from .initializers import INITIALIZERS
 from .losses import OUTPUTS
-from .settings import SpecError, setting, validate
+from .settings import SpecError, declare, setting, validate
 
 __all__ = [
     "DTYPES", "MAX_ENGINE_UNITS", "MAX_HIDDEN_LAYERS", "MAX_UNITS", "OPTIMIZERS", "DataSpec", "LayerSpec",
@@ -25,7 +25,7 @@ MAX_UNITS = 64
 MAX_ENGINE_UNITS = 4096
 
 
-_SEED = dict(kind=int, label="Seed", low=0, lesson=False)  # one seed, from the lesson's top level
+_SEED = {"kind": int, "label": "Seed", "low": 0, "lesson": False}  # one seed, from the lesson's top level
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class DataSpec:
     test holds); the lesson loader and the window take their defaults and ranges from here.
     """
 
-    name: str = setting(kind=str, label="Data set", choices=DATASET_NAMES)
+    name: str = field(metadata=declare(kind=str, label="Data set", choices=DATASET_NAMES))
     samples: int | None = setting(None, kind=int, label="Examples", unit="examples", low=2, high=MAX_SAMPLES,
                                   optional=True, shown=(10, 5000), step=50, suggested=400)
     noise: float = setting(0.0, kind=float, label="Noise", low=0.0, high=1.0, step=0.05, decimals=2)
@@ -49,8 +49,8 @@ class LayerSpec:
     """One hidden layer: its width, activation, dropout rate, batch norm and freezing."""
 
     # A lesson (and the window) holds to the widths netviz draws: the shown range.
-    units: int = setting(kind=int, label="Units", short="units", unit="units", low=1, high=MAX_ENGINE_UNITS,
-                         shown=(1, MAX_UNITS), suggested=8)
+    units: int = field(metadata=declare(kind=int, label="Units", short="units", unit="units", low=1,
+                                        high=MAX_ENGINE_UNITS, shown=(1, MAX_UNITS), suggested=8))
     activation: str = setting("relu", kind=str, label="Activation", short="activation", choices=ACTIVATIONS)
     dropout: float = setting(0.0, kind=float, label="Dropout", short="dropout", low=0.0, high=1.0, step=0.1,
                              decimals=2, live=True)
@@ -66,7 +66,7 @@ class NetworkSpec:
     "softmax" (cross-entropy) or "linear" (mean squared error).
     """
 
-    inputs: int = setting(kind=int, label="Inputs", low=1, lesson=False)
+    inputs: int = field(metadata=declare(kind=int, label="Inputs", low=1, lesson=False))
     hidden: tuple[LayerSpec, ...] = field()  # each layer's settings are LayerSpec's
     outputs: int = setting(1, kind=int, label="Outputs", low=1, lesson=False)
     output: str = setting("sigmoid", kind=str, label="Output layer", choices=OUTPUTS, lesson=False)

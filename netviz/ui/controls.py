@@ -7,17 +7,39 @@ chooses which settings each box shows, and in what order.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSlider, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractSpinBox,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from netviz.engine.lessons import Lesson
 from netviz.engine.settings import Setting, by_name
-from netviz.engine.spec import MAX_HIDDEN_LAYERS, DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
+from netviz.engine.spec import (
+    MAX_HIDDEN_LAYERS,
+    DataSpec,
+    LayerSpec,
+    NetworkSpec,
+    OptimizerSpec,
+    TrainSpec,
+)
 
 # The declared settings by the name a lesson table (and sigChange) uses for them.
 DATA_SETTINGS = by_name(DataSpec)
@@ -59,7 +81,7 @@ def control_for(setting: Setting) -> Control:
             widget.setDecimals(setting.decimals)
             widget.setSingleStep(setting.step)
             if setting.log_scale:
-                widget.setStepType(QDoubleSpinBox.AdaptiveDecimalStepType)
+                widget.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         widget.setKeyboardTracking(False)  # emit when the user finishes typing, not on every key
     widget.setToolTip(setting.describe())
     return widget
@@ -109,11 +131,11 @@ class LayerRow:
     def __init__(self, grid: QGridLayout, row: int):
         self.label = QLabel(f"{row}")
         self.controls = {name: control_for(setting) for name, setting in LAYER_SETTINGS.items()}
-        self.units: QSpinBox = self.controls["units"]
-        self.activation: QComboBox = self.controls["activation"]
-        self.dropout: QDoubleSpinBox = self.controls["dropout"]
-        self.batch_norm: QCheckBox = self.controls["batch_norm"]
-        self.frozen: QCheckBox = self.controls["frozen"]
+        self.units = cast(QSpinBox, self.controls["units"])
+        self.activation = cast(QComboBox, self.controls["activation"])
+        self.dropout = cast(QDoubleSpinBox, self.controls["dropout"])
+        self.batch_norm = cast(QCheckBox, self.controls["batch_norm"])
+        self.frozen = cast(QCheckBox, self.controls["frozen"])
         self.widgets: list[QWidget] = [self.label, *self.controls.values()]
         for col, w in enumerate(self.widgets):
             grid.addWidget(w, row, col)
@@ -260,7 +282,7 @@ class ControlPanel(QWidget):
         # Clipping is optional: a check box switches it off (None) or on at the spin box's value.
         clipping = TRAINING_SETTINGS["clip_norm"]
         self.clip = QCheckBox("clip at")
-        self.clip_norm: QDoubleSpinBox = control_for(clipping)
+        self.clip_norm = cast(QDoubleSpinBox, control_for(clipping))
         self.clip.toggled.connect(self._on_clip)
         self.clip_norm.valueChanged.connect(lambda v: self._on_clip(self.clip.isChecked()))
         clip_row = QHBoxLayout()
