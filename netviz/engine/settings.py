@@ -41,7 +41,7 @@ class Setting:
     name: str
     kind: type  # int, float, str or bool
     label: str
-    default: Any = MISSING  # MISSING: required
+    default: Any = None  # the field's default, filled in by settings_of (MISSING: required)
     unit: str = ""
     short: str = ""  # a column heading, where the label is too long for one
     low: float | None = None
