@@ -18,7 +18,8 @@ from typing import Any
 from ..resources import resource_path
 from .datasets import DatasetError, make_dataset
 from .dataset_types import Dataset
-from .spec import MAX_UNITS, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec
+from .settings import by_name, check, coerce, settings_of
+from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec
 from .trainer import Trainer
 
 
@@ -32,19 +33,24 @@ class LessonError(ValueError):
         self.reason = reason
 
 
-# The fields each table may hold, with their types; anything else is an error.
-_TOP = {"title": str, "caption": str, "watch": str, "seed": int}
-_DATASET = {"name": str, "samples": int, "noise": float, "validation": float}
+# The fields each table may hold, with their types, all derived from the spec declarations;
+# anything else is an error. A per-layer setting takes one value or a list with one per layer.
+_DATA_SETTINGS = settings_of(DataSpec)
+_LAYER_SETTINGS = {key: s for key, s in settings_of(LayerSpec).items() if key != "units"}
+_UNITS = settings_of(LayerSpec)["units"]
+# A lesson holds to the widths netviz draws (the window's range), not the engine's wider limit.
+_DRAWN_UNITS = replace(_UNITS, low=_UNITS.shown[0], high=_UNITS.shown[1]) if _UNITS.shown else _UNITS
+_SEED = settings_of(TrainSpec)["seed"]
+_TOP = {"title": str, "caption": str, "watch": str, "seed": _SEED.kind}
+_DATASET = {s.name: s.kind for s in _DATA_SETTINGS.values()}
 _NETWORK = {
-    "hidden": list, "activation": (str, list), "dropout": (float, list), "batch_norm": (bool, list),
-    "frozen": (bool, list), "init": str, "init_scale": float, "bias_init": float,
-    "leaky_slope": float, "elu_alpha": float, "output_frozen": bool, "dtype": str,
+    "hidden": list,
+    **{s.name: (s.kind, list) for s in _LAYER_SETTINGS.values()},
+    **{s.name: s.kind for s in by_name(NetworkSpec, lesson_only=True).values()},
 }
-_TRAINING = {
-    "optimizer": str, "learning_rate": float, "momentum": float, "beta1": float, "beta2": float,
-    "epsilon": float, "l1": float, "l2": float, "clip_norm": float, "batch_size": int, "steps": int,
-    "patience": int, "eval_every": int,
-}
+_TRAINING = {s.name: s.kind for s in by_name(OptimizerSpec, TrainSpec, lesson_only=True).values()}
+# The deepest a valid lesson goes is fixes.NAME.network.activation[i]: five levels.
+MAX_NESTING = 16
 _TRANSFER = {"dataset": dict, "steps": int}
 _FIX = {"title": str, "caption": str, "dataset": dict, "network": dict, "training": dict}
 _TABLES = {"dataset": _DATASET, "network": _NETWORK, "training": _TRAINING}
@@ -104,9 +110,7 @@ class Lesson:
         if tables:
             raise LessonError(self.source, next(iter(tables)), f"unknown table (known: {', '.join(_TABLES)})")
         if seed is not None:
-            _check_type(seed, int, "seed", self.source)
-            if seed < 0:
-                raise LessonError(self.source, "seed", f"must be at least 0, got {seed}")
+            _check_seed(seed, self.source)
         lesson = replace(self, seed=self.seed if seed is None else seed, **merged)
         _check_buildable(lesson, "")
         return lesson
@@ -175,10 +179,16 @@ def load_lesson_text(text: str | bytes, source: str = "<lesson>", name: str = "l
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise LessonError(source, "file", f"is not valid TOML: {exc}") from None
+    except RecursionError:
+        # tomllib reads nested arrays and inline tables by recursion: some hundreds of levels
+        # exhaust Python's stack before it can say anything about the file.
+        raise LessonError(source, "file", f"nests arrays or tables too deeply (a lesson needs at most "
+                                          f"{MAX_NESTING} levels)") from None
     return lesson_from_dict(data, source, name)
 
 
 def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str = "lesson") -> Lesson:
+    _check_nesting(data, source)
     known = {**_TOP, **{k: dict for k in _TABLES}, "transfer": dict, "fixes": dict}
     _check_fields(data, known, "", source)
     for required in ("title", "caption", "dataset", "network", "training"):
@@ -222,14 +232,27 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
         fixes[fix_name] = Fix(fix_name, fix_data["title"], fix_data["caption"], copy.deepcopy(overrides))
     lesson = Lesson(
         name=name, title=data["title"], caption=data["caption"], watch=data.get("watch", ""),
-        seed=data.get("seed", 0), transfer=transfer, fixes=fixes, source=source, **tables,
+        seed=data.get("seed", _SEED.default), transfer=transfer, fixes=fixes, source=source, **tables,
     )
-    if lesson.seed < 0:
-        raise LessonError(source, "seed", f"must be at least 0, got {lesson.seed}")
+    _check_seed(lesson.seed, source)
     _check_buildable(lesson, "")
     for fix_name in fixes:
         lesson.with_fix(fix_name)
     return lesson
+
+
+def _check_nesting(data: Any, source: str) -> None:
+    """Refuse values nested deeper than any lesson needs, before anything recurses into them
+    (copying a fix, printing a value in an error): they would end in a RecursionError."""
+    pending: list[tuple[Any, str, int]] = [(data, "", 0)]
+    while pending:
+        value, where, depth = pending.pop()
+        if depth > MAX_NESTING:
+            raise LessonError(source, where or "file", f"nests arrays or tables more than {MAX_NESTING} levels deep")
+        if isinstance(value, dict):
+            pending.extend((v, f"{where}.{k}" if where else str(k), depth + 1) for k, v in value.items())
+        elif isinstance(value, list):
+            pending.extend((v, f"{where}[{i}]", depth + 1) for i, v in enumerate(value))
 
 
 def _check_fields(table: Any, schema: dict[str, Any], prefix: str, source: str) -> None:
@@ -272,8 +295,8 @@ def _make_dataset(table: dict[str, Any], seed: int, source: str, where: str) -> 
     if "name" not in table:
         raise LessonError(source, f"{where}.name", "is required")
     try:
-        return make_dataset(table["name"], samples=table.get("samples"), noise=table.get("noise", 0.0),
-                            validation=table.get("validation", 0.3), seed=seed)
+        values = {key: table.get(s.name, s.default) for key, s in _DATA_SETTINGS.items() if key != "name"}
+        return make_dataset(table["name"], seed=seed, **values)
     except DatasetError as exc:
         field_name, _, reason = str(exc).partition(": ")
         raise LessonError(source, f"{where}.{field_name}", reason or str(exc)) from None
@@ -291,28 +314,24 @@ def _per_layer(table: dict[str, Any], key: str, default: Any, n: int, source: st
 def _network_spec(table: dict[str, Any], dataset: Dataset, seed: int, source: str, prefix: str = "") -> NetworkSpec:
     hidden = table["hidden"]
     for i, units in enumerate(hidden):
-        if not _type_ok(units, int):
-            raise LessonError(source, f"{prefix}network.hidden[{i}]", f"must be a whole number, got {units!r}")
-        if not 1 <= units <= MAX_UNITS:
-            raise LessonError(source, f"{prefix}network.hidden[{i}]", f"must be between 1 and {MAX_UNITS}, got {units}")
+        try:
+            check(_DRAWN_UNITS, units, f"hidden[{i}]")
+        except SpecError as exc:
+            raise LessonError(source, f"{prefix}network.{exc.field}", exc.reason) from None
     n = len(hidden)
-    columns = {key: _per_layer(table, key, default, n, source, prefix)
-               for key, default in (("activation", "relu"), ("dropout", 0.0), ("batch_norm", False), ("frozen", False))}
-    for key, kind in (("activation", str), ("dropout", float), ("batch_norm", bool), ("frozen", bool)):
+    columns = {key: _per_layer(table, s.name, s.default, n, source, prefix) for key, s in _LAYER_SETTINGS.items()}
+    for key, s in _LAYER_SETTINGS.items():
         for i, value in enumerate(columns[key]):
-            _check_type(value, kind, f"{prefix}network.{key}[{i}]", source)
+            _check_type(value, s.kind, f"{prefix}network.{s.name}[{i}]", source)
+    given = {key: coerce(s, table[s.name]) for key, s in settings_of(NetworkSpec).items()
+             if s.lesson and s.name in table}
     try:
         layers = tuple(
-            LayerSpec(units, columns["activation"][i], float(columns["dropout"][i]), columns["batch_norm"][i], columns["frozen"][i])
+            LayerSpec(units, **{key: coerce(s, columns[key][i]) for key, s in _LAYER_SETTINGS.items()})
             for i, units in enumerate(hidden)
         )
-        return NetworkSpec(
-            inputs=dataset.n_inputs, hidden=layers, outputs=dataset.n_outputs, output=dataset.output_kind,
-            output_frozen=table.get("output_frozen", False), init=table.get("init", "glorot"),
-            init_scale=float(table.get("init_scale", 1.0)), bias_init=float(table.get("bias_init", 0.0)),
-            leaky_slope=float(table.get("leaky_slope", 0.01)), elu_alpha=float(table.get("elu_alpha", 1.0)),
-            dtype=table.get("dtype", "float64"), seed=seed,
-        )
+        return NetworkSpec(inputs=dataset.n_inputs, hidden=layers, outputs=dataset.n_outputs,
+                           output=dataset.output_kind, seed=seed, **given)
     except SpecError as exc:
         raise LessonError(source, f"{prefix}network.{_lesson_field(exc.field, table)}", exc.reason) from None
 
@@ -329,13 +348,19 @@ def _lesson_field(spec_field: str, table: dict[str, Any]) -> str:
 
 
 def _train_spec(table: dict[str, Any], seed: int, source: str, prefix: str = "") -> TrainSpec:
-    opt_keys = ("learning_rate", "momentum", "beta1", "beta2", "epsilon", "l1", "l2", "clip_norm")
+    def given(spec_class: type) -> dict[str, Any]:
+        return {key: coerce(s, table[s.name]) for key, s in settings_of(spec_class).items()
+                if s.lesson and s.name in table}
+
     try:
-        optimizer = OptimizerSpec(kind=table.get("optimizer", "sgd"),
-                                  **{k: float(table[k]) for k in opt_keys if k in table})
-        return TrainSpec(
-            batch_size=table.get("batch_size", 16), steps=table.get("steps", 500), patience=table.get("patience"),
-            eval_every=table.get("eval_every", 1), seed=seed, optimizer=optimizer,
-        )
+        return TrainSpec(seed=seed, optimizer=OptimizerSpec(**given(OptimizerSpec)), **given(TrainSpec))
     except SpecError as exc:
         raise LessonError(source, f"{prefix}training.{exc.field}", exc.reason) from None
+
+
+def _check_seed(seed: Any, source: str) -> None:
+    _check_type(seed, _SEED.kind, "seed", source)
+    try:
+        check(_SEED, seed)
+    except SpecError as exc:
+        raise LessonError(source, "seed", exc.reason) from None

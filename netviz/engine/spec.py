@@ -1,13 +1,20 @@
-"""What a network is and how it trains, as plain frozen data, validated field by field."""
+"""What a network is and how it trains, as plain frozen data, each field declared once as a Setting
+(default, range, label, live or not) and validated from that declaration."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from .activations import ACTIVATIONS
+from .datasets import DATASET_NAMES, MAX_SAMPLES
 from .initializers import INITIALIZERS
 from .losses import OUTPUTS
+from .settings import SpecError, declare, setting, validate
+
+__all__ = [
+    "DTYPES", "MAX_ENGINE_UNITS", "MAX_HIDDEN_LAYERS", "MAX_UNITS", "OPTIMIZERS", "DataSpec", "LayerSpec",
+    "NetworkSpec", "OptimizerSpec", "SpecError", "TrainSpec", "validate_network",
+]
 
 OPTIMIZERS = ("sgd", "momentum", "adam")
 DTYPES = ("float64", "float32")
@@ -18,24 +25,37 @@ MAX_UNITS = 64
 MAX_ENGINE_UNITS = 4096
 
 
-class SpecError(ValueError):
-    """A setting that cannot be used; ``field`` names it, ``reason`` says why."""
+_SEED = {"kind": int, "label": "Seed", "low": 0, "lesson": False}  # one seed, from the lesson's top level
 
-    def __init__(self, field: str, reason: str):
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
+
+@dataclass(frozen=True)
+class DataSpec:
+    """Which data set to make and how: what ``make_dataset`` is asked for.
+
+    ``make_dataset`` checks these values itself (its bounds are the ones declared here, which a
+    test holds); the lesson loader and the window take their defaults and ranges from here.
+    """
+
+    name: str = field(metadata=declare(kind=str, label="Data set", choices=DATASET_NAMES))
+    samples: int | None = setting(None, kind=int, label="Examples", unit="examples", low=2, high=MAX_SAMPLES,
+                                  optional=True, shown=(10, 5000), step=50, suggested=400)
+    noise: float = setting(0.0, kind=float, label="Noise", low=0.0, high=1.0, step=0.05, decimals=2)
+    validation: float = setting(0.3, kind=float, label="Validation share", low=0.0, high=0.9, step=0.05,
+                                decimals=2)
 
 
 @dataclass(frozen=True)
 class LayerSpec:
     """One hidden layer: its width, activation, dropout rate, batch norm and freezing."""
 
-    units: int
-    activation: str = "relu"
-    dropout: float = 0.0
-    batch_norm: bool = False
-    frozen: bool = False
+    # A lesson (and the window) holds to the widths netviz draws: the shown range.
+    units: int = field(metadata=declare(kind=int, label="Units", short="units", unit="units", low=1,
+                                        high=MAX_ENGINE_UNITS, shown=(1, MAX_UNITS), suggested=8))
+    activation: str = setting("relu", kind=str, label="Activation", short="activation", choices=ACTIVATIONS)
+    dropout: float = setting(0.0, kind=float, label="Dropout", short="dropout", low=0.0, high=1.0, step=0.1,
+                             decimals=2, live=True)
+    batch_norm: bool = setting(False, kind=bool, label="Batch norm", short="BN")
+    frozen: bool = setting(False, kind=bool, label="Frozen", short="frozen")
 
 
 @dataclass(frozen=True)
@@ -46,18 +66,22 @@ class NetworkSpec:
     "softmax" (cross-entropy) or "linear" (mean squared error).
     """
 
-    inputs: int
-    hidden: tuple[LayerSpec, ...]
-    outputs: int = 1
-    output: str = "sigmoid"
-    output_frozen: bool = False
-    init: str = "glorot"
-    init_scale: float = 1.0
-    bias_init: float = 0.0
-    leaky_slope: float = 0.01
-    elu_alpha: float = 1.0
-    dtype: str = "float64"
-    seed: int = 0
+    inputs: int = field(metadata=declare(kind=int, label="Inputs", low=1, lesson=False))
+    hidden: tuple[LayerSpec, ...] = field()  # each layer's settings are LayerSpec's
+    outputs: int = setting(1, kind=int, label="Outputs", low=1, lesson=False)
+    output: str = setting("sigmoid", kind=str, label="Output layer", choices=OUTPUTS, lesson=False)
+    output_frozen: bool = setting(False, kind=bool, label="Output layer frozen")
+    init: str = setting("glorot", kind=str, label="Initializer", choices=INITIALIZERS)
+    init_scale: float = setting(1.0, kind=float, label="Init scale", low=0.0, high=1e6, low_open=True,
+                                shown=(0.001, 100.0), step=0.1, decimals=3)
+    bias_init: float = setting(0.0, kind=float, label="Initial bias", low=-1e6, high=1e6, shown=(-10.0, 10.0),
+                               step=0.1, decimals=2)
+    leaky_slope: float = setting(0.01, kind=float, label="LeakyReLU slope", low=0.0, high=1.0, step=0.05,
+                                 decimals=2)
+    elu_alpha: float = setting(1.0, kind=float, label="ELU alpha", low=0.0, high=1e6, low_open=True, step=0.1,
+                               decimals=2)
+    dtype: str = setting("float64", kind=str, label="Precision", choices=DTYPES)
+    seed: int = setting(0, **_SEED)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "hidden", tuple(self.hidden))
@@ -68,110 +92,55 @@ class NetworkSpec:
 class OptimizerSpec:
     """How each step turns gradients into weight updates; may change between steps."""
 
-    kind: str = "sgd"
-    learning_rate: float = 0.1
-    momentum: float = 0.9
-    beta1: float = 0.9
-    beta2: float = 0.999
-    epsilon: float = 1e-8
-    l1: float = 0.0
-    l2: float = 0.0
-    clip_norm: float | None = None
+    kind: str = setting("sgd", name="optimizer", kind=str, label="Optimizer", choices=OPTIMIZERS, live=True)
+    learning_rate: float = setting(0.1, kind=float, label="Learning rate", low=0.0, high=1e6, low_open=True,
+                                   live=True, shown=(0.00001, 100.0), step=0.01, decimals=5, log_scale=True)
+    momentum: float = setting(0.9, kind=float, label="Momentum", low=0.0, high=1, high_open=True, live=True,
+                              step=0.05, decimals=3)
+    beta1: float = setting(0.9, kind=float, label="Adam beta1", low=0.0, high=1, high_open=True, step=0.01,
+                           decimals=3)
+    beta2: float = setting(0.999, kind=float, label="Adam beta2", low=0.0, high=1, high_open=True, step=0.001,
+                           decimals=4)
+    epsilon: float = setting(1e-8, kind=float, label="Adam epsilon", low=0.0, high=1.0, low_open=True,
+                             log_scale=True, decimals=10)
+    l1: float = setting(0.0, kind=float, label="L1", low=0.0, high=1e3, live=True, shown=(0.0, 10.0),
+                        step=0.001, decimals=4)
+    l2: float = setting(0.0, kind=float, label="L2", low=0.0, high=1e3, live=True, shown=(0.0, 10.0),
+                        step=0.001, decimals=4)
+    clip_norm: float | None = setting(None, kind=float, label="Gradient clipping", unit="gradient norm",
+                                      low=0.0, high=1e12, low_open=True, optional=True, live=True,
+                                      shown=(0.001, 1e6), step=0.5, decimals=3, suggested=1.0)
 
     def __post_init__(self) -> None:
-        validate_optimizer(self)
+        validate(self)
 
 
 @dataclass(frozen=True)
 class TrainSpec:
     """The training loop around the steps: batches, evaluation, early stopping."""
 
-    batch_size: int = 16
-    steps: int = 500
-    patience: int | None = None  # early stopping after this many steps without a better validation loss
-    eval_every: int = 1  # validation loss and dead-unit scan every this many steps
-    seed: int = 0
+    batch_size: int = setting(16, kind=int, label="Batch size", unit="examples", low=1, live=True,
+                              shown=(1, 1024))
+    steps: int = setting(500, kind=int, label="Steps", unit="steps", low=0)
+    # early stopping after this many steps without a better validation loss
+    patience: int | None = setting(None, kind=int, label="Patience", unit="steps", low=1, optional=True)
+    # validation loss and dead-unit scan every this many steps
+    eval_every: int = setting(1, kind=int, label="Evaluate every", unit="steps", low=1)
+    seed: int = setting(0, **_SEED)
     optimizer: OptimizerSpec = field(default_factory=OptimizerSpec)
 
     def __post_init__(self) -> None:
-        _int_at_least("batch_size", self.batch_size, 1)
-        _int_at_least("steps", self.steps, 0)
-        if self.patience is not None:
-            _int_at_least("patience", self.patience, 1)
-        _int_at_least("eval_every", self.eval_every, 1)
-        _int_at_least("seed", self.seed, 0)
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _int_at_least(name: str, value: object, low: int, high: int | None = None) -> None:
-    if not _is_int(value):
-        raise SpecError(name, f"must be a whole number, got {value!r}")
-    if value < low or (high is not None and value > high):
-        bound = f"between {low} and {high}" if high is not None else f"at least {low}"
-        raise SpecError(name, f"must be {bound}, got {value}")
-
-
-def _number(name: str, value: object, low: float | None = None, high: float | None = None,
-            low_open: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise SpecError(name, f"must be a finite number, got {value!r}")
-    if low is not None and (value < low or (low_open and value == low)):
-        raise SpecError(name, f"must be {'greater than' if low_open else 'at least'} {low}, got {value}")
-    if high is not None and value > high:
-        raise SpecError(name, f"must be at most {high}, got {value}")
-
-
-def _choice(name: str, value: object, options: tuple[str, ...]) -> None:
-    if value not in options:
-        raise SpecError(name, f"unknown {value!r} (known: {', '.join(options)})")
-
-
-def _flag(name: str, value: object) -> None:
-    if not isinstance(value, bool):
-        raise SpecError(name, f"must be true or false, got {value!r}")
+        validate(self)
 
 
 def validate_network(spec: NetworkSpec) -> None:
-    _int_at_least("inputs", spec.inputs, 1)
+    """Every declared field, then what no single field can say: the depth, each layer, softmax's outputs."""
+    validate(spec)
     if len(spec.hidden) > MAX_HIDDEN_LAYERS:
         raise SpecError("hidden", f"at most {MAX_HIDDEN_LAYERS} hidden layers, got {len(spec.hidden)}")
     for i, layer in enumerate(spec.hidden):
         if not isinstance(layer, LayerSpec):
             raise SpecError(f"hidden[{i}]", f"must be a LayerSpec, got {type(layer).__name__}")
-        _int_at_least(f"hidden[{i}].units", layer.units, 1, MAX_ENGINE_UNITS)
-        _choice(f"hidden[{i}].activation", layer.activation, ACTIVATIONS)
-        _number(f"hidden[{i}].dropout", layer.dropout, 0.0, 1.0)
-        _flag(f"hidden[{i}].batch_norm", layer.batch_norm)
-        _flag(f"hidden[{i}].frozen", layer.frozen)
-    _int_at_least("outputs", spec.outputs, 1)
-    _choice("output", spec.output, OUTPUTS)
+        validate(layer, prefix=f"hidden[{i}].")
     if spec.output == "softmax" and spec.outputs < 2:
         raise SpecError("outputs", f"softmax needs at least 2 outputs, got {spec.outputs}")
-    _flag("output_frozen", spec.output_frozen)
-    _choice("init", spec.init, INITIALIZERS)
-    _number("init_scale", spec.init_scale, 0.0, 1e6, low_open=True)
-    _number("bias_init", spec.bias_init, -1e6, 1e6)
-    _number("leaky_slope", spec.leaky_slope, 0.0, 1.0)
-    _number("elu_alpha", spec.elu_alpha, 0.0, 1e6, low_open=True)
-    _choice("dtype", spec.dtype, DTYPES)
-    _int_at_least("seed", spec.seed, 0)
-
-
-def validate_optimizer(spec: OptimizerSpec) -> None:
-    _choice("optimizer", spec.kind, OPTIMIZERS)
-    _number("learning_rate", spec.learning_rate, 0.0, 1e6, low_open=True)
-    _number("momentum", spec.momentum, 0.0, 1.0)
-    if spec.momentum >= 1.0:
-        raise SpecError("momentum", f"must be below 1, got {spec.momentum}")
-    _number("beta1", spec.beta1, 0.0, 1.0)
-    _number("beta2", spec.beta2, 0.0, 1.0)
-    if spec.beta1 >= 1.0 or spec.beta2 >= 1.0:
-        raise SpecError("beta1" if spec.beta1 >= 1.0 else "beta2", "must be below 1")
-    _number("epsilon", spec.epsilon, 0.0, 1.0, low_open=True)
-    _number("l1", spec.l1, 0.0, 1e3)
-    _number("l2", spec.l2, 0.0, 1e3)
-    if spec.clip_norm is not None:
-        _number("clip_norm", spec.clip_norm, 0.0, 1e12, low_open=True)

@@ -146,8 +146,9 @@ class AnimatedPlayer:
 
 
 def _lesson_error(exc: LessonError) -> ExportError:
-    field = exc.field if exc.field in ("lesson", "fix") else "lesson"
-    return ExportError(field, exc.reason if field in ("lesson", "fix") else str(exc))
+    if exc.field in ("lesson", "fix"):
+        return ExportError(exc.field, exc.reason)
+    return ExportError("lesson", str(exc))  # a wrong file: its path, the field and the reason
 
 
 def _check_int(name: str, value, low: int, high: int) -> int:

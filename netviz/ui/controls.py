@@ -1,33 +1,123 @@
-"""The control panel: lesson and fix, transport, data, network and training settings, display."""
+"""The control panel: lesson and fix, transport, data, network and training settings, display.
+
+Every setting's control takes its range, step, decimals, choices, label and default from the
+setting's declaration on the spec dataclasses (``netviz.engine.settings``); this module only
+chooses which settings each box shows, and in what order.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSlider, QSpinBox, QVBoxLayout, QWidget,
+    QAbstractSpinBox,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
-from netviz.engine.activations import ACTIVATIONS
-from netviz.engine.datasets import DATASET_NAMES
-from netviz.engine.initializers import INITIALIZERS
 from netviz.engine.lessons import Lesson
-from netviz.engine.spec import MAX_HIDDEN_LAYERS, MAX_UNITS, OPTIMIZERS
+from netviz.engine.settings import Setting, by_name
+from netviz.engine.spec import (
+    MAX_HIDDEN_LAYERS,
+    DataSpec,
+    LayerSpec,
+    NetworkSpec,
+    OptimizerSpec,
+    TrainSpec,
+)
+
+# The declared settings by the name a lesson table (and sigChange) uses for them.
+DATA_SETTINGS = by_name(DataSpec)
+LAYER_SETTINGS = by_name(LayerSpec)
+NETWORK_SETTINGS = by_name(NetworkSpec)
+TRAINING_SETTINGS = by_name(OptimizerSpec, TrainSpec)
 
 # Settings that take effect between two steps; every other change rebuilds the network.
-LIVE_TRAINING_FIELDS = {"learning_rate", "optimizer", "momentum", "l1", "l2", "clip_norm", "batch_size"}
+LIVE_TRAINING_FIELDS = frozenset(s.name for s in TRAINING_SETTINGS.values() if s.live and s.lesson)
 SPEEDS = [1, 2, 5, 10, 30, 100, 300, 1000, 0]  # steps per second; 0 = as fast as possible
+_SPIN_LIMIT = 2**31 - 1  # a QSpinBox holds a 32-bit int: the bound of an unbounded whole number
+
+Control = QComboBox | QCheckBox | QSpinBox | QDoubleSpinBox
 
 
-def _spin(low: float, high: float, step: float, decimals: int = 3) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(low, high)
-    box.setDecimals(decimals)
-    box.setSingleStep(step)
-    box.setKeyboardTracking(False)  # emit when the user finishes typing, not on every key
-    return box
+def control_range(setting: Setting) -> tuple[float, float]:
+    """The range a setting's control offers: the declared shown or valid range, clamped to what a spin box holds."""
+    low, high = setting.shown_range or (setting.low, setting.high)
+    return (-_SPIN_LIMIT if low is None else low, _SPIN_LIMIT if high is None else high)
+
+
+def control_for(setting: Setting) -> Control:
+    """A widget for one declared setting: a combo box for choices, a check box for a flag, else a spin box."""
+    widget: Control
+    if setting.choices:
+        widget = QComboBox()
+        widget.addItems(setting.choices)
+    elif setting.kind is bool:
+        widget = QCheckBox()
+    else:
+        low, high = control_range(setting)
+        if setting.kind is int:
+            widget = QSpinBox()
+            widget.setRange(int(low), int(high))
+            widget.setSingleStep(int(setting.step))
+        else:
+            widget = QDoubleSpinBox()
+            widget.setRange(low, high)
+            widget.setDecimals(setting.decimals)
+            widget.setSingleStep(setting.step)
+            if setting.log_scale:
+                widget.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        widget.setKeyboardTracking(False)  # emit when the user finishes typing, not on every key
+    widget.setToolTip(setting.describe())
+    return widget
+
+
+def show_value(widget: Control, setting: Setting, value: Any) -> None:
+    """Put a setting's value in its control; None (off, or the data set's own) shows the suggested value."""
+    if value is None:
+        value = setting.suggested if setting.suggested is not None else setting.default
+    if isinstance(widget, QComboBox):
+        widget.setCurrentText(value)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(value)
+    else:
+        widget.setValue(value)
+
+
+def read_value(widget: Control, setting: Setting) -> Any:
+    """A control's value as the lesson table holds it (a float rounded to the digits it shows)."""
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QDoubleSpinBox):
+        return round(widget.value(), setting.decimals)
+    return widget.value()
+
+
+def _on_change(widget: Control, report: Any) -> None:
+    """Connect the control's own change signal to ``report(value)``."""
+    if isinstance(widget, QComboBox):
+        widget.currentTextChanged.connect(report)
+    elif isinstance(widget, QCheckBox):
+        widget.toggled.connect(report)
+    else:
+        widget.valueChanged.connect(report)
 
 
 def _per_layer(table: dict[str, Any], key: str, default: Any, n: int) -> list[Any]:
@@ -40,15 +130,13 @@ class LayerRow:
 
     def __init__(self, grid: QGridLayout, row: int):
         self.label = QLabel(f"{row}")
-        self.units = QSpinBox()
-        self.units.setRange(1, MAX_UNITS)
-        self.units.setKeyboardTracking(False)
-        self.activation = QComboBox()
-        self.activation.addItems(ACTIVATIONS)
-        self.dropout = _spin(0.0, 1.0, 0.1, 2)
-        self.batch_norm = QCheckBox()
-        self.frozen = QCheckBox()
-        self.widgets = [self.label, self.units, self.activation, self.dropout, self.batch_norm, self.frozen]
+        self.controls = {name: control_for(setting) for name, setting in LAYER_SETTINGS.items()}
+        self.units = cast(QSpinBox, self.controls["units"])
+        self.activation = cast(QComboBox, self.controls["activation"])
+        self.dropout = cast(QDoubleSpinBox, self.controls["dropout"])
+        self.batch_norm = cast(QCheckBox, self.controls["batch_norm"])
+        self.frozen = cast(QCheckBox, self.controls["frozen"])
+        self.widgets: list[QWidget] = [self.label, *self.controls.values()]
         for col, w in enumerate(self.widgets):
             grid.addWidget(w, row, col)
 
@@ -74,6 +162,8 @@ class ControlPanel(QWidget):
         super().__init__(parent)
         self._loading = False
         self._rows: list[LayerRow] = []
+        # (lesson table, setting, control) of every setting with a control outside the layer grid
+        self._bound: list[tuple[str, Setting, Control]] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -140,32 +230,29 @@ class ControlPanel(QWidget):
         self._on_speed(self.speed.value())
         self._layout.addWidget(box)
 
+    def _add_row(self, form: QFormLayout, table: str, setting: Setting) -> Any:
+        """A labelled control for a declared setting; a change emits sigChange(table, {name: value})."""
+        widget = control_for(setting)
+        _on_change(widget, lambda value, name=setting.name: self._emit(table, **{name: value}))
+        form.addRow(setting.label, widget)
+        self._bound.append((table, setting, widget))
+        return widget
+
     def _build_data_box(self) -> None:
         box = QGroupBox("Data")
         form = QFormLayout(box)
-        self.dataset = QComboBox()
-        self.dataset.addItems(DATASET_NAMES)
-        self.dataset.currentTextChanged.connect(lambda v: self._emit("dataset", name=v))
-        self.noise = _spin(0.0, 1.0, 0.05, 2)
-        self.noise.valueChanged.connect(lambda v: self._emit("dataset", noise=v))
-        self.samples = QSpinBox()
-        self.samples.setRange(10, 5000)
-        self.samples.setSingleStep(50)
-        self.samples.setKeyboardTracking(False)
-        self.samples.valueChanged.connect(lambda v: self._emit("dataset", samples=v))
-        self.validation = _spin(0.0, 0.9, 0.05, 2)
-        self.validation.valueChanged.connect(lambda v: self._emit("dataset", validation=v))
-        form.addRow("Data set", self.dataset)
-        form.addRow("Noise", self.noise)
-        form.addRow("Examples", self.samples)
-        form.addRow("Validation share", self.validation)
+        self.dataset: QComboBox = self._add_row(form, "dataset", DATA_SETTINGS["name"])
+        self.noise: QDoubleSpinBox = self._add_row(form, "dataset", DATA_SETTINGS["noise"])
+        self.samples: QSpinBox = self._add_row(form, "dataset", DATA_SETTINGS["samples"])
+        self.validation: QDoubleSpinBox = self._add_row(form, "dataset", DATA_SETTINGS["validation"])
         self._layout.addWidget(box)
 
     def _build_network_box(self) -> None:
         box = QGroupBox("Network")
         lay = QVBoxLayout(box)
         self._layer_grid = QGridLayout()
-        for col, text in enumerate(["", "units", "activation", "dropout", "BN", "frozen"]):
+        headings = ["", *(setting.heading for setting in LAYER_SETTINGS.values())]
+        for col, text in enumerate(headings):
             self._layer_grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
         lay.addLayout(self._layer_grid)
         buttons = QHBoxLayout()
@@ -177,58 +264,45 @@ class ControlPanel(QWidget):
         buttons.addWidget(self.remove_layer)
         lay.addLayout(buttons)
         form = QFormLayout()
-        self.init = QComboBox()
-        self.init.addItems(INITIALIZERS)
-        self.init.currentTextChanged.connect(lambda v: self._emit("network", init=v))
-        self.init_scale = _spin(0.001, 100.0, 0.1, 3)
-        self.init_scale.valueChanged.connect(lambda v: self._emit("network", init_scale=v))
-        self.bias_init = _spin(-10.0, 10.0, 0.1, 2)
-        self.bias_init.valueChanged.connect(lambda v: self._emit("network", bias_init=v))
-        self.leaky_slope = _spin(0.0, 1.0, 0.05, 2)
-        self.leaky_slope.valueChanged.connect(lambda v: self._emit("network", leaky_slope=v))
-        form.addRow("Initializer", self.init)
-        form.addRow("Init scale", self.init_scale)
-        form.addRow("Initial bias", self.bias_init)
-        form.addRow("LeakyReLU slope", self.leaky_slope)
+        self.init: QComboBox = self._add_row(form, "network", NETWORK_SETTINGS["init"])
+        self.init_scale: QDoubleSpinBox = self._add_row(form, "network", NETWORK_SETTINGS["init_scale"])
+        self.bias_init: QDoubleSpinBox = self._add_row(form, "network", NETWORK_SETTINGS["bias_init"])
+        self.leaky_slope: QDoubleSpinBox = self._add_row(form, "network", NETWORK_SETTINGS["leaky_slope"])
         lay.addLayout(form)
         self._layout.addWidget(box)
 
     def _build_training_box(self) -> None:
         box = QGroupBox("Optimizer")
         form = QFormLayout(box)
-        self.optimizer = QComboBox()
-        self.optimizer.addItems(OPTIMIZERS)
-        self.optimizer.currentTextChanged.connect(lambda v: self._emit("training", optimizer=v))
-        self.learning_rate = _spin(0.00001, 100.0, 0.01, 5)
-        self.learning_rate.setStepType(QDoubleSpinBox.AdaptiveDecimalStepType)
-        self.learning_rate.valueChanged.connect(lambda v: self._emit("training", learning_rate=v))
-        self.batch_size = QSpinBox()
-        self.batch_size.setRange(1, 1024)
-        self.batch_size.setKeyboardTracking(False)
-        self.batch_size.valueChanged.connect(lambda v: self._emit("training", batch_size=v))
-        self.l1 = _spin(0.0, 10.0, 0.001, 4)
-        self.l1.valueChanged.connect(lambda v: self._emit("training", l1=v))
-        self.l2 = _spin(0.0, 10.0, 0.001, 4)
-        self.l2.valueChanged.connect(lambda v: self._emit("training", l2=v))
+        self.optimizer: QComboBox = self._add_row(form, "training", TRAINING_SETTINGS["optimizer"])
+        self.learning_rate: QDoubleSpinBox = self._add_row(form, "training", TRAINING_SETTINGS["learning_rate"])
+        self.batch_size: QSpinBox = self._add_row(form, "training", TRAINING_SETTINGS["batch_size"])
+        self.l1: QDoubleSpinBox = self._add_row(form, "training", TRAINING_SETTINGS["l1"])
+        self.l2: QDoubleSpinBox = self._add_row(form, "training", TRAINING_SETTINGS["l2"])
+        # Clipping is optional: a check box switches it off (None) or on at the spin box's value.
+        clipping = TRAINING_SETTINGS["clip_norm"]
         self.clip = QCheckBox("clip at")
-        self.clip_norm = _spin(0.001, 1e6, 0.5, 3)
+        self.clip_norm = cast(QDoubleSpinBox, control_for(clipping))
         self.clip.toggled.connect(self._on_clip)
         self.clip_norm.valueChanged.connect(lambda v: self._on_clip(self.clip.isChecked()))
         clip_row = QHBoxLayout()
         clip_row.addWidget(self.clip)
         clip_row.addWidget(self.clip_norm)
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
-        self.seed.setKeyboardTracking(False)
-        self.seed.valueChanged.connect(lambda v: self._emit("seed", seed=v))
-        form.addRow("Optimizer", self.optimizer)
-        form.addRow("Learning rate", self.learning_rate)
-        form.addRow("Batch size", self.batch_size)
-        form.addRow("L1", self.l1)
-        form.addRow("L2", self.l2)
-        form.addRow("Gradient clipping", clip_row)
-        form.addRow("Seed", self.seed)
+        form.addRow(clipping.label, clip_row)
+        self.seed: QSpinBox = self._add_row(form, "seed", TRAINING_SETTINGS["seed"])
         self._layout.addWidget(box)
+
+    def control(self, name: str) -> Control:
+        """The control of a declared setting (by its lesson name) outside the layer grid."""
+        if name == "clip_norm":
+            return self.clip_norm
+        return next(widget for _, setting, widget in self._bound if setting.name == name)
+
+    def shown_settings(self) -> list[tuple[str, Setting]]:
+        """(lesson table, setting) of every setting this panel has a control for, layer settings included."""
+        layer = [("network", setting) for setting in LAYER_SETTINGS.values()]
+        return [(table, setting) for table, setting, _ in self._bound] + layer + [
+            ("training", TRAINING_SETTINGS["clip_norm"])]
 
     def _build_display_box(self) -> None:
         box = QGroupBox("Show")
@@ -264,24 +338,13 @@ class ControlPanel(QWidget):
             self.caption.setText(" ".join(lesson.caption.split()))
             self.watch.setText(f"Watch: {lesson.watch}" if lesson.watch else "")
             self._set_fixes(lesson)
-            d, n, t = lesson.dataset, lesson.network, lesson.training
-            self.dataset.setCurrentText(d["name"])
-            self.noise.setValue(d.get("noise", 0.0))
-            self.samples.setValue(d.get("samples") or 400)
-            self.validation.setValue(d.get("validation", 0.3))
-            self._set_layers(n)
-            self.init.setCurrentText(n.get("init", "glorot"))
-            self.init_scale.setValue(n.get("init_scale", 1.0))
-            self.bias_init.setValue(n.get("bias_init", 0.0))
-            self.leaky_slope.setValue(n.get("leaky_slope", 0.01))
-            self.optimizer.setCurrentText(t.get("optimizer", "sgd"))
-            self.learning_rate.setValue(t.get("learning_rate", 0.1))
-            self.batch_size.setValue(t.get("batch_size", 16))
-            self.l1.setValue(t.get("l1", 0.0))
-            self.l2.setValue(t.get("l2", 0.0))
-            self.clip.setChecked("clip_norm" in t)
-            self.clip_norm.setValue(t.get("clip_norm", 1.0))
-            self.seed.setValue(lesson.seed)
+            tables = {"dataset": lesson.dataset, "network": lesson.network, "training": lesson.training,
+                      "seed": {"seed": lesson.seed}}
+            for table, setting, widget in self._bound:
+                show_value(widget, setting, tables[table].get(setting.name, setting.default))
+            self._set_layers(lesson.network)
+            self.clip.setChecked("clip_norm" in lesson.training)
+            show_value(self.clip_norm, TRAINING_SETTINGS["clip_norm"], lesson.training.get("clip_norm"))
         finally:
             self._loading = False
 
@@ -307,35 +370,28 @@ class ControlPanel(QWidget):
             self._rows.pop().remove()
         while len(self._rows) < n:
             row = LayerRow(self._layer_grid, len(self._rows) + 1)
-            row.units.valueChanged.connect(self._emit_layers)
-            row.activation.currentTextChanged.connect(self._emit_layers)
-            row.dropout.valueChanged.connect(self._emit_layers)
-            row.batch_norm.toggled.connect(self._emit_layers)
-            row.frozen.toggled.connect(self._emit_layers)
+            for widget in row.controls.values():
+                _on_change(widget, self._emit_layers)
             self._rows.append(row)
-        activation = _per_layer(table, "activation", "relu", n)
-        dropout = _per_layer(table, "dropout", 0.0, n)
-        batch_norm = _per_layer(table, "batch_norm", False, n)
-        frozen = _per_layer(table, "frozen", False, n)
+        columns = {name: hidden if name == "units" else _per_layer(table, name, setting.default, n)
+                   for name, setting in LAYER_SETTINGS.items()}
         was_loading, self._loading = self._loading, True
         for i, row in enumerate(self._rows):
-            row.units.setValue(hidden[i])
-            row.activation.setCurrentText(activation[i])
-            row.dropout.setValue(dropout[i])
-            row.batch_norm.setChecked(batch_norm[i])
-            row.frozen.setChecked(frozen[i])
+            for name, setting in LAYER_SETTINGS.items():
+                show_value(row.controls[name], setting, columns[name][i])
         self._loading = was_loading
         self.add_layer.setEnabled(n < MAX_HIDDEN_LAYERS)
         self.remove_layer.setEnabled(n > 0)
 
+    @property
+    def layer_rows(self) -> list[LayerRow]:
+        """The layer grid's rows, first hidden layer first."""
+        return list(self._rows)
+
     def layer_table(self) -> dict[str, Any]:
-        return {
-            "hidden": [r.units.value() for r in self._rows],
-            "activation": [r.activation.currentText() for r in self._rows],
-            "dropout": [round(r.dropout.value(), 4) for r in self._rows],
-            "batch_norm": [r.batch_norm.isChecked() for r in self._rows],
-            "frozen": [r.frozen.isChecked() for r in self._rows],
-        }
+        """The network table's per-layer fields as the layer grid shows them (widths under "hidden")."""
+        return {"hidden" if name == "units" else name: [read_value(r.controls[name], setting) for r in self._rows]
+                for name, setting in LAYER_SETTINGS.items()}
 
     # ----- user actions -------------------------------------------------------------
 
@@ -349,10 +405,13 @@ class ControlPanel(QWidget):
     def _change_depth(self, delta: int) -> None:
         table = self.layer_table()
         if delta > 0:
-            for key, default in (("hidden", table["hidden"][-1] if table["hidden"] else 8),
-                                 ("activation", table["activation"][-1] if table["activation"] else "relu"),
-                                 ("dropout", 0.0), ("batch_norm", False), ("frozen", False)):
-                table[key].append(default)
+            # A new layer copies the last one's width and activation; the rest start at their defaults.
+            units, activation = LAYER_SETTINGS["units"], LAYER_SETTINGS["activation"]
+            table["hidden"].append(table["hidden"][-1] if table["hidden"] else units.suggested)
+            table["activation"].append(table["activation"][-1] if table["activation"] else activation.default)
+            for key, setting in LAYER_SETTINGS.items():
+                if key not in ("units", "activation"):
+                    table[key].append(setting.default)
         else:
             for key in table:
                 table[key].pop()

@@ -161,3 +161,29 @@ def test_with_changes_validates_like_a_file():
     with pytest.raises(LessonError) as info:
         lesson.with_changes(network={"hidden": [3, 3, 3]})  # activation list no longer fits
     assert info.value.field == "network.activation"
+
+
+@pytest.mark.parametrize(
+    "deep_value",
+    ["[" * 500 + "]" * 500, "{a=" * 5000 + "1" + "}" * 5000, "[" * 60 + "4" + "]" * 60],
+    ids=["array-500-deep", "inline-tables-5000-deep", "array-60-deep"],
+)
+def test_a_lesson_nested_too_deep_is_a_lesson_error_not_a_recursion_error(deep_value):
+    text = VALID.replace("hidden = [4, 4]", f"hidden = {deep_value}")
+    with pytest.raises(LessonError) as info:
+        load_lesson_text(text, source="deep.toml")
+    assert info.value.source == "deep.toml"
+    assert "nests arrays or tables" in info.value.reason and "levels" in info.value.reason
+    assert len(str(info.value)) < 300  # one readable line, not the value itself
+
+
+def test_nesting_is_checked_in_every_table_before_anything_recurses():
+    data = valid_dict()
+    deep: list = []
+    for _ in range(3000):  # deeper than Python's recursion limit
+        deep = [deep]
+    data["fixes"]["calmer"]["network"] = {"activation": deep}
+    with pytest.raises(LessonError) as info:
+        lesson_from_dict(data, source="deep.toml")
+    assert info.value.field.startswith("fixes.calmer.network.activation[0]")
+    assert "levels deep" in info.value.reason
