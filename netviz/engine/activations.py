@@ -37,7 +37,9 @@ class Activation:
     name: str
     forward: Callable[[np.ndarray], np.ndarray]
     derivative: Callable[[np.ndarray, np.ndarray], np.ndarray]
-    # Units of this kind can die: output 0 and pass no gradient for every input.
+    # Units of this kind can die: f'(z) = 0 for every input, so no gradient flows through
+    # them. Only ReLU (and a LeakyReLU of slope 0): with a slope > 0, LeakyReLU and ELU
+    # units always pass some gradient.
     can_die: bool = False
     # dL/dz from dL/da, (z, a, da) -> da * f'(z), when there is a cheaper way than through
     # ``derivative``; None: da * derivative(z, a).
@@ -70,7 +72,7 @@ def make_activation(name: str, *, leaky_slope: float = 0.01, elu_alpha: float = 
             name,
             lambda z: np.where(z > 0.0, z, slope * z),
             lambda z, a: np.where(z > 0.0, 1.0, slope).astype(z.dtype),
-            can_die=True,
+            can_die=slope == 0.0,  # slope 0 is a ReLU
         )
     if name == "elu":
         alpha = elu_alpha
@@ -78,6 +80,8 @@ def make_activation(name: str, *, leaky_slope: float = 0.01, elu_alpha: float = 
             name,
             # expm1 of min(z, 0) keeps the unused branch from overflowing.
             lambda z: np.where(z > 0.0, z, alpha * np.expm1(np.minimum(z, 0.0))),
-            lambda z, a: np.where(z > 0.0, 1.0, a + alpha).astype(z.dtype),
+            # alpha * exp(z), not a + alpha: far below zero a is -alpha + alpha*exp(z), and
+            # adding alpha back cancels every digit of the small term (100% error at z = -40).
+            lambda z, a: np.where(z > 0.0, 1.0, alpha * np.exp(np.minimum(z, 0.0))).astype(z.dtype),
         )
     raise ValueError(f"activation: unknown '{name}' (known: {', '.join(ACTIVATIONS)})")

@@ -8,6 +8,7 @@ import math
 import os
 from functools import lru_cache
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Callable, NamedTuple
 
 import numpy as np
@@ -248,10 +249,16 @@ def load_csv(
     task: str | None = None,
     validation: float = 0.3,
     seed: int = 0,
+    inputs: Sequence[str] | None = None,
+    shuffle: bool = True,
 ) -> Dataset:
     """Load a comma-separated file with a header row; ``target`` names the output column.
 
-    Every other column is an input and must hold finite numbers. ``task`` None infers it:
+    ``inputs`` names the input columns, in that order (None: every other column, in the
+    file's order); each must hold finite numbers. ``shuffle`` False keeps the file's row
+    order: the first rows are the training set and the last ``validation`` share the
+    validation set (to reproduce another tool's run on the same points in the same order);
+    True splits at random by ``seed``. ``task`` None infers it:
     a target of only 0/1 is "binary"; non-numeric labels, or 3..20 distinct integers,
     are "multiclass"; anything else is "regression". Class names are the target's
     distinct values, sorted (numerically when all are numbers); for "binary" the first
@@ -269,18 +276,39 @@ def load_csv(
             f"{path}: target column {target!r} is not in the header (columns: {', '.join(header)})"
         )
     t = header.index(target)
-    inputs = [i for i in range(len(header)) if i != t]
-    if not inputs:
-        raise DatasetError(f"{path}: no input columns besides the target {target!r}")
+    columns = _input_columns(path, header, target, inputs)
     if len(rows) < 2:
         raise DatasetError(f"{path}: needs at least 2 data rows, got {len(rows)}")
 
     x = np.array(
-        [[_number(path, line, header[i], cells[i]) for i in inputs] for line, cells in rows],
+        [[_number(path, line, header[i], cells[i]) for i in columns] for line, cells in rows],
         dtype=np.float64,
-    ).reshape(len(rows), len(inputs))
+    ).reshape(len(rows), len(columns))
     task, y, classes = _targets(path, target, [(line, cells[t]) for line, cells in rows], task)
-    return _split(path.stem, task, x, y, validation, rng, tuple(header[i] for i in inputs), classes)
+    names = tuple(header[i] for i in columns)
+    return _split(path.stem, task, x, y, validation, rng, names, classes, shuffle=shuffle)
+
+
+def _input_columns(path: Path, header: list[str], target: str, inputs: Sequence[str] | None) -> list[int]:
+    """The header indices of the input columns: ``inputs`` in its order, or all but the target."""
+    t = header.index(target)
+    if inputs is None:
+        columns = [i for i in range(len(header)) if i != t]
+        if not columns:
+            raise DatasetError(f"{path}: no input columns besides the target {target!r}")
+        return columns
+    if isinstance(inputs, str) or not inputs:
+        raise DatasetError(f"inputs: must be a non-empty list of column names, got {inputs!r}")
+    columns = []
+    for name in inputs:
+        if name not in header:
+            raise DatasetError(f"{path}: input column {name!r} is not in the header (columns: {', '.join(header)})")
+        if name == target:
+            raise DatasetError(f"inputs: {name!r} is the target column, it cannot be an input too")
+        if header.index(name) in columns:
+            raise DatasetError(f"inputs: column {name!r} is named twice")
+        columns.append(header.index(name))
+    return columns
 
 
 def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -439,11 +467,16 @@ def _split(
     rng: np.random.Generator,
     feature_names: tuple[str, ...],
     class_names: tuple[str, ...],
+    *,
+    shuffle: bool = True,
 ) -> Dataset:
     n = len(x)
-    order = rng.permutation(n)
     n_val = min(int(validation * n + 0.5), n - 1)
-    val, train = order[:n_val], order[n_val:]
+    if shuffle:
+        order = rng.permutation(n)
+        val, train = order[:n_val], order[n_val:]
+    else:  # the file's order: training rows first, the validation rows last
+        train, val = np.arange(n - n_val), np.arange(n - n_val, n)
     return Dataset(
         name=name,
         task=task,

@@ -343,7 +343,7 @@ class Network:
         return [self._constant_mask(True, (batch_size, lay.biases.shape[0])) for lay in self.layers[:-1]]
 
     def dead_units(self, x: np.ndarray) -> list[np.ndarray]:
-        """Per layer (n,) bool: a ReLU/LeakyReLU unit whose z <= 0 for every row of x (evaluation mode)."""
+        """Per layer (n,) bool: a ReLU unit whose z <= 0 for every row of x (evaluation mode)."""
         with np.errstate(all="ignore"):
             # Only the hidden layers: the output layer has no units that can die.
             passes = self._forward_hidden(np.asarray(x, dtype=self.dtype), training=False, masks=None)

@@ -18,18 +18,19 @@ class Optimizer:
     def __init__(self, spec: OptimizerSpec):
         self.spec = spec
         self._state: dict[str, np.ndarray] = {}
-        self._steps = 0
+        # Adam's bias correction counts each parameter's own updates, as PyTorch does: a
+        # layer unfrozen after N steps starts at t = 1, not N + 1.
+        self._adam_steps: dict[str, int] = {}
 
     def set_spec(self, spec: OptimizerSpec) -> None:
         if spec.kind != self.spec.kind:
             self._state.clear()
-            self._steps = 0
+            self._adam_steps.clear()
         self.spec = spec
 
     def updates(self, keys: list[str], grads: list[np.ndarray]) -> list[np.ndarray]:
         s = self.spec
         lr = s.learning_rate
-        self._steps += 1
         state = self._state
         if s.kind == "sgd":
             if not grads:
@@ -48,10 +49,11 @@ class Optimizer:
                 state[key] = buf
                 out.append(-lr * buf)
         else:  # adam
-            t = self._steps
-            c1 = 1.0 - s.beta1**t
-            c2 = 1.0 - s.beta2**t
             for key, g in zip(keys, grads):
+                t = self._adam_steps.get(key, 0) + 1
+                self._adam_steps[key] = t
+                c1 = 1.0 - s.beta1**t
+                c2 = 1.0 - s.beta2**t
                 m = state.get("m:" + key)
                 v = state.get("v:" + key)
                 m = (1.0 - s.beta1) * g if m is None else s.beta1 * m + (1.0 - s.beta1) * g

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -32,9 +33,14 @@ class Trainer:
     the training set's size trains on the whole set each step. Every ``eval_every`` steps
     the validation loss is measured after the update, and dead units are measured on the
     whole training set with the step's weights.
+
+    ``weights``: start from these (W, b) per layer, first hidden layer first, instead of
+    the spec's initialization (e.g. another tool's initial weights, to replay its run);
+    checked as ``Network.set_weights`` checks them.
     """
 
-    def __init__(self, spec: NetworkSpec, dataset: Dataset, train: TrainSpec | None = None):
+    def __init__(self, spec: NetworkSpec, dataset: Dataset, train: TrainSpec | None = None, *,
+                 weights: Sequence[tuple[np.ndarray, np.ndarray]] | None = None):
         train = train or TrainSpec()
         if spec.inputs != dataset.n_inputs:
             raise SpecError("inputs", f"the data set '{dataset.name}' has {dataset.n_inputs} inputs, the network {spec.inputs}")
@@ -46,6 +52,11 @@ class Trainer:
         self.dataset = dataset
         self.train_spec = train
         self.network = Network(spec, train.optimizer)
+        if weights is not None:
+            if len(weights) != self.network.n_layers:
+                raise SpecError("weights", f"needs {self.network.n_layers} (W, b) pairs, one per layer, got {len(weights)}")
+            for layer, (w, b) in enumerate(weights):
+                self.network.set_weights(layer, w, b)
         self._batch_rng = np.random.default_rng(np.random.SeedSequence([train.seed, 1]))
         self._order = np.empty(0, dtype=np.intp)
         self._cursor = 0

@@ -79,3 +79,33 @@ def test_one_step_matches_pytorch(output, n_out, opt):
         np.testing.assert_allclose(lt.bias_grad, gb, rtol=1e-8, atol=1e-12)
         np.testing.assert_allclose(lay.weights, w, rtol=1e-8, atol=1e-12)
         np.testing.assert_allclose(lay.biases, b, rtol=1e-8, atol=1e-12)
+
+
+def test_adam_after_unfreezing_matches_pytorch():
+    """The transfer lesson's fine-tune fix: a layer frozen for two steps, then trained.
+    PyTorch's Adam starts a parameter's bias correction at its first update (t = 1)."""
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(4, "tanh", frozen=True), LayerSpec(3, "relu")), outputs=1, seed=7)
+    net = Network(spec, OptimizerSpec("adam", 0.01))
+    params = [torch.tensor(np.array(p), dtype=torch.float64, requires_grad=True)
+              for lay in net.layers for p in (lay.weights, lay.biases)]
+    opt = torch.optim.Adam(params, lr=0.01)
+    rng = np.random.default_rng(3)
+    for step in range(4):
+        if step == 2:
+            net.set_frozen(0, False)
+        frozen = step < 2
+        x, y = rng.normal(size=(6, 2)), (rng.random((6, 1)) > 0.5).astype(float)
+        a = torch.tensor(x)
+        for i in range(3):
+            z = a @ params[2 * i] + params[2 * i + 1]
+            a = z if i == 2 else (torch.tanh(z) if i == 0 else torch.relu(z))
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(a, torch.tensor(y))
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        if frozen:  # a frozen parameter has no gradient, so Adam leaves it (and its step count) alone
+            params[0].grad = params[1].grad = None
+        opt.step()
+        net.train_step(x, y)
+        for lay, (w, b) in zip(net.layers, zip(params[::2], params[1::2])):
+            np.testing.assert_allclose(lay.weights, w.detach().numpy(), rtol=1e-9, atol=1e-13)
+            np.testing.assert_allclose(lay.biases, b.detach().numpy(), rtol=1e-9, atol=1e-13)

@@ -417,3 +417,32 @@ def test_csv_any_text_loads_or_raises_dataset_error(
         return
     assert_valid(d)
     assert task is None or d.task == task
+
+
+def test_csv_chosen_inputs_in_the_given_order(tmp_path: Path) -> None:
+    rows = "\n".join(f"{i},{i * 0.5},{-i},{i % 2}" for i in range(10))
+    path = write(tmp_path, "a,b,c,label\n" + rows + "\n")
+    d = load_csv(path, target="label", inputs=["c", "a"])
+    assert d.feature_names == ("c", "a")
+    x = all_x(d)
+    assert x.shape[1] == 2 and np.array_equal(x[:, 0], -x[:, 1])
+
+
+def test_csv_file_order_kept_when_asked(tmp_path: Path) -> None:
+    rows = "\n".join(f"{i},{i % 2}" for i in range(10))
+    d = load_csv(write(tmp_path, "a,label\n" + rows + "\n"), target="label", validation=0.3, shuffle=False)
+    assert d.x_train[:, 0].tolist() == list(range(7))
+    assert d.x_val[:, 0].tolist() == [7, 8, 9]
+
+
+@pytest.mark.parametrize("inputs,expected", [
+    (["zz"], "input column 'zz' is not in the header"),
+    (["label"], "'label' is the target column"),
+    (["a", "a"], "column 'a' is named twice"),
+    ([], "inputs: must be a non-empty list"),
+    ("a", "inputs: must be a non-empty list"),
+])
+def test_csv_bad_inputs(tmp_path: Path, inputs, expected: str) -> None:
+    path = write(tmp_path, "a,b,label\n1,2,0\n3,4,1\n5,6,0\n")
+    with pytest.raises(DatasetError, match=expected):
+        load_csv(path, target="label", inputs=inputs)
