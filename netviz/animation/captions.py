@@ -135,8 +135,7 @@ def _forward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
         return text
     dead = int(lt.dead_units.sum())
     if dead:
-        output = "0" if lt.activation_name == "relu" else "only the leaky slope times z"
-        text += f" {dead} of its units are dead (z <= 0 on every example scanned), so they output {output}."
+        text += f" {dead} of its units are dead (z <= 0 on every example scanned), so they output 0."
     if lt.dropout_rate > 0.0:
         dropped = int((~lt.dropout_mask[b]).sum())
         scale = bp.keep_scale(lt)
@@ -171,11 +170,8 @@ def _backward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
     text = (f"Backward pass: the gradient flows back from {above.name} into {lt.name}{through}: each unit adds up "
             f"w·dL/dz over its outgoing edges and multiplies by {slope}.")
     dead = int(lt.dead_units.sum())
-    if dead:
-        if lt.activation_name == "leaky_relu":
-            text += f" Its {dead} dead units (z <= 0 everywhere) pass only the leaky slope's trickle."
-        else:
-            text += f" Its {dead} dead units (f'(z) = 0) stop the gradient: nothing flows through them."
+    if dead:  # only ReLU units die: a leaky slope > 0 always lets some gradient through
+        text += f" Its {dead} dead units (f'(z) = 0) stop the gradient: nothing flows through them."
     if lt.dropout_rate > 0.0:
         dropped = int((~lt.dropout_mask[b]).sum())
         text += f" {dropped} units dropped for example {b + 1} get no gradient."
@@ -336,10 +332,7 @@ def _hidden_backward_lines(trace: StepTrace, layer: int, j: int, b: int, act) ->
     lines.append(_sum_line(f"sum_k w_k {grad_name}", w_out, d_above, u))
     lines.append(f"f'(z) = {lt.activation_name}'({fmt(z)}) = {fmt(fp)}")
     if lt.dead_units[j]:
-        if fp == 0.0:
-            lines.append("dead: f'(z) = 0 (z <= 0 on every scanned example): the gradient stops here")
-        else:
-            lines.append(f"dead (z <= 0 on every scanned example), but the leaky slope {fmt(fp)} lets a little through")
+        lines.append("dead: f'(z) = 0 (z <= 0 on every scanned example): the gradient stops here")
     elif fp == 0.0:
         lines.append("z <= 0 on this example: f'(z) = 0, so no gradient passes here for it")
     if above.batch_norm is not None:
