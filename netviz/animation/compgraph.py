@@ -46,8 +46,7 @@ def _arrival(progress: float, travel: float) -> float:
 
 @bp.quiet
 def comp_graph(trace: StepTrace, focus: tuple[int, int], phase: Phase, progress: float, example: int | None = 0, *,
-               travel: float | None = None, max_terms: int = DEFAULT_TERMS,
-               leaky_slope: float | None = None, elu_alpha: float | None = None) -> CompGraph:
+               travel: float | None = None, max_terms: int = DEFAULT_TERMS) -> CompGraph:
     """The computational graph of the unit at ``focus`` = (column, node) at a moment of ``phase``.
 
     ``progress``: the phase's drawn (eased) progress, 0..1. ``travel``: the fraction of a
@@ -87,7 +86,7 @@ def comp_graph(trace: StepTrace, focus: tuple[int, int], phase: Phase, progress:
     if last:
         f_value, f_grad, u = out, None, None
     else:
-        act = bp.activation_of(lt, leaky_slope, elu_alpha)
+        act = bp.activation_of(lt)
         f_value = float(bp.activation_values(lt, act)[b, j])
         u = float(bp.upstream(trace, layer)[b, j])
         f_grad = u * (float(bp.keep_scale(lt)) if lt.dropout_mask[b, j] else 0.0) if lt.dropout_rate > 0.0 else u
