@@ -48,7 +48,7 @@ from . import backprop as bp
 from . import captions
 from .compgraph import comp_graph
 from .options import AUTO, SceneOptions
-from .phases import Phase, Timeline, TimingSettings, ease, phases_of, schedule
+from .phases import Phase, Timeline, TimingSettings, ease, phases_of, schedule, wave
 from .scene import GRADIENT_LOG_RANGE, EdgeBundle, LossView, NodeColumn, SceneState, log_range
 
 FORWARD_KINDS = ("forward", "batch_norm")
@@ -83,14 +83,6 @@ class _StepValues:
     gradients: list[np.ndarray]  # (n,) |dL/dz| (inputs: NaN, they get no gradient)
     dropped: list[np.ndarray]  # (n,) bool, dropped for the shown example
     blocked: list[np.ndarray | None]  # (n,) bool, dL/dz exactly 0 (inputs: None)
-
-
-def _wave(s: float, travel: float) -> tuple[float, float]:
-    """(wave front on the edges, arrival at the units), both 0..1, at eased progress s."""
-    front = min(1.0, s / travel)
-    if travel >= 1.0:
-        return front, (1.0 if s >= 1.0 else 0.0)
-    return front, min(max((s - travel) / (1.0 - travel), 0.0), 1.0)
 
 
 def _rows(a: np.ndarray, row: int | None) -> np.ndarray:
@@ -322,7 +314,7 @@ def _moment(trace: StepTrace, phase_index: int, progress: float, phases: tuple[P
         raise ValueError(f"progress: must be from 0 to 1, got {progress!r}")
     phase = phases[phase_index]
     s = ease(settings.easing, p)
-    front, arrival = _wave(s, settings.travel)
+    front, arrival = wave(s, settings.travel)
     return phase, _Moment(phase.kind, phase.layer, s, front, arrival)
 
 
