@@ -17,7 +17,6 @@ from typing import Callable, TypeVar
 import numpy as np
 
 from netviz.engine.activations import Activation, make_activation
-from netviz.engine.network import BN_EPS
 from netviz.engine.trace import LayerTrace, StepTrace
 
 _F = TypeVar("_F", bound=Callable)

@@ -20,6 +20,7 @@ import math
 
 import numpy as np
 
+from netviz.engine.batch_norm import BN_EPS
 from netviz.engine.losses import LOSS_NAMES
 from netviz.engine.trace import LayerTrace, StepTrace
 
@@ -243,7 +244,7 @@ def _forward_lines(trace: StepTrace, layer: int, j: int, b: int, act, stage: str
     if bn is not None:
         if stage == "linear":
             return lines
-        sd = math.sqrt(float(bn.var[j]) + bp.BN_EPS)
+        sd = math.sqrt(float(bn.var[j]) + BN_EPS)
         lines.append(f"z = gamma * (linear - mean) / sqrt(var + eps) + beta = {_op(bn.gamma[j])} * "
                      f"({fmt(result)} - {_op(bn.mean[j])}) / {_op(sd)} + {_op(bn.beta[j])} = {fmt(z)}")
     last = layer == len(trace.layers) - 1

@@ -13,15 +13,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import batch_norm
 from .activations import Activation, make_activation, parameter_setting
 from .initializers import init_weights
 from .losses import loss_from_terms, loss_grad, loss_value, output_activation, output_and_loss_terms
 from .optimizers import Optimizer
 from .spec import LayerSpec, NetworkSpec, OptimizerSpec, SpecError
-from .trace import BatchNormTrace, LayerTrace, StepTrace, build, freeze_arrays
+from .trace import LayerTrace, StepTrace, build
 
-BN_EPS = 1e-5
-BN_MOMENTUM = 0.1  # running = (1 - m) * running + m * batch, as PyTorch
 _PARAMS = ("weights", "biases", "gamma", "beta")  # a layer's parameters, in the order of its optimizer keys
 # Arrays up to this many elements are "small": numpy's overhead per call outweighs the work.
 _SMALL = 1 << 15
@@ -251,28 +250,15 @@ class Network:
 
     @staticmethod
     def _batch_norm(lay: _Layer, fw: _Forward, training: bool) -> None:
-        """z = gamma * (linear - mean) / sqrt(var + eps) + beta: the batch's statistics in
-        training mode, the running ones in evaluation mode."""
+        """z from the weighted sums: the batch's statistics in training mode, the running ones in evaluation mode."""
         linear = fw.linear
         if training:
             mean = linear.mean(axis=0)
             var = linear.var(axis=0)
         else:
             mean, var = lay.running_mean, lay.running_var
-        inv_std = 1.0 / np.sqrt(var + BN_EPS)
-        xhat = (linear - mean) * inv_std
-        fw.z = lay.gamma * xhat + lay.beta
-        fw.bn_mean, fw.bn_var, fw.bn_xhat, fw.bn_inv_std = mean, var, xhat, inv_std
-
-    @staticmethod
-    def _batch_norm_backward(lay: _Layer, fw: _Forward, dz: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
-        """dL/dlinear through batch normalization, and (dL/dgamma, dL/dbeta)."""
-        n = dz.shape[0]
-        dgamma = (dz * fw.bn_xhat).sum(axis=0)
-        dbeta = dz.sum(axis=0)
-        dxhat = dz * lay.gamma
-        dlinear = (fw.bn_inv_std / n) * (n * dxhat - dxhat.sum(axis=0) - fw.bn_xhat * (dxhat * fw.bn_xhat).sum(axis=0))
-        return dlinear, (dgamma, dbeta)
+        fw.z, fw.bn_xhat, fw.bn_inv_std = batch_norm.normalize(linear, mean, var, lay.gamma, lay.beta)
+        fw.bn_mean, fw.bn_var = mean, var
 
     def _forward_hidden(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[_Forward]:
         """The hidden layers' passes; the last one's ``out`` is what the output layer sees."""
@@ -486,7 +472,7 @@ class Network:
             fw = passes[i]
             back.node_grads[i] = dz
             if lay.batch_norm:
-                dlinear, bn_grads = self._batch_norm_backward(lay, fw, dz)
+                dlinear, bn_grads = batch_norm.backward(dz, lay.gamma, fw.bn_xhat, fw.bn_inv_std)
             else:
                 dlinear = dz
             back.linear_grads[i] = dlinear
@@ -565,7 +551,9 @@ class Network:
         bn = None
         if lay.batch_norm:
             grad_norm += float(sq[2] + sq[3])
-            bn = self._batch_norm_trace(lay, fw, layer_grads, layer_updates, back.linear_grads[i])
+            params = {"gamma": lay.gamma, "beta": lay.beta, "running_mean": lay.running_mean, "running_var": lay.running_var}
+            bn = batch_norm.trace(fw.linear, fw.bn_mean, fw.bn_var, fw.bn_xhat, fw.bn_inv_std, params,
+                                  layer_grads, layer_updates, back.linear_grads[i])
         hidden = mask is not None
         # Every array read-only, as a trace promises: most are new in this step;
         # parameters may be arrays someone put in writable (a gradient check).
@@ -608,27 +596,3 @@ class Network:
             if lay.batch_norm:
                 lay.running_mean = trace.batch_norm.running_mean
                 lay.running_var = trace.batch_norm.running_var
-
-    @staticmethod
-    def _batch_norm_trace(lay: _Layer, fw: _Forward, grads, updates, linear_grad: np.ndarray) -> BatchNormTrace:
-        n = fw.linear.shape[0]
-        unbiased = fw.bn_var * (n / (n - 1)) if n > 1 else fw.bn_var
-        # Running statistics follow the batches even when the layer is frozen (PyTorch's train mode).
-        bn = BatchNormTrace(
-            linear=fw.linear,
-            mean=fw.bn_mean,
-            var=fw.bn_var,
-            running_mean=(1 - BN_MOMENTUM) * lay.running_mean + BN_MOMENTUM * fw.bn_mean,
-            running_var=(1 - BN_MOMENTUM) * lay.running_var + BN_MOMENTUM * unbiased,
-            gamma=lay.gamma,
-            beta=lay.beta,
-            gamma_grad=grads[2],
-            beta_grad=grads[3],
-            gamma_update=updates[2],
-            beta_update=updates[3],
-            normalized=fw.bn_xhat,
-            inv_std=fw.bn_inv_std,
-            linear_grad=linear_grad,
-        )
-        freeze_arrays(bn)
-        return bn
