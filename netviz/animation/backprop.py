@@ -1,10 +1,12 @@
-"""Backpropagation's intermediate numbers, recomputed from a StepTrace for the captions and graph.
+"""Backpropagation's intermediate numbers, read from a StepTrace for the captions and graph.
 
-A trace records what the picture colours (z, the layer output, dL/dz, dL/dW, updates);
-the chain rule also needs numbers in between: f(z) before dropout, f'(z), the gradient
-arriving at a unit from the layer above, dL/d(weighted sum) through batch norm. They are
-recomputed here with the engine's own formulas (docs/engine.md), so that the equations
-shown multiply out to the trace's numbers. Everything is per example b of the batch.
+A trace records what the picture colours (z, the layer output, dL/dz, dL/dW, updates) and
+what the engine computed in between (each layer's activation parameter, batch norm's
+normalized values and dL/d(weighted sum), the loss's terms); the chain rule also needs a
+few numbers the engine never kept: f(z) before dropout, f'(z), the gradient arriving at a
+unit from the layer above. Those are computed here with the engine's own functions
+(``make_activation`` with the recorded parameter), so that the equations shown multiply
+out to the trace's numbers. Everything is per example b of the batch.
 """
 
 from __future__ import annotations
@@ -15,11 +17,7 @@ from typing import Callable, TypeVar
 import numpy as np
 
 from netviz.engine.activations import Activation, make_activation
-from netviz.engine.network import BN_EPS
 from netviz.engine.trace import LayerTrace, StepTrace
-
-DEFAULT_LEAKY_SLOPE = 0.01  # NetworkSpec's defaults, used when a trace does not tell
-DEFAULT_ELU_ALPHA = 1.0
 
 _F = TypeVar("_F", bound=Callable)
 
@@ -54,38 +52,9 @@ def keep_scale(lt: LayerTrace) -> float:
     return 1.0 / keep if keep > 0.0 else 0.0
 
 
-def activation_params(lt: LayerTrace, leaky_slope: float | None = None,
-                      elu_alpha: float | None = None) -> tuple[float, float]:
-    """(leaky slope, ELU alpha) of a hidden layer.
-
-    A trace does not record them (they are NetworkSpec settings). Given ones are used as
-    they are; otherwise they are read off the trace where a kept example has z < 0
-    (leaky ReLU: f(z) = slope * z; ELU: f(z) = alpha * (e^z - 1)), else the defaults.
-    """
-    slope = DEFAULT_LEAKY_SLOPE if leaky_slope is None else float(leaky_slope)
-    alpha = DEFAULT_ELU_ALPHA if elu_alpha is None else float(elu_alpha)
-    name = lt.activation_name
-    if (name == "leaky_relu" and leaky_slope is None) or (name == "elu" and elu_alpha is None):
-        z = np.asarray(lt.pre_activation, dtype=float)
-        scale = keep_scale(lt)
-        usable = lt.dropout_mask & (z < -1e-6) & np.isfinite(z) & (scale > 0.0)
-        if usable.any():
-            f = np.asarray(lt.activation, dtype=float)[usable] / scale  # f(z) before dropout
-            with np.errstate(all="ignore"):
-                ratios = f / (z[usable] if name == "leaky_relu" else np.expm1(z[usable]))
-            ratios = ratios[np.isfinite(ratios)]
-            if ratios.size:
-                if name == "leaky_relu":
-                    slope = float(np.median(ratios))
-                else:
-                    alpha = float(np.median(ratios))
-    return slope, alpha
-
-
-def activation_of(lt: LayerTrace, leaky_slope: float | None = None, elu_alpha: float | None = None) -> Activation:
-    """The engine's activation function of a hidden layer."""
-    slope, alpha = activation_params(lt, leaky_slope, elu_alpha)
-    return make_activation(lt.activation_name, leaky_slope=slope, elu_alpha=alpha)
+def activation_of(lt: LayerTrace) -> Activation:
+    """The engine's activation function of a hidden layer, with the parameter the trace recorded."""
+    return make_activation(lt.activation_name, lt.activation_parameter)
 
 
 def activation_values(lt: LayerTrace, act: Activation) -> np.ndarray:
@@ -100,30 +69,17 @@ def activation_slope(lt: LayerTrace, act: Activation) -> np.ndarray:
         return act.derivative(lt.pre_activation, act.forward(lt.pre_activation))
 
 
-@quiet
 def normalized(lt: LayerTrace) -> tuple[np.ndarray, np.ndarray]:
-    """(xhat (B, n), 1 / sqrt(var + eps) (n,)) of a batch-norm layer."""
+    """(xhat (B, n), 1 / sqrt(var + eps) (n,)) of a batch-norm layer, as the engine recorded them."""
     bn = lt.batch_norm
-    inv_std = 1.0 / np.sqrt(bn.var + BN_EPS)
-    return (bn.linear - bn.mean) * inv_std, inv_std
+    return bn.normalized, bn.inv_std
 
 
 def dlinear(trace: StepTrace, layer: int) -> np.ndarray:
-    """(B, n) dL/d(weighted sum a_prev @ W + b) of a layer: dL/dz, or through batch norm.
-
-    Batch norm's backward (as the engine's): with dxhat = dL/dz * gamma,
-    dL/dlinear = inv_std / B * (B dxhat - sum_b dxhat - xhat * sum_b(dxhat * xhat)),
-    which mixes the examples of the batch.
-    """
+    """(B, n) dL/d(weighted sum a_prev @ W + b) of a layer: dL/dz, or through batch norm
+    (recorded by the engine: BatchNormTrace.linear_grad, which mixes the batch's examples)."""
     lt = trace.layers[layer]
-    dz = lt.node_grad
-    if lt.batch_norm is None:
-        return dz
-    n = dz.shape[0]
-    xhat, inv_std = normalized(lt)
-    dxhat = dz * lt.batch_norm.gamma
-    with np.errstate(all="ignore"):
-        return (inv_std / n) * (n * dxhat - dxhat.sum(axis=0) - xhat * (dxhat * xhat).sum(axis=0))
+    return lt.node_grad if lt.batch_norm is None else lt.batch_norm.linear_grad
 
 
 def upstream(trace: StepTrace, layer: int) -> np.ndarray:

@@ -20,6 +20,7 @@ import math
 
 import numpy as np
 
+from netviz.engine.batch_norm import BN_EPS
 from netviz.engine.losses import LOSS_NAMES
 from netviz.engine.trace import LayerTrace, StepTrace
 
@@ -239,7 +240,7 @@ def _forward_lines(trace: StepTrace, layer: int, j: int, b: int, act, stage: str
     if bn is not None:
         if stage == "linear":
             return lines
-        sd = math.sqrt(float(bn.var[j]) + bp.BN_EPS)
+        sd = math.sqrt(float(bn.var[j]) + BN_EPS)
         lines.append(f"z = gamma * (linear - mean) / sqrt(var + eps) + beta = {_op(bn.gamma[j])} * "
                      f"({fmt(result)} - {_op(bn.mean[j])}) / {_op(sd)} + {_op(bn.beta[j])} = {fmt(z)}")
     last = layer == len(trace.layers) - 1
@@ -267,6 +268,7 @@ def _forward_lines(trace: StepTrace, layer: int, j: int, b: int, act, stage: str
 
 
 def _loss_lines(trace: StepTrace, j: int, b: int) -> list[str]:
+    """The output unit's prediction, target and loss term (the engine's, from the trace), and L."""
     out = trace.layers[-1]
     kind = out.activation_name
     p, y = float(out.activation[b, j]), float(trace.targets[b, j])
@@ -274,18 +276,13 @@ def _loss_lines(trace: StepTrace, j: int, b: int) -> list[str]:
     batch, k = trace.targets.shape
     lines = [f"prediction p = {fmt(p)}, target y = {fmt(y)}"]
     if kind == "sigmoid":
-        term = max(z, 0.0) - z * y + math.log1p(math.exp(-abs(z)))
-        lines.append(f"term = -(y log p + (1 - y) log(1 - p)) = {fmt(term)}")
+        lines.append(f"term = -(y log p + (1 - y) log(1 - p)) = {fmt(trace.loss_terms[b, j])}")
         lines.append(f"L = mean of {batch * k} terms (binary cross-entropy) = {fmt(trace.loss)}")
     elif kind == "softmax":
-        zs = np.asarray(out.pre_activation[b], dtype=float)
-        log_p = zs - zs.max() - math.log(float(np.exp(zs - zs.max()).sum()))
-        term = float(-(np.asarray(trace.targets[b], dtype=float) * log_p).sum())
-        lines.append(f"example's term = -sum_k y_k log p_k = {fmt(term)}")
+        lines.append(f"example's term = -sum_k y_k log p_k = {fmt(trace.example_losses[b])}")
         lines.append(f"L = mean of {batch} examples' terms (cross-entropy) = {fmt(trace.loss)}")
     else:
-        term = (z - y) ** 2
-        lines.append(f"term = (z - y)^2 = ({fmt(z)} - {_op(y)})^2 = {fmt(term)}")
+        lines.append(f"term = (z - y)^2 = ({fmt(z)} - {_op(y)})^2 = {fmt(trace.loss_terms[b, j])}")
         lines.append(f"L = mean of {batch * k} terms (mean squared error) = {fmt(trace.loss)}")
     if trace.penalty:
         lines.append(f"+ penalty (regularization) = {fmt(trace.penalty)}")
@@ -393,8 +390,7 @@ def _update_lines(trace: StepTrace, layer: int, j: int) -> list[str]:
 
 
 @bp.quiet
-def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: int | None = 0, *,
-               leaky_slope: float | None = None, elu_alpha: float | None = None) -> tuple[str, ...]:
+def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: int | None = 0) -> tuple[str, ...]:
     """The focused unit's equations in ``phase``, with this step's numbers for batch example
     ``example``; the first line names the unit and the example.
 
@@ -404,8 +400,6 @@ def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: 
     units: their forward equations). backward: dL/dz by the chain rule once the wave has
     reached the unit's layer (output: from the loss). update: the strongest incoming
     weight's and the bias's update, as the optimizer made it.
-    ``leaky_slope`` / ``elu_alpha``: the network's (a trace does not record them); None
-    reads them off the trace (see backprop.activation_params).
     """
     column, j = check_focus(trace, focus)
     b = _example(trace, example)
@@ -418,7 +412,7 @@ def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: 
         return (head, *lines)
     lt = trace.layers[layer]
     last = layer == len(trace.layers) - 1
-    act = None if last else bp.activation_of(lt, leaky_slope, elu_alpha)
+    act = None if last else bp.activation_of(lt)
     kind = phase.kind
     if kind in ("forward", "batch_norm"):
         if layer > phase.layer:

@@ -26,28 +26,193 @@ in the update phase weights and biases move from before to after.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 import numpy as np
 
 from netviz.engine.trace import StepTrace
 
 from . import backprop as bp
-from .phases import Phase, TimingSettings
+from .phases import Phase, TimingSettings, wave
 from .scene import CompGraph, GraphNode
 
 DEFAULT_TERMS = 6  # inputs drawn one by one, the strongest |w_i a_i| first; the rest fold into one node
 
 
-def _arrival(progress: float, travel: float) -> float:
-    """0..1: how far the units of the active layer have lit up (after the wave's travel)."""
-    if travel >= 1.0:
-        return 1.0 if progress >= 1.0 else 0.0
-    return min(max((progress - travel) / (1.0 - travel), 0.0), 1.0)
+@dataclass(frozen=True)
+class _Unit:
+    """The focused unit's numbers for one example (forward values, dL/d of each)."""
+
+    a_prev: np.ndarray  # (n_in,) its inputs
+    w: np.ndarray  # (n_in,) its incoming weights
+    products: np.ndarray  # (n_in,) w_i * a_i
+    linear: float  # the weighted sum (z without batch norm)
+    z: float
+    f_value: float  # f(z) before dropout (the prediction for an output unit)
+    out: float  # after dropout
+    dlin: float  # dL/dlinear
+    dz: float  # dL/dz
+    u: float | None  # dL/d(out), from the layer above (None for an output unit)
+    f_grad: float | None  # dL/d(f(z)), through dropout (None for an output unit)
+
+
+@dataclass(frozen=True)
+class _Reach:
+    """How far the pass under way has got through the graph at this moment, by depth:
+    leaves 0, products 1, then the chain add, (batch norm), activation, (dropout), output."""
+
+    depth: dict[str, int]
+    value_level: int  # values exist up to this depth (parameters always)
+    grad_level: int  # gradients exist from this depth up to the output
+    flow_direction: str | None
+    flow: float | None
+
+    def shown(self, value: float | None, level: int, parameter: bool = False) -> float | None:
+        return value if (parameter or level <= self.value_level) else None
+
+    def grad(self, value: float | None, level: int) -> float | None:
+        return value if (value is not None and level >= self.grad_level) else None
+
+
+def _unit_numbers(trace: StepTrace, layer: int, j: int, b: int) -> _Unit:
+    lt = trace.layers[layer]
+    bn = lt.batch_norm
+    a_prev = np.asarray(bp.layer_input(trace, layer)[b], dtype=float)
+    w = np.asarray(lt.weights[:, j], dtype=float)
+    z = float(lt.pre_activation[b, j])
+    out = float(lt.activation[b, j])
+    f_value, u, f_grad = out, None, None
+    if layer < len(trace.layers) - 1:
+        f_value = float(bp.activation_values(lt, bp.activation_of(lt))[b, j])
+        u = float(bp.upstream(trace, layer)[b, j])
+        f_grad = u * (float(bp.keep_scale(lt)) if lt.dropout_mask[b, j] else 0.0) if lt.dropout_rate > 0.0 else u
+    return _Unit(a_prev, w, w * a_prev, float(bn.linear[b, j]) if bn is not None else z, z, f_value, out,
+                 float(bp.dlinear(trace, layer)[b, j]), float(lt.node_grad[b, j]), u, f_grad)
+
+
+def _reach(trace: StepTrace, layer: int, phase: Phase, s: float, travel: float) -> _Reach:
+    """Which values and gradients exist at eased progress ``s`` through ``phase``."""
+    lt = trace.layers[layer]
+    bn = lt.batch_norm
+    last = layer == len(trace.layers) - 1
+    chain = ["add"] + (["batch_norm"] if bn is not None else []) + ["activation"]
+    chain += (["dropout"] if (not last and lt.dropout_rate > 0.0) else []) + ["output"]
+    depth = {name: 2 + i for i, name in enumerate(chain)}  # leaves 0, products 1
+    top = depth["output"]
+    kind, ph_layer = phase.kind, phase.layer
+    forward_kinds = ("forward", "batch_norm")
+    if kind in forward_kinds and ph_layer < layer:
+        value_level = -1  # the forward pass has not reached this layer: not even its inputs
+    elif kind in forward_kinds and ph_layer == layer:
+        if bn is not None and kind == "forward":  # up to the weighted sum
+            value_level = int(np.floor(s * depth["add"] + 1e-9))
+        elif bn is not None:  # batch_norm phase: the rest
+            value_level = depth["add"] + int(np.floor(s * (top - depth["add"]) + 1e-9))
+        else:
+            value_level = int(np.floor(s * top + 1e-9))
+    else:
+        value_level = top
+    flow_direction, flow = None, None
+    if kind == "backward" and ph_layer == layer:
+        arrived = wave(s, travel)[1]
+        grad_level = top - int(np.floor(arrived * top + 1e-9)) if arrived > 0.0 else top + 1
+        flow_direction, flow = "backward", arrived
+    elif (kind == "backward" and ph_layer < layer) or kind == "update":
+        grad_level = 0
+    else:
+        grad_level = top + 1
+    if kind in forward_kinds and ph_layer == layer:
+        flow_direction, flow = "forward", s
+    return _Reach(depth, value_level, grad_level, flow_direction, flow)
+
+
+def _leaf_nodes(trace: StepTrace, layer: int, j: int, unit: _Unit, reach: _Reach, s: float, update: bool,
+                max_terms: int) -> tuple[list[GraphNode], list[tuple[int, int]], list[int], int]:
+    """The inputs, weights and their products (the strongest ``max_terms``, the rest in one
+    "more" node), and the bias: (nodes, edges, the indices feeding the sum, the rest's size)."""
+    lt = trace.layers[layer]
+    shown, grad, dlin = reach.shown, reach.grad, unit.dlin
+    order = np.argsort(-np.abs(np.nan_to_num(unit.products, nan=np.inf)), kind="stable")
+    terms = order[:max_terms] if order.size > max_terms else order
+    rest = order[terms.size:]
+    nodes: list[GraphNode] = []
+    edges: list[tuple[int, int]] = []
+    summed: list[int] = []
+    src = "x" if layer == 0 else "a"
+    for r, i in enumerate(terms.tolist()):
+        a_i, w_i = float(unit.a_prev[i]), float(unit.w[i])
+        w_change = float(lt.weight_update[i, j]) if update else None
+        w_value = w_i + s * w_change if update else w_i
+        nodes.append(GraphNode("input", f"{src}{i + 1}", shown(a_i, 0), grad(w_i * dlin, 0), (0.0, 2.0 * r),
+                               note="dL/da through this unit only (the unit below sums over all of its outgoing edges)"))
+        nodes.append(GraphNode("weight", f"w{i + 1}", shown(w_value, 0, parameter=True), grad(a_i * dlin, 0),
+                               (0.0, 2.0 * r + 1.0), change=w_change,
+                               note="gradient: this example's share a_i * dL/dlinear; dL/dw sums the batch's shares"))
+        nodes.append(GraphNode("multiply", "×", shown(float(unit.products[i]), 1), grad(dlin, 1), (1.0, 2.0 * r + 0.5)))
+        k = len(nodes) - 1
+        edges += [(k - 2, k), (k - 1, k)]
+        summed.append(k)
+    row = 2.0 * terms.size
+    if rest.size:
+        nodes.append(GraphNode("more", f"+ {rest.size} more", shown(float(unit.products[rest].sum()), 1),
+                               grad(dlin, 1), (1.0, row), note=f"the sum of the other {rest.size} products w_i a_i"))
+        summed.append(len(nodes) - 1)
+        row += 1.0
+    b_change = float(lt.bias_update[j]) if update else None
+    b_value = float(lt.biases[j]) + s * b_change if update else float(lt.biases[j])
+    nodes.append(GraphNode("bias", "b", shown(b_value, 0, parameter=True), grad(dlin, 0), (1.0, row), change=b_change,
+                           note="gradient: this example's share; dL/db sums the batch's shares"))
+    summed.append(len(nodes) - 1)
+    return nodes, edges, summed, int(rest.size)
+
+
+def _chain_nodes(trace: StepTrace, layer: int, j: int, b: int, unit: _Unit, reach: _Reach,
+                 mid: float) -> list[GraphNode]:
+    """The nodes after the sum, left to right, each fed by the one before: +, (BN), f, (dropout), output."""
+    lt = trace.layers[layer]
+    shown, grad, depth = reach.shown, reach.grad, reach.depth
+    last = layer == len(trace.layers) - 1
+    add_name = "linear" if lt.batch_norm is not None else "z"
+    chain = [GraphNode("add", "+", shown(unit.linear, depth["add"]), grad(unit.dlin, depth["add"]), (2.0, mid),
+                       note=f"{add_name} = sum_i w_i a_i + b")]
+    if lt.batch_norm is not None:
+        chain.append(GraphNode("batch_norm", "BN", shown(unit.z, depth["batch_norm"]), grad(unit.dz, depth["batch_norm"]),
+                               (0.0, mid), note="z = gamma (linear - batch mean) / sqrt(batch var + eps) + beta: "
+                               "normalised over the whole batch, so its gradient mixes the batch's examples"))
+    if last:
+        chain.append(GraphNode("activation", lt.activation_name, shown(unit.f_value, depth["activation"]), None,
+                               (0.0, mid), note="the prediction; the loss is differentiated with respect to z directly "
+                                                "(dL/dz at the + node)"))
+    else:
+        chain.append(GraphNode("activation", lt.activation_name, shown(unit.f_value, depth["activation"]),
+                               grad(unit.f_grad, depth["activation"]), (0.0, mid), note="a = f(z); gradient dL/da"))
+    if "dropout" in depth:
+        kept = bool(lt.dropout_mask[b, j])
+        chain.append(GraphNode("dropout", "dropout", shown(unit.out, depth["dropout"]), grad(unit.u, depth["dropout"]),
+                               (0.0, mid), note=(f"kept: out = a / (1 - {lt.dropout_rate:g})" if kept
+                                                 else "dropped this step: out = 0")))
+    if last:
+        chain.append(GraphNode("output", "L", shown(float(trace.loss), depth["output"]), grad(1.0, depth["output"]),
+                               (0.0, mid), note="the batch's mean loss; dL/dL = 1"))
+    else:
+        above = trace.layers[layer + 1].name
+        chain.append(GraphNode("output", "a", shown(unit.out, depth["output"]), grad(unit.u, depth["output"]), (0.0, mid),
+                               note=f"what {above} sees; gradient: sum over its units of w * dL/d(their sum)"))
+    # One column each, from column 2 (after the products).
+    return [replace(node, position=(2.0 + c, mid)) for c, node in enumerate(chain)]
+
+
+def _input_graph(trace: StepTrace, j: int, b: int) -> CompGraph:
+    if not 0 <= j < trace.inputs.shape[1]:
+        raise IndexError(f"focus: node {j} out of range for the inputs")
+    node = GraphNode("input", f"x{j + 1}", float(trace.inputs[b, j]), None, (0.0, 0.0),
+                     note="an input: data, not a parameter, so it gets no gradient")
+    return CompGraph((0, j), b, f"input x{j + 1} - example {b + 1}", (node,), (), (1.0, 1.0))
 
 
 @bp.quiet
 def comp_graph(trace: StepTrace, focus: tuple[int, int], phase: Phase, progress: float, example: int | None = 0, *,
-               travel: float | None = None, max_terms: int = DEFAULT_TERMS,
-               leaky_slope: float | None = None, elu_alpha: float | None = None) -> CompGraph:
+               travel: float | None = None, max_terms: int = DEFAULT_TERMS) -> CompGraph:
     """The computational graph of the unit at ``focus`` = (column, node) at a moment of ``phase``.
 
     ``progress``: the phase's drawn (eased) progress, 0..1. ``travel``: the fraction of a
@@ -64,144 +229,20 @@ def comp_graph(trace: StepTrace, focus: tuple[int, int], phase: Phase, progress:
     s = min(max(float(progress), 0.0), 1.0)
     layer = column - 1
     if layer < 0:
-        if not 0 <= j < trace.inputs.shape[1]:
-            raise IndexError(f"focus: node {j} out of range for the inputs")
-        node = GraphNode("input", f"x{j + 1}", float(trace.inputs[b, j]), None, (0.0, 0.0),
-                         note="an input: data, not a parameter, so it gets no gradient")
-        return CompGraph((column, j), b, f"input x{j + 1} - example {b + 1}", (node,), (), (1.0, 1.0))
+        return _input_graph(trace, j, b)
     lt = trace.layers[layer]
     if not 0 <= j < lt.units:
         raise IndexError(f"focus: node {j} out of range for {lt.name} (0..{lt.units - 1})")
-    last = layer == len(trace.layers) - 1
-    bn = lt.batch_norm
-
-    # ----- numbers for example b ------------------------------------------------------
-    a_prev = np.asarray(bp.layer_input(trace, layer)[b], dtype=float)
-    w = np.asarray(lt.weights[:, j], dtype=float)
-    products = w * a_prev
-    dlin = float(bp.dlinear(trace, layer)[b, j])
-    dz = float(lt.node_grad[b, j])
-    z = float(lt.pre_activation[b, j])
-    linear = float(bn.linear[b, j]) if bn is not None else z
-    out = float(lt.activation[b, j])
-    if last:
-        f_value, f_grad, u = out, None, None
-    else:
-        act = bp.activation_of(lt, leaky_slope, elu_alpha)
-        f_value = float(bp.activation_values(lt, act)[b, j])
-        u = float(bp.upstream(trace, layer)[b, j])
-        f_grad = u * (float(bp.keep_scale(lt)) if lt.dropout_mask[b, j] else 0.0) if lt.dropout_rate > 0.0 else u
-
-    # ----- which values and gradients exist at this moment ----------------------------
-    kind, ph_layer = phase.kind, phase.layer
-    chain = ["add"] + (["batch_norm"] if bn is not None else []) + ["activation"]
-    chain += (["dropout"] if (not last and lt.dropout_rate > 0.0) else []) + ["output"]
-    depth = {name: 2 + i for i, name in enumerate(chain)}  # leaves 0, products 1
-    top = depth["output"]
-    forward_kinds = ("forward", "batch_norm")
-    # Values exist up to depth value_level (weights and biases always: they are parameters).
-    if kind in forward_kinds and ph_layer < layer:
-        value_level = -1  # the forward pass has not reached this layer: not even its inputs
-    elif kind in forward_kinds and ph_layer == layer:
-        if bn is not None and kind == "forward":  # up to the weighted sum
-            value_level = int(np.floor(s * depth["add"] + 1e-9))
-        elif bn is not None:  # batch_norm phase: the rest
-            value_level = depth["add"] + int(np.floor(s * (top - depth["add"]) + 1e-9))
-        else:
-            value_level = int(np.floor(s * top + 1e-9))
-    else:
-        value_level = top
-    # Gradients exist from depth grad_level up to the output.
-    if kind == "backward" and ph_layer == layer:
-        reach = _arrival(s, travel)
-        grad_level = top - int(np.floor(reach * top + 1e-9)) if reach > 0.0 else top + 1
-        flow_direction, flow = "backward", reach
-    elif (kind == "backward" and ph_layer < layer) or kind == "update":
-        grad_level, flow_direction, flow = 0, None, None
-    else:
-        grad_level, flow_direction, flow = top + 1, None, None
-    if kind in forward_kinds and ph_layer == layer:
-        flow_direction, flow = "forward", s
-
-    def shown(value: float | None, level: int, parameter: bool = False) -> float | None:
-        return value if (parameter or level <= value_level) else None
-
-    def grad(value: float | None, level: int) -> float | None:
-        return value if (value is not None and level >= grad_level) else None
-
-    # ----- nodes ---------------------------------------------------------------------
-    order = np.argsort(-np.abs(np.nan_to_num(products, nan=np.inf)), kind="stable")
-    terms = order[:max_terms] if order.size > max_terms else order
-    rest = order[terms.size:]
-    nodes: list[GraphNode] = []
-    edges: list[tuple[int, int]] = []
-    multiplies: list[int] = []
-    update = kind == "update" and not trace.diverged
-    src = "x" if layer == 0 else "a"
-    for r, i in enumerate(terms.tolist()):
-        w_change = float(lt.weight_update[i, j]) if update else None
-        w_value = float(w[i]) + s * w_change if update else float(w[i])
-        nodes.append(GraphNode("input", f"{src}{i + 1}", shown(float(a_prev[i]), 0), grad(float(w[i]) * dlin, 0),
-                               (0.0, 2.0 * r),
-                               note="dL/da through this unit only (the unit below sums over all of its outgoing edges)"))
-        nodes.append(GraphNode("weight", f"w{i + 1}", shown(w_value, 0, parameter=True),
-                               grad(float(a_prev[i]) * dlin, 0), (0.0, 2.0 * r + 1.0), change=w_change,
-                               note="gradient: this example's share a_i * dL/dlinear; dL/dw sums the batch's shares"))
-        nodes.append(GraphNode("multiply", "×", shown(float(products[i]), 1), grad(dlin, 1), (1.0, 2.0 * r + 0.5)))
-        k = len(nodes) - 1
-        edges += [(k - 2, k), (k - 1, k)]
-        multiplies.append(k)
-    row = 2.0 * terms.size
-    if rest.size:
-        nodes.append(GraphNode("more", f"+ {rest.size} more", shown(float(products[rest].sum()), 1), grad(dlin, 1),
-                               (1.0, row), note=f"the sum of the other {rest.size} products w_i a_i"))
-        multiplies.append(len(nodes) - 1)
-        row += 1.0
-    b_change = float(lt.bias_update[j]) if update else None
-    b_value = float(lt.biases[j]) + s * b_change if update else float(lt.biases[j])
-    nodes.append(GraphNode("bias", "b", shown(b_value, 0, parameter=True), grad(dlin, 0), (1.0, row), change=b_change,
-                           note="gradient: this example's share; dL/db sums the batch's shares"))
-    bias_index = len(nodes) - 1
-    mid = row / 2.0
-    col = 2.0
-    add_name = "linear" if bn is not None else "z"
-    nodes.append(GraphNode("add", "+", shown(linear, depth["add"]), grad(dlin, depth["add"]), (col, mid),
-                           note=f"{add_name} = sum_i w_i a_i + b"))
-    prev = len(nodes) - 1
-    edges += [(m, prev) for m in multiplies] + [(bias_index, prev)]
-    if bn is not None:
-        col += 1.0
-        nodes.append(GraphNode("batch_norm", "BN", shown(z, depth["batch_norm"]), grad(dz, depth["batch_norm"]), (col, mid),
-                               note="z = gamma (linear - batch mean) / sqrt(batch var + eps) + beta: normalised over "
-                                    "the whole batch, so its gradient mixes the batch's examples"))
-        edges.append((prev, len(nodes) - 1))
-        prev = len(nodes) - 1
-    col += 1.0
-    if last:
-        nodes.append(GraphNode("activation", lt.activation_name, shown(f_value, depth["activation"]), None, (col, mid),
-                               note="the prediction; the loss is differentiated with respect to z directly "
-                                    "(dL/dz at the + node)"))
-    else:
-        nodes.append(GraphNode("activation", lt.activation_name, shown(f_value, depth["activation"]),
-                               grad(f_grad, depth["activation"]), (col, mid), note="a = f(z); gradient dL/da"))
-    edges.append((prev, len(nodes) - 1))
-    prev = len(nodes) - 1
-    if "dropout" in depth:
-        col += 1.0
-        kept = bool(lt.dropout_mask[b, j])
-        nodes.append(GraphNode("dropout", "dropout", shown(out, depth["dropout"]), grad(u, depth["dropout"]), (col, mid),
-                               note=(f"kept: out = a / (1 - {lt.dropout_rate:g})" if kept else "dropped this step: out = 0")))
-        edges.append((prev, len(nodes) - 1))
-        prev = len(nodes) - 1
-    col += 1.0
-    if last:
-        nodes.append(GraphNode("output", "L", shown(float(trace.loss), top), grad(1.0, top), (col, mid),
-                               note="the batch's mean loss; dL/dL = 1"))
-    else:
-        above = trace.layers[layer + 1].name
-        nodes.append(GraphNode("output", "a", shown(out, top), grad(u, top), (col, mid),
-                               note=f"what {above} sees; gradient: sum over its units of w * dL/d(their sum)"))
-    edges.append((prev, len(nodes) - 1))
+    unit = _unit_numbers(trace, layer, j, b)
+    reach = _reach(trace, layer, phase, s, travel)
+    update = phase.kind == "update" and not trace.diverged
+    nodes, edges, summed, folded = _leaf_nodes(trace, layer, j, unit, reach, s, update, max_terms)
+    row = nodes[summed[-1]].position[1]  # the bias's row: the leaves' last
+    chain = _chain_nodes(trace, layer, j, b, unit, reach, row / 2.0)
+    add = len(nodes)
+    edges += [(m, add) for m in summed] + [(add + c, add + c + 1) for c in range(len(chain) - 1)]
+    nodes += chain
+    col = chain[-1].position[0]
     title = f"{lt.name}, unit {j + 1} - example {b + 1}"
     return CompGraph((column, j), b, title, tuple(nodes), tuple(edges), (col + 1.0, max(row + 1.0, 1.0)),
-                     folded_terms=int(rest.size), flow_direction=flow_direction, flow=flow)
+                     folded_terms=folded, flow_direction=reach.flow_direction, flow=reach.flow)

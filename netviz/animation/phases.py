@@ -149,6 +149,16 @@ def ease(name: str, progress: float) -> float:
 # ----- timing -------------------------------------------------------------------------
 
 
+def wave(s: float, travel: float) -> tuple[float, float]:
+    """(front, arrival) at eased progress s through a layer's phase: the wave front on the
+    edges, ``min(1, s / travel)``, and how far the units it reaches have lit up over the
+    rest of the phase, ``clip((s - travel) / (1 - travel), 0, 1)``; both 0..1."""
+    front = min(1.0, s / travel)
+    if travel >= 1.0:
+        return front, (1.0 if s >= 1.0 else 0.0)
+    return front, min(max((s - travel) / (1.0 - travel), 0.0), 1.0)
+
+
 def _seconds(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise SpecError(name, f"must be a finite number of seconds, got {value!r}")

@@ -8,6 +8,10 @@ from typing import Callable
 import numpy as np
 
 ACTIVATIONS = ("linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu")
+# Activations with a parameter, and the NetworkSpec field that sets it. The trace records
+# each layer's value (LayerTrace.activation_parameter), so the animation rebuilds the very
+# function with ``make_activation(name, parameter)``.
+PARAMETERS: dict[str, str] = {"leaky_relu": "leaky_slope", "elu": "elu_alpha"}
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
@@ -44,9 +48,23 @@ class Activation:
     # dL/dz from dL/da, (z, a, da) -> da * f'(z), when there is a cheaper way than through
     # ``derivative``; None: da * derivative(z, a).
     backward: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = None
+    # The function's parameter (leaky ReLU's slope, ELU's alpha); None for those without one.
+    parameter: float | None = None
 
 
-def make_activation(name: str, *, leaky_slope: float = 0.01, elu_alpha: float = 1.0) -> Activation:
+def parameter_setting(name: str, settings: object) -> float | None:
+    """The parameter of activation ``name`` as ``settings`` (a NetworkSpec) sets it; None
+    for an activation without one."""
+    if name not in PARAMETERS:
+        return None
+    return float(getattr(settings, PARAMETERS[name]))
+
+
+def make_activation(name: str, parameter: float | None = None) -> Activation:
+    """The activation ``name``; ``parameter``: its slope or alpha, required by those in
+    PARAMETERS (``parameter_setting`` reads it from a spec), ignored by the others."""
+    if name in PARAMETERS and parameter is None:
+        raise ValueError(f"activation: {name} needs its {PARAMETERS[name]}")
     if name == "linear":
         return Activation(name, lambda z: z.copy(), lambda z, a: np.ones_like(z))
     if name == "sigmoid":
@@ -67,15 +85,16 @@ def make_activation(name: str, *, leaky_slope: float = 0.01, elu_alpha: float = 
             backward=lambda z, a, da: da * np.sign(a),
         )
     if name == "leaky_relu":
-        slope = leaky_slope
+        slope = parameter
         return Activation(
             name,
             lambda z: np.where(z > 0.0, z, slope * z),
             lambda z, a: np.where(z > 0.0, 1.0, slope).astype(z.dtype),
             can_die=slope == 0.0,  # slope 0 is a ReLU
+            parameter=slope,
         )
     if name == "elu":
-        alpha = elu_alpha
+        alpha = parameter
         return Activation(
             name,
             # expm1 of min(z, 0) keeps the unused branch from overflowing.
@@ -83,5 +102,6 @@ def make_activation(name: str, *, leaky_slope: float = 0.01, elu_alpha: float = 
             # alpha * exp(z), not a + alpha: far below zero a is -alpha + alpha*exp(z), and
             # adding alpha back cancels every digit of the small term (100% error at z = -40).
             lambda z, a: np.where(z > 0.0, 1.0, alpha * np.exp(np.minimum(z, 0.0))).astype(z.dtype),
+            parameter=alpha,
         )
     raise ValueError(f"activation: unknown '{name}' (known: {', '.join(ACTIVATIONS)})")

@@ -5,8 +5,11 @@ reduction): BCE and MSE over (batch x outputs), cross-entropy over the batch.
 The gradient is taken with respect to the output layer's pre-activation z
 directly, which is both simpler and numerically stable.
 
-A training step needs both the prediction and the loss of the same z;
-``output_and_loss`` computes them together so that the exponentials they share are
+Every loss is built from its terms, one per example and output (``loss_terms``): the
+trace records them, and each example's own loss (``example_losses``), which the
+animation's loss view and captions show, is computed from them here and nowhere else.
+A training step needs both the prediction and the terms of the same z;
+``output_and_loss_terms`` computes them together so that the exponentials they share are
 computed once. ``output_activation`` and ``loss_value`` give the same numbers alone.
 """
 
@@ -46,22 +49,47 @@ def _softmax_parts(z: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return shifted, total, e / total
 
 
-def softmax(z: np.ndarray) -> np.ndarray:
-    return _softmax_parts(z)[2]
-
-
-def _bce(z: np.ndarray, y: np.ndarray, e: np.ndarray) -> float:
+def _bce_terms(z: np.ndarray, y: np.ndarray, e: np.ndarray) -> np.ndarray:
     # log(1 + e^z) - y z, written to stay finite for any z; e = exp(-|z|).
-    return _mean(np.maximum(z, 0.0) - z * y + np.log1p(e))
+    return np.maximum(z, 0.0) - z * y + np.log1p(e)
 
 
-def _cross_entropy(y: np.ndarray, shifted: np.ndarray, total: np.ndarray) -> float:
-    log_p = shifted - np.log(total)
-    return float(-(y * log_p).sum(axis=1).mean())
+def _cross_entropy_terms(y: np.ndarray, shifted: np.ndarray, total: np.ndarray) -> np.ndarray:
+    return -(y * (shifted - np.log(total)))  # -y_k log p_k
 
 
-def _mse(z: np.ndarray, y: np.ndarray) -> float:
-    return float(((z - y) ** 2).mean())
+def _reduce(kind: str, terms: np.ndarray) -> float:
+    """The batch's loss from its terms: the mean of all (BCE, MSE), or the mean over the
+    examples of each example's sum (cross-entropy)."""
+    if kind == "sigmoid":
+        return _mean(terms)
+    if kind == "softmax":
+        return float(terms.sum(axis=1).mean())
+    return float(terms.mean())
+
+
+def loss_terms(kind: str, z: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """(batch, k) each example's and output's term of the loss of pre-activations z against y:
+    -(y log p + (1 - y) log(1 - p)) (BCE), -y_k log p_k (cross-entropy), (z - y)^2 (MSE).
+    The loss is ``loss_from_terms`` of them; ``example_losses`` gives each example's own loss."""
+    return output_and_loss_terms(kind, z, y)[1]
+
+
+def example_losses(kind: str, terms: np.ndarray) -> np.ndarray:
+    """(batch,) each example's own loss from its ``loss_terms``: the mean over its outputs
+    (BCE, MSE) or their sum (cross-entropy); the batch's loss is the mean of these."""
+    if kind == "softmax":
+        return terms.sum(axis=1)
+    if kind in OUTPUTS:
+        return terms.mean(axis=1)
+    raise _unknown(kind)
+
+
+def loss_from_terms(kind: str, terms: np.ndarray) -> float:
+    """The batch's mean loss from its ``loss_terms``."""
+    if kind not in OUTPUTS:
+        raise _unknown(kind)
+    return _reduce(kind, terms)
 
 
 def output_activation(kind: str, z: np.ndarray) -> np.ndarray:
@@ -77,27 +105,26 @@ def output_activation(kind: str, z: np.ndarray) -> np.ndarray:
 
 def loss_value(kind: str, z: np.ndarray, y: np.ndarray) -> float:
     """The mean loss of pre-activations z (batch, k) against targets y (batch, k)."""
+    return output_and_loss(kind, z, y)[1]
+
+
+def output_and_loss_terms(kind: str, z: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(output_activation(kind, z), loss_terms(kind, z, y)), sharing their exponentials."""
     if kind == "sigmoid":
-        return _bce(z, y, sigmoid_parts(z)[0])
+        e, prediction = sigmoid_parts(z)
+        return prediction, _bce_terms(z, y, e)
     if kind == "softmax":
-        shifted, total, _ = _softmax_parts(z)
-        return _cross_entropy(y, shifted, total)
+        shifted, total, prediction = _softmax_parts(z)
+        return prediction, _cross_entropy_terms(y, shifted, total)
     if kind == "linear":
-        return _mse(z, y)
+        return z.copy(), (z - y) ** 2
     raise _unknown(kind)
 
 
 def output_and_loss(kind: str, z: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     """(output_activation(kind, z), loss_value(kind, z, y)), sharing their exponentials."""
-    if kind == "sigmoid":
-        e, prediction = sigmoid_parts(z)
-        return prediction, _bce(z, y, e)
-    if kind == "softmax":
-        shifted, total, prediction = _softmax_parts(z)
-        return prediction, _cross_entropy(y, shifted, total)
-    if kind == "linear":
-        return z.copy(), _mse(z, y)
-    raise _unknown(kind)
+    prediction, terms = output_and_loss_terms(kind, z, y)
+    return prediction, _reduce(kind, terms)
 
 
 def loss_grad(kind: str, z: np.ndarray, prediction: np.ndarray, y: np.ndarray) -> np.ndarray:

@@ -13,15 +13,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .activations import Activation, make_activation
+from . import batch_norm
+from .activations import Activation, make_activation, parameter_setting
 from .initializers import init_weights
-from .losses import loss_grad, loss_value, output_activation, output_and_loss
+from .losses import loss_from_terms, loss_grad, loss_value, output_activation, output_and_loss_terms
 from .optimizers import Optimizer
 from .spec import LayerSpec, NetworkSpec, OptimizerSpec, SpecError
-from .trace import BatchNormTrace, LayerTrace, StepTrace, build, freeze_arrays
+from .trace import LayerTrace, StepTrace, build
 
-BN_EPS = 1e-5
-BN_MOMENTUM = 0.1  # running = (1 - m) * running + m * batch, as PyTorch
 _PARAMS = ("weights", "biases", "gamma", "beta")  # a layer's parameters, in the order of its optimizer keys
 # Arrays up to this many elements are "small": numpy's overhead per call outweighs the work.
 _SMALL = 1 << 15
@@ -62,6 +61,16 @@ class _Forward:
     bn_var: np.ndarray | None = None
     bn_xhat: np.ndarray | None = None
     bn_inv_std: np.ndarray | None = None
+
+
+@dataclass(slots=True)
+class _Backward:
+    """What the backward pass computes, per layer (index i = layer i)."""
+
+    node_grads: list[np.ndarray]  # (B, n) dL/dz
+    linear_grads: list[np.ndarray]  # (B, n) dL/d(a_prev @ W + b): dL/dz, or through batch norm
+    grads: list[tuple[np.ndarray, ...]]  # dW, db (, dgamma, dbeta): the order of the optimizer keys
+    sq_sums: list[tuple[np.floating, ...]]  # their sums of squares, once for the layer's norm and the global one
 
 
 # ndarray.setflags(a, False) is a.flags.writeable = False at a fifth of the cost (no flags
@@ -125,7 +134,7 @@ class Network:
         s = self.spec
         layer = _Layer(
             name=f"hidden {i + 1}",
-            activation=make_activation(ls.activation, leaky_slope=s.leaky_slope, elu_alpha=s.elu_alpha),
+            activation=make_activation(ls.activation, parameter_setting(ls.activation, s)),
             output_kind=None,
             weights=self._param(init_weights(s.init, fan_in, ls.units, s.init_scale, rng)),
             biases=self._param(np.full(ls.units, s.bias_init)),
@@ -241,28 +250,15 @@ class Network:
 
     @staticmethod
     def _batch_norm(lay: _Layer, fw: _Forward, training: bool) -> None:
-        """z = gamma * (linear - mean) / sqrt(var + eps) + beta: the batch's statistics in
-        training mode, the running ones in evaluation mode."""
+        """z from the weighted sums: the batch's statistics in training mode, the running ones in evaluation mode."""
         linear = fw.linear
         if training:
             mean = linear.mean(axis=0)
             var = linear.var(axis=0)
         else:
             mean, var = lay.running_mean, lay.running_var
-        inv_std = 1.0 / np.sqrt(var + BN_EPS)
-        xhat = (linear - mean) * inv_std
-        fw.z = lay.gamma * xhat + lay.beta
-        fw.bn_mean, fw.bn_var, fw.bn_xhat, fw.bn_inv_std = mean, var, xhat, inv_std
-
-    @staticmethod
-    def _batch_norm_backward(lay: _Layer, fw: _Forward, dz: np.ndarray) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
-        """dL/dlinear through batch normalization, and (dL/dgamma, dL/dbeta)."""
-        n = dz.shape[0]
-        dgamma = (dz * fw.bn_xhat).sum(axis=0)
-        dbeta = dz.sum(axis=0)
-        dxhat = dz * lay.gamma
-        dlinear = (fw.bn_inv_std / n) * (n * dxhat - dxhat.sum(axis=0) - fw.bn_xhat * (dxhat * fw.bn_xhat).sum(axis=0))
-        return dlinear, (dgamma, dbeta)
+        fw.z, fw.bn_xhat, fw.bn_inv_std = batch_norm.normalize(linear, mean, var, lay.gamma, lay.beta)
+        fw.bn_mean, fw.bn_var = mean, var
 
     def _forward_hidden(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[_Forward]:
         """The hidden layers' passes; the last one's ``out`` is what the output layer sees."""
@@ -423,49 +419,74 @@ class Network:
     def _step(self, x, y, masks, dead, dead_scan_size) -> StepTrace:
         # A step on a small network is about twenty numpy calls per layer, each costing a
         # microsecond or so whatever the size, and the Python around them adds half as
-        # much again: the loops below are kept plain (locals, few calls per item) for that.
-        opt = self.optimizer.spec
-        layers = self.layers
-        last = len(layers) - 1
+        # much again: the loops of the helpers below are kept plain (locals, few calls per
+        # item) for that.
         kind = self.spec.output
         passes = self._forward_hidden(x, training=True, masks=masks)
         if dead is None:
             dead = self._dead_masks(passes)
         out = self._forward_output(passes, x)
-        # The prediction and the loss of the same z share their exponentials.
-        out.activation, loss = output_and_loss(kind, out.z, y)
+        # The prediction and the loss's terms of the same z share their exponentials.
+        out.activation, loss_terms = output_and_loss_terms(kind, out.z, y)
+        loss = loss_from_terms(kind, loss_terms)
         out.out = out.activation
         passes.append(out)
         penalty = self.penalty()
+        back = self._backward(passes, loss_grad(kind, out.z, out.activation, y))
+        global_norm, diverged, clipped, updates = self._updates(back, loss)
+        # The layers' traces hold the parameters of this step; then the new parameters
+        # replace them: new arrays, never changed in place.
+        last = len(self.layers) - 1
+        layer_traces = tuple(
+            self._layer_trace(i, passes[i], back, updates[i], masks[i] if i < last else None, dead[i])
+            for i in range(len(self.layers)))
+        if not diverged:
+            self._apply(updates, layer_traces)
+        self.steps_done += 1
+        return build(StepTrace, {
+            "step": self.steps_done - 1,
+            "inputs": _readonly(x),
+            "targets": _readonly(y),
+            "layers": layer_traces,
+            "loss": loss,
+            "penalty": float(penalty),
+            "loss_terms": _readonly(loss_terms),
+            "learning_rate": float(self.optimizer.spec.learning_rate),
+            "grad_norm": global_norm,
+            "clipped": clipped,
+            "diverged": diverged,
+            "val_loss": None,
+            "dead_scan_size": int(dead_scan_size),
+        })
 
-        # Backward, output layer first: dz = dL/dz of each layer. grads[i] holds the
-        # gradients of layer i in the order of its optimizer keys: dW, db (, dgamma, dbeta);
-        # sq_sums[i] their sums of squares, computed once for the layer's norm and the global norm.
+    def _backward(self, passes: list[_Forward], dz: np.ndarray) -> _Backward:
+        """Backward, output layer first, from the output layer's dL/dz."""
+        opt = self.optimizer.spec
+        layers = self.layers
+        n = len(layers)
         add_reduce = np.add.reduce  # add_reduce(g, 0) is g.sum(axis=0) without ndarray.sum's Python layer
         l1, l2 = opt.l1, opt.l2
-        node_grads: list[np.ndarray] = [None] * len(layers)  # type: ignore[list-item]
-        grads: list[tuple[np.ndarray, ...]] = [None] * len(layers)  # type: ignore[list-item]
-        sq_sums: list[tuple[np.floating, ...]] = [None] * len(layers)  # type: ignore[list-item]
-        dz = loss_grad(kind, out.z, out.activation, y)
-        for i in range(last, -1, -1):
+        back = _Backward([None] * n, [None] * n, [None] * n, [None] * n)  # type: ignore[list-item]
+        for i in range(n - 1, -1, -1):
             lay = layers[i]
             fw = passes[i]
-            node_grads[i] = dz
+            back.node_grads[i] = dz
             if lay.batch_norm:
-                dlinear, bn_grads = self._batch_norm_backward(lay, fw, dz)
+                dlinear, bn_grads = batch_norm.backward(dz, lay.gamma, fw.bn_xhat, fw.bn_inv_std)
             else:
                 dlinear = dz
+            back.linear_grads[i] = dlinear
             dw = fw.a_prev.T @ dlinear
             if l1:
                 dw = dw + l1 * np.sign(lay.weights)
             if l2:
                 dw = dw + l2 * lay.weights
             db = add_reduce(dlinear, 0)
-            grads[i] = (dw, db)
-            sq_sums[i] = (add_reduce(dw * dw, None), add_reduce(db * db, None))  # (g * g).sum() each
+            back.grads[i] = (dw, db)
+            back.sq_sums[i] = (add_reduce(dw * dw, None), add_reduce(db * db, None))  # (g * g).sum() each
             if lay.batch_norm:
-                grads[i] += bn_grads
-                sq_sums[i] += tuple(add_reduce(g * g, None) for g in bn_grads)
+                back.grads[i] += bn_grads
+                back.sq_sums[i] += tuple(add_reduce(g * g, None) for g in bn_grads)
             if i > 0:
                 below = layers[i - 1].activation
                 below_fw = passes[i - 1]
@@ -476,7 +497,15 @@ class Network:
                     dz = below.backward(below_fw.z, below_fw.activation, da)
                 else:
                     dz = da * below.derivative(below_fw.z, below_fw.activation)
+        return back
 
+    def _updates(self, back: _Backward, loss: float) -> tuple[float, bool, bool, list[list[np.ndarray] | None]]:
+        """(global norm, diverged, clipped, updates): updates[i] holds the updates of layer i's
+        parameters, in the order of its gradients; None when there are none."""
+        opt = self.optimizer.spec
+        layers = self.layers
+        last = len(layers) - 1
+        grads, sq_sums = back.grads, back.sq_sums
         # The global norm sums the squares output layer first, dW, db (, dgamma, dbeta) per layer.
         trainable = [i for i in range(last, -1, -1) if not layers[i].frozen]
         global_norm = math.sqrt(sum([float(sq) for i in trainable for sq in sq_sums[i]]))
@@ -488,115 +517,82 @@ class Network:
         if not diverged and len(trainable) <= last:
             diverged = not all(np.isfinite(g).all() for lay, gs in zip(layers, grads) if lay.frozen for g in gs)
         clipped = False
-        # updates[i]: the updates of layer i's parameters, as grads[i]; None when there are none.
         updates: list[list[np.ndarray] | None] = [None] * len(layers)
-        if not diverged and trainable:
-            keys: list[str] = []
-            to_apply: list[np.ndarray] = []
-            for i in trainable:
-                keys += layers[i].keys
-                to_apply += grads[i]
-            if opt.clip_norm is not None and global_norm > opt.clip_norm:
-                factor = opt.clip_norm / global_norm
-                to_apply = [g * factor for g in to_apply]
-                clipped = True
-            new = self.optimizer.updates(keys, to_apply)
-            start = 0
-            for i in trainable:
-                stop = start + len(grads[i])
-                updates[i] = new[start:stop]
-                start = stop
+        if diverged or not trainable:
+            return global_norm, diverged, clipped, updates
+        keys: list[str] = []
+        to_apply: list[np.ndarray] = []
+        for i in trainable:
+            keys += layers[i].keys
+            to_apply += grads[i]
+        if opt.clip_norm is not None and global_norm > opt.clip_norm:
+            factor = opt.clip_norm / global_norm
+            to_apply = [g * factor for g in to_apply]
+            clipped = True
+        new = self.optimizer.updates(keys, to_apply)
+        start = 0
+        for i in trainable:
+            stop = start + len(grads[i])
+            updates[i] = new[start:stop]
+            start = stop
+        return global_norm, diverged, clipped, updates
 
-        # The layers' traces, then the new parameters: new arrays, never changed in place.
-        layer_traces = []
-        for i, lay in enumerate(layers):
-            fw = passes[i]
-            layer_grads = grads[i]
-            dw, db = layer_grads[0], layer_grads[1]
-            layer_updates = updates[i]
-            if layer_updates is None:  # frozen, diverged or nothing to train: zeros
-                layer_updates = [np.zeros_like(getattr(lay, attr)) for attr in _PARAMS[: len(layer_grads)]]
-            w_upd, b_upd = layer_updates[0], layer_updates[1]
-            sq = sq_sums[i]
-            grad_norm = float(sq[0] + sq[1])
-            bn = None
-            if lay.batch_norm:
-                grad_norm += float(sq[2] + sq[3])
-                bn = self._batch_norm_trace(lay, fw, layer_grads, layer_updates)
-            hidden = i < last
-            # Every array read-only, as a trace promises: most are new in this step;
-            # parameters may be arrays someone put in writable (a gradient check).
-            # Masks and dead units are read-only already.
-            for arr in (lay.weights, lay.biases, fw.z, fw.out, node_grads[i], dw, db, w_upd, b_upd):
-                _set_flags(arr, False)
-            trace = build(LayerTrace, {
-                "index": i,
-                "name": lay.name,
-                "activation_name": lay.activation.name if hidden else lay.output_kind,
-                "weights": lay.weights,
-                "biases": lay.biases,
-                "pre_activation": fw.z,
-                "activation": fw.out,
-                "node_grad": node_grads[i],
-                "weight_grad": dw,
-                "bias_grad": db,
-                "dropout_rate": lay.dropout if hidden else 0.0,
-                "dropout_mask": masks[i] if hidden else self._constant_mask(True, fw.z.shape),
-                "dead_units": dead[i],
-                "batch_norm": bn,
-                "weight_update": w_upd,
-                "bias_update": b_upd,
-                "grad_norm": math.sqrt(grad_norm),
-                "frozen": lay.frozen,
-            })
-            layer_traces.append(trace)
-            if diverged:
-                continue
-            if updates[i] is not None:
-                lay.weights = w = lay.weights + w_upd
-                lay.biases = b = lay.biases + b_upd
+    def _layer_trace(self, i: int, fw: _Forward, back: _Backward, layer_updates: list[np.ndarray] | None,
+                     mask: np.ndarray | None, dead: np.ndarray) -> LayerTrace:
+        """Layer i's trace; ``mask``: its dropout mask (None for the output layer)."""
+        lay = self.layers[i]
+        layer_grads = back.grads[i]
+        dw, db = layer_grads[0], layer_grads[1]
+        if layer_updates is None:  # frozen, diverged or nothing to train: zeros
+            layer_updates = [np.zeros_like(getattr(lay, attr)) for attr in _PARAMS[: len(layer_grads)]]
+        w_upd, b_upd = layer_updates[0], layer_updates[1]
+        sq = back.sq_sums[i]
+        grad_norm = float(sq[0] + sq[1])
+        bn = None
+        if lay.batch_norm:
+            grad_norm += float(sq[2] + sq[3])
+            params = {"gamma": lay.gamma, "beta": lay.beta, "running_mean": lay.running_mean, "running_var": lay.running_var}
+            bn = batch_norm.trace(fw.linear, fw.bn_mean, fw.bn_var, fw.bn_xhat, fw.bn_inv_std, params,
+                                  layer_grads, layer_updates, back.linear_grads[i])
+        hidden = mask is not None
+        # Every array read-only, as a trace promises: most are new in this step;
+        # parameters may be arrays someone put in writable (a gradient check).
+        # Masks and dead units are read-only already.
+        for arr in (lay.weights, lay.biases, fw.z, fw.out, back.node_grads[i], dw, db, w_upd, b_upd):
+            _set_flags(arr, False)
+        return build(LayerTrace, {
+            "index": i,
+            "name": lay.name,
+            "activation_name": lay.activation.name if hidden else lay.output_kind,
+            "activation_parameter": lay.activation.parameter if hidden else None,
+            "weights": lay.weights,
+            "biases": lay.biases,
+            "pre_activation": fw.z,
+            "activation": fw.out,
+            "node_grad": back.node_grads[i],
+            "weight_grad": dw,
+            "bias_grad": db,
+            "dropout_rate": lay.dropout if hidden else 0.0,
+            "dropout_mask": mask if hidden else self._constant_mask(True, fw.z.shape),
+            "dead_units": dead,
+            "batch_norm": bn,
+            "weight_update": w_upd,
+            "bias_update": b_upd,
+            "grad_norm": math.sqrt(grad_norm),
+            "frozen": lay.frozen,
+        })
+
+    def _apply(self, updates: list[list[np.ndarray] | None], traces: tuple[LayerTrace, ...]) -> None:
+        """The new parameters (and batch norm's running statistics) after a step that did not diverge."""
+        for lay, layer_updates, trace in zip(self.layers, updates, traces):
+            if layer_updates is not None:
+                lay.weights = w = lay.weights + layer_updates[0]
+                lay.biases = b = lay.biases + layer_updates[1]
                 _set_flags(w, False)
                 _set_flags(b, False)
                 if lay.batch_norm:
                     lay.gamma = _readonly(lay.gamma + layer_updates[2])
                     lay.beta = _readonly(lay.beta + layer_updates[3])
             if lay.batch_norm:
-                lay.running_mean = bn.running_mean
-                lay.running_var = bn.running_var
-
-        self.steps_done += 1
-        return build(StepTrace, {
-            "step": self.steps_done - 1,
-            "inputs": _readonly(x),
-            "targets": _readonly(y),
-            "layers": tuple(layer_traces),
-            "loss": loss,
-            "penalty": float(penalty),
-            "learning_rate": float(opt.learning_rate),
-            "grad_norm": global_norm,
-            "clipped": clipped,
-            "diverged": diverged,
-            "val_loss": None,
-            "dead_scan_size": int(dead_scan_size),
-        })
-
-    @staticmethod
-    def _batch_norm_trace(lay: _Layer, fw: _Forward, grads, updates) -> BatchNormTrace:
-        n = fw.linear.shape[0]
-        unbiased = fw.bn_var * (n / (n - 1)) if n > 1 else fw.bn_var
-        # Running statistics follow the batches even when the layer is frozen (PyTorch's train mode).
-        bn = BatchNormTrace(
-            linear=fw.linear,
-            mean=fw.bn_mean,
-            var=fw.bn_var,
-            running_mean=(1 - BN_MOMENTUM) * lay.running_mean + BN_MOMENTUM * fw.bn_mean,
-            running_var=(1 - BN_MOMENTUM) * lay.running_var + BN_MOMENTUM * unbiased,
-            gamma=lay.gamma,
-            beta=lay.beta,
-            gamma_grad=grads[2],
-            beta_grad=grads[3],
-            gamma_update=updates[2],
-            beta_update=updates[3],
-        )
-        freeze_arrays(bn)
-        return bn
+                lay.running_mean = trace.batch_norm.running_mean
+                lay.running_var = trace.batch_norm.running_var

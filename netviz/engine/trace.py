@@ -11,6 +11,8 @@ from typing import TypeVar
 
 import numpy as np
 
+from .losses import example_losses
+
 _T = TypeVar("_T")
 
 
@@ -29,6 +31,10 @@ class BatchNormTrace:
     beta_grad: np.ndarray  # (n,) dL/dbeta
     gamma_update: np.ndarray  # (n,) applied change
     beta_update: np.ndarray  # (n,) applied change
+    # Intermediates of the normalization and its backward pass, as the engine computed them:
+    normalized: np.ndarray  # (B, n) xhat = (linear - mean) * inv_std; z = gamma * xhat + beta
+    inv_std: np.ndarray  # (n,) 1 / sqrt(var + eps)
+    linear_grad: np.ndarray  # (B, n) dL/dlinear: dL/dz through batch norm (it mixes the batch's examples)
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class LayerTrace:
     index: int
     name: str  # "hidden 1", ..., "output"
     activation_name: str  # e.g. "relu"; the output layer's is its output kind ("sigmoid", ...)
+    activation_parameter: float | None  # leaky ReLU's slope, ELU's alpha; None for other activations
     weights: np.ndarray  # (n_in, n) W used in this step (before the update); z = a_prev @ W + b
     biases: np.ndarray  # (n,)
     pre_activation: np.ndarray  # (B, n) z, the activation function's input (after batch norm when on)
@@ -79,12 +86,20 @@ class StepTrace:
     layers: tuple[LayerTrace, ...]
     loss: float  # data loss on the batch, before the update
     penalty: float  # l1 * sum|W| + l2/2 * sum W^2 over all weights (biases excluded)
+    # (B, n_outputs) the loss's term of each example and output: loss is their mean (BCE,
+    # MSE) or the mean over examples of each row's sum (cross-entropy); see example_losses.
+    loss_terms: np.ndarray
     learning_rate: float
     grad_norm: float  # global norm over all trainable gradients, before clipping
     clipped: bool  # the update used gradients scaled down to clip_norm
     diverged: bool  # NaN or Inf appeared: no update was applied and training stops
     val_loss: float | None = None  # validation loss after this step's update, when evaluated
     dead_scan_size: int = 0  # how many examples the dead-unit masks were measured on
+
+    @property
+    def example_losses(self) -> np.ndarray:
+        """(B,) each example's own loss (``losses.example_losses``): ``loss`` is their mean."""
+        return example_losses(self.layers[-1].activation_name, self.loss_terms)
 
     @property
     def predictions(self) -> np.ndarray:
@@ -100,7 +115,7 @@ def build(cls: type[_T], values: dict[str, object]) -> _T:
 
     ``values`` must give every field, defaults included. A frozen dataclass's generated
     ``__init__`` sets each field through ``object.__setattr__`` (and binds keywords):
-    about 5 us for LayerTrace's 18 fields, paid for every layer of every step. These
+    about 5 us for LayerTrace's 19 fields, paid for every layer of every step. These
     classes have no ``__post_init__``, so filling the instance's ``__dict__`` at once
     makes the very same object. They stay frozen: assignment still raises, and
     ``dataclasses.replace`` still goes through ``__init__``.

@@ -18,7 +18,7 @@ plays is a *step player* (see ``StepPlayer``): ``AnimatedPlayer`` (what `netviz 
 uses unless --step-seconds) plays the step's phases (forward layer by layer, loss,
 backward from the output down, update) with ``scene_at``, the very function the window's
 animation uses; ``SettledPlayer`` (the API's default) holds each step's settled picture
-(``scene_from_trace``) for ``seconds_per_step``, for long runs.
+(``settled_scene``) for ``seconds_per_step``, for long runs.
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Protocol, runtime_checkable
 
-from netviz.animation.choreography import scene_at
+from netviz.animation.choreography import scene_at, settled_scene
+from netviz.animation.options import SceneOptions
 from netviz.animation.phases import SPEED_RANGE, TimingSettings, phases_of, schedule
-from netviz.animation.scene import SceneState, scene_from_trace
+from netviz.animation.scene import SceneState
 from netviz.engine.spec import SpecError
 from netviz.engine.lessons import Lesson, LessonError, find_lesson
 from netviz.engine.trace import StepTrace
@@ -104,7 +105,7 @@ class SettledPlayer:
         return self.seconds_per_step
 
     def scene(self, ctx: FrameContext) -> SceneState:
-        return scene_from_trace(ctx.trace, title=ctx.title, caption=ctx.caption, banner=ctx.banner)
+        return settled_scene(ctx.trace, SceneOptions(title=ctx.title, caption=ctx.caption, banner=ctx.banner))
 
 
 class AnimatedPlayer:
@@ -141,8 +142,8 @@ class AnimatedPlayer:
     def scene(self, ctx: FrameContext) -> SceneState:
         timeline = self._timeline(ctx.trace, ctx.phases)
         index, progress = timeline.locate(ctx.t)
-        return scene_at(ctx.trace, index, progress, phases=timeline.phases, settings=self.settings,
-                        title=ctx.title, caption=ctx.caption, banner=ctx.banner)
+        options = SceneOptions(title=ctx.title, caption=ctx.caption, banner=ctx.banner)
+        return scene_at(ctx.trace, index, progress, options, phases=timeline.phases, settings=self.settings)
 
 
 def _lesson_error(exc: LessonError) -> ExportError:

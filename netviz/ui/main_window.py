@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from netviz.animation.choreography import scene_at
+from netviz.animation.choreography import scene_at, settled_scene
+from netviz.animation.options import SceneOptions
 from netviz.animation.phases import TimingSettings, phases_of, schedule
 from netviz.animation.playhead import Playhead
-from netviz.animation.scene import GRADIENT_LOG_RANGE, adaptive_gradient_range, scene_from_trace
+from netviz.animation.scene import GRADIENT_LOG_RANGE, adaptive_gradient_range
 from netviz.engine.trace import StepTrace
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.spec import OptimizerSpec
@@ -488,18 +489,18 @@ class MainWindow(QMainWindow):
         common = dict(title=self.lesson.title, banner=self._banner, **kw)
         if self.phase_view and self.playhead.timeline is not None:
             index, progress = self.playhead.position
-            scene = scene_at(
-                trace, index, progress, phases=self.playhead.timeline.phases, settings=self.timing,
+            options = SceneOptions(
                 focus=self.focus if self.focus is not None else "auto", graph=self.show_graph,
                 node_quantity=None if self.display["nodes"] == "gradient" else node_quantity,
                 edge_quantity=self.display["edges"], caption=" ".join(self.lesson.caption.split()), **common,
             )
+            scene = scene_at(trace, index, progress, options, phases=self.playhead.timeline.phases, settings=self.timing)
             self.animation.show_phase(scene.phase_label, scene.phase_caption, scene.equation)
         else:
-            scene = scene_from_trace(
-                trace, node_quantity=node_quantity, edge_quantity=self.display["edges"],
+            scene = settled_scene(trace, SceneOptions(
+                node_quantity=node_quantity, edge_quantity=self.display["edges"],
                 caption=" ".join(self.lesson.caption.split()), focus=self.focus, **common,
-            )
+            ))
             self.animation.show_phase("", "Live: the newest step, settled. Press A to animate it phase by phase.", ())
         self.view.set_scene(scene)
         if self.focus is not None:

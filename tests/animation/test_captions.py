@@ -180,11 +180,15 @@ def test_numbers_equal_the_trace(act, output, outputs):
     check_sgd_update(trace)
 
 
-def test_activation_parameters_read_off_the_trace_or_given():
-    _, trace = make_trace([LayerSpec(6, "leaky_relu"), LayerSpec(6, "elu")], leaky_slope=SLOPE, elu_alpha=ALPHA, n=16)
-    assert bp.activation_params(trace.layers[0]) == (pytest.approx(SLOPE), bp.DEFAULT_ELU_ALPHA)
-    assert bp.activation_params(trace.layers[1]) == (bp.DEFAULT_LEAKY_SLOPE, pytest.approx(ALPHA))
-    assert bp.activation_params(trace.layers[0], leaky_slope=0.3) == (0.3, bp.DEFAULT_ELU_ALPHA)
+def test_activation_parameters_come_from_the_trace():
+    """The trace records each layer's slope or alpha; the captions' function is the engine's."""
+    _, trace = make_trace([LayerSpec(6, "leaky_relu"), LayerSpec(6, "elu"), LayerSpec(3, "tanh")],
+                          leaky_slope=SLOPE, elu_alpha=ALPHA, n=16)
+    assert [lt.activation_parameter for lt in trace.layers] == [SLOPE, ALPHA, None, None]
+    for lt in trace.hidden:
+        act = bp.activation_of(lt)
+        assert act.parameter == lt.activation_parameter
+        np.testing.assert_array_equal(bp.activation_values(lt, act), lt.activation)  # no dropout: f(z) itself
 
 
 def test_dropout_scale_and_dropped_units():

@@ -1,18 +1,28 @@
-"""scene_at: a pure function of (trace, phase, progress) with the semantics documented in choreography.py."""
+"""scene_at (and settled_scene): a pure function of (trace, phase, progress) with the semantics documented in choreography.py."""
 
 import dataclasses
 
 import numpy as np
 import pytest
 
-from netviz.animation.choreography import scene_at, scene_at_time
+from netviz.animation.choreography import scene_at, scene_at_time, settled_scene
 from netviz.animation.history import History
 from netviz.animation.phases import TimingSettings, phases_of, schedule
-from netviz.animation.scene import NodeColumn, SceneState, EdgeBundle, scene_from_trace, scenes_equal
+from netviz.animation.options import SceneOptions
+from netviz.animation.scene import NodeColumn, SceneState, EdgeBundle, scenes_equal
 from netviz.engine import LayerSpec
 from tests.animation.nets import make_trace
 
 LINEAR = TimingSettings(easing="linear", travel=0.5)
+
+
+def at(trace, phase_index, progress, settings=None, **options):
+    """scene_at with the options given by keyword."""
+    return scene_at(trace, phase_index, progress, SceneOptions(**options), settings=settings)
+
+
+def settled(trace, **options):
+    return settled_scene(trace, SceneOptions(**options))
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +44,7 @@ def index_of(trace, kind, layer=None):
 
 def all_moments(trace, options=()):
     opts = dict(options)
-    return [(i, p, scene_at(trace, i, p, **opts)) for i in range(len(phases_of(trace))) for p in (0.0, 0.3, 0.55, 0.8, 1.0)]
+    return [(i, p, at(trace, i, p, **opts)) for i in range(len(phases_of(trace))) for p in (0.0, 0.3, 0.55, 0.8, 1.0)]
 
 
 def test_same_arguments_give_equal_scenes(mixed):
@@ -42,7 +52,7 @@ def test_same_arguments_give_equal_scenes(mixed):
         first = all_moments(mixed, options)
         # Scrub backwards over the same moments: every scene equals the one computed before.
         for i, p, scene in reversed(first):
-            assert scenes_equal(scene, scene_at(mixed, i, p, **options)), (i, p)
+            assert scenes_equal(scene, at(mixed, i, p, **options)), (i, p)
 
 
 def test_scrubbing_back_and_forth_through_the_history_gives_identical_scenes():
@@ -52,18 +62,18 @@ def test_scrubbing_back_and_forth_through_the_history_gives_identical_scenes():
     history = History()
     for _ in range(6):
         history.append(net.train_step(x, y))
-    before = {(s, i): scene_at(history[s], i, 0.4, graph=True) for s in history.steps() for i in (0, 4, 6, 7)}
+    before = {(s, i): at(history[s], i, 0.4, graph=True) for s in history.steps() for i in (0, 4, 6, 7)}
     for s in reversed(history.steps()):  # scrub back, then forward again, training more in between
-        scene_at(history[s], 5, 0.9)
+        at(history[s], 5, 0.9)
     for _ in range(3):
         history.append(net.train_step(x, y))
     for (s, i), scene in before.items():
-        assert scenes_equal(scene, scene_at(history[s], i, 0.4, graph=True))
+        assert scenes_equal(scene, at(history[s], i, 0.4, graph=True))
     assert not scenes_equal(before[(1, 4)], before[(2, 4)])  # different steps do differ
 
 
 def test_scenes_equal_sees_differences(mixed):
-    a = scene_at(mixed, 2, 0.5)
+    a = at(mixed, 2, 0.5)
     assert scenes_equal(a, a)
     cols = list(a.columns)
     v = cols[1].values.copy()
@@ -79,7 +89,7 @@ def test_forward_phase_lights_columns_in_order(mixed):
     for layer in range(len(mixed.layers)):
         i = index_of(mixed, "forward", layer)
         for p in (0.0, 0.6, 1.0):
-            scene = scene_at(mixed, i, p, settings=LINEAR)
+            scene = at(mixed, i, p, settings=LINEAR)
             assert scene.node_quantity == "activation" and scene.phase_kind == "forward"
             assert scene.active_column == layer + 1 and scene.loss is None and scene.loss_view is None
             for c in range(n_cols):
@@ -100,21 +110,21 @@ def test_forward_phase_lights_columns_in_order(mixed):
 
 
 def test_forward_values_are_the_activations(mixed):
-    scene = scene_at(mixed, index_of(mixed, "loss"), 1.0)
+    scene = at(mixed, index_of(mixed, "loss"), 1.0)
     for c, lt in enumerate(mixed.layers, start=1):
         np.testing.assert_array_equal(scene.columns[c].values, lt.activation.mean(axis=0))
-    per = scene_at(mixed, index_of(mixed, "loss"), 1.0, per_example=True, example=3)
+    per = at(mixed, index_of(mixed, "loss"), 1.0, per_example=True, example=3)
     np.testing.assert_array_equal(per.columns[2].values, mixed.layers[1].activation[3])
     np.testing.assert_array_equal(per.columns[0].values, mixed.inputs[3])
 
 
 def test_batch_norm_phase_goes_from_weighted_sums_to_outputs(mixed):
     lt = mixed.layers[2]
-    fwd = scene_at(mixed, index_of(mixed, "forward", 2), 1.0, settings=LINEAR)
+    fwd = at(mixed, index_of(mixed, "forward", 2), 1.0, settings=LINEAR)
     np.testing.assert_array_equal(fwd.columns[3].values, lt.batch_norm.linear.mean(axis=0))
     i = index_of(mixed, "batch_norm", 2)
     assert phases_of(mixed)[i - 1].kind == "forward"
-    start, mid, end = (scene_at(mixed, i, p, settings=LINEAR) for p in (0.0, 0.5, 1.0))
+    start, mid, end = (at(mixed, i, p, settings=LINEAR) for p in (0.0, 0.5, 1.0))
     np.testing.assert_allclose(start.columns[3].values, lt.batch_norm.linear.mean(axis=0))
     np.testing.assert_allclose(end.columns[3].values, lt.activation.mean(axis=0))
     np.testing.assert_allclose(mid.columns[3].values, (lt.batch_norm.linear.mean(axis=0) + lt.activation.mean(axis=0)) / 2)
@@ -125,18 +135,18 @@ def test_batch_norm_phase_goes_from_weighted_sums_to_outputs(mixed):
 def test_dropped_units_are_absent_forward_and_backward(mixed):
     dropped = ~mixed.layers[0].dropout_mask[0]
     assert dropped.sum() == 2
-    fwd = scene_at(mixed, index_of(mixed, "forward", 1), 0.5)
+    fwd = at(mixed, index_of(mixed, "forward", 1), 0.5)
     np.testing.assert_array_equal(fwd.columns[1].dropped, dropped)
     carries = fwd.edges[1].carries
     assert not carries[dropped].any() and carries[~dropped].all()
     assert (fwd.edges[1].fade[dropped] < 1).all()
-    into = scene_at(mixed, index_of(mixed, "forward", 0), 0.5).edges[0].carries
+    into = at(mixed, index_of(mixed, "forward", 0), 0.5).edges[0].carries
     assert not into[:, dropped].any() and into[:, ~dropped].all()
-    back = scene_at(mixed, index_of(mixed, "backward", 0), 0.5)  # the wave runs along bundle 1 into hidden 1
+    back = at(mixed, index_of(mixed, "backward", 0), 0.5)  # the wave runs along bundle 1 into hidden 1
     assert back.edges[1].flow_direction == "backward" and back.edges[1].flow is not None
     assert not back.edges[1].carries[dropped].any()
     # Example 2 drops another unit: the picture follows the example shown.
-    other = scene_at(mixed, index_of(mixed, "forward", 1), 0.5, example=2)
+    other = at(mixed, index_of(mixed, "forward", 1), 0.5, example=2)
     assert other.columns[1].dropped.tolist() == [True] + [False] * 5
 
 
@@ -144,14 +154,14 @@ def test_dead_units_block_the_backward_wave(mixed):
     dead = mixed.layers[1].dead_units
     assert (mixed.layers[1].node_grad[:, dead] == 0).all()
     i = index_of(mixed, "backward", 1)
-    arriving = scene_at(mixed, i, 0.9, settings=LINEAR)  # the wave reaches hidden 2 (column 2)
+    arriving = at(mixed, i, 0.9, settings=LINEAR)  # the wave reaches hidden 2 (column 2)
     col = arriving.columns[2]
     np.testing.assert_array_equal(col.blocked, dead)
     assert col.emphasis == pytest.approx(0.8)
     # The wave arrives at dead units along bundle 2 ...
     assert arriving.edges[2].carries[dead].all()
     # ... and nothing leaves them along bundle 1 in the next phase.
-    onward = scene_at(mixed, index_of(mixed, "backward", 0), 0.3, settings=LINEAR)
+    onward = at(mixed, index_of(mixed, "backward", 0), 0.3, settings=LINEAR)
     assert onward.edges[1].flow_direction == "backward"
     assert not onward.edges[1].carries[:, dead].any()
     assert onward.edges[1].carries[:, ~dead][mixed.layers[0].dropout_mask[0]].all()
@@ -163,7 +173,7 @@ def test_backward_phase_reveals_gradients_output_first(mixed):
     n_layers = len(mixed.layers)
     for layer in range(n_layers - 1, -1, -1):
         i = index_of(mixed, "backward", layer)
-        scene = scene_at(mixed, i, 1.0, edge_quantity=None)
+        scene = at(mixed, i, 1.0, edge_quantity=None)
         assert scene.node_quantity == "gradient" and scene.edge_quantity == "gradient"
         assert scene.loss == mixed.loss and scene.loss_view is not None
         for c in range(1, n_layers + 1):
@@ -185,22 +195,22 @@ def test_backward_phase_reveals_gradients_output_first(mixed):
 
 def test_loss_phase_shows_prediction_against_target(mixed):
     i = index_of(mixed, "loss")
-    scene = scene_at(mixed, i, 0.5, settings=LINEAR, example=4)
+    scene = at(mixed, i, 0.5, settings=LINEAR, example=4)
     view = scene.loss_view
     assert view.loss == mixed.loss and view.output_kind == "sigmoid" and view.loss_name == "binary cross-entropy"
     np.testing.assert_array_equal(view.prediction, mixed.predictions[4])
     np.testing.assert_array_equal(view.target, mixed.targets[4])
     assert view.emphasis == 0.5 and view.count == mixed.targets.size
     # The examples' own losses average to the batch loss.
-    terms = [scene_at(mixed, i, 1.0, example=b).loss_view.example_loss for b in range(mixed.inputs.shape[0])]
+    terms = [at(mixed, i, 1.0, example=b).loss_view.example_loss for b in range(mixed.inputs.shape[0])]
     assert np.mean(terms) == pytest.approx(mixed.loss)
-    assert scene_at(mixed, i, 1.0, example=None).loss_view.example_loss is None
+    assert at(mixed, i, 1.0, example=None).loss_view.example_loss is None
 
 
 def test_update_moves_weights_by_the_applied_change(mixed):
     i = index_of(mixed, "update")
-    start, end = scene_at(mixed, i, 0.0), scene_at(mixed, i, 1.0)
-    mid = scene_at(mixed, i, 0.5, settings=LINEAR)
+    start, end = at(mixed, i, 0.0), at(mixed, i, 1.0)
+    mid = at(mixed, i, 0.5, settings=LINEAR)
     for k, lt in enumerate(mixed.layers):
         np.testing.assert_array_equal(start.edges[k].values, lt.weights)
         np.testing.assert_array_equal(end.edges[k].values, lt.weights + lt.weight_update)
@@ -209,11 +219,11 @@ def test_update_moves_weights_by_the_applied_change(mixed):
         np.testing.assert_array_equal(end.columns[k + 1].biases, lt.biases + lt.bias_update)
         np.testing.assert_array_equal(start.columns[k + 1].biases, lt.biases)
     assert end.edge_quantity == "weight"
-    assert scene_at(mixed, i, 1.0, edge_quantity="gradient").edge_quantity == "weight"
+    assert at(mixed, i, 1.0, edge_quantity="gradient").edge_quantity == "weight"
     assert start.edge_range == end.edge_range  # fitted to the step, so colours do not jump
     evaluated = dataclasses.replace(mixed, val_loss=0.25)  # measured after the update: shown once it is done
-    assert scene_at(evaluated, i, 1.0).val_loss == 0.25
-    assert scene_at(evaluated, i, 0.9).val_loss is None and scene_at(evaluated, 0, 1.0).val_loss is None
+    assert at(evaluated, i, 1.0).val_loss == 0.25
+    assert at(evaluated, i, 0.9).val_loss is None and at(evaluated, 0, 1.0).val_loss is None
 
 
 def test_ranges_hold_still_through_the_step(mixed):
@@ -221,36 +231,36 @@ def test_ranges_hold_still_through_the_step(mixed):
     act = {s.node_range for s in scenes if s.node_quantity == "activation"}
     grad = {s.node_range for s in scenes if s.node_quantity == "gradient"}
     assert len(act) == 1 and len(grad) == 1
-    assert {s.edge_range for s in scenes} == {scene_from_trace(mixed).edge_range}
-    given = scene_at(mixed, index_of(mixed, "backward", 0), 0.5, node_range=(-6.0, 0.0))
+    assert {s.edge_range for s in scenes} == {settled(mixed).edge_range}
+    given = at(mixed, index_of(mixed, "backward", 0), 0.5, node_range=(-6.0, 0.0))
     assert given.node_range == (-6.0, 0.0)
-    assert scene_at(mixed, 0, 0.5, node_range=(-6.0, 0.0)).node_range != (-6.0, 0.0)  # activations: fitted
+    assert at(mixed, 0, 0.5, node_range=(-6.0, 0.0)).node_range != (-6.0, 0.0)  # activations: fitted
 
 
 def test_focus_equation_and_graph(mixed):
     i = index_of(mixed, "backward", 0)
-    auto = scene_at(mixed, i, 1.0, graph=True)
+    auto = at(mixed, i, 1.0, graph=True)
     assert auto.focus is not None and auto.focus[0] == 1
     assert auto.equation and auto.equation[0].startswith("hidden 1, unit")
     assert auto.comp_graph is not None and auto.comp_graph.focus == auto.focus
-    none = scene_at(mixed, i, 1.0, focus=None, graph=True)
+    none = at(mixed, i, 1.0, focus=None, graph=True)
     assert none.focus is None and none.equation == () and none.comp_graph is None
-    chosen = scene_at(mixed, i, 1.0, focus=(3, 2))
+    chosen = at(mixed, i, 1.0, focus=(3, 2))
     assert chosen.focus == (3, 2) and chosen.equation[0].startswith("hidden 3, unit 3") and chosen.comp_graph is None
     with pytest.raises(IndexError):
-        scene_at(mixed, i, 1.0, focus=(3, 9))
+        at(mixed, i, 1.0, focus=(3, 9))
 
 
 def test_argument_checks(mixed):
     with pytest.raises(IndexError):
-        scene_at(mixed, len(phases_of(mixed)), 0.5)
+        at(mixed, len(phases_of(mixed)), 0.5)
     for bad in (-0.1, 1.1, float("nan")):
         with pytest.raises(ValueError):
-            scene_at(mixed, 0, bad)
+            at(mixed, 0, bad)
     with pytest.raises(ValueError):
-        scene_at(mixed, 0, 0.5, node_quantity="weight")
+        at(mixed, 0, 0.5, node_quantity="weight")
     with pytest.raises(ValueError):
-        scene_at(mixed, 0, 0.5, focus="middle")
+        at(mixed, 0, 0.5, focus="middle")
 
 
 def test_scene_at_time_follows_the_timeline(mixed):
@@ -258,15 +268,15 @@ def test_scene_at_time_follows_the_timeline(mixed):
     tl = schedule(phases_of(mixed), settings)
     for t in (0.0, 0.37, tl.starts[5] + 0.01, tl.total):
         i, p = tl.locate(t)
-        assert scenes_equal(scene_at_time(mixed, t, settings=settings), scene_at(mixed, i, p, settings=settings))
+        assert scenes_equal(scene_at_time(mixed, t, settings=settings), at(mixed, i, p, settings=settings))
     only_backward = schedule(phases_of(mixed, which="backward"), settings)
     scene = scene_at_time(mixed, 0.0, timeline=only_backward, settings=settings)
     assert scene.phase_kind == "backward" and scene.phase_layer == len(mixed.layers) - 1
 
 
-def test_settled_scene_from_trace_is_unchanged(mixed):
-    """scene_from_trace sets none of the animation fields: their defaults mean 'settled'."""
-    scene = scene_from_trace(mixed, focus=(1, 0))
+def test_settled_scene_is_unchanged(mixed):
+    """settled_scene sets none of the animation fields: their defaults mean 'settled'."""
+    scene = settled(mixed, focus=(1, 0))
     for col in scene.columns:
         assert col.emphasis == 1.0 and col.blocked is None and col.biases is None
     for bundle in scene.edges:
@@ -274,7 +284,7 @@ def test_settled_scene_from_trace_is_unchanged(mixed):
         assert bundle.carries is None and bundle.change is None
     assert scene.phase_kind == "" and scene.phase_layer is None and scene.phase_progress == 1.0
     assert scene.active_column is None and scene.phase_label == "" and scene.phase_caption == ""
-    assert scene.equation == () and scene.loss_view is None and scene.comp_graph is None and scene.extra == {}
+    assert scene.equation == () and scene.loss_view is None and scene.comp_graph is None
     # The old constructors still work positionally and by keyword.
     col = NodeColumn("x", "c", np.zeros(2), np.zeros(2, bool), np.zeros(2, bool))
     SceneState(columns=(col,), edges=(EdgeBundle(np.zeros((2, 2))),))
@@ -302,6 +312,6 @@ def test_every_moment_of_unusual_steps_animates(make):
     for i in range(len(phases_of(trace))):
         for p in (0.0, 0.5, 1.0):
             for column in range(n_cols):
-                scene = scene_at(trace, i, p, focus=(column, 0), graph=True, per_example=p == 0.5)
+                scene = at(trace, i, p, focus=(column, 0), graph=True, per_example=p == 0.5)
                 assert len(scene.columns) == n_cols and scene.equation and scene.comp_graph is not None
                 assert scene.phase_caption

@@ -42,7 +42,8 @@ from PySide6 import __version__ as pyside_version  # noqa: E402
 from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 
-from netviz.animation.scene import scene_from_trace  # noqa: E402
+from netviz.animation.choreography import settled_scene  # noqa: E402
+from netviz.animation.options import SceneOptions  # noqa: E402
 from netviz.engine import LayerSpec, Network, NetworkSpec  # noqa: E402
 from netviz.render import DARK, NetworkRenderer, ensure_gui_application  # noqa: E402
 
@@ -62,8 +63,8 @@ def make_scenes(hidden: list[int], steps: int = 6, seed: int = 0):
     scenes = []
     for _ in range(steps):
         trace = net.train_step(x, y)
-        scenes.append(scene_from_trace(trace, node_quantity="gradient", edge_quantity="weight",
-                                       title="Benchmark", caption="Nodes by |dL/dz|, edges by weight."))
+        scenes.append(settled_scene(trace, SceneOptions(node_quantity="gradient", edge_quantity="weight",
+                                                        title="Benchmark", caption="Nodes by |dL/dz|, edges by weight.")))
     return scenes
 
 

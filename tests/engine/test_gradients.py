@@ -79,6 +79,11 @@ def check_all_gradients(spec: NetworkSpec, optimizer: OptimizerSpec | None = Non
     first = trace.layers[0]
     if first.batch_norm is None:
         np.testing.assert_allclose(first.node_grad @ w0.T, numeric_dx, rtol=1e-5, atol=1e-8)
+    else:  # the recorded dL/dlinear, per example, through batch norm's batch statistics
+        np.testing.assert_allclose(first.batch_norm.linear_grad @ w0.T, numeric_dx, rtol=1e-5, atol=1e-8)
+    for i, lt in enumerate(trace.layers):
+        if lt.batch_norm is not None:
+            np.testing.assert_allclose(lt.batch_norm.linear_grad.sum(axis=0), expected[(i, "biases")], rtol=1e-5, atol=1e-8)
     return net, trace
 
 

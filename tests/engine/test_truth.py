@@ -46,7 +46,7 @@ def test_a_relu_unit_is_dead_exactly_when_its_slope_is_zero_for_the_whole_set():
 
 @pytest.mark.parametrize("z", [-1.0, -10.0, -30.0, -40.0, -700.0])
 def test_elu_slope_keeps_its_precision_far_below_zero(z):
-    elu = make_activation("elu", elu_alpha=1.3)
+    elu = make_activation("elu", 1.3)
     zs = np.array([z])
     exact = 1.3 * np.exp(z)  # d/dz alpha*(e^z - 1)
     got = elu.derivative(zs, elu.forward(zs))[0]

@@ -262,6 +262,7 @@ def test_animation_speed_is_checked(tmp_path, capsys):
 def test_export_animates_each_step_as_the_window_does(tmp_path, capsys):
     """Without --step-seconds each step plays its phases; a decoded frame is scene_at's picture."""
     from netviz.animation.choreography import scene_at
+    from netviz.animation.options import SceneOptions
     from netviz.animation.phases import TimingSettings, phases_of, schedule
     from netviz.engine.lessons import find_lesson
 
@@ -277,7 +278,7 @@ def test_export_animates_each_step_as_the_window_does(tmp_path, capsys):
     i = len(frames) // 2
     index, progress = timeline.locate(i / 10)
     assert timeline.phases[index].kind == "backward"
-    scene = scene_at(trace, index, progress, phases=timeline.phases, settings=settings,
-                     title=find_lesson("dead-relu").title, caption=" ".join(find_lesson("dead-relu").caption.split()))
+    options = SceneOptions(title=find_lesson("dead-relu").title, caption=" ".join(find_lesson("dead-relu").caption.split()))
+    scene = scene_at(trace, index, progress, options, phases=timeline.phases, settings=settings)
     expected = qimage_rgb(make_renderer("dark").render_image(scene, 640, 360))
     assert np.abs(frames[i].astype(float) - expected.astype(float)).mean() < 8

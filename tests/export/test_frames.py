@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from netviz.animation.scene import scene_from_trace, scenes_equal
+from netviz.animation.choreography import settled_scene
+from netviz.animation.options import SceneOptions
+from netviz.animation.scene import scenes_equal
 from netviz.export import ExportError, ExportJob, FrameContext, FrameSource, SettledPlayer, StepFrames
 
 
@@ -84,7 +86,7 @@ class FakeAnimation:
 
     def scene(self, ctx: FrameContext):
         self.contexts.append(ctx)
-        return scene_from_trace(ctx.trace, title=ctx.title, caption=f"{ctx.phases} t={ctx.t:.2f}")
+        return settled_scene(ctx.trace, SceneOptions(title=ctx.title, caption=f"{ctx.phases} t={ctx.t:.2f}"))
 
 
 def test_a_step_player_plugs_in_without_touching_the_job(tmp_path):

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from netviz.animation.scene import SceneState, scene_from_trace
+from netviz.animation.choreography import settled_scene
+from netviz.animation.options import SceneOptions
+from netviz.animation.scene import SceneState
 from netviz.engine import LayerSpec, Network, NetworkSpec
+
+
+def scene_from_trace(trace, **options) -> SceneState:
+    """The settled scene of a trace, with SceneOptions given by keyword."""
+    return settled_scene(trace, SceneOptions(**options))
 
 
 def circle_data(n: int = 64, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

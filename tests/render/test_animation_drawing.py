@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from netviz.animation.choreography import scene_at
+from netviz.animation.options import SceneOptions
 from netviz.animation.phases import phases_of
 from netviz.export.encoders import svg_bytes
 from netviz.render import DARK, LIGHT, NetworkRenderer
@@ -135,7 +136,7 @@ def test_dim_columns_are_darker_than_lit_ones(app):
 
 
 def test_phase_label_caption_and_equation_are_text(app, trace):
-    scene = scene_at(trace, _phase(trace, "backward", 1), 0.5, focus=(2, 0))
+    scene = scene_at(trace, _phase(trace, "backward", 1), 0.5, SceneOptions(focus=(2, 0)))
     assert scene.equation and scene.phase_label
     svg = _svg(scene)
     for text in (scene.phase_label, scene.equation[0], scene.equation[1][:30], scene.phase_caption.split()[0]):
@@ -147,8 +148,8 @@ def test_phase_label_caption_and_equation_are_text(app, trace):
 
 def test_comp_graph_panel_only_when_set(app, trace):
     index = _phase(trace, "backward", 0)
-    with_graph = scene_at(trace, index, 0.7, focus=(1, 0), graph=True)
-    without = scene_at(trace, index, 0.7, focus=(1, 0))
+    with_graph = scene_at(trace, index, 0.7, SceneOptions(focus=(1, 0), graph=True))
+    without = scene_at(trace, index, 0.7, SceneOptions(focus=(1, 0)))
     assert with_graph.comp_graph is not None and without.comp_graph is None
     svg = _svg(with_graph)
     assert "Computational graph" in svg
@@ -168,7 +169,7 @@ def test_comp_graph_panel_only_when_set(app, trace):
 
 def test_weight_changes_glow_in_the_update(app, trace):
     index = _phase(trace, "update")
-    scene = scene_at(trace, index, 0.8, focus=None)
+    scene = scene_at(trace, index, 0.8, SceneOptions(focus=None))
     assert any(e.change is not None for e in scene.edges)
     renderer = NetworkRenderer(DARK, quality="high", raise_errors=True)
     a = renderer.render_image(scene, W, H)
@@ -191,7 +192,7 @@ def test_every_phase_renders(app, trace, theme):
     for index in range(len(phases_of(trace))):
         for progress in (0.0, 0.5, 1.0):
             for graph in (False, True):
-                scene = scene_at(trace, index, progress, graph=graph)
+                scene = scene_at(trace, index, progress, SceneOptions(graph=graph))
                 renderer.render_image(scene, W, H)
                 renderer.render_image(scene, 400, 300)
                 renderer.render_image(scene, 200, 120)  # compact: the network alone
@@ -202,8 +203,8 @@ def test_live_parts_are_not_frozen_in_the_static_layer(app, trace):
     equation band follow the scene."""
     renderer = NetworkRenderer(raise_errors=True)
     image = QImage(W, H, QImage.Format.Format_ARGB32_Premultiplied)
-    a = scene_at(trace, _phase(trace, "backward", 2), 0.5, focus=(1, 0))
-    b = scene_at(trace, _phase(trace, "backward", 0), 0.5, focus=(1, 0))
+    a = scene_at(trace, _phase(trace, "backward", 2), 0.5, SceneOptions(focus=(1, 0)))
+    b = scene_at(trace, _phase(trace, "backward", 0), 0.5, SceneOptions(focus=(1, 0)))
     shots = []
     for scene in (a, a, b, b):
         painter = QPainter(image)

@@ -7,7 +7,9 @@ from PySide6.QtCore import Qt
 
 from netviz.animation.captions import chain_rule
 from netviz.animation.phases import phases_of
-from netviz.animation.scene import scene_from_trace, scenes_equal
+from netviz.animation.choreography import settled_scene
+from netviz.animation.options import SceneOptions
+from netviz.animation.scene import scenes_equal
 from netviz.ui.main_window import MainWindow
 
 TIMEOUT_MS = 15000
@@ -57,7 +59,7 @@ def test_scrubbing_back_and_forth_shows_identical_scenes(window, qtbot):
     first = window.view.scene
     recorded = window.snapshot.recorded.get(5)
     assert first.step == 6 and recorded.step == 5
-    assert scenes_equal(first, scene_from_trace(recorded, title=window.lesson.title, caption=first.caption))
+    assert scenes_equal(first, settled_scene(recorded, SceneOptions(title=window.lesson.title, caption=first.caption)))
     window.scrub_to(15)
     assert window.view.scene.step == 16
     window.scrub_to(5)
