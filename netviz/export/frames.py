@@ -16,9 +16,10 @@ then renders that picture once and hands the encoder the same pixels again.
 ``StepFrames`` trains a lesson and plays steps S..E, each step for a while. How one step
 plays is a *step player* (see ``StepPlayer``): ``AnimatedPlayer`` (what `netviz export`
 uses unless --step-seconds) plays the step's phases (forward layer by layer, loss,
-backward from the output down, update) with ``scene_at``, the very function the window's
-animation uses; ``SettledPlayer`` (the API's default) holds each step's settled picture
-(``scene_from_trace``) for ``seconds_per_step``, for long runs.
+backward from the output down, update); ``SettledPlayer`` (the API's default) holds each
+step's settled picture for ``seconds_per_step``, for long runs. Both draw with the window's
+``build_scene`` and the same display options (``DisplayOptions``: output maps, adaptive
+range, ...), and the divergence banner is the window's ``banner_text``.
 """
 
 from __future__ import annotations
@@ -28,12 +29,17 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Protocol, runtime_checkable
 
-from netviz.animation.choreography import scene_at
+import numpy as np
+
+from netviz.animation.heatmaps import GRID_SIZE, InputGrid, heatmaps_from_grid
 from netviz.animation.phases import SPEED_RANGE, TimingSettings, phases_of, schedule
-from netviz.animation.scene import SceneState, scene_from_trace
+from netviz.animation.scene import SceneState
+from netviz.animation.view_model import banner_text
+from netviz.animation.view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
 from netviz.engine.spec import SpecError
 from netviz.engine.lessons import Lesson, LessonError, find_lesson
 from netviz.engine.trace import StepTrace
+from netviz.engine.trainer import Trainer
 
 from .errors import ExportCancelled, ExportError
 
@@ -44,6 +50,11 @@ DEFAULT_ANIMATED_STEPS = 3
 DEFAULT_SECONDS_PER_STEP = 0.5
 SECONDS_PER_STEP_RANGE = (1 / 60, 60.0)
 FPS_RANGE = (1, 60)
+# What `netviz export --nodes` accepts, and the DisplayOptions.nodes each one means.
+NODE_OPTIONS = {"gradient": "gradient", "activation": "activation", "output-map": "heatmap"}
+# Output maps are computed while training (each step's weights are gone afterwards) and
+# kept for every step shown: at most this many bytes of them.
+MAX_HEATMAP_BYTES = 512 * 1024**2
 
 
 @runtime_checkable
@@ -68,6 +79,14 @@ class FrameContext:
     title: str
     caption: str
     banner: str | None  # e.g. "Diverged at step 37 ..." on the step that diverged
+    display: DisplayOptions = DisplayOptions()  # what the nodes and edges show
+    node_range: tuple[float, float] | None = None  # the adaptive |dL/dz| range of this step, None: fixed
+    heatmaps: tuple[np.ndarray, ...] | None = None  # this step's output maps (display.nodes "heatmap")
+
+    def view(self) -> ViewState:
+        """The picture's options, as the window's view model gives them."""
+        return ViewState(display=self.display, title=self.title, caption=self.caption, banner=self.banner,
+                         node_range=self.node_range, heatmaps=self.heatmaps)
 
 
 class StepPlayer(Protocol):
@@ -104,7 +123,7 @@ class SettledPlayer:
         return self.seconds_per_step
 
     def scene(self, ctx: FrameContext) -> SceneState:
-        return scene_from_trace(ctx.trace, title=ctx.title, caption=ctx.caption, banner=ctx.banner)
+        return build_scene(ctx.trace, ctx.view())
 
 
 class AnimatedPlayer:
@@ -141,8 +160,7 @@ class AnimatedPlayer:
     def scene(self, ctx: FrameContext) -> SceneState:
         timeline = self._timeline(ctx.trace, ctx.phases)
         index, progress = timeline.locate(ctx.t)
-        return scene_at(ctx.trace, index, progress, phases=timeline.phases, settings=self.settings,
-                        title=ctx.title, caption=ctx.caption, banner=ctx.banner)
+        return build_scene(ctx.trace, ctx.view(), Moment(timeline.phases, index, progress, self.settings))
 
 
 def _lesson_error(exc: LessonError) -> ExportError:
@@ -188,12 +206,15 @@ class StepFrames:
     player, which must support it. Training happens in ``prepare`` (called by the job, or
     on first use): steps 1..E, keeping the traces of S-1..E. If training stops early
     (divergence, early stopping) the frames end at the last step trained, and ``note``
-    says so; the step that diverged carries a banner, as in the app.
+    says so; the step that diverged carries a banner, as in the app. ``display``: what the
+    nodes and edges show, as the window's display switches (output maps need a data set
+    with 2 inputs; with the adaptive scale the colour range follows the steps in order).
     """
 
     def __init__(self, lesson: str | Lesson, *, fix: str | None = None, steps: int | None = None,
                  first: int | None = None, last: int | None = None, fps: int = 30, phases: str = "all",
-                 player: StepPlayer | None = None, seconds_per_step: float | None = None):
+                 player: StepPlayer | None = None, seconds_per_step: float | None = None,
+                 display: DisplayOptions | None = None):
         if player is not None and seconds_per_step is not None:
             raise ExportError("step-seconds", "give seconds_per_step to SettledPlayer, not with a player of your own")
         # The API's default holds settled steps; `netviz export` animates unless --step-seconds.
@@ -205,6 +226,7 @@ class StepFrames:
             raise ExportError("phases", f"'{phases}' needs the step animation; settled steps (--step-seconds) "
                                         f"play only: {', '.join(self.player.phases)}")
         self.phases = phases
+        self.display = display if display is not None else DisplayOptions()
         self.fps = _check_int("fps", fps, *FPS_RANGE)
         default = DEFAULT_STEPS if self.player.static else DEFAULT_ANIMATED_STEPS
         self.first, self.last = step_range(steps, first, last, default)
@@ -224,6 +246,8 @@ class StepFrames:
         self._before: StepTrace | None = None  # step S-1
         self._starts: list[int] = []  # first frame of each step
         self._durations: list[float] = []
+        self._node_ranges: list[tuple[float, float] | None] = []  # per step shown
+        self._heatmaps: list[tuple[np.ndarray, ...] | None] = []  # per step shown
         self._total = 0
         self._cache: tuple[int, SceneState] | None = None
         self._prepared = False
@@ -239,7 +263,9 @@ class StepFrames:
             trainer = self.lesson.build(steps=self.last)
         except LessonError as exc:
             raise _lesson_error(exc) from None
-        traces, before = [], None
+        grid = self._output_grid(trainer)
+        adaptive = AdaptiveRange() if self.display.follows_gradient_range else None
+        traces, before, node_ranges, heatmaps = [], None, [], []
         for step in range(1, self.last + 1):
             if cancelled is not None and step % 16 == 0 and cancelled():
                 raise ExportCancelled()
@@ -248,6 +274,11 @@ class StepFrames:
                 before = trace
             elif step >= self.first:
                 traces.append(trace)
+                # As in the window: the range moves one smoothing step per picture, and the
+                # output maps are those of the weights after the step.
+                node_ranges.append(adaptive.follow(trace) if adaptive is not None else None)
+                heatmaps.append(tuple(heatmaps_from_grid(grid.layer_outputs(trainer.network)))
+                                if grid is not None else None)
             if trainer.stopped:
                 break
         reason = trainer.stop_reason
@@ -258,6 +289,7 @@ class StepFrames:
         if reason is not None and trainer.steps_done < self.last:
             self.note = f"training stopped after {trainer.steps_done} steps ({reason}); the frames end there"
         self._traces, self._before = traces, before
+        self._node_ranges, self._heatmaps = node_ranges, heatmaps
         starts, durations, total = [], [], 0
         for trace in traces:
             seconds = float(self.player.duration(trace, self.phases))
@@ -268,6 +300,23 @@ class StepFrames:
             total += max(1, round(seconds * self.fps))
         self._starts, self._durations, self._total = starts, durations, total
         self._prepared = True
+
+    def _output_grid(self, trainer: Trainer) -> InputGrid | None:
+        """The input-plane grid when the nodes show output maps (ExportError if they cannot)."""
+        if self.display.nodes != "heatmap":
+            return None
+        dataset = trainer.dataset
+        if dataset.n_inputs != 2:
+            raise ExportError("nodes", f"output maps need a data set with 2 inputs; {self.lesson.name} has "
+                                       f"{dataset.n_inputs}")
+        spec = trainer.spec
+        nodes = spec.inputs + sum(layer.units for layer in spec.hidden) + spec.outputs
+        per_step = GRID_SIZE * GRID_SIZE * 8 * nodes  # float64 maps of every node
+        steps = self.last - self.first + 1
+        if per_step * steps > MAX_HEATMAP_BYTES:
+            raise ExportError("nodes", f"output maps of {steps} steps need {per_step * steps / 1024**2:,.0f} MB; "
+                                       f"show at most {max(1, MAX_HEATMAP_BYTES // per_step)} steps with them")
+        return InputGrid(dataset)
 
     # ----- frames ---------------------------------------------------------------------
 
@@ -296,11 +345,7 @@ class StepFrames:
 
     def banner(self, trace: StepTrace) -> str | None:
         """The app's divergence banner, on the step that diverged."""
-        if not trace.diverged or not self.stop_reason:
-            return None
-        reason = self.stop_reason
-        fixes = ", ".join(fix.title for fix in self.lesson.fixes.values()) if self.lesson.fix_applied is None else ""
-        return f"{reason[0].upper()}{reason[1:]}." + (f" Try: {fixes}." if fixes else "")
+        return banner_text(self.stop_reason, self.lesson) if trace.diverged else None
 
     def context(self, index: int) -> FrameContext:
         k, t = self.locate(index)
@@ -308,7 +353,8 @@ class StepFrames:
         return FrameContext(
             trace=trace, previous=self._traces[k - 1] if k > 0 else self._before, step=trace.step + 1, t=t,
             duration=self._durations[k], phases=self.phases, title=self.title, caption=self.caption,
-            banner=self.banner(trace),
+            banner=self.banner(trace), display=self.display, node_range=self._node_ranges[k],
+            heatmaps=self._heatmaps[k],
         )
 
     def scene(self, index: int) -> SceneState:
