@@ -20,8 +20,9 @@ the frame loop draws once after both.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable, Protocol
+from typing import Protocol
 
 import numpy as np
 

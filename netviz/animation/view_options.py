@@ -72,7 +72,7 @@ class DisplayOptions:
 class ViewState:
     """Everything besides the trace and the moment that decides a step's picture."""
 
-    display: DisplayOptions = DisplayOptions()
+    display: DisplayOptions = field(default_factory=DisplayOptions)
     title: str = ""
     caption: str = ""
     banner: str | None = None

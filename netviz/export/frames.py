@@ -26,18 +26,19 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Callable, Protocol, runtime_checkable
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
 from netviz.animation.heatmaps import GRID_SIZE, InputGrid, heatmaps_from_grid
-from netviz.animation.phases import SPEED_RANGE, TimingSettings, phases_of, schedule
+from netviz.animation.phases import SPEED_RANGE, Timeline, TimingSettings, phases_of, schedule
 from netviz.animation.scene import SceneState
 from netviz.animation.view_model import banner_text
 from netviz.animation.view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
-from netviz.engine.spec import SpecError
 from netviz.engine.lessons import Lesson, LessonError, find_lesson
+from netviz.engine.spec import SpecError
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
 
@@ -79,7 +80,7 @@ class FrameContext:
     title: str
     caption: str
     banner: str | None  # e.g. "Diverged at step 37 ..." on the step that diverged
-    display: DisplayOptions = DisplayOptions()  # what the nodes and edges show
+    display: DisplayOptions = field(default_factory=DisplayOptions)  # what the nodes and edges show
     node_range: tuple[float, float] | None = None  # the adaptive |dL/dz| range of this step, None: fixed
     heatmaps: tuple[np.ndarray, ...] | None = None  # this step's output maps (display.nodes "heatmap")
 
@@ -142,9 +143,10 @@ class AnimatedPlayer:
             self.settings = TimingSettings(**{**base.__dict__, "speed": float(speed)})
         except SpecError as exc:
             raise ExportError(exc.field, exc.reason) from None
-        self._timelines: dict[tuple[int, str], object] = {}
+        # (trace, timeline) by (id(trace), phases): the trace is kept so that its id stays its own.
+        self._timelines: dict[tuple[int, str], tuple[StepTrace, Timeline]] = {}
 
-    def _timeline(self, trace: StepTrace, phases: str):
+    def _timeline(self, trace: StepTrace, phases: str) -> Timeline:
         # Every frame of a step asks for its timeline: keep the last few.
         key = (id(trace), phases)
         timeline = self._timelines.get(key)

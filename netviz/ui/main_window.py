@@ -106,8 +106,8 @@ class MainWindow(QMainWindow):
             ),
             "&Animation": (
                 ("Animate the step / pause", ("A",), lambda: self.animation.animate.toggle()),
-                ("Next phase", ("Right", "."), lambda: self.move_phase(+1)),
-                ("Previous phase", ("Left", ","), lambda: self.move_phase(-1)),
+                ("Next phase", ("Right", "."), lambda: self.model.move_phase(+1)),
+                ("Previous phase", ("Left", ","), lambda: self.model.move_phase(-1)),
                 ("Next step", ("]",), lambda: self.move_step(+1)),
                 ("Previous step", ("[",), lambda: self.move_step(-1)),
                 ("Teach mode", ("T",), lambda: self.animation.teach.toggle()),
@@ -140,14 +140,14 @@ class MainWindow(QMainWindow):
         self.view.sigNodeClicked.connect(self.set_focus)
         a = self.animation
         a.sigAnimate.connect(self.set_animating)
-        a.sigPhase.connect(self.move_phase)
+        a.sigPhase.connect(self.model.move_phase)
         a.sigStep.connect(self.move_step)
         a.sigScrub.connect(self.scrub_to)
         a.sigLive.connect(self.go_live)
         a.sigSpeed.connect(self.model.playhead.set_speed)
-        a.sigTeach.connect(self.set_teach)
+        a.sigTeach.connect(self.model.set_teach)
         a.sigContinuous.connect(self.set_continuous)
-        a.sigGraph.connect(self.set_graph)
+        a.sigGraph.connect(self.model.set_graph)
         self.model.events.connect(self._on_model_change)
 
     # ----- runs ---------------------------------------------------------------------
@@ -360,15 +360,6 @@ class MainWindow(QMainWindow):
         if on:
             self._last_tick = time.monotonic()
         self.model.set_animating(on)
-
-    def move_phase(self, delta: int) -> None:
-        self.model.move_phase(delta)
-
-    def set_teach(self, on: bool) -> None:
-        self.model.set_teach(on)
-
-    def set_graph(self, on: bool) -> None:
-        self.model.set_graph(on)
 
     def set_continuous(self, on: bool, every: int) -> None:
         """While training runs, stop every ``every`` steps and animate that step."""

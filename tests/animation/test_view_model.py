@@ -44,7 +44,7 @@ def steps(n=4, **kw):
 
 @pytest.fixture
 def model():
-    net, traces = steps()
+    _, traces = steps()
     vm = ViewModel("A lesson", "Watch\n the   gradient.")
     vm.show_live(traces[-1], Recorded(traces))
     vm.events_seen = []
