@@ -129,7 +129,7 @@ class SettledPlayer:
 
 class AnimatedPlayer:
     """Each step as its animation: the phases of ``--phases`` at ``speed`` (0.25x to 8x),
-    drawn by ``scene_at`` exactly as the window's step animation draws them."""
+    drawn by ``build_scene`` exactly as the window's step animation draws them."""
 
     phases = PHASES
     static = False
