@@ -195,8 +195,11 @@ def _run_export(args: argparse.Namespace) -> int:
                                        "instead: give one of the two")
         player = (SettledPlayer(args.step_seconds) if args.step_seconds is not None
                   else AnimatedPlayer(1.0 if args.speed is None else args.speed))
+        from netviz.animation.view_options import DisplayOptions
+        from netviz.export.frames import NODE_OPTIONS
         source = StepFrames(args.lesson, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
-                            fps=args.fps, phases=args.phases, player=player)
+                            fps=args.fps, phases=args.phases, player=player,
+                            display=DisplayOptions(nodes=NODE_OPTIONS[args.nodes]))
 
         def stage(name: str) -> None:
             if name == "training" and not args.quiet and sys.stderr.isatty():
@@ -277,6 +280,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--phases", default="all", choices=("all", "forward", "backward"),
                         help="which phases of each step to play: all (forward, loss, backward, update), "
                              "forward, or backward (default: all)")
+    export.add_argument("--nodes", default="gradient", choices=("gradient", "activation", "output-map"),
+                        help="what the nodes show: gradient (|dL/dz|; activations in the forward pass), "
+                             "activation, or output-map (each node's output over the input plane; "
+                             "data sets with 2 inputs) (default: gradient)")
     export.add_argument("--speed", type=float, metavar="X",
                         help="animation speed, 0.25 (slow motion) to 8 (default: 1)")
     export.add_argument("--format", metavar="FORMAT",

@@ -10,4 +10,8 @@
 - ``compgraph``: the focused unit expanded into its computational graph.
 - ``backprop``: the intermediate numbers of backpropagation, read from a trace.
 - ``history``: the recorded steps, a ring buffer under a memory ceiling (the timeline slider).
+- ``view_model``: what the window shows (step, phase view, focus, display, banner), apart from Qt;
+  ``banner_text``, the divergence banner of the window and the export.
+- ``view_options``: DisplayOptions, ViewState and ``build_scene``, the one call to the scene builders.
+- ``heatmaps``: every node's output over a grid of the input plane (output maps).
 """

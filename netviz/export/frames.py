@@ -16,25 +16,31 @@ then renders that picture once and hands the encoder the same pixels again.
 ``StepFrames`` trains a lesson and plays steps S..E, each step for a while. How one step
 plays is a *step player* (see ``StepPlayer``): ``AnimatedPlayer`` (what `netviz export`
 uses unless --step-seconds) plays the step's phases (forward layer by layer, loss,
-backward from the output down, update) with ``scene_at``, the very function the window's
-animation uses; ``SettledPlayer`` (the API's default) holds each step's settled picture
-(``settled_scene``) for ``seconds_per_step``, for long runs.
+backward from the output down, update); ``SettledPlayer`` (the API's default) holds each
+step's settled picture for ``seconds_per_step``, for long runs. Both draw with the window's
+``build_scene`` and the same display options (``DisplayOptions``: output maps, adaptive
+range, ...), and the divergence banner is the window's ``banner_text``.
 """
 
 from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Callable, Protocol, runtime_checkable
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
 
-from netviz.animation.choreography import scene_at, settled_scene
-from netviz.animation.options import SceneOptions
-from netviz.animation.phases import SPEED_RANGE, TimingSettings, phases_of, schedule
+import numpy as np
+
+from netviz.animation.heatmaps import GRID_SIZE, InputGrid, heatmaps_from_grid
+from netviz.animation.phases import SPEED_RANGE, Timeline, TimingSettings, phases_of, schedule
 from netviz.animation.scene import SceneState
-from netviz.engine.spec import SpecError
+from netviz.animation.view_model import banner_text
+from netviz.animation.view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
 from netviz.engine.lessons import Lesson, LessonError, find_lesson
+from netviz.engine.spec import SpecError
 from netviz.engine.trace import StepTrace
+from netviz.engine.trainer import Trainer
 
 from .errors import ExportCancelled, ExportError
 
@@ -45,6 +51,11 @@ DEFAULT_ANIMATED_STEPS = 3
 DEFAULT_SECONDS_PER_STEP = 0.5
 SECONDS_PER_STEP_RANGE = (1 / 60, 60.0)
 FPS_RANGE = (1, 60)
+# What `netviz export --nodes` accepts, and the DisplayOptions.nodes each one means.
+NODE_OPTIONS = {"gradient": "gradient", "activation": "activation", "output-map": "heatmap"}
+# Output maps are computed while training (each step's weights are gone afterwards) and
+# kept for every step shown: at most this many bytes of them.
+MAX_HEATMAP_BYTES = 512 * 1024**2
 
 
 @runtime_checkable
@@ -69,6 +80,14 @@ class FrameContext:
     title: str
     caption: str
     banner: str | None  # e.g. "Diverged at step 37 ..." on the step that diverged
+    display: DisplayOptions = field(default_factory=DisplayOptions)  # what the nodes and edges show
+    node_range: tuple[float, float] | None = None  # the adaptive |dL/dz| range of this step, None: fixed
+    heatmaps: tuple[np.ndarray, ...] | None = None  # this step's output maps (display.nodes "heatmap")
+
+    def view(self) -> ViewState:
+        """The picture's options, as the window's view model gives them."""
+        return ViewState(display=self.display, title=self.title, caption=self.caption, banner=self.banner,
+                         node_range=self.node_range, heatmaps=self.heatmaps)
 
 
 class StepPlayer(Protocol):
@@ -105,12 +124,12 @@ class SettledPlayer:
         return self.seconds_per_step
 
     def scene(self, ctx: FrameContext) -> SceneState:
-        return settled_scene(ctx.trace, SceneOptions(title=ctx.title, caption=ctx.caption, banner=ctx.banner))
+        return build_scene(ctx.trace, ctx.view())
 
 
 class AnimatedPlayer:
     """Each step as its animation: the phases of ``--phases`` at ``speed`` (0.25x to 8x),
-    drawn by ``scene_at`` exactly as the window's step animation draws them."""
+    drawn by ``build_scene`` exactly as the window's step animation draws them."""
 
     phases = PHASES
     static = False
@@ -124,9 +143,10 @@ class AnimatedPlayer:
             self.settings = TimingSettings(**{**base.__dict__, "speed": float(speed)})
         except SpecError as exc:
             raise ExportError(exc.field, exc.reason) from None
-        self._timelines: dict[tuple[int, str], object] = {}
+        # (trace, timeline) by (id(trace), phases): the trace is kept so that its id stays its own.
+        self._timelines: dict[tuple[int, str], tuple[StepTrace, Timeline]] = {}
 
-    def _timeline(self, trace: StepTrace, phases: str):
+    def _timeline(self, trace: StepTrace, phases: str) -> Timeline:
         # Every frame of a step asks for its timeline: keep the last few.
         key = (id(trace), phases)
         timeline = self._timelines.get(key)
@@ -142,8 +162,7 @@ class AnimatedPlayer:
     def scene(self, ctx: FrameContext) -> SceneState:
         timeline = self._timeline(ctx.trace, ctx.phases)
         index, progress = timeline.locate(ctx.t)
-        options = SceneOptions(title=ctx.title, caption=ctx.caption, banner=ctx.banner)
-        return scene_at(ctx.trace, index, progress, options, phases=timeline.phases, settings=self.settings)
+        return build_scene(ctx.trace, ctx.view(), Moment(timeline.phases, index, progress, self.settings))
 
 
 def _lesson_error(exc: LessonError) -> ExportError:
@@ -190,12 +209,15 @@ class StepFrames:
     player, which must support it. Training happens in ``prepare`` (called by the job, or
     on first use): steps 1..E, keeping the traces of S-1..E. If training stops early
     (divergence, early stopping) the frames end at the last step trained, and ``note``
-    says so; the step that diverged carries a banner, as in the app.
+    says so; the step that diverged carries a banner, as in the app. ``display``: what the
+    nodes and edges show, as the window's display switches (output maps need a data set
+    with 2 inputs; with the adaptive scale the colour range follows the steps in order).
     """
 
     def __init__(self, lesson: str | Lesson, *, fix: str | None = None, steps: int | None = None,
                  first: int | None = None, last: int | None = None, fps: int = 30, phases: str = "all",
-                 player: StepPlayer | None = None, seconds_per_step: float | None = None):
+                 player: StepPlayer | None = None, seconds_per_step: float | None = None,
+                 display: DisplayOptions | None = None):
         if player is not None and seconds_per_step is not None:
             raise ExportError("step-seconds", "give seconds_per_step to SettledPlayer, not with a player of your own")
         # The API's default holds settled steps; `netviz export` animates unless --step-seconds.
@@ -207,6 +229,7 @@ class StepFrames:
             raise ExportError("phases", f"'{phases}' needs the step animation; settled steps (--step-seconds) "
                                         f"play only: {', '.join(self.player.phases)}")
         self.phases = phases
+        self.display = display if display is not None else DisplayOptions()
         self.fps = _check_int("fps", fps, *FPS_RANGE)
         default = DEFAULT_STEPS if self.player.static else DEFAULT_ANIMATED_STEPS
         self.first, self.last = step_range(steps, first, last, default)
@@ -226,6 +249,8 @@ class StepFrames:
         self._before: StepTrace | None = None  # step S-1
         self._starts: list[int] = []  # first frame of each step
         self._durations: list[float] = []
+        self._node_ranges: list[tuple[float, float] | None] = []  # per step shown
+        self._heatmaps: list[tuple[np.ndarray, ...] | None] = []  # per step shown
         self._total = 0
         self._cache: tuple[int, SceneState] | None = None
         self._prepared = False
@@ -241,7 +266,9 @@ class StepFrames:
             trainer = self.lesson.build(steps=self.last)
         except LessonError as exc:
             raise _lesson_error(exc) from None
-        traces, before = [], None
+        grid = self._output_grid(trainer)
+        adaptive = AdaptiveRange() if self.display.follows_gradient_range else None
+        traces, before, node_ranges, heatmaps = [], None, [], []
         for step in range(1, self.last + 1):
             if cancelled is not None and step % 16 == 0 and cancelled():
                 raise ExportCancelled()
@@ -250,6 +277,11 @@ class StepFrames:
                 before = trace
             elif step >= self.first:
                 traces.append(trace)
+                # As in the window: the range moves one smoothing step per picture, and the
+                # output maps are those of the weights after the step.
+                node_ranges.append(adaptive.follow(trace) if adaptive is not None else None)
+                heatmaps.append(tuple(heatmaps_from_grid(grid.layer_outputs(trainer.network)))
+                                if grid is not None else None)
             if trainer.stopped:
                 break
         reason = trainer.stop_reason
@@ -260,6 +292,7 @@ class StepFrames:
         if reason is not None and trainer.steps_done < self.last:
             self.note = f"training stopped after {trainer.steps_done} steps ({reason}); the frames end there"
         self._traces, self._before = traces, before
+        self._node_ranges, self._heatmaps = node_ranges, heatmaps
         starts, durations, total = [], [], 0
         for trace in traces:
             seconds = float(self.player.duration(trace, self.phases))
@@ -270,6 +303,23 @@ class StepFrames:
             total += max(1, round(seconds * self.fps))
         self._starts, self._durations, self._total = starts, durations, total
         self._prepared = True
+
+    def _output_grid(self, trainer: Trainer) -> InputGrid | None:
+        """The input-plane grid when the nodes show output maps (ExportError if they cannot)."""
+        if self.display.nodes != "heatmap":
+            return None
+        dataset = trainer.dataset
+        if dataset.n_inputs != 2:
+            raise ExportError("nodes", f"output maps need a data set with 2 inputs; {self.lesson.name} has "
+                                       f"{dataset.n_inputs}")
+        spec = trainer.spec
+        nodes = spec.inputs + sum(layer.units for layer in spec.hidden) + spec.outputs
+        per_step = GRID_SIZE * GRID_SIZE * 8 * nodes  # float64 maps of every node
+        steps = self.last - self.first + 1
+        if per_step * steps > MAX_HEATMAP_BYTES:
+            raise ExportError("nodes", f"output maps of {steps} steps need {per_step * steps / 1024**2:,.0f} MB; "
+                                       f"show at most {max(1, MAX_HEATMAP_BYTES // per_step)} steps with them")
+        return InputGrid(dataset)
 
     # ----- frames ---------------------------------------------------------------------
 
@@ -298,11 +348,7 @@ class StepFrames:
 
     def banner(self, trace: StepTrace) -> str | None:
         """The app's divergence banner, on the step that diverged."""
-        if not trace.diverged or not self.stop_reason:
-            return None
-        reason = self.stop_reason
-        fixes = ", ".join(fix.title for fix in self.lesson.fixes.values()) if self.lesson.fix_applied is None else ""
-        return f"{reason[0].upper()}{reason[1:]}." + (f" Try: {fixes}." if fixes else "")
+        return banner_text(self.stop_reason, self.lesson) if trace.diverged else None
 
     def context(self, index: int) -> FrameContext:
         k, t = self.locate(index)
@@ -310,7 +356,8 @@ class StepFrames:
         return FrameContext(
             trace=trace, previous=self._traces[k - 1] if k > 0 else self._before, step=trace.step + 1, t=t,
             duration=self._durations[k], phases=self.phases, title=self.title, caption=self.caption,
-            banner=self.banner(trace),
+            banner=self.banner(trace), display=self.display, node_range=self._node_ranges[k],
+            heatmaps=self._heatmaps[k],
         )
 
     def scene(self, index: int) -> SceneState:

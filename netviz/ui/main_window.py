@@ -5,17 +5,12 @@ from __future__ import annotations
 import sys
 import time
 
-import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from netviz.animation.choreography import scene_at, settled_scene
-from netviz.animation.options import SceneOptions
-from netviz.animation.phases import TimingSettings, phases_of, schedule
 from netviz.animation.playhead import Playhead
-from netviz.animation.scene import GRADIENT_LOG_RANGE, adaptive_gradient_range
-from netviz.engine.trace import StepTrace
+from netviz.animation.view_model import ViewModel, banner_text
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.spec import OptimizerSpec
 from netviz.engine.trainer import Trainer
@@ -36,23 +31,6 @@ def layer_names(snapshot: Snapshot) -> list[str]:
     return [f"hidden {i + 1}" for i in range(len(snapshot.network_spec.hidden))] + ["output"]
 
 
-def heatmaps_from_grid(grid_layers: tuple[np.ndarray, ...]) -> list[np.ndarray]:
-    """(G, G, n) grids per column -> (n, G, G) images, x2 growing upward, each column's
-    range stretched to [-1, 1] (sigmoid and ReLU outputs are never negative, and a picture
-    in one colour shows nothing)."""
-    maps = []
-    for grid in grid_layers:
-        images = np.moveaxis(grid[::-1], 2, 0)  # grid rows follow x2 upward; image rows go down
-        finite = images[np.isfinite(images)]
-        if finite.size == 0:
-            maps.append(images)
-            continue
-        lo, hi = float(finite.min()), float(finite.max())
-        half = (hi - lo) / 2
-        maps.append((images - (lo + hi) / 2) / half if half > 0 else np.zeros_like(images))
-    return maps
-
-
 class MainWindow(QMainWindow):
     def __init__(self, lesson: str = "vanishing", fix: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -61,25 +39,14 @@ class MainWindow(QMainWindow):
         if fix:
             self.lesson = self.lesson.with_fix(fix)
         self.snapshot: Snapshot | None = None
-        self.display = {"nodes": "gradient", "edges": "weight", "scale": "fixed"}
-        self.focus: tuple[int, int] | None = None
-        self._adaptive_range = GRADIENT_LOG_RANGE
+        # What is shown (step, phase, focus, display, banner) lives in the view model; the
+        # window wires its widgets to it and draws what it says.
+        self.model = ViewModel(self.lesson.title, self.lesson.caption)
         self._last_seq = -1
         self._plotted = 0
         self._generation = 0  # the newest generation asked of the worker; older snapshots are stale
         self._shown_generation = -1
-        self._banner: str | None = None
         self.last_error: str | None = None  # the worker's last error message, if any
-        # The step animation: which recorded step is shown (None: the newest, live), whether
-        # the view shows its phases, and the playhead through them.
-        self.pinned: int | None = None
-        self.phase_view = False
-        self.show_graph = False
-        self.continuous_every: int | None = None
-        self._continuous_step: int | None = None  # the step continuous mode animated last
-        self.timing = TimingSettings()
-        self.playhead = Playhead()
-        self._shown_trace: StepTrace | None = None
         self._last_tick = time.monotonic()
 
         self.renderer = NetworkRenderer(DARK)
@@ -139,8 +106,8 @@ class MainWindow(QMainWindow):
             ),
             "&Animation": (
                 ("Animate the step / pause", ("A",), lambda: self.animation.animate.toggle()),
-                ("Next phase", ("Right", "."), lambda: self.move_phase(+1)),
-                ("Previous phase", ("Left", ","), lambda: self.move_phase(-1)),
+                ("Next phase", ("Right", "."), lambda: self.model.move_phase(+1)),
+                ("Previous phase", ("Left", ","), lambda: self.model.move_phase(-1)),
                 ("Next step", ("]",), lambda: self.move_step(+1)),
                 ("Previous step", ("[",), lambda: self.move_step(-1)),
                 ("Teach mode", ("T",), lambda: self.animation.teach.toggle()),
@@ -173,14 +140,15 @@ class MainWindow(QMainWindow):
         self.view.sigNodeClicked.connect(self.set_focus)
         a = self.animation
         a.sigAnimate.connect(self.set_animating)
-        a.sigPhase.connect(self.move_phase)
+        a.sigPhase.connect(self.model.move_phase)
         a.sigStep.connect(self.move_step)
         a.sigScrub.connect(self.scrub_to)
         a.sigLive.connect(self.go_live)
-        a.sigSpeed.connect(self.playhead.set_speed)
-        a.sigTeach.connect(self.set_teach)
+        a.sigSpeed.connect(self.model.playhead.set_speed)
+        a.sigTeach.connect(self.model.set_teach)
         a.sigContinuous.connect(self.set_continuous)
-        a.sigGraph.connect(self.set_graph)
+        a.sigGraph.connect(self.model.set_graph)
+        self.model.events.connect(self._on_model_change)
 
     # ----- runs ---------------------------------------------------------------------
 
@@ -191,12 +159,7 @@ class MainWindow(QMainWindow):
         self.worker.reset(lesson.build)
         self.controls.load(lesson)
         self.controls.set_playing(False)
-        self._banner = None
-        self.focus = None
-        self.pinned = None
-        self.phase_view = False
-        self.playhead.pause()
-        self.animation.show_playing(False)
+        self.model.set_lesson(lesson.title, lesson.caption)
         self.statusBar().showMessage(f"{lesson.title}: press Play (Space) or Step (S)")
 
     def load_lesson(self, name: str) -> None:
@@ -293,21 +256,40 @@ class MainWindow(QMainWindow):
     def set_speed(self, steps_per_second: float) -> None:
         self.worker.set_speed(steps_per_second or None)
 
+    # ----- the view model's state, as the window's public attributes -----------------
+
+    @property
+    def pinned(self) -> int | None:
+        """The recorded step shown (0-based), or None: the newest, live."""
+        return self.model.pinned
+
+    @property
+    def phase_view(self) -> bool:
+        """The view shows the phases of the shown step (the step animation)."""
+        return self.model.phase_view
+
+    @property
+    def playhead(self) -> Playhead:
+        return self.model.playhead
+
+    @property
+    def focus(self) -> tuple[int, int] | None:
+        return self.model.focus
+
     # ----- frames -------------------------------------------------------------------
 
     def _on_frame(self) -> None:
         now = time.monotonic()
         dt, self._last_tick = now - self._last_tick, now
         changed = self._take_snapshot()
-        if self.playhead.playing:
-            finished = self.playhead.advance(dt)
+        model = self.model
+        if model.animating:
+            finished = model.advance(dt)
             changed = True
-            if not self.playhead.playing:
-                self.animation.show_playing(False)
-            if finished and self.continuous_every:
+            if finished and model.continuous_every:
                 self._continue_training()
-        elif self.continuous_every and self._continuous_ready():
-            self._animate_latest()
+        elif model.continuous_every and self._continuous_ready():
+            model.animate_live()
             changed = True
         if changed:
             self.refresh_scene()
@@ -325,6 +307,7 @@ class MainWindow(QMainWindow):
             self.plots.clear(layer_names(snap))
             self.plots.show_dataset(snap.dataset)
         self.snapshot = snap
+        self.model.show_live(snap.trace, snap.recorded, snap.grid_layers)
         if snap.history_len > self._plotted:
             self.plots.append(snap.history[self._plotted : snap.history_len])
             self._plotted = snap.history_len
@@ -332,199 +315,99 @@ class MainWindow(QMainWindow):
             self.plots.set_boundary(snap.grid_outputs, snap.grid_extent)
         rate = f" · {snap.steps_per_second:,.0f} steps/s" if snap.playing else ""
         self.controls.status.setText(f"step {snap.steps_done}{rate}")
-        if not self.continuous_every:
+        if not self.model.continuous_every:
             self.controls.set_playing(snap.playing)
-        span = snap.recorded.span()
-        self.animation.show_span(*(span or (None, None)), self.shown_step(), self.pinned is None)
+        self._show_span()
         return True
+
+    def _on_model_change(self, what: str) -> None:
+        """The view model changed: bring the widgets in line with it."""
+        if what == "scene":
+            self.refresh_scene()
+        elif what == "step":
+            self.plots.set_cursor(self.model.shown_step() if self.model.pinned is not None else None)
+            self._show_span()
+        elif what == "playing":
+            self.animation.show_playing(self.model.animating)
+        elif what == "hold":  # the newest step was pinned to show its phases: training waits
+            self.controls.set_playing(False)
+            self.worker.pause()
+
+    def _show_span(self) -> None:
+        span = self.model.span()
+        self.animation.show_span(*(span or (None, None)), self.model.shown_step(), self.model.pinned is None)
 
     # ----- which step is shown, and its animation ----------------------------------
 
     def shown_step(self) -> int | None:
         """The 0-based step shown: the pinned one, else the newest."""
-        if self.pinned is not None:
-            return self.pinned
-        if self.snapshot is not None and self.snapshot.trace is not None:
-            return self.snapshot.trace.step
-        return None
-
-    def _trace_shown(self) -> StepTrace | None:
-        snap = self.snapshot
-        if snap is None:
-            return None
-        if self.pinned is None:
-            return snap.trace
-        trace = snap.recorded.get(self.pinned)
-        if trace is None:  # evicted from the history: show the oldest still recorded
-            span = snap.recorded.span()
-            if span is None:
-                return snap.trace
-            self.pinned = max(self.pinned, span[0])
-            trace = snap.recorded.get(self.pinned)
-        return trace
-
-    def _pin(self, step: int | None) -> None:
-        self.pinned = step
-        trace = self._trace_shown()
-        if trace is not None and self.phase_view:
-            self.playhead.load(schedule(phases_of(trace), self.timing))
-        self.plots.set_cursor(self.shown_step() if self.pinned is not None else None)
-        snap = self.snapshot
-        if snap is not None:
-            span = snap.recorded.span()
-            self.animation.show_span(*(span or (None, None)), self.shown_step(), self.pinned is None)
-        self.refresh_scene()
+        return self.model.shown_step()
 
     def scrub_to(self, step: int) -> None:
         self.controls.set_playing(False)
         self.worker.pause()
-        self._pin(step)
+        self.model.pin(step)
 
     def move_step(self, delta: int) -> None:
-        snap = self.snapshot
-        current = self.shown_step()
-        if snap is None or current is None:
-            return
-        span = snap.recorded.span()
-        if span is None:
-            return
-        self.scrub_to(min(max(current + delta, span[0]), span[1]))
+        target = self.model.step_after(delta)
+        if target is not None:
+            self.scrub_to(target)
 
     def go_live(self) -> None:
-        self.phase_view = False
-        self.playhead.pause()
-        self.animation.show_playing(False)
-        self._pin(None)
-
-    def _enter_phase_view(self) -> None:
-        """Show the phases of the shown step (pinning it, so that training cannot move it on)."""
-        trace = self._trace_shown()
-        if trace is None:
-            return
-        if self.pinned is None:
-            self.controls.set_playing(False)
-            self.worker.pause()
-            self.pinned = trace.step
-        if not self.phase_view or self.playhead.timeline is None:
-            self.phase_view = True
-            self.playhead.load(schedule(phases_of(trace), self.timing), keep_phase=False)
-        self._pin(self.pinned)
+        self.model.go_live()
 
     def set_animating(self, on: bool) -> None:
         if on:
-            self._enter_phase_view()
-            if self.phase_view:
-                self.playhead.play()
-                self._last_tick = time.monotonic()
-        else:
-            self.playhead.pause()
-        self.animation.show_playing(self.playhead.playing)
-        self.refresh_scene()
-
-    def move_phase(self, delta: int) -> None:
-        self._enter_phase_view()
-        (self.playhead.next_phase if delta > 0 else self.playhead.previous_phase)()
-        self.refresh_scene()
-
-    def set_teach(self, on: bool) -> None:
-        self.playhead.teach = on
-
-    def set_graph(self, on: bool) -> None:
-        self.show_graph = on
-        self.refresh_scene()
+            self._last_tick = time.monotonic()
+        self.model.set_animating(on)
 
     def set_continuous(self, on: bool, every: int) -> None:
         """While training runs, stop every ``every`` steps and animate that step."""
-        self.continuous_every = every if on else None
+        self.model.set_continuous(on, every)
         if on:
-            self.go_live()
             self._continue_training()
         else:
             self.worker.pause()
             self.controls.set_playing(False)
 
     def _continue_training(self) -> None:
-        done = self.snapshot.steps_done if self.snapshot is not None else 0
         if self.stopped_reason:
             return
-        target = (done // self.continuous_every + 1) * self.continuous_every
-        self.pinned = None
-        self.phase_view = False
+        target = self.model.next_stop(self.steps_shown)
         self.controls.set_playing(True)
         self.worker.play(until=target)
 
     def _continuous_ready(self) -> bool:
         snap = self.snapshot
-        return (snap is not None and not snap.playing and snap.trace is not None and self.pinned is None
-                and snap.steps_done % self.continuous_every == 0 and snap.generation == self._generation
-                and snap.trace.step != self._continuous_step)
-
-    def _animate_latest(self) -> None:
-        self._continuous_step = self.snapshot.trace.step
-        self._enter_phase_view()
-        self.playhead.load(self.playhead.timeline, keep_phase=False)
-        self.playhead.play()
-        self.animation.show_playing(True)
-        self._last_tick = time.monotonic()
+        return (snap is not None and snap.generation == self._generation
+                and self.model.continuous_due(snap.steps_done, snap.playing))
 
     def refresh_scene(self) -> None:
-        trace = self._trace_shown()
-        if trace is None:
-            self.view.set_scene(None)
+        scene = self.model.scene()
+        self.view.set_scene(scene)
+        if scene is None:
             return
-        kw = {}
-        node_quantity = "activation" if self.display["nodes"] == "activation" else "gradient"
-        if self.display["scale"] == "adaptive" and self.display["nodes"] != "activation":
-            lo, hi = adaptive_gradient_range(trace)
-            old_lo, old_hi = self._adaptive_range
-            # Widen at once, narrow slowly, so that colours do not flicker from step to step.
-            self._adaptive_range = (min(lo, old_lo + 0.05), max(hi, old_hi - 0.05))
-            kw["node_range"] = self._adaptive_range
-        snap = self.snapshot
-        if self.display["nodes"] == "heatmap" and snap.grid_layers is not None and self.pinned is None:
-            # Maps are stretched to [-1, 1] per layer; the colour bar shows that scale.
-            kw["heatmaps"] = heatmaps_from_grid(snap.grid_layers)
-            kw["node_range"] = (-1.0, 1.0)
-            node_quantity = "activation"
-        common = dict(title=self.lesson.title, banner=self._banner, **kw)
-        if self.phase_view and self.playhead.timeline is not None:
-            index, progress = self.playhead.position
-            options = SceneOptions(
-                focus=self.focus if self.focus is not None else "auto", graph=self.show_graph,
-                node_quantity=None if self.display["nodes"] == "gradient" else node_quantity,
-                edge_quantity=self.display["edges"], caption=" ".join(self.lesson.caption.split()), **common,
-            )
-            scene = scene_at(trace, index, progress, options, phases=self.playhead.timeline.phases, settings=self.timing)
+        if self.model.showing_phases:
             self.animation.show_phase(scene.phase_label, scene.phase_caption, scene.equation)
         else:
-            scene = settled_scene(trace, SceneOptions(
-                node_quantity=node_quantity, edge_quantity=self.display["edges"],
-                caption=" ".join(self.lesson.caption.split()), focus=self.focus, **common,
-            ))
             self.animation.show_phase("", "Live: the newest step, settled. Press A to animate it phase by phase.", ())
-        self.view.set_scene(scene)
-        if self.focus is not None:
-            self._inspect(self.focus)
+        if self.model.focus is not None:
+            self._inspect(self.model.focus)
 
     def set_display(self, key: str, value: str) -> None:
-        self.display[key] = value
-        if key == "scale":
-            self._adaptive_range = GRADIENT_LOG_RANGE
         if key == "nodes":
             self.worker.set_layer_maps(value == "heatmap")
-        self.refresh_scene()
+        self.model.set_display(key, value)
 
     def set_focus(self, node: tuple[int, int]) -> None:
-        self.focus = node
-        self._inspect(node)
-        self.refresh_scene()
+        self.model.set_focus(node)
 
     def _on_hover(self, node) -> None:
         if node is not None:
             self._inspect(node)
 
     def _inspect(self, node: tuple[int, int]) -> None:
-        trace = self._trace_shown()
+        trace = self.model.trace_shown()
         if trace is not None:
             self.inspector.show_node(trace, *node)
 
@@ -532,10 +415,9 @@ class MainWindow(QMainWindow):
 
     def _on_stopped(self, reason: str) -> None:
         self.controls.set_playing(False)
-        if "diverged" in reason:
-            fixes = ", ".join(fix.title for fix in find_lesson(self.lesson.name).fixes.values())
-            self._banner = f"{reason[0].upper()}{reason[1:]}." + (f" Try: {fixes}." if fixes else "")
-            self.refresh_scene()
+        banner = banner_text(reason, self.lesson)
+        if banner is not None:
+            self.model.set_banner(banner)
         self.statusBar().showMessage(reason)
 
     def _on_worker_error(self, message: str) -> None:

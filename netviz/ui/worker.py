@@ -66,13 +66,12 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from threadpoolctl import threadpool_limits
 
+from ..animation.heatmaps import GRID_MARGIN, GRID_SIZE, InputGrid  # noqa: F401 - GRID_* re-exported
 from ..animation.history import DEFAULT_MAX_BYTES, History
 from ..engine import Dataset, NetworkSpec, StepTrace
 from ..engine.trainer import StepSummary, Trainer
 
 PUBLISH_INTERVAL_S = 0.016  # at most one snapshot per displayed frame (~60 per second) while playing
-GRID_SIZE = 40  # the decision-boundary grid is GRID_SIZE x GRID_SIZE points
-GRID_MARGIN = 0.1  # the grid reaches this fraction of the data's range beyond it on every side
 GRID_MIN_INTERVAL_S = 0.1  # while playing, the grid is recomputed at most ~10 times a second ...
 GRID_MAX_SHARE = 0.1  # ... and takes at most ~10 % of the worker's time (a 12x64 network: ~18 ms each)
 IDLE_WAIT_S = 0.5  # paused, the loop wakes at least this often (a safety net; commands wake it at once)
@@ -195,34 +194,6 @@ class Mailbox:
     def __len__(self) -> int:
         with self._lock:
             return 0 if self._snapshot is None else 1
-
-
-class _Grid:
-    """The input-plane grid of one data set with 2 inputs: cell-centre points and extent."""
-
-    def __init__(self, dataset: Dataset, size: int = GRID_SIZE, margin: float = GRID_MARGIN):
-        x = dataset.x_train if not len(dataset.x_val) else np.concatenate([dataset.x_train, dataset.x_val])
-        lo, hi = x.min(axis=0).astype(float), x.max(axis=0).astype(float)
-        span = np.where(hi - lo > 0, hi - lo, 1.0)
-        lo, hi = lo - margin * span, hi + margin * span
-        centres = [lo[k] + (np.arange(size) + 0.5) * (hi[k] - lo[k]) / size for k in (0, 1)]
-        x1, x2 = np.meshgrid(centres[0], centres[1])  # (G, G): rows follow x2, columns x1
-        self.size = size
-        self.points = np.column_stack([x1.ravel(), x2.ravel()])
-        self.extent = (float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1]))
-
-    def outputs(self, trainer: Trainer) -> np.ndarray:
-        return self._as_grid(trainer.network.predict(self.points))
-
-    def layer_outputs(self, trainer: Trainer) -> tuple[np.ndarray, ...]:
-        """Per column of the picture (the inputs, then every layer): (G, G, n) outputs."""
-        outs = [self.points] + trainer.network.layer_outputs(self.points)
-        return tuple(self._as_grid(out) for out in outs)
-
-    def _as_grid(self, values: np.ndarray) -> np.ndarray:
-        out = np.array(values, copy=True).reshape(self.size, self.size, -1)
-        out.flags.writeable = False
-        return out
 
 
 def _check_speed(steps_per_second: float | None) -> float | None:
@@ -423,7 +394,7 @@ class TrainingWorker(QObject):
         self._recorded = RecordedSteps(self._history_bytes)
         self._trace: StepTrace | None = None
         self._stop_reported = False
-        self._grid = _Grid(trainer.dataset) if trainer.dataset.n_inputs == 2 else None
+        self._grid = InputGrid(trainer.dataset) if trainer.dataset.n_inputs == 2 else None
         self._grid_outputs: np.ndarray | None = None
         self._grid_layers: tuple[np.ndarray, ...] | None = None
         self._until = None
@@ -483,11 +454,11 @@ class TrainingWorker(QObject):
             interval = max(GRID_MIN_INTERVAL_S, self._grid_cost / GRID_MAX_SHARE)
             if force_grid or self._grid_outputs is None or now - self._grid_time >= interval:
                 if self._layer_maps:
-                    self._grid_layers = self._grid.layer_outputs(trainer)
+                    self._grid_layers = self._grid.layer_outputs(trainer.network)
                     self._grid_outputs = self._grid_layers[-1]
                 else:
                     self._grid_layers = None
-                    self._grid_outputs = self._grid.outputs(trainer)
+                    self._grid_outputs = self._grid.outputs(trainer.network)
                 self._grid_cost = time.perf_counter() - now
                 self._grid_time = now
                 self._grid_stale = False

@@ -40,7 +40,7 @@ def test_phase_keys_step_through_and_captions_carry_the_traces_numbers(window, q
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key_Right)  # the start of the second phase
     assert window.phase_view and window.playhead.position == (1, 0.0)
-    trace = window._trace_shown()
+    trace = window.model.trace_shown()
     phases = phases_of(trace)
     backward = next(i for i, p in enumerate(phases) if p.kind == "backward" and p.layer == 0)
     window.playhead.seek(backward, 1.0)

@@ -230,3 +230,29 @@ def test_gradient_axis_labels_decades_only(qapp):
     assert labels[1] == labels[3] == "" and labels[0] and labels[2]
     within = axis.logTickStrings([-0.69897, -0.30103], 1.0, 0.30103)  # 0.2 and 0.5: no decade in view
     assert all(within)
+
+
+def test_the_window_and_the_export_show_the_same_banner_before_and_after_a_fix(qtbot):
+    from netviz.export import StepFrames
+
+    win = MainWindow(lesson="exploding")
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    try:
+        banners = []
+        for fix in (None, "batch-norm"):
+            if fix:
+                win.apply_fix(fix)
+                win.change_setting("training", {"learning_rate": 5.0})  # diverges even with batch norm
+                qtbot.waitUntil(lambda: win.stopped_reason is None, timeout=TIMEOUT_MS)  # the new run's first snapshot
+            win.controls.play_button.click()
+            qtbot.waitUntil(lambda: win.view.scene is not None and win.view.scene.title == win.lesson.title
+                            and win.view.scene.banner is not None, timeout=TIMEOUT_MS)
+            frames = StepFrames(win.lesson, steps=20, fps=10)
+            assert win.view.scene.banner == frames.scene(len(frames) - 1).banner
+            banners.append(win.view.scene.banner)
+        assert "Batch normalization" in banners[0]
+        assert "Batch normalization" not in banners[1] and "A lower learning rate" in banners[1]
+    finally:
+        win.close()
