@@ -262,6 +262,6 @@ def test_build_scene_with_the_default_view_is_the_builders_default():
     timeline = schedule(phases_of(trace), settings)
     for index in range(len(timeline.phases)):
         moment = Moment(timeline.phases, index, 0.5, settings)
-        expected = scene_at(trace, index, 0.5, phases=timeline.phases, settings=settings, title="t", caption="c",
-                            banner="b")
+        expected = scene_at(trace, index, 0.5, SceneOptions(title="t", caption="c", banner="b"),
+                            phases=timeline.phases, settings=settings)
         assert scenes_equal(build_scene(trace, view, moment), expected)
