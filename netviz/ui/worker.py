@@ -69,6 +69,7 @@ from threadpoolctl import threadpool_limits
 from ..animation.history import DEFAULT_MAX_BYTES, History
 from ..engine import Dataset, NetworkSpec, StepTrace
 from ..engine.trainer import StepSummary, Trainer
+from .threads import WorkerThread
 
 PUBLISH_INTERVAL_S = 0.016  # at most one snapshot per displayed frame (~60 per second) while playing
 GRID_SIZE = 40  # the decision-boundary grid is GRID_SIZE x GRID_SIZE points
@@ -247,9 +248,16 @@ class TrainingWorker(QObject):
     sigError = Signal(str)  # a command or a step raised: the message; the worker keeps running
 
     def __init__(self, trainer: Trainer, mailbox: Mailbox | None = None, *, speed: float | None = None,
-                 history_bytes: int = DEFAULT_MAX_BYTES):
+                 history_bytes: int = DEFAULT_MAX_BYTES, clock: Callable[[], float] = time.perf_counter,
+                 idle_wait_s: float = IDLE_WAIT_S):
+        """``clock`` (seconds, monotonic) paces the speed limit, the publishing and the grid;
+        tests pass a fake clock to check them without depending on the machine's speed.
+        ``idle_wait_s``: how long a paused loop sleeps when no command wakes it."""
         super().__init__()  # never a parent: it is moved to its own thread
         self._history_bytes = history_bytes
+        self._clock = clock
+        self._idle_wait_s = idle_wait_s
+        self._passes = 0
         if not isinstance(trainer, Trainer):
             raise TypeError(f"the worker needs a Trainer, got {type(trainer).__name__}")
         self.mailbox = mailbox if mailbox is not None else Mailbox()
@@ -317,6 +325,12 @@ class TrainingWorker(QObject):
         """True while the loop runs."""
         return self._running.is_set()
 
+    @property
+    def passes(self) -> int:
+        """How many times the loop has gone round (for tests and benchmarks: a paused loop
+        sleeps, so this stands still until a command or ``idle_wait_s`` wakes it)."""
+        return self._passes
+
     def _enqueue(self, name: str, arg: Any = None) -> None:
         with self._cond:
             self._commands.append((name, arg))
@@ -340,15 +354,16 @@ class TrainingWorker(QObject):
     def _loop(self) -> None:
         self._publish(force_grid=True)
         while True:
+            self._passes += 1
             if self._commands or self._stop.is_set():
                 self._drain()
             if self._stop.is_set():
                 break
-            now = time.perf_counter()
+            now = self._clock()
             if self._dirty and (not self._playing or now - self._last_publish >= PUBLISH_INTERVAL_S):
                 self._publish(force_grid=not self._playing)
             if not self._playing:
-                self._wait(IDLE_WAIT_S)
+                self._wait(self._idle_wait_s)
                 continue
             if self._speed is not None and now < self._next_due:
                 timeout = self._next_due - now
@@ -387,7 +402,7 @@ class TrainingWorker(QObject):
             self._until = arg
             if not self._playing and not self._trainer.stopped and not self._reached_until():
                 self._playing = True
-                self._next_due = time.perf_counter()
+                self._next_due = self._clock()
                 self._rate_samples.clear()
             self._dirty = True
         elif name == "pause":
@@ -399,7 +414,7 @@ class TrainingWorker(QObject):
             self._dirty = True
         elif name == "speed":
             self._speed = arg
-            self._next_due = time.perf_counter()
+            self._next_due = self._clock()
             self._rate_samples.clear()
             self._dirty = True
         elif name == "reset":
@@ -431,7 +446,7 @@ class TrainingWorker(QObject):
         self._grid_cost = 0.0
         self._grid_stale = True
         self._rate_samples: deque[tuple[float, int]] = deque()
-        self._next_due = time.perf_counter()
+        self._next_due = self._clock()
         self._last_publish = -math.inf
         self._dirty = True
 
@@ -464,7 +479,7 @@ class TrainingWorker(QObject):
         return self._until is not None and self._trainer.steps_done >= self._until
 
     def _publish(self, force_grid: bool = False) -> None:
-        now = time.perf_counter()
+        now = self._clock()
         trainer = self._trainer
         steps = trainer.steps_done
         if self._playing:
@@ -488,7 +503,7 @@ class TrainingWorker(QObject):
                 else:
                     self._grid_layers = None
                     self._grid_outputs = self._grid.outputs(trainer)
-                self._grid_cost = time.perf_counter() - now
+                self._grid_cost = self._clock() - now
                 self._grid_time = now
                 self._grid_stale = False
         self._seq += 1
@@ -521,37 +536,33 @@ def _message(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-# Every handle whose thread has not joined yet. Destroying a running QThread aborts the
-# process, so a handle (and its QThread) stays referenced here until ``shutdown`` joins it,
-# even if the GUI drops it, or a shutdown timed out.
-_LIVE: list[WorkerHandle] = []
-
-
 class WorkerHandle:
     """What the GUI holds: the worker, its QThread and the mailbox; starts them, and joins them.
 
-    ``WorkerHandle(trainer)`` creates the QThread and the worker (no parent), moves the
-    worker to the thread, runs its loop on ``started`` and starts the thread; the worker
-    waits paused until ``play()``. ``shutdown()`` must be called before the application
-    exits (the window's closeEvent); as a safety net it is also connected to the
-    application's ``aboutToQuit``.
+    ``WorkerHandle(trainer)`` creates the worker (no parent) on its own QThread
+    (``threads.WorkerThread``: the thread stays referenced until it joins), runs its loop on
+    ``started`` and starts the thread; the worker waits paused until ``play()``.
+    ``shutdown()`` must be called before the application exits (the window's closeEvent);
+    as a safety net it is also connected to the application's ``aboutToQuit``.
     """
 
     def __init__(self, trainer: Trainer, *, speed: float | None = None, mailbox: Mailbox | None = None,
-                 history_bytes: int = DEFAULT_MAX_BYTES):
+                 history_bytes: int = DEFAULT_MAX_BYTES, clock: Callable[[], float] = time.perf_counter,
+                 idle_wait_s: float = IDLE_WAIT_S):
+        """``clock`` and ``idle_wait_s``: see ``TrainingWorker``."""
         self.mailbox = mailbox if mailbox is not None else Mailbox()
-        self.worker = TrainingWorker(trainer, self.mailbox, speed=speed, history_bytes=history_bytes)
-        self.thread = QThread()
-        self.thread.setObjectName("netviz training")
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self._joined = False
-        _LIVE.append(self)
+        self.worker = TrainingWorker(trainer, self.mailbox, speed=speed, history_bytes=history_bytes,
+                                     clock=clock, idle_wait_s=idle_wait_s)
+        self._thread = WorkerThread(self.worker, self.worker.run, "netviz training")
         app = QCoreApplication.instance()
         self._app = app
         if app is not None:
             app.aboutToQuit.connect(self._on_about_to_quit)
-        self.thread.start()
+        self._thread.start()
+
+    @property
+    def thread(self) -> QThread:
+        return self._thread.thread
 
     # Thin forwarders, so that the GUI needs only the handle.
     def play(self, until: int | None = None) -> None:
@@ -580,25 +591,18 @@ class WorkerHandle:
 
     @property
     def joined(self) -> bool:
-        return self._joined
+        return self._thread.joined
 
     def shutdown(self, timeout_s: float = 1.0) -> bool:
         """Stop the loop, quit the thread and wait up to ``timeout_s``; True if it joined.
 
         Safe to call again (it then only reports, or waits again if the first call timed out).
         """
-        if self._joined:
+        if self._thread.joined:
             return True
-        deadline = time.perf_counter() + timeout_s
         self.worker.request_stop()
-        self.thread.quit()  # ends the thread's event loop once the loop slot has returned
-        remaining_ms = max(0, int((deadline - time.perf_counter()) * 1000))
-        joined = self.thread.wait(remaining_ms) or not self.thread.isRunning()
-        if not joined:
+        if not self._thread.join(timeout_s):
             return False
-        self._joined = True
-        if self in _LIVE:
-            _LIVE.remove(self)
         if self._app is not None:
             self._app.aboutToQuit.disconnect(self._on_about_to_quit)
             self._app = None
