@@ -6,15 +6,15 @@ import csv
 import gzip
 import math
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 
 from netviz.engine.dataset_types import TASKS, Dataset
 from netviz.resources import resource_path
-
 
 # Enough for any lesson; far larger sets only cost memory and time in the dead-unit scans.
 MAX_SAMPLES = 100_000

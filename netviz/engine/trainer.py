@@ -37,11 +37,14 @@ class Trainer:
     def __init__(self, spec: NetworkSpec, dataset: Dataset, train: TrainSpec | None = None):
         train = train or TrainSpec()
         if spec.inputs != dataset.n_inputs:
-            raise SpecError("inputs", f"the data set '{dataset.name}' has {dataset.n_inputs} inputs, the network {spec.inputs}")
+            raise SpecError("inputs",
+                            f"the data set '{dataset.name}' has {dataset.n_inputs} inputs, the network {spec.inputs}")
         if spec.outputs != dataset.n_outputs:
-            raise SpecError("outputs", f"the data set '{dataset.name}' has {dataset.n_outputs} outputs, the network {spec.outputs}")
+            raise SpecError("outputs", f"the data set '{dataset.name}' has {dataset.n_outputs} outputs, "
+                                       f"the network {spec.outputs}")
         if spec.output != dataset.output_kind:
-            raise SpecError("output", f"a {dataset.task} data set needs a {dataset.output_kind} output, not {spec.output}")
+            raise SpecError("output",
+                            f"a {dataset.task} data set needs a {dataset.output_kind} output, not {spec.output}")
         self.spec = spec
         self.dataset = dataset
         self.train_spec = train
@@ -95,8 +98,8 @@ class Trainer:
         trace = self.network.train_step(x, y, dead_scan_x=scan)
         if not evaluate and self._last_dead is not None:
             # Between scans the last whole-set measurement stands, not the batch's.
-            trace = replace(trace, layers=tuple(replace(lt, dead_units=d) for lt, d in zip(trace.layers, self._last_dead)),
-                            dead_scan_size=len(self.dataset.x_train))
+            layers = tuple(replace(lt, dead_units=d) for lt, d in zip(trace.layers, self._last_dead))
+            trace = replace(trace, layers=layers, dead_scan_size=len(self.dataset.x_train))
         self._last_dead = [lt.dead_units for lt in trace.layers]
         val_loss = None
         if evaluate and len(self.dataset.x_val) and not trace.diverged:

@@ -435,5 +435,6 @@ def svg_bytes(paint, width: int, height: int, title: str = "", description: str 
     svg = bytes(data.data())
     # Qt gives the size in millimetres (at 96 dpi); a picture for slides and pages says pixels.
     head, sep, rest = svg.partition(b"viewBox=")
-    head = re.sub(rb'<svg width="[^"]*" height="[^"]*"', f'<svg width="{width}" height="{height}"'.encode(), head, count=1)
+    size = f'<svg width="{width}" height="{height}"'.encode()
+    head = re.sub(rb'<svg width="[^"]*" height="[^"]*"', size, head, count=1)
     return head + sep + rest

@@ -25,14 +25,15 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 from netviz.animation.choreography import scene_at
 from netviz.animation.phases import SPEED_RANGE, TimingSettings, phases_of, schedule
 from netviz.animation.scene import SceneState, scene_from_trace
-from netviz.engine.spec import SpecError
 from netviz.engine.lessons import Lesson, LessonError, find_lesson
+from netviz.engine.spec import SpecError
 from netviz.engine.trace import StepTrace
 
 from .errors import ExportCancelled, ExportError
@@ -97,7 +98,8 @@ class SettledPlayer:
         lo, hi = SECONDS_PER_STEP_RANGE
         if not isinstance(seconds_per_step, (int, float)) or isinstance(seconds_per_step, bool) \
                 or not math.isfinite(seconds_per_step) or not lo <= seconds_per_step <= hi:
-            raise ExportError("step-seconds", f"must be a number of seconds from {lo:.3g} to {hi:g}, got {seconds_per_step!r}")
+            raise ExportError("step-seconds",
+                              f"must be a number of seconds from {lo:.3g} to {hi:g}, got {seconds_per_step!r}")
         self.seconds_per_step = float(seconds_per_step)
 
     def duration(self, trace: StepTrace, phases: str) -> float:
@@ -175,7 +177,8 @@ def step_range(steps: int | None = None, first: int | None = None, last: int | N
     if last < first:
         raise ExportError("to", f"must be at least --from ({first}), got {last}")
     if last - first + 1 > MAX_STEPS:
-        raise ExportError("to", f"at most {MAX_STEPS} steps in one export, got {last - first + 1} (--from {first} --to {last})")
+        raise ExportError("to", f"at most {MAX_STEPS} steps in one export, "
+                                f"got {last - first + 1} (--from {first} --to {last})")
     return first, last
 
 

@@ -14,15 +14,15 @@ from netviz.animation.choreography import scene_at
 from netviz.animation.phases import TimingSettings, phases_of, schedule
 from netviz.animation.playhead import Playhead
 from netviz.animation.scene import GRADIENT_LOG_RANGE, adaptive_gradient_range, scene_from_trace
-from netviz.engine.trace import StepTrace
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.spec import OptimizerSpec
+from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
 from netviz.render.renderer import NetworkRenderer
 from netviz.render.theme import DARK
+from netviz.ui import export_dialog
 from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import LIVE_TRAINING_FIELDS, ControlPanel
-from netviz.ui import export_dialog
 from netviz.ui.inspector import Inspector
 from netviz.ui.network_view import NetworkView
 from netviz.ui.plots import TrainingPlots

@@ -78,7 +78,8 @@ def test_gif_loops_is_small_and_is_scaled_to_960(tmp_path, capsys):
     assert delays == [10] * 15  # hundredths of a second
     assert out.stat().st_size < 1_000_000
     # Drawn at 960x540 (laid out for that size), not shrunk: it matches the renderer there.
-    expected = qimage_rgb(make_renderer("dark").render_image(StepFrames("vanishing", steps=3, fps=10).scene(14), 960, 540))
+    scene = StepFrames("vanishing", steps=3, fps=10).scene(14)
+    expected = qimage_rgb(make_renderer("dark").render_image(scene, 960, 540))
     assert np.abs(frames[14].astype(int) - expected.astype(int)).mean() < 3.0
 
 

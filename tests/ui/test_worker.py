@@ -121,7 +121,8 @@ def pause_and_settle(qtbot, handle: WorkerHandle) -> Snapshot:
 def _snapshot(seq: int, trainer: Trainer) -> Snapshot:
     return Snapshot(seq=seq, generation=0, trace=None, steps_done=0, history_len=0, history=trainer.history,
                     stop_reason=None, playing=False, speed=None, steps_per_second=0.0, grid_outputs=None,
-                    grid_extent=None, grid_layers=None, recorded=RecordedSteps(), dataset=trainer.dataset, network_spec=trainer.spec)
+                    grid_extent=None, grid_layers=None, recorded=RecordedSteps(), dataset=trainer.dataset,
+                    network_spec=trainer.spec)
 
 
 def test_mailbox_keeps_only_the_latest_snapshot():
@@ -529,7 +530,7 @@ def test_layer_maps_give_every_node_its_output_over_the_plane(start, qtbot):
     handle.step_once()
     snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1 and s.grid_layers is not None)
     shapes = [g.shape for g in snap.grid_layers]
-    assert shapes == [(GRID_SIZE, GRID_SIZE, 2), (GRID_SIZE, GRID_SIZE, 4), (GRID_SIZE, GRID_SIZE, 3), (GRID_SIZE, GRID_SIZE, 1)]
+    assert shapes == [(GRID_SIZE, GRID_SIZE, n) for n in (2, 4, 3, 1)]
     np.testing.assert_array_equal(snap.grid_layers[-1], snap.grid_outputs)
     handle.set_layer_maps(False)
     handle.step_once()
