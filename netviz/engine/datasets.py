@@ -364,7 +364,7 @@ def _targets(
             task = "multiclass"
         elif distinct <= {0.0, 1.0}:
             task = "binary"
-        elif 3 <= len(distinct) <= 20 and all(float(v).is_integer() for v in distinct):
+        elif 3 <= len(distinct) <= 20 and all(v is not None and float(v).is_integer() for v in distinct):
             task = "multiclass"
         else:
             task = "regression"

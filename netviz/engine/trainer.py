@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
@@ -56,9 +58,9 @@ class Trainer:
         self.stop_reason: str | None = None
         self.best_val_loss: float | None = None
         self.best_step: int | None = None
-        self._best_params = None
+        self._best_params: list[tuple[Any, ...]] | None = None
         self._since_best = 0
-        self._last_dead = None
+        self._last_dead: list[np.ndarray] | None = None
 
     @property
     def stopped(self) -> bool:
@@ -133,23 +135,26 @@ class Trainer:
         else:
             self._since_best += 1
             patience = self.train_spec.patience
-            if patience is not None and self._since_best >= patience:
+            # best_step and _best_params are set together with best_val_loss, so they are set here.
+            if patience is not None and self._since_best >= patience and self._best_params is not None:
                 self._restore(self._best_params)
                 self.stop_reason = (
                     f"early stopping at step {trace.step + 1}: no better validation loss for {patience} steps; "
-                    f"restored the weights of step {self.best_step + 1} (validation loss {self.best_val_loss:.4g})"
+                    f"restored the weights of step {(self.best_step or 0) + 1} "
+                    f"(validation loss {self.best_val_loss:.4g})"
                 )
 
-    def _snapshot(self):
+    def _snapshot(self) -> list[tuple[Any, ...]]:
         # Parameters are never changed in place, so references are a faithful snapshot.
         return [(lay.weights, lay.biases, lay.gamma, lay.beta, lay.running_mean, lay.running_var)
                 for lay in self.network.layers]
 
-    def _restore(self, snapshot) -> None:
+    def _restore(self, snapshot: list[tuple[Any, ...]]) -> None:
         for lay, params in zip(self.network.layers, snapshot):
             lay.weights, lay.biases, lay.gamma, lay.beta, lay.running_mean, lay.running_var = params
 
-    def run(self, steps: int | None = None, on_step=None) -> list[StepSummary]:
+    def run(self, steps: int | None = None,
+            on_step: Callable[[StepTrace], object] | None = None) -> list[StepSummary]:
         """Train up to ``steps`` (default: the TrainSpec's) or until stopped; returns the history."""
         for _ in range(self.train_spec.steps if steps is None else steps):
             if self.stopped:

@@ -144,9 +144,8 @@ class RecordedSteps:
     def span(self) -> tuple[int, int] | None:
         """(first, last) step numbers recorded, or None when empty."""
         with self._lock:
-            if not len(self._history):
-                return None
-            return self._history.first_step, self._history.last_step
+            first, last = self._history.first_step, self._history.last_step
+        return None if first is None or last is None else (first, last)
 
     @property
     def nbytes(self) -> int:
@@ -273,6 +272,8 @@ class TrainingWorker(QObject):
         self._layer_maps = False
         self._seq = 0
         self._generation = 0
+        self._next_due = 0.0  # the clock time of the next step under a speed limit
+        self._last_publish = -math.inf  # the clock time of the last publish
         self._install(trainer)
 
     # ----- commands: callable from any thread, they only enqueue --------------------
