@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 
 import numpy as np
 import pytest
@@ -314,17 +313,16 @@ def test_mailbox_holds_one_snapshot_and_seq_increases(start, qtbot):
     handle.play()
     seqs: list[int] = []
     sizes: set[int] = set()
-    last = 0
-    deadline = time.perf_counter() + 0.5
-    while time.perf_counter() < deadline or len(seqs) < 5:
-        qtbot.wait(5)  # the GUI's timer, roughly
+
+    def poll() -> None:  # the GUI's timer, roughly: read whatever is newer than what was read
         sizes.add(len(handle.mailbox))
-        snap = handle.mailbox.take_if_newer(last)
+        snap = handle.mailbox.take_if_newer(seqs[-1] if seqs else 0)
         if snap is not None:
             seqs.append(snap.seq)
-            last = snap.seq
+        assert len(seqs) >= 5
+
+    qtbot.waitUntil(poll, timeout=TIMEOUT_MS)
     assert sizes == {1}
-    assert len(seqs) >= 5
     assert all(b > a for a, b in zip(seqs, seqs[1:]))
 
 
