@@ -13,15 +13,8 @@ from netviz.engine import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
 from netviz.engine.datasets import make_dataset
 from netviz.engine.lessons import find_lesson
 from netviz.engine.trainer import StepSummary, Trainer
-from netviz.ui.worker import (
-    GRID_SIZE,
-    PUBLISH_INTERVAL_S,
-    Mailbox,
-    RecordedSteps,
-    Snapshot,
-    TrainingWorker,
-    WorkerHandle,
-)
+from netviz.ui.mailbox import GRID_SIZE, Mailbox, RecordedSteps, Snapshot
+from netviz.ui.worker import PUBLISH_INTERVAL_S, TrainingWorker, WorkerHandle
 
 TIMEOUT_MS = 10_000  # generous: a loaded machine is slow, never wrong
 
