@@ -8,7 +8,7 @@ import math
 import os
 import signal
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.trainer import StepSummary, Trainer
@@ -163,11 +163,11 @@ def _run_export(args: argparse.Namespace) -> int:
     from netviz.export import (
         FORMATS,
         AnimatedPlayer,
-        SettledPlayer,
         ExportCancelled,
         ExportError,
         ExportFailed,
         ExportJob,
+        SettledPlayer,
         StepFrames,
         ensure_headless_application,
         format_for_path,
@@ -276,7 +276,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--steps", type=int, metavar="N",
                         help="show steps 1..N (default: 3 animated, 20 with --step-seconds)")
     export.add_argument("--from", dest="first", type=int, metavar="S", help="first step to show (with --to)")
-    export.add_argument("--to", dest="last", type=int, metavar="E", help="last step to show (the steps before are trained, not shown)")
+    export.add_argument("--to", dest="last", type=int, metavar="E",
+                        help="last step to show (the steps before are trained, not shown)")
     export.add_argument("--phases", default="all", choices=("all", "forward", "backward"),
                         help="which phases of each step to play: all (forward, loss, backward, update), "
                              "forward, or backward (default: all)")

@@ -52,5 +52,6 @@ def test_unknown_lesson_or_fix_is_a_clear_error(capsys):
 
 
 def test_python_dash_m_runs_the_same_command():
-    out = subprocess.run([sys.executable, "-m", "netviz", "train", "--list"], capture_output=True, text=True, timeout=120)
+    out = subprocess.run([sys.executable, "-m", "netviz", "train", "--list"],
+                         capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and "vanishing" in out.stdout

@@ -7,8 +7,8 @@ and the one place in the builder that reads it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -60,9 +60,11 @@ class SceneOptions:
 
     def __post_init__(self) -> None:
         if self.node_quantity is not None and self.node_quantity not in NODE_QUANTITIES:
-            raise ValueError(f"node_quantity: unknown {self.node_quantity!r} (known: {', '.join(NODE_QUANTITIES)}, or None)")
+            known = ", ".join(NODE_QUANTITIES)
+            raise ValueError(f"node_quantity: unknown {self.node_quantity!r} (known: {known}, or None)")
         if self.edge_quantity is not None and self.edge_quantity not in EDGE_QUANTITIES:
-            raise ValueError(f"edge_quantity: unknown {self.edge_quantity!r} (known: {', '.join(EDGE_QUANTITIES)}, or None)")
+            known = ", ".join(EDGE_QUANTITIES)
+            raise ValueError(f"edge_quantity: unknown {self.edge_quantity!r} (known: {known}, or None)")
         if isinstance(self.focus, str) and self.focus != AUTO:
             raise ValueError(f"focus: {self.focus!r} (give (column, node), None or {AUTO!r})")
         if self.heatmaps is not None and not isinstance(self.heatmaps, tuple):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 
@@ -85,7 +85,8 @@ def make_activation(name: str, parameter: float | None = None) -> Activation:
             backward=lambda z, a, da: da * np.sign(a),
         )
     if name == "leaky_relu":
-        slope = parameter
+        assert parameter is not None  # checked above
+        slope = float(parameter)
         return Activation(
             name,
             lambda z: np.where(z > 0.0, z, slope * z),
@@ -94,7 +95,8 @@ def make_activation(name: str, parameter: float | None = None) -> Activation:
             parameter=slope,
         )
     if name == "elu":
-        alpha = parameter
+        assert parameter is not None  # checked above
+        alpha = float(parameter)
         return Activation(
             name,
             # expm1 of min(z, 0) keeps the unused branch from overflowing.

@@ -7,7 +7,7 @@ evaluation mode; the running variance averages in the unbiased batch variance.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

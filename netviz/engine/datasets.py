@@ -6,16 +6,15 @@ import csv
 import gzip
 import math
 import os
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import Sequence
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 
 from netviz.engine.dataset_types import TASKS, Dataset
 from netviz.resources import resource_path
-
 
 # Enough for any lesson; far larger sets only cost memory and time in the dead-unit scans.
 MAX_SAMPLES = 100_000
@@ -392,7 +391,7 @@ def _targets(
             task = "multiclass"
         elif distinct <= {0.0, 1.0}:
             task = "binary"
-        elif 3 <= len(distinct) <= 20 and all(float(v).is_integer() for v in distinct):
+        elif 3 <= len(distinct) <= 20 and all(v is not None and float(v).is_integer() for v in distinct):
             task = "multiclass"
         else:
             task = "regression"

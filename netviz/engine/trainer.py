@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
@@ -43,18 +44,22 @@ class Trainer:
                  weights: Sequence[tuple[np.ndarray, np.ndarray]] | None = None):
         train = train or TrainSpec()
         if spec.inputs != dataset.n_inputs:
-            raise SpecError("inputs", f"the data set '{dataset.name}' has {dataset.n_inputs} inputs, the network {spec.inputs}")
+            raise SpecError("inputs",
+                            f"the data set '{dataset.name}' has {dataset.n_inputs} inputs, the network {spec.inputs}")
         if spec.outputs != dataset.n_outputs:
-            raise SpecError("outputs", f"the data set '{dataset.name}' has {dataset.n_outputs} outputs, the network {spec.outputs}")
+            raise SpecError("outputs", f"the data set '{dataset.name}' has {dataset.n_outputs} outputs, "
+                                       f"the network {spec.outputs}")
         if spec.output != dataset.output_kind:
-            raise SpecError("output", f"a {dataset.task} data set needs a {dataset.output_kind} output, not {spec.output}")
+            raise SpecError("output",
+                            f"a {dataset.task} data set needs a {dataset.output_kind} output, not {spec.output}")
         self.spec = spec
         self.dataset = dataset
         self.train_spec = train
         self.network = Network(spec, train.optimizer)
         if weights is not None:
             if len(weights) != self.network.n_layers:
-                raise SpecError("weights", f"needs {self.network.n_layers} (W, b) pairs, one per layer, got {len(weights)}")
+                raise SpecError("weights",
+                                f"needs {self.network.n_layers} (W, b) pairs, one per layer, got {len(weights)}")
             for layer, (w, b) in enumerate(weights):
                 self.network.set_weights(layer, w, b)
         self._batch_rng = np.random.default_rng(np.random.SeedSequence([train.seed, 1]))
@@ -64,9 +69,9 @@ class Trainer:
         self.stop_reason: str | None = None
         self.best_val_loss: float | None = None
         self.best_step: int | None = None
-        self._best_params = None
+        self._best_params: list[tuple[Any, ...]] | None = None
         self._since_best = 0
-        self._last_dead = None
+        self._last_dead: list[np.ndarray] | None = None
 
     @property
     def stopped(self) -> bool:
@@ -106,8 +111,8 @@ class Trainer:
         trace = self.network.train_step(x, y, dead_scan_x=scan)
         if not evaluate and self._last_dead is not None:
             # Between scans the last whole-set measurement stands, not the batch's.
-            trace = replace(trace, layers=tuple(replace(lt, dead_units=d) for lt, d in zip(trace.layers, self._last_dead)),
-                            dead_scan_size=len(self.dataset.x_train))
+            layers = tuple(replace(lt, dead_units=d) for lt, d in zip(trace.layers, self._last_dead))
+            trace = replace(trace, layers=layers, dead_scan_size=len(self.dataset.x_train))
         self._last_dead = [lt.dead_units for lt in trace.layers]
         val_loss = None
         if evaluate and len(self.dataset.x_val) and not trace.diverged:
@@ -141,23 +146,26 @@ class Trainer:
         else:
             self._since_best += 1
             patience = self.train_spec.patience
-            if patience is not None and self._since_best >= patience:
+            # best_step and _best_params are set together with best_val_loss, so they are set here.
+            if patience is not None and self._since_best >= patience and self._best_params is not None:
                 self._restore(self._best_params)
                 self.stop_reason = (
                     f"early stopping at step {trace.step + 1}: no better validation loss for {patience} steps; "
-                    f"restored the weights of step {self.best_step + 1} (validation loss {self.best_val_loss:.4g})"
+                    f"restored the weights of step {(self.best_step or 0) + 1} "
+                    f"(validation loss {self.best_val_loss:.4g})"
                 )
 
-    def _snapshot(self):
+    def _snapshot(self) -> list[tuple[Any, ...]]:
         # Parameters are never changed in place, so references are a faithful snapshot.
         return [(lay.weights, lay.biases, lay.gamma, lay.beta, lay.running_mean, lay.running_var)
                 for lay in self.network.layers]
 
-    def _restore(self, snapshot) -> None:
+    def _restore(self, snapshot: list[tuple[Any, ...]]) -> None:
         for lay, params in zip(self.network.layers, snapshot):
             lay.weights, lay.biases, lay.gamma, lay.beta, lay.running_mean, lay.running_var = params
 
-    def run(self, steps: int | None = None, on_step=None) -> list[StepSummary]:
+    def run(self, steps: int | None = None,
+            on_step: Callable[[StepTrace], object] | None = None) -> list[StepSummary]:
         """Train up to ``steps`` (default: the TrainSpec's) or until stopped; returns the history."""
         for _ in range(self.train_spec.steps if steps is None else steps):
             if self.stopped:

@@ -44,12 +44,17 @@ import subprocess
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from queue import Queue
+from typing import IO, TYPE_CHECKING
 
 from .errors import ExportFailed
+
+if TYPE_CHECKING:  # Qt is imported where a still is written, not when ffmpeg alone is needed
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
 
 MP4_PRESET = "superfast"
 MP4_CRF = 23
@@ -129,7 +134,7 @@ def _describe_failure(lines: list[str], fallback: str) -> str:
     return fallback
 
 
-def _write_all(stream, data) -> None:
+def _write_all(stream: IO[bytes], data: bytes) -> None:
     view = memoryview(data)
     while view:
         n = stream.write(view)
@@ -152,7 +157,7 @@ class FfmpegProcess:
             raise ExportFailed("format", f"could not start ffmpeg for {what}: {exc}") from None
         self.tail: deque[str] = deque(maxlen=STDERR_LINES)
         self.error: BaseException | None = None
-        self._queue: Queue = Queue(maxsize=QUEUE_FRAMES)
+        self._queue: Queue[bytes | None] = Queue(maxsize=QUEUE_FRAMES)
         self._stderr = threading.Thread(target=self._drain, name="ffmpeg-stderr", daemon=True)
         self._feeder = threading.Thread(target=self._feed, name="ffmpeg-feeder", daemon=True)
         self._stderr.start()
@@ -161,6 +166,7 @@ class FfmpegProcess:
 
     def _drain(self) -> None:
         pending = b""
+        assert self.proc.stderr is not None  # Popen(stderr=PIPE)
         with self.proc.stderr as stream:
             while chunk := stream.read(4096):
                 *lines, pending = (pending + chunk).split(b"\n")
@@ -175,6 +181,7 @@ class FfmpegProcess:
 
     def _feed(self) -> None:
         stdin = self.proc.stdin
+        assert stdin is not None  # Popen(stdin=PIPE)
         while True:
             item = self._queue.get()
             if item is None:
@@ -190,7 +197,7 @@ class FfmpegProcess:
         except OSError as exc:
             self.error = self.error or exc
 
-    def put(self, frame) -> None:
+    def put(self, frame: bytes) -> None:
         if self.error is not None:
             self._fail()
         self._queue.put(frame)
@@ -247,7 +254,7 @@ class FrameWriter:
     def open(self, target: Path) -> None:
         raise NotImplementedError
 
-    def write(self, frame) -> None:
+    def write(self, frame: bytes) -> None:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -272,11 +279,16 @@ class FfmpegWriter(FrameWriter):
                 "-y", str(target)]
         self.process = FfmpegProcess(args, f"{self.fmt.upper()} file")
 
-    def write(self, frame) -> None:
-        self.process.put(frame)
+    def _open_process(self) -> FfmpegProcess:
+        if self.process is None:
+            raise RuntimeError(f"the {self.fmt} writer was not opened")
+        return self.process
+
+    def write(self, frame: bytes) -> None:
+        self._open_process().put(frame)
 
     def close(self) -> None:
-        self.process.finish()
+        self._open_process().finish()
 
     def abort(self) -> None:
         if self.process is not None:
@@ -335,21 +347,21 @@ class GifWriter(FfmpegWriter):
             self._palette_dir = None
 
 
-def frame_image(frame, width: int, height: int):
+def frame_image(frame: bytes, width: int, height: int) -> QImage:
     """A QImage over raw RGB32 frame bytes (no copy; keep ``frame`` alive while using it)."""
     from PySide6.QtGui import QImage
 
     return QImage(frame, width, height, width * 4, QImage.Format.Format_RGB32)
 
 
-def png_bytes(image) -> bytes:
+def png_bytes(image: QImage) -> bytes:
     """``image`` (a QImage) as PNG file bytes."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = image.save(buffer, "PNG")
+    ok = image.save(buffer, "PNG")  # type: ignore[call-overload]  # its stub says bytes; Qt takes str
     buffer.close()
     if not ok:
         raise ExportFailed("format", "Qt could not encode the PNG")
@@ -379,7 +391,9 @@ class PngFramesWriter(FrameWriter):
     def open(self, target: Path) -> None:
         self.folder = Path(target)
 
-    def write(self, frame) -> None:
+    def write(self, frame: bytes) -> None:
+        if self.folder is None:
+            raise RuntimeError("the PNG frames writer was not opened")
         if self._last is not None and self._last[0] is frame:
             data = self._last[1]
         else:
@@ -407,7 +421,8 @@ def make_writer(fmt: str, width: int, height: int, fps: int, frames: int) -> Fra
     raise ValueError(f"no frame writer for {fmt!r}")
 
 
-def svg_bytes(paint, width: int, height: int, title: str = "", description: str = "") -> bytes:
+def svg_bytes(paint: Callable[[QPainter, QRectF], object], width: int, height: int, title: str = "",
+              description: str = "") -> bytes:
     """An SVG document of ``width`` x ``height`` px drawn by ``paint(painter, rect)``:
     Qt's SVG generator keeps text as <text> and lines as vector paths."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, QSize
@@ -435,5 +450,6 @@ def svg_bytes(paint, width: int, height: int, title: str = "", description: str 
     svg = bytes(data.data())
     # Qt gives the size in millimetres (at 96 dpi); a picture for slides and pages says pixels.
     head, sep, rest = svg.partition(b"viewBox=")
-    head = re.sub(rb'<svg width="[^"]*" height="[^"]*"', f'<svg width="{width}" height="{height}"'.encode(), head, count=1)
+    size = f'<svg width="{width}" height="{height}"'.encode()
+    head = re.sub(rb'<svg width="[^"]*" height="[^"]*"', size, head, count=1)
     return head + sep + rest

@@ -117,7 +117,8 @@ class SettledPlayer:
         lo, hi = SECONDS_PER_STEP_RANGE
         if not isinstance(seconds_per_step, (int, float)) or isinstance(seconds_per_step, bool) \
                 or not math.isfinite(seconds_per_step) or not lo <= seconds_per_step <= hi:
-            raise ExportError("step-seconds", f"must be a number of seconds from {lo:.3g} to {hi:g}, got {seconds_per_step!r}")
+            raise ExportError("step-seconds",
+                              f"must be a number of seconds from {lo:.3g} to {hi:g}, got {seconds_per_step!r}")
         self.seconds_per_step = float(seconds_per_step)
 
     def duration(self, trace: StepTrace, phases: str) -> float:
@@ -196,7 +197,8 @@ def step_range(steps: int | None = None, first: int | None = None, last: int | N
     if last < first:
         raise ExportError("to", f"must be at least --from ({first}), got {last}")
     if last - first + 1 > MAX_STEPS:
-        raise ExportError("to", f"at most {MAX_STEPS} steps in one export, got {last - first + 1} (--from {first} --to {last})")
+        raise ExportError("to", f"at most {MAX_STEPS} steps in one export, "
+                                f"got {last - first + 1} (--from {first} --to {last})")
     return first, last
 
 

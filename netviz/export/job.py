@@ -33,9 +33,9 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from .encoders import FORMATS, GIF_MAX_WIDTH, is_frame_name, make_writer, png_bytes, svg_bytes, write_file
 from .errors import ExportCancelled, ExportError, ExportFailed
@@ -188,7 +188,8 @@ class ExportJob:
             raise ExportError("size", f"must be (width, height) in whole pixels, got {size!r}")
         w, h = size
         if w > MAX_SIZE[0] or h > MAX_SIZE[1] or w * h > MAX_PIXELS:
-            raise ExportError("size", f"{w}x{h} is too large: at most 3840x2160 pixels (4K), each side at most {MAX_SIZE[0]}")
+            raise ExportError("size",
+                              f"{w}x{h} is too large: at most 3840x2160 pixels (4K), each side at most {MAX_SIZE[0]}")
         if w < MIN_SIZE[0] or h < MIN_SIZE[1]:
             raise ExportError("size", f"{w}x{h} is too small: at least {MIN_SIZE[0]}x{MIN_SIZE[1]}")
         if spec.even_size and (w % 2 or h % 2):
@@ -226,7 +227,8 @@ class ExportJob:
                                                 f"give a new or empty folder")
         else:
             if path.is_dir():
-                raise ExportError("output", f"{path} is a folder; give a file name, e.g. {path / ('export' + spec.extension)}")
+                example = path / ("export" + spec.extension)
+                raise ExportError("output", f"{path} is a folder; give a file name, e.g. {example}")
             asked = format_for_path(path)
             if asked is not None and asked != self.fmt:
                 raise ExportError("output", f"{path.name} ends in {path.suffix} but the format is {self.fmt}; "

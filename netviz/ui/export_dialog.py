@@ -64,6 +64,7 @@ from netviz.export import (
     eta_text,
     human_bytes,
 )
+from netviz.ui.threads import WorkerThread
 
 SIZES = (("1920x1080 (Full HD)", (1920, 1080)), ("1280x720 (HD)", (1280, 720)),
          ("3840x2160 (4K)", (3840, 2160)), ("Custom", None))
@@ -184,10 +185,6 @@ class ExportWorker(QObject):
             self.sigDone.emit(result)
 
 
-# Threads that did not join in time stay referenced here (a QThread destroyed while running aborts).
-_LIVE: list[tuple[QThread, ExportWorker]] = []
-
-
 class ExportController(QObject):
     """The window's exports: opens the dialogs, runs one export at a time, reports.
 
@@ -199,7 +196,7 @@ class ExportController(QObject):
         super().__init__(window)
         self.setObjectName("netviz export controller")
         self.window = window
-        self.thread: QThread | None = None
+        self._worker_thread: WorkerThread | None = None
         self.worker: ExportWorker | None = None
         self.cancel_event: threading.Event | None = None
         self.progress: QProgressDialog | None = None
@@ -212,7 +209,12 @@ class ExportController(QObject):
 
     @property
     def running(self) -> bool:
-        return self.thread is not None
+        return self._worker_thread is not None
+
+    @property
+    def thread(self) -> QThread | None:
+        """The running export's thread, None when no export runs."""
+        return None if self._worker_thread is None else self._worker_thread.thread
 
     # ----- dialogs ------------------------------------------------------------------
 
@@ -254,16 +256,13 @@ class ExportController(QObject):
         except ExportError as exc:  # pragma: no cover - the dialog validated the same request
             self._on_failed(exc.field, exc.reason, "")
             return
-        thread = QThread()
-        thread.setObjectName("netviz export")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
+        thread = WorkerThread(worker, worker.run, "netviz export")
         worker.sigProgress.connect(self._on_progress)
         worker.sigStage.connect(self._on_stage)
         worker.sigDone.connect(self._on_done)
         worker.sigFailed.connect(self._on_failed)
         worker.sigCancelled.connect(self._on_cancelled)
-        self.worker, self.thread = worker, thread
+        self.worker, self._worker_thread = worker, thread
 
         what = "frame" if request.kind == "frame" else "animation"
         progress = QProgressDialog(f"Exporting the {what} to {Path(request.path).name}…", "Cancel", 0, 0, self.window)
@@ -356,7 +355,7 @@ class ExportController(QObject):
 
     def _join(self, timeout_s: float = JOIN_TIMEOUT_S) -> bool:
         """Quit and wait for the thread (its run slot has returned, or is returning)."""
-        thread, worker = self.thread, self.worker
+        thread, worker = self._worker_thread, self.worker
         if self.progress is not None:
             self.progress.canceled.disconnect(self.cancel)
             self.progress.close()
@@ -364,13 +363,10 @@ class ExportController(QObject):
             self.progress = None
         if thread is None:
             return True
-        thread.quit()
-        joined = thread.wait(int(timeout_s * 1000)) or not thread.isRunning()
+        joined = thread.join(timeout_s)  # one that does not join stays referenced by threads.unjoined()
         if joined:
             worker.deleteLater()
-        else:  # pragma: no cover - keep them alive until they end
-            _LIVE.append((thread, worker))
-        self.thread = self.worker = None
+        self._worker_thread = self.worker = None
         return joined
 
     def shutdown(self, timeout_s: float = JOIN_TIMEOUT_S) -> bool:
@@ -381,7 +377,7 @@ class ExportController(QObject):
             except RuntimeError:  # pragma: no cover - already deleted with the window
                 pass
             self.dialog = None
-        if self.thread is None:
+        if self._worker_thread is None:
             return True
         if self.cancel_event is not None:
             self.cancel_event.set()

@@ -17,7 +17,7 @@ def describe_node(trace: StepTrace, column: int, node: int, example: int = 0) ->
     """The facts shown for one node: column 0 is the inputs, column l + 1 is layer l."""
     b = min(example, trace.inputs.shape[0] - 1)
     if column == 0:
-        return {"title": f"input {node + 1}", "rows": [("value (example %d)" % (b + 1), _fmt(trace.inputs[b, node])),
+        return {"title": f"input {node + 1}", "rows": [(f"value (example {b + 1})", _fmt(trace.inputs[b, node])),
                                                         ("mean over batch", _fmt(trace.inputs[:, node].mean()))],
                 "weights": None}
     lt = trace.layers[column - 1]

@@ -16,9 +16,9 @@ from netviz.engine.spec import OptimizerSpec
 from netviz.engine.trainer import Trainer
 from netviz.render.renderer import NetworkRenderer
 from netviz.render.theme import DARK
+from netviz.ui import export_dialog
 from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import LIVE_TRAINING_FIELDS, ControlPanel
-from netviz.ui import export_dialog
 from netviz.ui.inspector import Inspector
 from netviz.ui.network_view import NetworkView
 from netviz.ui.plots import TrainingPlots

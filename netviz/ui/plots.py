@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from netviz.engine.dataset_types import Dataset
 from netviz.engine.trainer import StepSummary
 
-
 CLASS_COLORS = [(40, 120, 230), (230, 110, 40), (60, 180, 90), (200, 60, 160), (230, 200, 40)]
 
 
@@ -112,7 +111,8 @@ class TrainingPlots(QWidget):
         self._val_curve = self.loss_plot.plot(pen=pg.mkPen((255, 140, 60), width=2), name="validation")
         self._cursors = []
         for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
-            line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen((200, 200, 200, 120), width=1, style=Qt.DashLine))
+            pen = pg.mkPen((200, 200, 200, 120), width=1, style=Qt.DashLine)
+            line = pg.InfiniteLine(angle=90, movable=False, pen=pen)
             line.setVisible(False)
             plot.addItem(line)
             self._cursors.append(line)
@@ -139,7 +139,7 @@ class TrainingPlots(QWidget):
             self.dead_plot.removeItem(curve)
         self._grad_curves, self._dead_curves = [], []
         colors = layer_colors(len(layer_names))
-        for name, color in zip(layer_names, colors):
+        for color in colors:
             self._grad_curves.append(self.grad_plot.plot(pen=pg.mkPen(color, width=2)))
             self._dead_curves.append(self.dead_plot.plot(pen=pg.mkPen(color, width=2)))
         self._steps = _Series(1)

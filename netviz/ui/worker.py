@@ -59,141 +59,25 @@ import math
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from threadpoolctl import threadpool_limits
 
 from ..animation.heatmaps import GRID_MARGIN, GRID_SIZE, InputGrid  # noqa: F401 - GRID_* re-exported
-from ..animation.history import DEFAULT_MAX_BYTES, History
-from ..engine import Dataset, NetworkSpec, StepTrace
-from ..engine.trainer import StepSummary, Trainer
+from ..animation.history import DEFAULT_MAX_BYTES
+from ..engine import StepTrace
+from ..engine.trainer import Trainer
+from .mailbox import Mailbox, RecordedSteps, Snapshot
+from .threads import WorkerThread
 
 PUBLISH_INTERVAL_S = 0.016  # at most one snapshot per displayed frame (~60 per second) while playing
 GRID_MIN_INTERVAL_S = 0.1  # while playing, the grid is recomputed at most ~10 times a second ...
 GRID_MAX_SHARE = 0.1  # ... and takes at most ~10 % of the worker's time (a 12x64 network: ~18 ms each)
 IDLE_WAIT_S = 0.5  # paused, the loop wakes at least this often (a safety net; commands wake it at once)
 RATE_WINDOW_S = 1.0  # steps_per_second is measured over about this much time
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What the GUI needs to draw one frame; everything in it is immutable or append-only.
-
-    ``history`` is the Trainer's own ``history`` list, shared, not copied: the worker only
-    appends to it, and its items (StepSummary) are frozen. Read only ``history[:history_len]``
-    (new items: ``history[last_len:history_len]``). That is safe from the GUI thread while the
-    worker keeps appending, because a list's append and slice are each atomic under the GIL
-    and the items up to ``history_len`` were appended before this snapshot was published.
-    After a reset the next snapshots carry the new Trainer's list and a higher ``generation``.
-
-    ``grid_outputs`` is None, or for data sets with 2 inputs the network's evaluation-mode
-    output over a GRID_SIZE x GRID_SIZE grid of the input plane, shape (G, G, n_outputs):
-    ``grid_outputs[r, c]`` is the output at the centre of cell (r, c), x1 growing with the
-    column c and x2 with the row r (rows are y, as an image). ``grid_extent`` =
-    (x1_min, x1_max, x2_min, x2_max) are the outer edges of the cells, so
-    ``ImageItem.setImage(grid_outputs[..., k].T); setRect(x1_min, x2_min, width, height)``
-    places it exactly. The grid spans the data's range (training and validation) with a
-    margin; while playing it is refreshed at most ~10 times a second, so it may be up to
-    ~0.1 s (a few hundred ms on very large networks) older than ``trace``; after a single
-    step, a pause, a reset or an applied change it is exact. NaN after divergence.
-    """
-
-    seq: int  # increases by one with every publish, across resets
-    generation: int  # increases with every reset: clear the plots when it changes
-    trace: StepTrace | None  # the latest step, None before the first step of this generation
-    steps_done: int  # steps trained by this generation's Trainer
-    history_len: int  # len(trainer.history) at publish: read history[:history_len]
-    history: Sequence[StepSummary]  # the Trainer's own list, shared, append-only (see above)
-    stop_reason: str | None  # set when training stopped itself (divergence, early stopping)
-    playing: bool
-    speed: float | None  # the speed setting: max steps per second, None = full speed
-    steps_per_second: float  # measured over about the last second; 0.0 when paused
-    grid_outputs: np.ndarray | None  # (G, G, n_outputs) read-only, or None (see above)
-    grid_extent: tuple[float, float, float, float] | None  # (x1_min, x1_max, x2_min, x2_max) or None
-    grid_layers: tuple[np.ndarray, ...] | None  # with set_layer_maps(True): per picture column
-    #   (inputs, then each layer) a (G, G, n) array of every node's output over the grid
-    recorded: RecordedSteps  # this generation's every step, for the timeline (thread-safe)
-    dataset: Dataset  # this generation's data set (frozen, read-only arrays)
-    network_spec: NetworkSpec  # this generation's network, as built
-
-
-class RecordedSteps:
-    """Every step's trace, kept by the worker in a History (a ring buffer under a memory
-    ceiling) and read by the GUI for the timeline: the lock makes append and read safe
-    across the two threads. A reset starts a new one, so a reader never mixes runs."""
-
-    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES):
-        self._history = History(max_bytes)
-        self._lock = threading.Lock()
-
-    def append(self, trace: StepTrace) -> None:
-        with self._lock:
-            self._history.append(trace)
-
-    def get(self, step: int) -> StepTrace | None:
-        """The trace of step ``step`` (0-based), or None if evicted or not recorded."""
-        with self._lock:
-            return self._history[step] if step in self._history else None
-
-    def span(self) -> tuple[int, int] | None:
-        """(first, last) step numbers recorded, or None when empty."""
-        with self._lock:
-            if not len(self._history):
-                return None
-            return self._history.first_step, self._history.last_step
-
-    @property
-    def nbytes(self) -> int:
-        with self._lock:
-            return self._history.nbytes
-
-    @property
-    def max_bytes(self) -> int:
-        return self._history.max_bytes
-
-
-class Mailbox:
-    """One slot holding the latest Snapshot, behind a lock: the worker puts, the GUI polls.
-
-    A snapshot put replaces the one before it (the latest wins), so the mailbox never holds
-    more than one and a slow GUI only ever skips frames, never falls behind.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._snapshot: Snapshot | None = None
-        self._published = 0
-
-    def put(self, snapshot: Snapshot) -> None:
-        with self._lock:
-            self._snapshot = snapshot
-            self._published += 1
-
-    def take_if_newer(self, last_seq: int) -> Snapshot | None:
-        """The latest snapshot if its ``seq`` is above ``last_seq``, else None (start with -1 or 0).
-
-        Reading does not empty the mailbox, so several readers may poll it.
-        """
-        with self._lock:
-            snap = self._snapshot
-        return snap if snap is not None and snap.seq > last_seq else None
-
-    def latest(self) -> Snapshot | None:
-        with self._lock:
-            return self._snapshot
-
-    @property
-    def published(self) -> int:
-        """How many snapshots have been put so far (for tests and benchmarks)."""
-        with self._lock:
-            return self._published
-
-    def __len__(self) -> int:
-        with self._lock:
-            return 0 if self._snapshot is None else 1
 
 
 def _check_speed(steps_per_second: float | None) -> float | None:
@@ -218,9 +102,16 @@ class TrainingWorker(QObject):
     sigError = Signal(str)  # a command or a step raised: the message; the worker keeps running
 
     def __init__(self, trainer: Trainer, mailbox: Mailbox | None = None, *, speed: float | None = None,
-                 history_bytes: int = DEFAULT_MAX_BYTES):
+                 history_bytes: int = DEFAULT_MAX_BYTES, clock: Callable[[], float] = time.perf_counter,
+                 idle_wait_s: float = IDLE_WAIT_S):
+        """``clock`` (seconds, monotonic) paces the speed limit, the publishing and the grid;
+        tests pass a fake clock to check them without depending on the machine's speed.
+        ``idle_wait_s``: how long a paused loop sleeps when no command wakes it."""
         super().__init__()  # never a parent: it is moved to its own thread
         self._history_bytes = history_bytes
+        self._clock = clock
+        self._idle_wait_s = idle_wait_s
+        self._passes = 0
         if not isinstance(trainer, Trainer):
             raise TypeError(f"the worker needs a Trainer, got {type(trainer).__name__}")
         self.mailbox = mailbox if mailbox is not None else Mailbox()
@@ -235,6 +126,8 @@ class TrainingWorker(QObject):
         self._layer_maps = False
         self._seq = 0
         self._generation = 0
+        self._next_due = 0.0  # the clock time of the next step under a speed limit
+        self._last_publish = -math.inf  # the clock time of the last publish
         self._install(trainer)
 
     # ----- commands: callable from any thread, they only enqueue --------------------
@@ -288,6 +181,12 @@ class TrainingWorker(QObject):
         """True while the loop runs."""
         return self._running.is_set()
 
+    @property
+    def passes(self) -> int:
+        """How many times the loop has gone round (for tests and benchmarks: a paused loop
+        sleeps, so this stands still until a command or ``idle_wait_s`` wakes it)."""
+        return self._passes
+
     def _enqueue(self, name: str, arg: Any = None) -> None:
         with self._cond:
             self._commands.append((name, arg))
@@ -311,15 +210,16 @@ class TrainingWorker(QObject):
     def _loop(self) -> None:
         self._publish(force_grid=True)
         while True:
+            self._passes += 1
             if self._commands or self._stop.is_set():
                 self._drain()
             if self._stop.is_set():
                 break
-            now = time.perf_counter()
+            now = self._clock()
             if self._dirty and (not self._playing or now - self._last_publish >= PUBLISH_INTERVAL_S):
                 self._publish(force_grid=not self._playing)
             if not self._playing:
-                self._wait(IDLE_WAIT_S)
+                self._wait(self._idle_wait_s)
                 continue
             if self._speed is not None and now < self._next_due:
                 timeout = self._next_due - now
@@ -358,7 +258,7 @@ class TrainingWorker(QObject):
             self._until = arg
             if not self._playing and not self._trainer.stopped and not self._reached_until():
                 self._playing = True
-                self._next_due = time.perf_counter()
+                self._next_due = self._clock()
                 self._rate_samples.clear()
             self._dirty = True
         elif name == "pause":
@@ -370,7 +270,7 @@ class TrainingWorker(QObject):
             self._dirty = True
         elif name == "speed":
             self._speed = arg
-            self._next_due = time.perf_counter()
+            self._next_due = self._clock()
             self._rate_samples.clear()
             self._dirty = True
         elif name == "reset":
@@ -402,7 +302,7 @@ class TrainingWorker(QObject):
         self._grid_cost = 0.0
         self._grid_stale = True
         self._rate_samples: deque[tuple[float, int]] = deque()
-        self._next_due = time.perf_counter()
+        self._next_due = self._clock()
         self._last_publish = -math.inf
         self._dirty = True
 
@@ -435,7 +335,7 @@ class TrainingWorker(QObject):
         return self._until is not None and self._trainer.steps_done >= self._until
 
     def _publish(self, force_grid: bool = False) -> None:
-        now = time.perf_counter()
+        now = self._clock()
         trainer = self._trainer
         steps = trainer.steps_done
         if self._playing:
@@ -459,7 +359,7 @@ class TrainingWorker(QObject):
                 else:
                     self._grid_layers = None
                     self._grid_outputs = self._grid.outputs(trainer.network)
-                self._grid_cost = time.perf_counter() - now
+                self._grid_cost = self._clock() - now
                 self._grid_time = now
                 self._grid_stale = False
         self._seq += 1
@@ -492,37 +392,33 @@ def _message(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-# Every handle whose thread has not joined yet. Destroying a running QThread aborts the
-# process, so a handle (and its QThread) stays referenced here until ``shutdown`` joins it,
-# even if the GUI drops it, or a shutdown timed out.
-_LIVE: list[WorkerHandle] = []
-
-
 class WorkerHandle:
     """What the GUI holds: the worker, its QThread and the mailbox; starts them, and joins them.
 
-    ``WorkerHandle(trainer)`` creates the QThread and the worker (no parent), moves the
-    worker to the thread, runs its loop on ``started`` and starts the thread; the worker
-    waits paused until ``play()``. ``shutdown()`` must be called before the application
-    exits (the window's closeEvent); as a safety net it is also connected to the
-    application's ``aboutToQuit``.
+    ``WorkerHandle(trainer)`` creates the worker (no parent) on its own QThread
+    (``threads.WorkerThread``: the thread stays referenced until it joins), runs its loop on
+    ``started`` and starts the thread; the worker waits paused until ``play()``.
+    ``shutdown()`` must be called before the application exits (the window's closeEvent);
+    as a safety net it is also connected to the application's ``aboutToQuit``.
     """
 
     def __init__(self, trainer: Trainer, *, speed: float | None = None, mailbox: Mailbox | None = None,
-                 history_bytes: int = DEFAULT_MAX_BYTES):
+                 history_bytes: int = DEFAULT_MAX_BYTES, clock: Callable[[], float] = time.perf_counter,
+                 idle_wait_s: float = IDLE_WAIT_S):
+        """``clock`` and ``idle_wait_s``: see ``TrainingWorker``."""
         self.mailbox = mailbox if mailbox is not None else Mailbox()
-        self.worker = TrainingWorker(trainer, self.mailbox, speed=speed, history_bytes=history_bytes)
-        self.thread = QThread()
-        self.thread.setObjectName("netviz training")
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self._joined = False
-        _LIVE.append(self)
+        self.worker = TrainingWorker(trainer, self.mailbox, speed=speed, history_bytes=history_bytes,
+                                     clock=clock, idle_wait_s=idle_wait_s)
+        self._thread = WorkerThread(self.worker, self.worker.run, "netviz training")
         app = QCoreApplication.instance()
         self._app = app
         if app is not None:
             app.aboutToQuit.connect(self._on_about_to_quit)
-        self.thread.start()
+        self._thread.start()
+
+    @property
+    def thread(self) -> QThread:
+        return self._thread.thread
 
     # Thin forwarders, so that the GUI needs only the handle.
     def play(self, until: int | None = None) -> None:
@@ -551,25 +447,18 @@ class WorkerHandle:
 
     @property
     def joined(self) -> bool:
-        return self._joined
+        return self._thread.joined
 
     def shutdown(self, timeout_s: float = 1.0) -> bool:
         """Stop the loop, quit the thread and wait up to ``timeout_s``; True if it joined.
 
         Safe to call again (it then only reports, or waits again if the first call timed out).
         """
-        if self._joined:
+        if self._thread.joined:
             return True
-        deadline = time.perf_counter() + timeout_s
         self.worker.request_stop()
-        self.thread.quit()  # ends the thread's event loop once the loop slot has returned
-        remaining_ms = max(0, int((deadline - time.perf_counter()) * 1000))
-        joined = self.thread.wait(remaining_ms) or not self.thread.isRunning()
-        if not joined:
+        if not self._thread.join(timeout_s):
             return False
-        self._joined = True
-        if self in _LIVE:
-            _LIVE.remove(self)
         if self._app is not None:
             self._app.aboutToQuit.disconnect(self._on_about_to_quit)
             self._app = None

@@ -27,7 +27,8 @@ def make_trace(hidden, *, output: str = "sigmoid", outputs: int = 1, inputs: int
     ``dead_bias``: {layer: [units]} set to a bias of -50 before training (dead ReLU units).
     ``masks``: dropout masks for the last step.
     """
-    net = Network(NetworkSpec(inputs=inputs, hidden=tuple(hidden), outputs=outputs, output=output, seed=seed, **spec_kw),
+    net = Network(NetworkSpec(inputs=inputs, hidden=tuple(hidden), outputs=outputs, output=output, seed=seed,
+                              **spec_kw),
                   optimizer or OptimizerSpec("sgd", 0.1))
     for layer, units in (dead_bias or {}).items():
         w, b = net.get_weights(layer)

@@ -37,7 +37,8 @@ def traces():
 def test_graph_structure(traces):
     plain, bn = traces
     g = comp_graph(plain, (1, 0), UPDATE, 1.0)
-    assert [n.kind for n in g.nodes] == ["input", "weight", "multiply"] * 2 + ["bias", "add", "activation", "dropout", "output"]
+    assert [n.kind for n in g.nodes] == (["input", "weight", "multiply"] * 2
+                                         + ["bias", "add", "activation", "dropout", "output"])
     assert all(n.kind in GRAPH_NODE_KINDS for n in g.nodes)
     kinds = [n.kind for n in g.nodes]
     edges = {(kinds[a], kinds[b]) for a, b in g.edges}

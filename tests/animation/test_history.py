@@ -13,7 +13,8 @@ from tests.animation.nets import batch
 
 
 def small_net(**layer_kw):
-    return Network(NetworkSpec(inputs=2, hidden=(LayerSpec(3, "relu", **layer_kw),), outputs=1), OptimizerSpec("sgd", 0.1))
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(3, "relu", **layer_kw),), outputs=1)
+    return Network(spec, OptimizerSpec("sgd", 0.1))
 
 
 def run(net, steps, history=None):

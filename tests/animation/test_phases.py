@@ -4,15 +4,7 @@ import math
 
 import pytest
 
-from netviz.animation.phases import (
-    EASINGS,
-    Phase,
-    TimingSettings,
-    ease,
-    easing,
-    phases_of,
-    schedule,
-)
+from netviz.animation.phases import EASINGS, Phase, TimingSettings, ease, easing, phases_of, schedule
 from netviz.engine import LayerSpec, NetworkSpec, SpecError
 from tests.animation.nets import make_trace
 
@@ -34,7 +26,8 @@ def test_phase_order_without_batch_norm():
 
 
 def test_batch_norm_is_its_own_phase_after_the_layers_forward_phase():
-    _, trace = make_trace([LayerSpec(4, "relu", batch_norm=True), LayerSpec(3, "tanh"), LayerSpec(3, "relu", batch_norm=True)])
+    _, trace = make_trace([LayerSpec(4, "relu", batch_norm=True), LayerSpec(3, "tanh"),
+                           LayerSpec(3, "relu", batch_norm=True)])
     assert kinds(phases_of(trace)) == [
         ("forward", 0), ("batch_norm", 0), ("forward", 1), ("forward", 2), ("batch_norm", 2), ("forward", 3),
         ("loss", None), ("backward", 3), ("backward", 2), ("backward", 1), ("backward", 0), ("update", None),
@@ -44,7 +37,8 @@ def test_batch_norm_is_its_own_phase_after_the_layers_forward_phase():
 
 def test_which_forward_and_backward():
     _, trace = make_trace([LayerSpec(4, "relu", batch_norm=True), LayerSpec(3, "tanh")])
-    assert kinds(phases_of(trace, which="forward")) == [("forward", 0), ("batch_norm", 0), ("forward", 1), ("forward", 2)]
+    assert kinds(phases_of(trace, which="forward")) == [("forward", 0), ("batch_norm", 0), ("forward", 1),
+                                                        ("forward", 2)]
     assert kinds(phases_of(trace, which="backward")) == [("backward", 2), ("backward", 1), ("backward", 0)]
     with pytest.raises(SpecError) as err:
         phases_of(trace, which="sideways")

@@ -6,11 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from netviz.animation.choreography import scene_at
+from netviz.animation.choreography import scene_at, settled_scene
 from netviz.animation.heatmaps import GRID_SIZE, InputGrid, heatmaps_from_grid
-from netviz.animation.phases import TimingSettings, phases_of, schedule
-from netviz.animation.choreography import settled_scene
 from netviz.animation.options import SceneOptions
+from netviz.animation.phases import TimingSettings, phases_of, schedule
 from netviz.animation.scene import GRADIENT_LOG_RANGE, scenes_equal
 from netviz.animation.view_model import ViewModel, banner_text
 from netviz.animation.view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
@@ -148,7 +147,8 @@ def test_a_new_lesson_forgets_the_shown_state(model):
     model.set_banner("Diverged.")
     model.set_animating(True)
     model.set_lesson("Another", "x")
-    assert (model.focus, model.banner, model.pinned, model.phase_view, model.animating) == (None, None, None, False, False)
+    shown = (model.focus, model.banner, model.pinned, model.phase_view, model.animating)
+    assert shown == (None, None, None, False, False)
     assert model.title == "Another" and model.events_seen[-1] == "playing"
 
 
@@ -257,7 +257,8 @@ def test_heatmaps_are_stretched_to_plus_minus_one_with_x2_upward():
 def test_build_scene_with_the_default_view_is_the_builders_default():
     _, trace = make_trace([LayerSpec(3, "relu"), LayerSpec(2, "sigmoid")])
     view = ViewState(title="t", caption="c", banner="b")
-    assert scenes_equal(build_scene(trace, view), settled_scene(trace, SceneOptions(title="t", caption="c", banner="b")))
+    expected = settled_scene(trace, SceneOptions(title="t", caption="c", banner="b"))
+    assert scenes_equal(build_scene(trace, view), expected)
     settings = TimingSettings()
     timeline = schedule(phases_of(trace), settings)
     for index in range(len(timeline.phases)):

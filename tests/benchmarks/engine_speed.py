@@ -44,8 +44,8 @@ import re
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 from threadpoolctl import threadpool_info, threadpool_limits
@@ -157,7 +157,8 @@ def netviz_contender(shape: Shape, dtype: str, x: np.ndarray, y: np.ndarray) -> 
     return Contender(f"netviz {dtype}", step), net
 
 
-def torch_contender(shape: Shape, dtype: str, net: Network, x: np.ndarray, y: np.ndarray, labels: np.ndarray) -> Contender:
+def torch_contender(shape: Shape, dtype: str, net: Network, x: np.ndarray, y: np.ndarray,
+                    labels: np.ndarray) -> Contender:
     """The same network in PyTorch, starting from netviz's initial weights."""
     tdtype = getattr(torch, dtype)
     layers = []
@@ -302,7 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="short run: fewer, shorter repeats")
     parser.add_argument("--threads", type=int, default=1, help="BLAS and torch threads (default 1)")
     parser.add_argument("--repeats", type=int, default=None, help="timed repeats per contender (default 7, quick 3)")
-    parser.add_argument("--seconds", type=float, default=None, help="seconds per timed repeat (default 0.4, quick 0.15)")
+    parser.add_argument("--seconds", type=float, default=None,
+                        help="seconds per timed repeat (default 0.4, quick 0.15)")
     parser.add_argument("--no-trainer", action="store_true", help="skip the Trainer overhead lines")
     args = parser.parse_args(argv)
     repeats = args.repeats or (3 if args.quick else 7)

@@ -38,8 +38,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 
-from netviz.export import ExportJob, StepFrames, ensure_headless_application, human_bytes, make_renderer  # noqa: E402
-from netviz.export import encoders  # noqa: E402
+from netviz.export import ExportJob, StepFrames, encoders, ensure_headless_application, human_bytes, make_renderer  # noqa: E402
 from netviz.render.theme import DARK  # noqa: E402
 
 SIZES = [(1920, 1080), (1280, 720)]

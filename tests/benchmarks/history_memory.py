@@ -133,7 +133,8 @@ def long_run(steps: int, ceiling_mb: float) -> None:
             rss_full = rss_bytes()
         if i % report_every == 0 or i == steps:
             rss = rss_bytes()
-            print(f"{i:>8,} {len(history):>7,} {history.nbytes / MB:>11.2f} {rss / MB:>8.1f} {(rss - rss_start) / MB:>+14.1f}")
+            grown = (rss - rss_start) / MB
+            print(f"{i:>8,} {len(history):>7,} {history.nbytes / MB:>11.2f} {rss / MB:>8.1f} {grown:>+14.1f}")
     elapsed = time.perf_counter() - started
     print(f"\nThe history was full from step {full_at:,} ({len(history):,} steps kept, "
           f"{history.nbytes / len(history) / 1024:.1f} KB each); never over the ceiling: "

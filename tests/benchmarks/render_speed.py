@@ -61,10 +61,11 @@ def make_scenes(hidden: list[int], steps: int = 6, seed: int = 0):
     x = rng.uniform(-1, 1, (32, 2))
     y = (np.hypot(x[:, 0], x[:, 1]) < 0.6).astype(float)[:, None]
     scenes = []
+    options = SceneOptions(node_quantity="gradient", edge_quantity="weight",
+                           title="Benchmark", caption="Nodes by |dL/dz|, edges by weight.")
     for _ in range(steps):
         trace = net.train_step(x, y)
-        scenes.append(settled_scene(trace, SceneOptions(node_quantity="gradient", edge_quantity="weight",
-                                                        title="Benchmark", caption="Nodes by |dL/dz|, edges by weight.")))
+        scenes.append(settled_scene(trace, options))
     return scenes
 
 

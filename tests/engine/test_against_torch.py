@@ -58,7 +58,8 @@ def torch_step(net: Network, x, y, masks, opt_spec: OptimizerSpec):
 
 
 @pytest.mark.parametrize("output,n_out", [("sigmoid", 1), ("softmax", 3), ("linear", 2)])
-@pytest.mark.parametrize("opt", [OptimizerSpec("sgd", 0.1), OptimizerSpec("momentum", 0.1, l2=0.01), OptimizerSpec("adam", 0.01)])
+@pytest.mark.parametrize("opt", [OptimizerSpec("sgd", 0.1), OptimizerSpec("momentum", 0.1, l2=0.01),
+                                 OptimizerSpec("adam", 0.01)])
 def test_one_step_matches_pytorch(output, n_out, opt):
     spec = NetworkSpec(
         inputs=3,

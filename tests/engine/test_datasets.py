@@ -10,13 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from netviz.engine.dataset_types import Dataset
-from netviz.engine.datasets import (
-    DATASET_NAMES,
-    DatasetError,
-    describe,
-    load_csv,
-    make_dataset,
-)
+from netviz.engine.datasets import DATASET_NAMES, DatasetError, describe, load_csv, make_dataset
 from netviz.resources import resource_path
 
 SYNTHETIC = ("circle", "xor", "gaussian", "spiral", "reg-plane", "reg-gaussian")

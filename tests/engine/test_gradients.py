@@ -83,7 +83,8 @@ def check_all_gradients(spec: NetworkSpec, optimizer: OptimizerSpec | None = Non
         np.testing.assert_allclose(first.batch_norm.linear_grad @ w0.T, numeric_dx, rtol=1e-5, atol=1e-8)
     for i, lt in enumerate(trace.layers):
         if lt.batch_norm is not None:
-            np.testing.assert_allclose(lt.batch_norm.linear_grad.sum(axis=0), expected[(i, "biases")], rtol=1e-5, atol=1e-8)
+            np.testing.assert_allclose(lt.batch_norm.linear_grad.sum(axis=0), expected[(i, "biases")],
+                                       rtol=1e-5, atol=1e-8)
     return net, trace
 
 

@@ -75,7 +75,7 @@ def test_divergence_is_flagged_and_leaves_weights_untouched():
     w0 = [lay.weights for lay in net.layers]
     t = net.train_step(x, y)
     assert t.diverged and not np.isfinite(t.loss)
-    for lt, w in zip(t.layers, w0):
+    for lt in t.layers:
         assert np.all(lt.weight_update == 0)
     assert all(lay.weights is w for lay, w in zip(net.layers, w0))
 
@@ -188,7 +188,8 @@ def test_impossible_network_settings_name_the_field(kw, field):
 
 def test_impossible_optimizer_settings_name_the_field():
     for kw, field in [(dict(learning_rate=0), "learning_rate"), (dict(momentum=1.0), "momentum"),
-                      (dict(kind="lbfgs"), "optimizer"), (dict(clip_norm=-1.0), "clip_norm"), (dict(l2=float("nan")), "l2")]:
+                      (dict(kind="lbfgs"), "optimizer"), (dict(clip_norm=-1.0), "clip_norm"),
+                      (dict(l2=float("nan")), "l2")]:
         with pytest.raises(SpecError) as info:
             OptimizerSpec(**kw)
         assert info.value.field == field

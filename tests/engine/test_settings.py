@@ -11,14 +11,7 @@ import pytest
 from netviz.engine.datasets import DatasetError, make_dataset
 from netviz.engine.lessons import LessonError, lesson_from_dict
 from netviz.engine.settings import Setting, by_name, check, settings_of
-from netviz.engine.spec import (
-    DataSpec,
-    LayerSpec,
-    NetworkSpec,
-    OptimizerSpec,
-    SpecError,
-    TrainSpec,
-)
+from netviz.engine.spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec
 
 SPECS = (DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec)
 # Which lesson table holds each spec's settings (LayerSpec's go to [network], per layer or as a list).

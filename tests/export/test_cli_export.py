@@ -78,7 +78,8 @@ def test_gif_loops_is_small_and_is_scaled_to_960(tmp_path, capsys):
     assert delays == [10] * 15  # hundredths of a second
     assert out.stat().st_size < 1_000_000
     # Drawn at 960x540 (laid out for that size), not shrunk: it matches the renderer there.
-    expected = qimage_rgb(make_renderer("dark").render_image(StepFrames("vanishing", steps=3, fps=10).scene(14), 960, 540))
+    scene = StepFrames("vanishing", steps=3, fps=10).scene(14)
+    expected = qimage_rgb(make_renderer("dark").render_image(scene, 960, 540))
     assert np.abs(frames[14].astype(int) - expected.astype(int)).mean() < 3.0
 
 
@@ -278,7 +279,8 @@ def test_export_animates_each_step_as_the_window_does(tmp_path, capsys):
     i = len(frames) // 2
     index, progress = timeline.locate(i / 10)
     assert timeline.phases[index].kind == "backward"
-    options = SceneOptions(title=find_lesson("dead-relu").title, caption=" ".join(find_lesson("dead-relu").caption.split()))
+    lesson = find_lesson("dead-relu")
+    options = SceneOptions(title=lesson.title, caption=" ".join(lesson.caption.split()))
     scene = scene_at(trace, index, progress, options, phases=timeline.phases, settings=settings)
     expected = qimage_rgb(make_renderer("dark").render_image(scene, 640, 360))
     assert np.abs(frames[i].astype(float) - expected.astype(float)).mean() < 8

@@ -11,15 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from netviz.export import (
-    ExportCancelled,
-    ExportError,
-    ExportFailed,
-    ExportJob,
-    StepFrames,
-    encoders,
-    parse_size,
-)
+from netviz.export import ExportCancelled, ExportError, ExportFailed, ExportJob, StepFrames, encoders, parse_size
 from netviz.export import job as job_module
 
 from .conftest import decode, leftovers
@@ -122,7 +114,8 @@ def test_an_existing_file_stays_until_the_new_one_is_complete(tmp_path):
 
 
 def test_ffmpeg_failure_is_reported_with_its_own_words(tmp_path, monkeypatch):
-    monkeypatch.setattr(encoders, "codec_args", lambda fmt: ["-c:v", "libx264", "-preset", "no-such-preset", "-f", "mp4"])
+    monkeypatch.setattr(encoders, "codec_args",
+                        lambda fmt: ["-c:v", "libx264", "-preset", "no-such-preset", "-f", "mp4"])
     with pytest.raises(ExportFailed) as info:
         ExportJob(source(), "mp4", tmp_path / "a.mp4", size=SMALL, fps=10).run()
     assert "ffmpeg stopped with exit code" in info.value.reason

@@ -39,8 +39,8 @@ def direct_scene(**kw) -> SceneState:
     return SceneState(columns=cols, edges=edges, title="direct", caption="four hidden units", **kw)
 
 
-def centre(renderer, scene, ci, ni, rect=QRectF(0, 0, W, H)):
-    p = renderer.layout(scene, rect).center(ci, ni)
+def centre(renderer, scene, ci, ni, rect=None):
+    p = renderer.layout(scene, QRectF(0, 0, W, H) if rect is None else rect).center(ci, ni)
     return p.x(), p.y()
 
 

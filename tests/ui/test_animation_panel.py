@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from netviz.animation.captions import chain_rule
-from netviz.animation.phases import phases_of
 from netviz.animation.choreography import settled_scene
 from netviz.animation.options import SceneOptions
+from netviz.animation.phases import phases_of
 from netviz.animation.scene import scenes_equal
 from netviz.ui.main_window import MainWindow
 

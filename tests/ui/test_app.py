@@ -9,7 +9,8 @@ from PySide6.QtGui import QImage
 
 def run(*args, timeout=120):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "netviz", *args], capture_output=True, text=True, timeout=timeout, env=env)
+    return subprocess.run([sys.executable, "-m", "netviz", *args], capture_output=True, text=True, timeout=timeout,
+                          env=env)
 
 
 def test_screenshot_after_steps(tmp_path, qapp):

@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSpinBox
 
 from netviz.engine.lessons import lesson_from_dict, lesson_names
 from netviz.engine.settings import Setting
-from netviz.ui.controls import (
-    LAYER_SETTINGS,
-    LIVE_TRAINING_FIELDS,
-    TRAINING_SETTINGS,
-    ControlPanel,
-    control_range,
-)
+from netviz.ui.controls import LAYER_SETTINGS, LIVE_TRAINING_FIELDS, TRAINING_SETTINGS, ControlPanel, control_range
 
 MINIMAL = {"title": "t", "caption": "c", "dataset": {"name": "circle"}, "network": {"hidden": [3, 5]},
            "training": {}}

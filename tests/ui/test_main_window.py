@@ -79,7 +79,10 @@ def test_fix_button_switches_and_the_gradient_reaches_the_first_layer(window, qt
     window.run_steps(30)
     qtbot.waitUntil(lambda: window.run_finished(30), timeout=TIMEOUT_MS)
     fixed = window.snapshot.trace
-    ratio = lambda t: t.layers[0].grad_norm / t.layers[-1].grad_norm
+
+    def ratio(t):
+        return t.layers[0].grad_norm / t.layers[-1].grad_norm
+
     assert ratio(vanishing) < 1e-3 < 1e-1 < ratio(fixed)
     assert fixed.layers[0].activation_name == "relu"
 

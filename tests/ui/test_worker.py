@@ -1,20 +1,21 @@
-"""The training worker: commands between steps, a throttled mailbox, clean stops, and no CPU when paused."""
+"""The training worker: commands between steps, a throttled mailbox, clean stops, and a sleeping loop when paused."""
 
 from __future__ import annotations
 
 import threading
-import time
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QObject, Slot
 from threadpoolctl import threadpool_info
 
+from netviz.animation.heatmaps import GRID_SIZE
 from netviz.engine import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
 from netviz.engine.datasets import make_dataset
 from netviz.engine.lessons import find_lesson
 from netviz.engine.trainer import StepSummary, Trainer
-from netviz.ui.worker import RecordedSteps, GRID_SIZE, Mailbox, Snapshot, TrainingWorker, WorkerHandle
+from netviz.ui.mailbox import Mailbox, RecordedSteps, Snapshot
+from netviz.ui.worker import PUBLISH_INTERVAL_S, TrainingWorker, WorkerHandle
 
 TIMEOUT_MS = 10_000  # generous: a loaded machine is slow, never wrong
 
@@ -31,6 +32,19 @@ def large_trainer() -> Trainer:
     data = make_dataset("circle", samples=400)
     spec = NetworkSpec(inputs=2, hidden=tuple(LayerSpec(64, "relu") for _ in range(12)), outputs=1)
     return Trainer(spec, data, TrainSpec(batch_size=64))
+
+
+class FakeClock:
+    """A clock for the worker that only moves when the test moves it (read from the worker thread)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
 
 
 class Recorder(QObject):
@@ -100,7 +114,8 @@ def pause_and_settle(qtbot, handle: WorkerHandle) -> Snapshot:
 def _snapshot(seq: int, trainer: Trainer) -> Snapshot:
     return Snapshot(seq=seq, generation=0, trace=None, steps_done=0, history_len=0, history=trainer.history,
                     stop_reason=None, playing=False, speed=None, steps_per_second=0.0, grid_outputs=None,
-                    grid_extent=None, grid_layers=None, recorded=RecordedSteps(), dataset=trainer.dataset, network_spec=trainer.spec)
+                    grid_extent=None, grid_layers=None, recorded=RecordedSteps(), dataset=trainer.dataset,
+                    network_spec=trainer.spec)
 
 
 def test_mailbox_keeps_only_the_latest_snapshot():
@@ -292,47 +307,67 @@ def test_mailbox_holds_one_snapshot_and_seq_increases(start, qtbot):
     handle.play()
     seqs: list[int] = []
     sizes: set[int] = set()
-    last = 0
-    deadline = time.perf_counter() + 0.5
-    while time.perf_counter() < deadline or len(seqs) < 5:
-        qtbot.wait(5)  # the GUI's timer, roughly
+
+    def poll() -> None:  # the GUI's timer, roughly: read whatever is newer than what was read
         sizes.add(len(handle.mailbox))
-        snap = handle.mailbox.take_if_newer(last)
+        snap = handle.mailbox.take_if_newer(seqs[-1] if seqs else 0)
         if snap is not None:
             seqs.append(snap.seq)
-            last = snap.seq
+        assert len(seqs) >= 5
+
+    qtbot.waitUntil(poll, timeout=TIMEOUT_MS)
     assert sizes == {1}
-    assert len(seqs) >= 5
     assert all(b > a for a, b in zip(seqs, seqs[1:]))
 
 
 def test_publishing_is_throttled(start, qtbot):
-    handle, _ = start(tiny_trainer(hidden=(3,), batch=8))
-    ready = wait_snapshot(qtbot, handle, lambda s: True)
-    published_before, steps_before = handle.mailbox.published, ready.steps_done
+    # The clock stands still unless the test moves it, so publishing can only follow the clock.
+    clock = FakeClock()
+    trainer = tiny_trainer(hidden=(3,), batch=8)
+    handle, _ = start(trainer, clock=clock)
+    wait_snapshot(qtbot, handle, lambda s: True)
+    published = handle.mailbox.published
     handle.play()
-    qtbot.wait(500)
-    paused = pause_and_settle(qtbot, handle)
-    publishes = handle.mailbox.published - published_before
-    steps = paused.steps_done - steps_before
-    assert publishes >= 2, "it publishes while playing"
-    assert steps > 3 * publishes, f"{steps} steps but {publishes} snapshots: publishing is not throttled"
+    qtbot.waitUntil(lambda: trainer.steps_done >= 30, timeout=TIMEOUT_MS)
+    assert handle.mailbox.published == published, "no snapshot before PUBLISH_INTERVAL_S has passed"
+    clock.advance(1.25 * PUBLISH_INTERVAL_S)  # one interval (and not two), whatever the rounding
+    qtbot.waitUntil(lambda: handle.mailbox.published == published + 1, timeout=TIMEOUT_MS)
+    steps = trainer.steps_done
+    qtbot.waitUntil(lambda: trainer.steps_done >= steps + 30, timeout=TIMEOUT_MS)
+    assert handle.mailbox.published == published + 1, "one snapshot per interval, however many steps"
+    snap = handle.mailbox.latest()
+    assert snap.playing and snap.steps_done >= 30
+    paused = pause_and_settle(qtbot, handle)  # a pause publishes at once, clock or not
+    assert paused.steps_done == trainer.steps_done
 
 
 def test_speed_limits_the_steps_per_second(start, qtbot):
-    handle, _ = start(tiny_trainer())
-    ready = wait_snapshot(qtbot, handle, lambda s: True)
-    handle.set_speed(20)
-    started = time.perf_counter()
+    clock = FakeClock()
+    trainer = tiny_trainer()
+    handle, _ = start(trainer, clock=clock)
+    wait_snapshot(qtbot, handle, lambda s: True)
+    handle.set_speed(16)  # one step every 1/16 s of the clock (exact in binary: no rounding)
     handle.play()
-    qtbot.wait(500)
+    qtbot.waitUntil(lambda: trainer.steps_done == 1, timeout=TIMEOUT_MS)
+    qtbot.wait(100)
+    assert trainer.steps_done == 1, "the next step waits for its time"
+    clock.advance(1 / 16)
+    qtbot.waitUntil(lambda: trainer.steps_done == 2, timeout=TIMEOUT_MS)
+    clock.advance(1 / 32)
+    qtbot.wait(100)
+    assert trainer.steps_done == 2, "not before 1/16 s"
+    clock.advance(1 / 32)
+    qtbot.waitUntil(lambda: trainer.steps_done == 3, timeout=TIMEOUT_MS)
+    # After a long stall (a slow step, a busy machine) it does not train a burst to catch up.
+    clock.advance(1.0)
+    qtbot.waitUntil(lambda: trainer.steps_done >= 4, timeout=TIMEOUT_MS)
+    qtbot.wait(100)
+    assert trainer.steps_done <= 5, f"{trainer.steps_done - 3} steps after one stall"
     paused = pause_and_settle(qtbot, handle)
-    elapsed = time.perf_counter() - started
-    # An upper bound only (a slow machine can only lower it): the limiter never runs ahead.
-    assert 1 <= paused.steps_done - ready.steps_done <= 20 * elapsed + 2
-    assert paused.speed == 20.0
+    assert paused.speed == 16.0
     handle.set_speed(0)
     handle.play()
+    clock.advance(1.0)  # playing, it publishes once the clock allows
     full = wait_snapshot(qtbot, handle, lambda s: s.playing, after_seq=paused.seq)
     assert full.speed is None
 
@@ -434,16 +469,19 @@ def test_shutdown_right_after_start(start):
     assert not handle.thread.isRunning()
 
 
-def test_a_paused_worker_uses_almost_no_cpu(start, qtbot):
-    handle, _ = start(tiny_trainer())
+def test_a_paused_worker_sleeps_until_a_command_wakes_it(start, qtbot):
+    # With the safety-net wake-up far away, a paused loop that did not block would go round
+    # and round here; one that blocks goes round only when a command arrives.
+    handle, _ = start(tiny_trainer(), idle_wait_s=3600.0)
     handle.play()
     wait_snapshot(qtbot, handle, lambda s: s.playing and s.steps_done >= 10)
-    pause_and_settle(qtbot, handle)
-    cpu_before = time.process_time()
-    time.sleep(0.5)
-    cpu = time.process_time() - cpu_before
-    # A busy-waiting worker would use about 0.5 s of CPU here.
-    assert cpu < 0.1, f"{cpu:.3f} s of CPU in 0.5 s while paused"
+    paused = pause_and_settle(qtbot, handle)
+    passes = handle.worker.passes
+    qtbot.wait(300)
+    assert handle.worker.passes == passes, f"{handle.worker.passes - passes} loop passes while paused"
+    handle.step_once()
+    wait_snapshot(qtbot, handle, lambda s: s.steps_done == paused.steps_done + 1, after_seq=paused.seq)
+    assert handle.worker.passes > passes
 
 
 def test_play_until_pauses_at_exactly_that_step(start, qtbot):
@@ -484,7 +522,7 @@ def test_layer_maps_give_every_node_its_output_over_the_plane(start, qtbot):
     handle.step_once()
     snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1 and s.grid_layers is not None)
     shapes = [g.shape for g in snap.grid_layers]
-    assert shapes == [(GRID_SIZE, GRID_SIZE, 2), (GRID_SIZE, GRID_SIZE, 4), (GRID_SIZE, GRID_SIZE, 3), (GRID_SIZE, GRID_SIZE, 1)]
+    assert shapes == [(GRID_SIZE, GRID_SIZE, n) for n in (2, 4, 3, 1)]
     np.testing.assert_array_equal(snap.grid_layers[-1], snap.grid_outputs)
     handle.set_layer_maps(False)
     handle.step_once()

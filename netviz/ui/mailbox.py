@@ -1,0 +1,133 @@
+"""What crosses from the training worker to the GUI: the Snapshot, the recorded steps and the Mailbox.
+
+Plain Python (no Qt): the worker (``netviz.ui.worker``) puts, the GUI's timer takes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..animation.history import DEFAULT_MAX_BYTES, History
+from ..engine import Dataset, NetworkSpec, StepTrace
+from ..engine.trainer import StepSummary
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the GUI needs to draw one frame; everything in it is immutable or append-only.
+
+    ``history`` is the Trainer's own ``history`` list, shared, not copied: the worker only
+    appends to it, and its items (StepSummary) are frozen. Read only ``history[:history_len]``
+    (new items: ``history[last_len:history_len]``). That is safe from the GUI thread while the
+    worker keeps appending, because a list's append and slice are each atomic under the GIL
+    and the items up to ``history_len`` were appended before this snapshot was published.
+    After a reset the next snapshots carry the new Trainer's list and a higher ``generation``.
+
+    ``grid_outputs`` is None, or for data sets with 2 inputs the network's evaluation-mode
+    output over a GRID_SIZE x GRID_SIZE grid of the input plane, shape (G, G, n_outputs):
+    ``grid_outputs[r, c]`` is the output at the centre of cell (r, c), x1 growing with the
+    column c and x2 with the row r (rows are y, as an image). ``grid_extent`` =
+    (x1_min, x1_max, x2_min, x2_max) are the outer edges of the cells, so
+    ``ImageItem.setImage(grid_outputs[..., k].T); setRect(x1_min, x2_min, width, height)``
+    places it exactly. The grid spans the data's range (training and validation) with a
+    margin; while playing it is refreshed at most ~10 times a second, so it may be up to
+    ~0.1 s (a few hundred ms on very large networks) older than ``trace``; after a single
+    step, a pause, a reset or an applied change it is exact. NaN after divergence.
+    """
+
+    seq: int  # increases by one with every publish, across resets
+    generation: int  # increases with every reset: clear the plots when it changes
+    trace: StepTrace | None  # the latest step, None before the first step of this generation
+    steps_done: int  # steps trained by this generation's Trainer
+    history_len: int  # len(trainer.history) at publish: read history[:history_len]
+    history: Sequence[StepSummary]  # the Trainer's own list, shared, append-only (see above)
+    stop_reason: str | None  # set when training stopped itself (divergence, early stopping)
+    playing: bool
+    speed: float | None  # the speed setting: max steps per second, None = full speed
+    steps_per_second: float  # measured over about the last second; 0.0 when paused
+    grid_outputs: np.ndarray | None  # (G, G, n_outputs) read-only, or None (see above)
+    grid_extent: tuple[float, float, float, float] | None  # (x1_min, x1_max, x2_min, x2_max) or None
+    grid_layers: tuple[np.ndarray, ...] | None  # with set_layer_maps(True): per picture column
+    #   (inputs, then each layer) a (G, G, n) array of every node's output over the grid
+    recorded: RecordedSteps  # this generation's every step, for the timeline (thread-safe)
+    dataset: Dataset  # this generation's data set (frozen, read-only arrays)
+    network_spec: NetworkSpec  # this generation's network, as built
+
+
+class RecordedSteps:
+    """Every step's trace, kept by the worker in a History (a ring buffer under a memory
+    ceiling) and read by the GUI for the timeline: the lock makes append and read safe
+    across the two threads. A reset starts a new one, so a reader never mixes runs."""
+
+    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES):
+        self._history = History(max_bytes)
+        self._lock = threading.Lock()
+
+    def append(self, trace: StepTrace) -> None:
+        with self._lock:
+            self._history.append(trace)
+
+    def get(self, step: int) -> StepTrace | None:
+        """The trace of step ``step`` (0-based), or None if evicted or not recorded."""
+        with self._lock:
+            return self._history[step] if step in self._history else None
+
+    def span(self) -> tuple[int, int] | None:
+        """(first, last) step numbers recorded, or None when empty."""
+        with self._lock:
+            first, last = self._history.first_step, self._history.last_step
+        return None if first is None or last is None else (first, last)
+
+    @property
+    def nbytes(self) -> int:
+        with self._lock:
+            return self._history.nbytes
+
+    @property
+    def max_bytes(self) -> int:
+        return self._history.max_bytes
+
+
+class Mailbox:
+    """One slot holding the latest Snapshot, behind a lock: the worker puts, the GUI polls.
+
+    A snapshot put replaces the one before it (the latest wins), so the mailbox never holds
+    more than one and a slow GUI only ever skips frames, never falls behind.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+        self._published = 0
+
+    def put(self, snapshot: Snapshot) -> None:
+        with self._lock:
+            self._snapshot = snapshot
+            self._published += 1
+
+    def take_if_newer(self, last_seq: int) -> Snapshot | None:
+        """The latest snapshot if its ``seq`` is above ``last_seq``, else None (start with -1 or 0).
+
+        Reading does not empty the mailbox, so several readers may poll it.
+        """
+        with self._lock:
+            snap = self._snapshot
+        return snap if snap is not None and snap.seq > last_seq else None
+
+    def latest(self) -> Snapshot | None:
+        with self._lock:
+            return self._snapshot
+
+    @property
+    def published(self) -> int:
+        """How many snapshots have been put so far (for tests and benchmarks)."""
+        with self._lock:
+            return self._published
+
+    def __len__(self) -> int:
+        with self._lock:
+            return 0 if self._snapshot is None else 1
