@@ -81,7 +81,7 @@ class NodeAtlas:
         palette = self._style.palette
         colors_of_codes = palette.node_colors[quantity]
         n = len(colors_of_codes)
-        side = int(math.ceil(2 * (r + outline_w / 2) * scale)) + 2  # one pixel of antialiasing fringe around
+        side = math.ceil(2 * (r + outline_w / 2) * scale) + 2  # one pixel of antialiasing fringe around
         image = QImage(side * PER_ROW, side * math.ceil(n / PER_ROW), QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         p = QPainter(image)

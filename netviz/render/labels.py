@@ -14,10 +14,12 @@ from PySide6.QtGui import QPainter
 
 from netviz.animation.scene import GRADIENT_LOG_RANGE, NodeColumn, SceneState
 from netviz.render import colors
-from netviz.render.layout import ColumnLayout, Layout, format_value, node_range_of, short_name
+from netviz.render.layout import ColumnLayout, Layout
+from netviz.render.layout_inputs import node_range_of
 from netviz.render.primitives import pen
 from netviz.render.style import Style, rgba_qcolor
 from netviz.render.text import TextPainter
+from netviz.render.wording import format_value, short_name
 
 
 class ColumnLabels:

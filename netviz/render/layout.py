@@ -55,9 +55,9 @@ from netviz.render.ticks import Tick, activation_ticks, gradient_ticks
 from netviz.render.wording import (
     Measure,
     approx_measure,
+    edges_title,
     format_value,
     lod_note,
-    edges_title,
     nodes_title,
     short_caption,
     short_name,

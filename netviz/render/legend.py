@@ -17,11 +17,11 @@ from PySide6.QtGui import QColor, QLinearGradient, QPainter
 from netviz.animation.scene import SceneState
 from netviz.render import colors
 from netviz.render.edges import EdgePainter
-from netviz.render.layout import Layout, format_value
+from netviz.render.layout import Layout
 from netviz.render.primitives import dashed_ring_segments, draw_crosses, draw_lines, pen
 from netviz.render.style import Style, rgba_qcolor
 from netviz.render.text import TextPainter
-from netviz.render.wording import status_text
+from netviz.render.wording import format_value, status_text
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +120,7 @@ class Legend:
         painter.setPen(pen(pal.muted_text, max(1.0, z.line_px / 2)))
         painter.drawRect(bar)
         tick_pen = pen(pal.text, z.line_px)
-        exp_px = max(12, int(round(px * 0.78)))
+        exp_px = max(12, round(px * 0.78))
         lh = z.line_height(px)
         right = lay.legend.right() if lay.legend is not None else bar.right()
         for tick in lay.ticks:

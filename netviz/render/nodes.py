@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QTransform
 
 from netviz.animation.scene import NodeColumn, SceneState
@@ -58,7 +58,7 @@ class NodePainter:
     def codes(scene: SceneState, cols: list[NodeColumn]) -> np.ndarray:
         """The palette index of every node of ``cols`` (colour level, or no value, dead, dropped), in one go."""
         def cat(arrays: list[Any], dtype: type) -> np.ndarray:
-            flat = [np.asarray(a, dtype=dtype).reshape(-1) for a in arrays]
+            flat: list[np.ndarray] = [np.asarray(a, dtype=dtype).reshape(-1) for a in arrays]
             return np.concatenate(flat) if len(flat) > 1 else flat[0]
 
         codes = colors.node_levels(cat([c.values for c in cols], float), scene.node_quantity, scene.node_range)
@@ -93,7 +93,7 @@ class NodePainter:
                 if hm is not None and np.ndim(hm) == 3 and hm.shape[0] == n and hm.shape[1] > 0 and hm.shape[2] > 0:
                     dead = np.asarray(col.dead, dtype=bool).reshape(-1)[:n]
                     dropped = np.asarray(col.dropped, dtype=bool).reshape(-1)[:n]
-                    self._draw_heatmaps(painter, col, xy, dead, dropped, r, outline_w, outline)
+                    self._draw_heatmaps(painter, hm, xy, dead, dropped, r, outline_w, outline)
                     square_xy.append(xy[dropped & ~dead])
                     dead_xy.append(xy[dead])
                 else:
@@ -150,10 +150,11 @@ class NodePainter:
                 painter.drawImage(QPoint(x, y), atlas, QRect(sx, sy, side, side))
         painter.restore()
 
-    def _draw_heatmaps(self, painter: QPainter, col: NodeColumn, xy: np.ndarray, dead: np.ndarray,
+    def _draw_heatmaps(self, painter: QPainter, heatmaps: np.ndarray, xy: np.ndarray, dead: np.ndarray,
                        dropped: np.ndarray, r: float, outline_w: float, outline_color: QColor) -> None:
-        rgba = np.ascontiguousarray(colors.heatmap_rgba(col.heatmaps, self._style.theme.no_value))
-        n, h, w = rgba.shape[:3]
+        """Each node as a square image of its output over the input plane (``NodeColumn.heatmaps``)."""
+        rgba = np.ascontiguousarray(colors.heatmap_rgba(heatmaps, self._style.theme.no_value))
+        h, w = rgba.shape[1:3]
         outline = pen(outline_color, outline_w)
         for j, (x, y) in enumerate(xy.tolist()):
             target = QRectF(x - r, y - r, 2 * r, 2 * r)

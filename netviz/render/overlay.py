@@ -220,7 +220,7 @@ class AnimationOverlay:
 
     def _draw_biases(self, painter: QPainter, col: NodeColumn, lc: ColumnLayout, lay: Layout) -> None:
         z = lay.sizes
-        px = max(12, int(round(z.text_px * 0.8)))
+        px = max(12, round(z.text_px * 0.8))
         b = np.asarray(col.biases, dtype=float).reshape(-1)[:lc.ys.size]
         lh = z.line_height(px)
         for y, v in zip(lc.ys.tolist(), b.tolist()):

@@ -3,12 +3,17 @@ crosses and dashed rings and squares, pens, and device-pixel transforms."""
 
 from __future__ import annotations
 
-import numpy as np
-from PySide6.QtCore import QLineF
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+from typing import Any
 
-try:  # drawLines / drawPixmapFragments straight from numpy memory: PySide6 takes (pointer, count)
+import numpy as np
+from PySide6.QtCore import QLineF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
+
+# drawLines / drawPixmapFragments straight from numpy memory: PySide6 takes (pointer, count).
+# The wrapped pointer is typed Any: Qt's stubs know only the Python objects it stands for.
+_wrap_instance: Callable[[int, type], Any] | None
+try:
     from shiboken6 import wrapInstance as _wrap_instance
 except ImportError:  # pragma: no cover - shiboken6 always ships with PySide6
     _wrap_instance = None

@@ -56,12 +56,26 @@ from typing import Any, cast
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QImage, QPainter, QPaintEngine, QTransform
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QTransform,
+)
 
 from netviz.animation.scene import SceneState
 from netviz.render.edges import EdgePainter
 from netviz.render.labels import ColumnLabels
-from netviz.render.layout import EDGE_BUDGET, LOD_THRESHOLD, Layout, LayoutInputs, layout_inputs, layout_of
+from netviz.render.layout import (
+    EDGE_BUDGET,
+    LOD_THRESHOLD,
+    Layout,
+    LayoutInputs,
+    layout_inputs,
+    layout_of,
+)
 from netviz.render.layout import node_at as layout_node_at
 from netviz.render.legend import Legend
 from netviz.render.nodes import NodePainter
@@ -215,7 +229,7 @@ class NetworkRenderer:
         painter.save()
         try:
             self._paint(painter, scene, QRectF(rect), stats)
-        except Exception as exc:  # noqa: BLE001 - see the module docstring
+        except Exception as exc:  # never into a paintEvent: see the module docstring
             stats["error"] = f"{type(exc).__name__}: {exc}"
             if self.raise_errors:
                 raise

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEngine, QTransform
+from PySide6.QtGui import QColor, QImage, QPaintEngine, QPainter, QTransform
 
 from netviz.render.primitives import in_device_pixels
 
@@ -39,7 +39,7 @@ def content_parts(image: QImage, background: QColor, tile_w: int = 32, tile_h: i
     ny, nx = -(-h // tile_h), -(-w // tile_w)
     mask = np.zeros((ny * tile_h, nx * tile_w), dtype=bool)
     mask[:h, :w] = pixels != plain
-    tiles = mask.reshape(ny, tile_h, nx, tile_w).any(axis=(1, 3))
+    tiles = np.asarray(mask.reshape(ny, tile_h, nx, tile_w).any(axis=(1, 3)))
     boxes: list[list[int]] = []  # [x0, y0, x1, y1] in tiles; open while y1 is the row being scanned
     for ty in range(ny):
         row = np.concatenate([[False], tiles[ty], [False]])

@@ -7,7 +7,7 @@ font metrics; ``approx_measure`` is a fallback), so this module needs no Qt.
 from __future__ import annotations
 
 import math
-from typing import Callable
+from collections.abc import Callable
 
 from netviz.animation.scene import SceneState
 
