@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
 
@@ -37,9 +39,8 @@ def node_range_of(scene: SceneState) -> tuple[float, float]:
 # ----- what the layout depends on -----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ColumnInputs:
-    """What the layout reads of one column."""
+class ColumnInputs(NamedTuple):
+    """What the layout reads of one column (a named tuple: made for every column of every frame)."""
 
     name: str
     caption: str
@@ -85,19 +86,23 @@ class LayoutInputs:
         return self.total_edges > self.lod_threshold
 
 
+@lru_cache(maxsize=8)
+def _sizes(theme: Theme, width: float, height: float) -> Sizes:
+    return theme.sizes(width, height)
+
+
 def layout_inputs(scene: SceneState, rect: QRectF, theme: Theme = DARK, *, edge_budget: int = EDGE_BUDGET,
                   lod_threshold: int = LOD_THRESHOLD) -> LayoutInputs:
     """The one place that reads a scene for its layout."""
     animating = bool(scene.phase_kind)
-    columns = tuple(ColumnInputs(name=c.name, caption=c.caption, units=int(c.units), frozen=bool(c.frozen),
-                                 batch_norm=bool(c.batch_norm),
-                                 # Animated frames keep every layer's bar (empty until the backward pass
-                                 # reaches it), so the layout does not jump between phases.
-                                 bar=c.grad_norm is not None or (animating and i > 0),
-                                 heatmaps=c.heatmaps is not None)
-                    for i, c in enumerate(scene.columns))
+    # Positional, in the order of ColumnInputs' fields: this runs for every column of every frame.
+    columns = tuple([ColumnInputs(c.name, c.caption, c.values.shape[0], c.frozen, c.batch_norm,
+                                  # Animated frames keep every layer's bar (empty until the backward pass
+                                  # reaches it), so the layout does not jump between phases.
+                                  c.grad_norm is not None or (animating and i > 0), c.heatmaps is not None)
+                     for i, c in enumerate(scene.columns)])
     x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
-    return LayoutInputs(rect=(x, y, w, h), sizes=theme.sizes(w, h), columns=columns,
+    return LayoutInputs(rect=(x, y, w, h), sizes=_sizes(theme, w, h), columns=columns,
                         edge_shapes=tuple(tuple(e.values.shape) for e in scene.edges), caption=scene.caption,
                         banner=scene.banner, node_quantity=scene.node_quantity, edge_quantity=scene.edge_quantity,
                         node_range=node_range_of(scene), animating=animating,
