@@ -20,7 +20,7 @@ from PySide6.QtGui import QPainter, QPen, QPolygonF
 from netviz.animation.scene import EdgeBundle, SceneState
 from netviz.render import colors
 from netviz.render.layout import Layout, edge_segments
-from netviz.render.primitives import draw_lines_at
+from netviz.render.primitives import draw_line_groups
 from netviz.render.style import Style
 
 FAINT = 0.25  # the fade of edges whose values are not computed yet (animation)
@@ -129,10 +129,8 @@ class EdgePainter:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         counts = edges.counts
         keys = np.flatnonzero((counts > 0) & self._style.palette.edge_visible[: counts.shape[0]]).tolist()
-        starts = edges.starts.tolist()
-        for key in keys:
-            painter.setPen(self.pen(key, lay.edge_width, aa))
-            draw_lines_at(painter, edges.segments, starts[key], starts[key + 1] - starts[key])
+        width = lay.edge_width
+        draw_line_groups(painter, edges.segments, edges.starts.tolist(), keys, lambda key: self.pen(key, width, aa))
 
     def draw_bands(self, painter: QPainter, lay: Layout, hidden_per_bundle: np.ndarray) -> None:
         """A faint band between two columns for the edges not drawn one by one."""

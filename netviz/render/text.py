@@ -95,23 +95,22 @@ class TextPainter:
             self._wrapped[key] = lines
         return lines
 
-    def _prepare(self, text: str, width: float, px: int, bold: bool, mono: bool) -> _Prepared:
-        key = (text, px, bold, round(width, 1), mono) if mono else (text, px, bold, round(width, 1))
-        entry = self._prepared.get(key)
-        if entry is None:
-            if len(self._prepared) > _TEXT_CACHE:
-                self._prepared.clear()
-            fm = self.metrics(px, bold, mono)
-            shown = text
-            shown_w = self.measure(text, px, bold, mono)
-            if shown_w > width + 0.5:
-                shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
-                shown_w = self.measure(shown, px, bold, mono) if shown else 0.0
-            static = QStaticText(shown)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(font=self.font(px, bold, mono))
-            entry = (shown, shown_w, static, fm.height(), fm.ascent())
-            self._prepared[key] = entry
+    def _prepare(self, key: tuple[str, int, bool, float] | tuple[str, int, bool, float, bool], text: str,
+                 width: float, px: int, bold: bool, mono: bool) -> _Prepared:
+        """Elide ``text`` to ``width``, measure it and prepare its QStaticText (kept under ``key``)."""
+        if len(self._prepared) > _TEXT_CACHE:
+            self._prepared.clear()
+        fm = self.metrics(px, bold, mono)
+        shown = text
+        shown_w = self.measure(text, px, bold, mono)
+        if shown_w > width + 0.5:
+            shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            shown_w = self.measure(shown, px, bold, mono) if shown else 0.0
+        static = QStaticText(shown)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=self.font(px, bold, mono))
+        entry = (shown, shown_w, static, fm.height(), fm.ascent())
+        self._prepared[key] = entry
         return entry
 
     def draw(self, painter: QPainter, raster: bool, text: str, rect: QRectF, px: int, color: QColor, *,
@@ -120,7 +119,12 @@ class TextPainter:
         ``raster``: draw a prepared QStaticText; vector devices get plain text."""
         if not text or rect.width() <= 0:
             return 0.0
-        shown, width, static, height, ascent = self._prepare(text, rect.width(), px, bold, mono)
+        # Per text, font and room: the elided text, its width and its prepared QStaticText.
+        key = (text, px, bold, round(rect.width(), 1), mono) if mono else (text, px, bold, round(rect.width(), 1))
+        entry = self._prepared.get(key)
+        if entry is None:
+            entry = self._prepare(key, text, rect.width(), px, bold, mono)
+        shown, width, static, height, ascent = entry
         if not shown:
             return 0.0
         if align == "center":
