@@ -82,7 +82,7 @@ from netviz.render.nodes import NodePainter
 from netviz.render.overlay import AnimationOverlay
 from netviz.render.primitives import pixel_transform
 from netviz.render.static_layer import STATIC_LAYERS, StaticLayer
-from netviz.render.style import QUALITIES, Style
+from netviz.render.style import Style
 from netviz.render.text import TextPainter
 from netviz.render.theme import DARK, Theme
 from netviz.render.wording import status_text
@@ -159,8 +159,6 @@ class NetworkRenderer:
 
     @quality.setter
     def quality(self, value: str) -> None:
-        if value not in QUALITIES:
-            raise ValueError(f"quality: unknown {value!r} (known: {', '.join(QUALITIES)})")
         self._style.quality = value
 
     @property

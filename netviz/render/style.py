@@ -97,12 +97,21 @@ class Style:
     """
 
     def __init__(self, theme: Theme, antialias: bool | None, quality: str) -> None:
-        if quality not in QUALITIES:
-            raise ValueError(f"quality: unknown {quality!r} (known: {', '.join(QUALITIES)})")
         self.theme = theme
         self.palette = Palette.of(theme)
         self.antialias = antialias
+        self._quality = "fast"
         self.quality = quality
+
+    @property
+    def quality(self) -> str:
+        return self._quality
+
+    @quality.setter
+    def quality(self, value: str) -> None:
+        if value not in QUALITIES:
+            raise ValueError(f"quality: unknown {value!r} (known: {', '.join(QUALITIES)})")
+        self._quality = value
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
