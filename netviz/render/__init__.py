@@ -1,20 +1,31 @@
 """Drawing a SceneState with QPainter: colour scales, layout, legend, captions (QtGui only, no widgets)."""
 
-from .layout import EDGE_BUDGET, LOD_THRESHOLD, Layout, compute_layout, node_at
+from .layout import (
+    EDGE_BUDGET,
+    LOD_THRESHOLD,
+    Layout,
+    LayoutInputs,
+    compute_layout,
+    layout_inputs,
+    node_at,
+)
 from .renderer import NetworkRenderer, ensure_gui_application, status_text
-from .theme import DARK, LIGHT, Sizes, Theme
+from .theme import DARK, LIGHT, AnimationColors, Sizes, Theme
 
 __all__ = [
     "DARK",
     "EDGE_BUDGET",
     "LIGHT",
     "LOD_THRESHOLD",
+    "AnimationColors",
     "Layout",
+    "LayoutInputs",
     "NetworkRenderer",
     "Sizes",
     "Theme",
     "compute_layout",
     "ensure_gui_application",
+    "layout_inputs",
     "node_at",
     "status_text",
 ]

@@ -14,7 +14,7 @@ one level with one pen. The functions that return colours return exactly what is
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 from pyqtgraph import colormap
@@ -51,7 +51,7 @@ def hex_rgb(color: str) -> tuple[int, int, int]:
     return int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16)
 
 
-@lru_cache(maxsize=None)
+@cache
 def lookup_table(name: str, n: int) -> np.ndarray:
     """(n, 4) uint8 RGBA: map ``name`` sampled at the centres of n equal levels (read-only)."""
     cmap = colormap.get(name)
@@ -85,7 +85,7 @@ def node_position(values: np.ndarray, quantity: str, node_range: tuple[float, fl
             bound = max(abs(lo), abs(hi)) or 1.0
             t = 0.5 + 0.5 * v / bound
         t = np.clip(t, 0.0, 1.0)  # keeps NaN; -inf -> 0, inf -> 1
-    return t
+    return np.asarray(t)
 
 
 def node_levels(values: np.ndarray, quantity: str, node_range: tuple[float, float]) -> np.ndarray:
@@ -112,7 +112,8 @@ def node_rgba(
     """(n, 4) uint8 RGBA: the fill the renderer gives each node (``no_value`` for NaN)."""
     levels = node_levels(values, quantity, node_range)
     table = np.vstack([node_table(quantity), np.array([[*hex_rgb(no_value), 255]], dtype=np.uint8)])
-    return table[np.minimum(levels, NODE_NAN)]
+    rgba: np.ndarray = table[np.minimum(levels, NODE_NAN)]
+    return rgba
 
 
 def heatmap_rgba(values: np.ndarray, no_value: str = "#808080") -> np.ndarray:

@@ -25,123 +25,64 @@ below its column on a common baseline, a bar chart across the layers, its value 
 it. Tall, narrow rects put the legend at the bottom; tiny rects (thumbnails) show the
 network alone.
 
-Text is measured with ``measure(text, pixel_size, bold) -> width`` (the renderer passes
-real font metrics; ``approx_measure`` is a fallback), so this module needs no QtGui.
+The layout reads the scene only through ``LayoutInputs``, a frozen, hashable dataclass made by
+``layout_inputs`` from the scene, the rect and the sizes: it holds exactly what the geometry
+depends on, so it is the renderer's cache key and a field cannot be left out of it. Text is
+measured with ``measure(text, pixel_size, bold) -> width`` (see ``wording``).
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 
 from netviz.animation.scene import SceneState
+from netviz.render.layout_inputs import (
+    EDGE_BUDGET,
+    LOD_THRESHOLD,
+    ColumnInputs,
+    LayoutInputs,
+    layout_inputs,
+    node_range_of,
+    total_edges,
+)
+from netviz.render.legend_layout import LegendSection, LegendTexts, legend_sections
 from netviz.render.theme import DARK, Sizes, Theme
+from netviz.render.ticks import Tick, activation_ticks, gradient_ticks
+from netviz.render.wording import (
+    Measure,
+    approx_measure,
+    edges_title,
+    format_value,
+    lod_note,
+    nodes_title,
+    short_caption,
+    short_name,
+    wrap_text,
+)
 
-# Level of detail: above LOD_THRESHOLD edges, only the EDGE_BUDGET strongest are drawn
-# one by one and the rest of each pair of columns becomes a faint band.
-LOD_THRESHOLD = 3000
-EDGE_BUDGET = 2000
+# Names other modules and the tests import from here.
+__all__ = ["ANIM_CAPTION_LINES", "ANIM_EQUATION_LINES", "EDGE_BUDGET", "LOD_THRESHOLD", "ColumnInputs",
+           "ColumnLayout", "Layout", "LayoutInputs", "LegendSection", "Tick", "compute_layout", "edge_segments",
+           "format_value", "gradient_ticks", "layout_inputs", "layout_of", "node_at", "node_range_of",
+           "short_name", "total_edges", "wrap_text"]
 
 MAX_CAPTION_LINES = 3
 MAX_BANNER_LINES = 3
-COMPACT_HEIGHT = 240  # below this height (or COMPACT_WIDTH width) only the network is drawn
-COMPACT_WIDTH = 320
-MINUS = "\u2212"
 # Animated frames (scene.phase_kind not ""): a band under the network holds the phase
 # caption (ANIM_CAPTION_LINES) and the equation (ANIM_EQUATION_LINES); its size does not
 # depend on the phase, so the network holds still through the whole step.
 ANIM_CAPTION_LINES = 2
 ANIM_EQUATION_LINES = 4
 PHASE_CHIP_SAMPLE = "Batch norm: hidden 10"
+STATUS_SAMPLE = "step 000000 · loss 0.0000 · val 0.0000"
 GRAPH_SHARE = 0.44  # of the network area's width given to the computational graph
 
-Measure = Callable[[str, int, bool], float]
 
-
-def approx_measure(text: str, px: int, bold: bool = False) -> float:
-    """A width estimate for sans-serif text (wider than most real text)."""
-    return len(text) * px * (0.64 if bold else 0.6)
-
-
-def wrap_text(text: str, width: float, px: int, measure: Measure, bold: bool = False,
-              max_lines: int | None = None) -> list[str]:
-    """Greedy word wrap into lines no wider than ``width``; the last allowed line ends in '…'
-    when text is left over. Explicit newlines start new lines."""
-    lines: list[str] = []
-    for paragraph in text.strip().splitlines() or [""]:
-        words = paragraph.split()
-        if not words:
-            continue
-        line = words[0]
-        for word in words[1:]:
-            candidate = f"{line} {word}"
-            if measure(candidate, px, bold) <= width:
-                line = candidate
-            else:
-                lines.append(line)
-                line = word
-        lines.append(line)
-    if max_lines is not None and len(lines) > max_lines:
-        last = lines[max_lines - 1]
-        while last and measure(last + " …", px, bold) > width:
-            last = last[:-1]
-        lines = lines[: max_lines - 1] + [last.rstrip() + " …"]
-    return lines
-
-
-def format_value(value: float | None) -> str:
-    """A gradient norm or loss for a label: '3.2e-5', '0.43', '12', 'NaN', 'inf'."""
-    if value is None:
-        return ""
-    v = float(value)
-    if math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "inf" if v > 0 else f"{MINUS}inf"
-    if v == 0:
-        return "0"
-    a = abs(v)
-    if 0.01 <= a < 1000:
-        return f"{v:.2g}" if a < 100 else f"{v:.0f}"
-    mantissa, exponent = f"{v:.1e}".split("e")
-    return f"{mantissa}e{int(exponent)}"
-
-
-def short_name(name: str) -> str:
-    """'hidden 10' -> 'h10': for columns too narrow for the full names."""
-    parts = name.split()
-    if len(parts) == 2 and parts[1].isdigit():
-        return f"{parts[0][:1]}{parts[1]}"
-    return name
-
-
-def short_caption(caption: str) -> str:
-    """'sigmoid output, 1' -> 'sigmoid, 1': the column's name already says "output"."""
-    return caption.replace(" output,", ",")
-
-
-def total_edges(scene: SceneState) -> int:
-    return int(sum(e.values.size for e in scene.edges))
-
-
-@dataclass(frozen=True)
-class Tick:
-    """One tick of the node colour bar: a real value and where it sits."""
-
-    value: float  # the value at this tick (e.g. 1e-8)
-    position: float  # 0 (bottom of the bar) to 1 (top)
-    y: float  # pixel y
-    text: str  # "10" for a power of ten (the exponent is drawn raised), else the number
-    exponent: str | None = None  # e.g. "−8"; None for plain numbers
-
-    @property
-    def label(self) -> str:
-        """The tick as plain text: '10^-8' style for powers of ten."""
-        return f"{self.text}^{self.exponent.replace(MINUS, '-')}" if self.exponent is not None else self.text
+# ----- the geometry -------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -161,15 +102,6 @@ class ColumnLayout:
     dead_rect: QRectF | None
     tags_rect: QRectF | None
     caption_lines: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class LegendSection:
-    """A block of the legend: kind names what goes in it; lines holds wrapped text."""
-
-    kind: str  # "nodes_title", "colorbar", "node_key", "edges_title", "edge_key", "lod_note", "bars_note"
-    rect: QRectF
-    lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,7 +145,7 @@ class Layout:
     def section(self, kind: str) -> LegendSection | None:
         return next((s for s in self.sections if s.kind == kind), None)
 
-    def geometry_key(self) -> tuple:
+    def geometry_key(self) -> tuple[tuple[float, float, float, int], ...]:
         """Changes exactly when the node centres change (for caches of edge geometry)."""
         return tuple((c.x, float(c.ys[0]) if c.ys.size else 0.0, c.spacing, c.ys.size) for c in self.columns)
 
@@ -224,7 +156,7 @@ def edge_segments(layout: Layout, trim: bool = False) -> tuple[np.ndarray, np.nd
 
     Edges run from node centre to node centre; ``trim`` shortens each end by its column's
     node radius (the part an opaque node covers anyway: fewer pixels to draw)."""
-    parts = []
+    parts: list[np.ndarray] = []
     for a, b in zip(layout.columns[:-1], layout.columns[1:]):
         n_in, n = a.ys.size, b.ys.size
         seg = np.empty((n_in, n, 4), dtype=np.float64)
@@ -263,203 +195,184 @@ def node_at(layout: Layout, point: QPointF) -> tuple[int, int] | None:
     return None
 
 
-# ----- ticks ------------------------------------------------------------------------
 
 
-def _superscript_exponent(e: int) -> str:
-    return f"{MINUS}{-e}" if e < 0 else str(e)
-
-
-def gradient_ticks(lo: float, hi: float, bar: QRectF, min_gap: float) -> list[Tick]:
-    """Powers of ten across [lo, hi] (log10 bounds), every 1, 2, 5... decades (counted from
-    the top) to keep ``min_gap`` pixels between ticks."""
-    length = bar.height()
-    e_lo, e_hi = math.ceil(lo - 1e-9), math.floor(hi + 1e-9)
-    exps = list(range(e_lo, e_hi + 1))
-    if not exps or length <= 0:
-        return []
-    step = 1
-    per_decade = length / (hi - lo)
-    for step in (1, 2, 5, 10, 20, 50, 100):
-        if per_decade * step >= min_gap:
-            break
-    # Counted down from the top, so the largest power of ten is always labelled.
-    chosen = [e for e in exps if (exps[-1] - e) % step == 0]
-    ticks = []
-    for e in chosen:
-        t = (e - lo) / (hi - lo)
-        ticks.append(Tick(value=10.0 ** e, position=t, y=bar.bottom() - t * length, text="10",
-                          exponent=_superscript_exponent(e)))
-    return ticks
-
-
-def _nice_step(span: float, max_ticks: int) -> float:
-    raw = span / max(max_ticks - 1, 1)
-    if raw <= 0 or not math.isfinite(raw):
-        return 1.0
-    mag = 10.0 ** math.floor(math.log10(raw))
-    for f in (1, 2, 2.5, 5, 10):
-        if f * mag >= raw:
-            return f * mag
-    return 10 * mag
-
-
-def activation_ticks(lo: float, hi: float, bar: QRectF, min_gap: float) -> list[Tick]:
-    """Round values across [-b, b], b = max(|lo|, |hi|) (0 in the middle of the bar)."""
-    bound = max(abs(lo), abs(hi))
-    if not math.isfinite(bound) or bound <= 0:
-        bound = 1.0
-    length = bar.height()
-    max_ticks = max(2, int(length // min_gap) + 1)
-    step = _nice_step(2 * bound, max_ticks)
-    k = math.floor(bound / step + 1e-9)
-    ticks = []
-    for i in range(-k, k + 1):
-        v = i * step
-        t = 0.5 + 0.5 * v / bound
-        text = f"{v:g}".replace("-", MINUS)
-        ticks.append(Tick(value=v, position=t, y=bar.bottom() - t * length, text=text))
-    return ticks
-
-
-def node_range_of(scene: SceneState) -> tuple[float, float]:
-    lo, hi = (float(v) for v in scene.node_range)
-    if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
-        return (-8.0, 2.0) if scene.node_quantity == "gradient" else (-1.0, 1.0)
-    return lo, hi
-
-
-# ----- the layout -------------------------------------------------------------------
-
-
-def lod_note(scene: SceneState, budget: int = EDGE_BUDGET) -> str:
-    return f"showing the {budget:,} strongest of {total_edges(scene):,} edges; the rest as a grey band"
-
-
-def nodes_title(scene: SceneState) -> tuple[str, str]:
-    if any(c.heatmaps is not None for c in scene.columns):
-        return "Nodes: output map", "over the input plane, per layer"
-    if scene.node_quantity == "gradient":
-        return "Nodes: gradient", "|dL/dz|, log scale"
-    return "Nodes: activation", "mean over the batch"
-
-
-def edges_title(scene: SceneState) -> str:
-    return "Edges: weight W" if scene.edge_quantity == "weight" else "Edges: gradient dL/dW"
-
-
-BARS_NOTE = "Bar and number under each layer: its gradient norm (same log scale)"
+# ----- the layout -----------------------------------------------------------------------
 
 
 def compute_layout(scene: SceneState, rect: QRectF, theme: Theme = DARK, measure: Measure = approx_measure,
                    *, edge_budget: int = EDGE_BUDGET, lod_threshold: int = LOD_THRESHOLD) -> Layout:
     """The geometry of ``scene`` drawn into ``rect`` (see the module docstring)."""
-    rect = QRectF(rect)
-    z = theme.sizes(rect.width(), rect.height())
+    inputs = layout_inputs(scene, rect, theme, edge_budget=edge_budget, lod_threshold=lod_threshold)
+    return layout_of(inputs, measure)
+
+
+def layout_of(inputs: LayoutInputs, measure: Measure = approx_measure) -> Layout:
+    """The geometry of a frame from what it depends on: header, legend, animation panels,
+    then the columns in what is left, the legend's contents and the banner."""
+    rect = inputs.qrect
+    z = inputs.sizes
     m = min(z.margin, rect.width() / 8, rect.height() / 8)
     inner = rect.adjusted(m, m, -m, -m)
-    compact = rect.height() < COMPACT_HEIGHT or rect.width() < COMPACT_WIDTH
-    lod = total_edges(scene) > lod_threshold
-    px = z.text_px
+    compact = inputs.compact
+    head = _Frame(body=QRectF(inner)) if compact else _frame(inputs, inner, measure)
+    body, anim_band, graph_rect = head.body, None, None
+    if inputs.animating and not compact:
+        anim_band, graph_rect, body = _animation_rects(inputs, body)
+    rows = _label_rows(inputs, body, compact, measure)
+    network, columns = _columns(inputs, body, rows, measure)
+    radius = min((c.radius for c in columns), default=1.0)  # the smallest node radius
+    colorbar, ticks, sections = _legend(inputs, head, measure)
+    banner, banner_lines = _banner(inputs, inner, network, measure)
+    return Layout(rect=rect, sizes=z, compact=compact, radius=radius, columns=columns, network=network,
+                  title_rect=head.title_rect, status_rect=head.status_rect, caption_lines=head.caption_lines,
+                  legend=head.legend, legend_side=head.side, sections=tuple(sections), colorbar=colorbar,
+                  ticks=tuple(ticks), banner=banner, banner_lines=banner_lines, lod=inputs.lod,
+                  short_names=rows.short_names, edge_width=_edge_width(inputs, columns, radius), label_px=z.text_px,
+                  phase_rect=head.phase_rect, anim_band=anim_band, graph_rect=graph_rect)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """The header, the legend's area and what is left for the network (``body``)."""
+
+    body: QRectF
+    title_rect: QRectF | None = None
+    status_rect: QRectF | None = None
+    phase_rect: QRectF | None = None
+    caption_lines: tuple[tuple[str, QRectF], ...] = ()
+    legend: QRectF | None = None
+    side: str | None = None  # of the legend: "right" or "bottom"
+
+
+def _frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> _Frame:
+    """The title with the step and loss at the right (and the phase chip between), the caption,
+    then the legend at the right of wide rects or under tall ones."""
+    z = inputs.sizes
+    px, gap, top = z.text_px, z.gap, inner.top()
     lh = z.line_height(px)
-    gap = z.gap
-    top = inner.top()
-
-    title_rect = status_rect = None
-    animating = bool(scene.phase_kind)
-    phase_rect = anim_band = graph_rect = None
+    status_w = min(measure(STATUS_SAMPLE, px, False), inner.width() * 0.45)
+    title_h = z.line_height(z.title_px)
+    title_rect = QRectF(inner.left(), top, max(0.0, inner.width() - status_w - gap), title_h)
+    status_rect = QRectF(inner.right() - status_w, top, status_w, title_h)
+    phase_rect = None
+    if inputs.animating:  # the phase chip in the middle of the title row; the title keeps to its left
+        chip_w = min(measure(PHASE_CHIP_SAMPLE, z.caption_px, True) + 2.0 * z.caption_px, 0.4 * inner.width())
+        chip_left = max(inner.left() + 0.28 * inner.width(), inner.center().x() - chip_w / 2)
+        chip_left = min(chip_left, status_rect.left() - gap - chip_w)
+        phase_rect = QRectF(chip_left, top + 0.1 * title_h, chip_w, 0.8 * title_h)
+        title_rect = QRectF(inner.left(), top, max(0.0, chip_left - gap - inner.left()), title_h)
+    top += title_h
+    cap_h = z.line_height(z.caption_px)
     caption_lines: list[tuple[str, QRectF]] = []
-    legend = None
-    side = None
-    sections: list[LegendSection] = []
-    if compact:
-        body = QRectF(inner)
+    for line in wrap_text(inputs.caption, inner.width(), z.caption_px, measure, max_lines=MAX_CAPTION_LINES):
+        caption_lines.append((line, QRectF(inner.left(), top, inner.width(), cap_h)))
+        top += cap_h
+    top += gap
+    remaining = QRectF(inner.left(), top, inner.width(), max(0.0, inner.bottom() - top))
+    if remaining.width() >= 1.25 * remaining.height():
+        side = "right"
+        legend_w = min(max(16.0 * px, 0.16 * remaining.width()), 0.34 * remaining.width())
+        legend = QRectF(remaining.right() - legend_w, remaining.top(), legend_w, remaining.height())
+        body = QRectF(remaining.left(), remaining.top(), remaining.width() - legend_w - 2 * gap, remaining.height())
     else:
-        # Header: the title with the step and loss at the right, then the caption.
-        status_w = min(measure(f"step 000000 · loss 0.0000 · val 0.0000", px, False), inner.width() * 0.45)
-        title_h = z.line_height(z.title_px)
-        title_rect = QRectF(inner.left(), top, max(0.0, inner.width() - status_w - gap), title_h)
-        status_rect = QRectF(inner.right() - status_w, top, status_w, title_h)
-        if animating:  # the phase chip in the middle of the title row; the title keeps to its left
-            chip_w = min(measure(PHASE_CHIP_SAMPLE, z.caption_px, True) + 2.0 * z.caption_px,
-                         0.4 * inner.width())
-            chip_left = max(inner.left() + 0.28 * inner.width(), inner.center().x() - chip_w / 2)
-            chip_left = min(chip_left, status_rect.left() - gap - chip_w)
-            phase_rect = QRectF(chip_left, top + 0.1 * title_h, chip_w, 0.8 * title_h)
-            title_rect = QRectF(inner.left(), top, max(0.0, chip_left - gap - inner.left()), title_h)
-        top += title_h
-        cap_h = z.line_height(z.caption_px)
-        for line in wrap_text(scene.caption, inner.width(), z.caption_px, measure, max_lines=MAX_CAPTION_LINES):
-            caption_lines.append((line, QRectF(inner.left(), top, inner.width(), cap_h)))
-            top += cap_h
-        top += gap
-        remaining = QRectF(inner.left(), top, inner.width(), max(0.0, inner.bottom() - top))
-        if remaining.width() >= 1.25 * remaining.height():
-            side = "right"
-            legend_w = min(max(16.0 * px, 0.16 * remaining.width()), 0.34 * remaining.width())
-            legend = QRectF(remaining.right() - legend_w, remaining.top(), legend_w, remaining.height())
-            body = QRectF(remaining.left(), remaining.top(), remaining.width() - legend_w - 2 * gap,
-                          remaining.height())
-        else:
-            side = "bottom"
-            legend_h = min(max(9.0 * lh, 0.28 * remaining.height()), 0.4 * remaining.height())
-            legend = QRectF(remaining.left(), remaining.bottom() - legend_h, remaining.width(), legend_h)
-            body = QRectF(remaining.left(), remaining.top(), remaining.width(),
-                          max(0.0, remaining.height() - legend_h - 2 * gap))
+        side = "bottom"
+        legend_h = min(max(9.0 * lh, 0.28 * remaining.height()), 0.4 * remaining.height())
+        legend = QRectF(remaining.left(), remaining.bottom() - legend_h, remaining.width(), legend_h)
+        body = QRectF(remaining.left(), remaining.top(), remaining.width(),
+                      max(0.0, remaining.height() - legend_h - 2 * gap))
+    return _Frame(body=body, title_rect=title_rect, status_rect=status_rect, phase_rect=phase_rect,
+                  caption_lines=tuple(caption_lines), legend=legend, side=side)
 
-    if animating and not compact:
-        band_h = (ANIM_CAPTION_LINES * z.line_height(z.caption_px) + ANIM_EQUATION_LINES * lh + gap)
-        band_h = min(band_h, 0.34 * body.height())
-        anim_band = QRectF(body.left(), body.bottom() - band_h, body.width(), band_h)
-        body = QRectF(body.left(), body.top(), body.width(), max(0.0, body.height() - band_h - gap))
-        if scene.comp_graph is not None:
-            graph_w = GRAPH_SHARE * body.width()
-            graph_rect = QRectF(body.right() - graph_w, body.top() + gap, graph_w, max(0.0, body.height() - gap))
-            body = QRectF(body.left(), body.top(), max(1.0, body.width() - graph_w - gap), body.height())
 
-    n_cols = max(len(scene.columns), 1)
-    cell_w = max(body.width() / n_cols, 1.0)
-    # Under the columns: rows of text, then the strip of gradient-norm bars and their values.
+def _animation_rects(inputs: LayoutInputs, body: QRectF) -> tuple[QRectF, QRectF | None, QRectF]:
+    """The caption band under the network, the computational graph at its right, and what is left."""
+    z = inputs.sizes
+    gap = z.gap
+    band_h = (ANIM_CAPTION_LINES * z.line_height(z.caption_px) + ANIM_EQUATION_LINES * z.line_height(z.text_px)
+              + gap)
+    band_h = min(band_h, 0.34 * body.height())
+    anim_band = QRectF(body.left(), body.bottom() - band_h, body.width(), band_h)
+    body = QRectF(body.left(), body.top(), body.width(), max(0.0, body.height() - band_h - gap))
+    graph_rect = None
+    if inputs.comp_graph:
+        graph_w = GRAPH_SHARE * body.width()
+        graph_rect = QRectF(body.right() - graph_w, body.top() + gap, graph_w, max(0.0, body.height() - gap))
+        body = QRectF(body.left(), body.top(), max(1.0, body.width() - graph_w - gap), body.height())
+    return anim_band, graph_rect, body
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """The rows under the columns: labels (name, caption, dead count, tags), then the bars."""
+
+    label_rows: int  # 0 (none) to 1 + caption_rows + 2
+    caption_rows: int
+    has_bars: bool
+    short_names: bool
+
+
+def _label_rows(inputs: LayoutInputs, body: QRectF, compact: bool, measure: Measure) -> _Rows:
+    """As many rows of labels (and the bars) as fit in 42% of the body's height."""
+    z = inputs.sizes
+    px, gap = z.text_px, z.gap
+    lh = z.line_height(px)
+    cell_w = max(body.width() / max(len(inputs.columns), 1), 1.0)
     caption_rows = 2 if any(measure(short_caption(c.caption), px, False) > cell_w - min(gap / 2, 4.0 * z.scale)
-                            for c in scene.columns) else 1
-    tags_row = any(c.frozen or c.batch_norm for c in scene.columns)
-    # Animated frames keep every layer's bar (empty until the backward pass reaches it): no jumps.
-    has_bars = any(c.grad_norm is not None for c in scene.columns) or (animating and len(scene.columns) > 1)
+                            for c in inputs.columns) else 1
+    tags_row = any(c.frozen or c.batch_norm for c in inputs.columns)
+    has_bars = any(c.bar for c in inputs.columns)
     label_w = cell_w - min(gap / 2, 4.0 * z.scale)
-    short_names = any(measure(c.name, px, True) > label_w for c in scene.columns)
+    short_names = any(measure(c.name, px, True) > label_w for c in inputs.columns)
     bar_h = 2.6 * lh if has_bars else 0.0
     label_rows = 0
-    if not compact:
-        full = 1 + caption_rows + 1 + (1 if tags_row else 0)
-        for rows, bars in ((full, has_bars), (1 + caption_rows, has_bars), (1, has_bars), (1, False), (0, False)):
-            needed = rows * lh + (bar_h + lh + gap if bars else 0.0) + gap
-            if needed <= 0.42 * body.height():
-                label_rows, has_bars = rows, bars
-                break
-        else:
-            has_bars = False
+    if compact:
+        return _Rows(0, caption_rows, False, short_names)
+    full = 1 + caption_rows + 1 + (1 if tags_row else 0)
+    for rows, bars in ((full, has_bars), (1 + caption_rows, has_bars), (1, has_bars), (1, False), (0, False)):
+        needed = rows * lh + (bar_h + lh + gap if bars else 0.0) + gap
+        if needed <= 0.42 * body.height():
+            label_rows, has_bars = rows, bars
+            break
     else:
         has_bars = False
-    under_h = (label_rows * lh + gap if label_rows else 0.0) + (bar_h + lh + gap if has_bars else 0.0)
-    net_top = body.top() + (gap if not compact else 0.0)
-    network = QRectF(body.left(), net_top, body.width(), max(1.0, body.bottom() - under_h - net_top))
+    return _Rows(label_rows, caption_rows, has_bars, short_names)
 
-    # Nodes: a radius per column that fits its nodes and its cell, at most 4x the smallest.
-    counts = [c.units for c in scene.columns]
-    h = network.height()
-    radii = [max(0.5, min(z.node_radius_max, 0.42 * h / max(n, 1), 0.2 * cell_w)) for n in counts] or [1.0]
+
+def _radii(inputs: LayoutInputs, height: float, body_w: float) -> list[float]:
+    """A radius per column that fits its nodes and its cell, at most 4x the smallest."""
+    z = inputs.sizes
+    cell_w = max(body_w / max(len(inputs.columns), 1), 1.0)
+    radii = [max(0.5, min(z.node_radius_max, 0.42 * height / max(c.units, 1), 0.2 * cell_w))
+             for c in inputs.columns] or [1.0]
     r_min = min(radii)
-    radii = [min(r, 4.0 * r_min) for r in radii]
+    return [min(r, 4.0 * r_min) for r in radii]
+
+
+def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
+             measure: Measure) -> tuple[QRectF, tuple[ColumnLayout, ...]]:
+    """The network's rect (the body less the rows under it) and each column in its cell."""
+    z = inputs.sizes
+    px, gap = z.text_px, z.gap
+    lh = z.line_height(px)
+    cell_w = max(body.width() / max(len(inputs.columns), 1), 1.0)
+    bar_h = 2.6 * lh if any(c.bar for c in inputs.columns) else 0.0
+    under_h = ((rows.label_rows * lh + gap if rows.label_rows else 0.0)
+               + (bar_h + lh + gap if rows.has_bars else 0.0))
+    net_top = body.top() + (gap if not inputs.compact else 0.0)
+    network = QRectF(body.left(), net_top, body.width(), max(1.0, body.bottom() - under_h - net_top))
+    h = network.height()
+    radii = _radii(inputs, h, body.width())
     bar_w = max(3.0, min(26.0 * z.scale, 0.3 * cell_w))
+    gutter = min(gap / 2, 4.0 * z.scale)
+    caption_rows, label_rows = rows.caption_rows, rows.label_rows
     columns: list[ColumnLayout] = []
-    for i, col in enumerate(scene.columns):
-        n = col.units
-        radius = radii[i]
+    for i, col in enumerate(inputs.columns):
+        n, radius = col.units, radii[i]
         x = body.left() + (i + 0.5) * cell_w
         spacing = min(h / max(n, 1), 3.0 * radius) if n > 0 else 0.0
         ys = network.center().y() + (np.arange(n) - (n - 1) / 2.0) * spacing
         cell = QRectF(body.left() + i * cell_w, network.top(), cell_w, network.height())
-        gutter = min(gap / 2, 4.0 * z.scale)
         lx, lw = cell.left() + gutter / 2, cell_w - gutter
         y = network.bottom() + gap
         name_r = cap_r = norm_r = dead_r = tags_r = bar = None
@@ -480,116 +393,55 @@ def compute_layout(scene: SceneState, rect: QRectF, theme: Theme = DARK, measure
             y += lh
         if label_rows:
             y += gap
-        if has_bars and (col.grad_norm is not None or (animating and i > 0)):
+        if rows.has_bars and col.bar:
             bar = QRectF(x - bar_w / 2, y, bar_w, bar_h)
             norm_r = QRectF(lx, y + bar_h, lw, lh)
         columns.append(ColumnLayout(index=i, x=x, ys=ys, spacing=spacing, radius=radius, cell=cell, bar=bar,
                                     name_rect=name_r, caption_rect=cap_r, norm_rect=norm_r, dead_rect=dead_r,
                                     tags_rect=tags_r, caption_lines=cap_lines))
-    radius = r_min
+    return network, tuple(columns)
 
-    # Legend.
-    colorbar = None
-    ticks: list[Tick] = []
-    if legend is not None:
-        sections = _legend_sections(scene, legend, side, z, measure, lod, edge_budget)
-        bar_section = next((s for s in sections if s.kind == "colorbar"), None)
-        if bar_section is not None:
-            r = bar_section.rect
-            # Half a line of room above and below, so the end ticks' labels fit.
-            colorbar = QRectF(r.left(), r.top() + lh / 2, min(z.colorbar_width, r.width() / 4),
-                              max(1.0, r.height() - lh))
-            lo, hi = node_range_of(scene)
-            if scene.node_quantity == "gradient":
-                ticks = gradient_ticks(lo, hi, colorbar, 1.25 * lh)
-            else:
-                ticks = activation_ticks(lo, hi, colorbar, 1.25 * lh)
 
-    banner = None
-    banner_lines: tuple[str, ...] = ()
-    if scene.banner:
-        bpx = z.banner_px
-        bw = inner.width()
-        banner_lines = tuple(wrap_text(scene.banner, bw - 4 * gap, bpx, measure, bold=True,
-                                       max_lines=MAX_BANNER_LINES))
-        bh = min(len(banner_lines) * z.line_height(bpx) + 2 * gap, inner.height())
-        banner = QRectF(inner.left(), network.center().y() - bh / 2, bw, bh)
+def _legend(inputs: LayoutInputs, head: _Frame,
+            measure: Measure) -> tuple[QRectF | None, list[Tick], list[LegendSection]]:
+    """The legend's sections, and the colour bar with its ticks."""
+    if head.legend is None:
+        return None, [], []
+    z = inputs.sizes
+    lh = z.line_height(z.text_px)
+    texts = LegendTexts(nodes=nodes_title(inputs.node_quantity, any(c.heatmaps for c in inputs.columns)),
+                        edges=edges_title(inputs.edge_quantity),
+                        lod=lod_note(inputs.total_edges, inputs.edge_budget) if inputs.lod else None)
+    sections = legend_sections(texts, head.legend, head.side, z, measure)
+    bar_section = next((s for s in sections if s.kind == "colorbar"), None)
+    if bar_section is None:
+        return None, [], sections
+    r = bar_section.rect
+    # Half a line of room above and below, so the end ticks' labels fit.
+    colorbar = QRectF(r.left(), r.top() + lh / 2, min(z.colorbar_width, r.width() / 4), max(1.0, r.height() - lh))
+    lo, hi = inputs.node_range
+    ticks_of = gradient_ticks if inputs.node_quantity == "gradient" else activation_ticks
+    return colorbar, ticks_of(lo, hi, colorbar, 1.25 * lh), sections
 
-    # Edges thin out in dense columns so that they do not merge into a solid block.
+
+def _banner(inputs: LayoutInputs, inner: QRectF, network: QRectF,
+            measure: Measure) -> tuple[QRectF | None, tuple[str, ...]]:
+    """The divergence banner across the middle of the network."""
+    if not inputs.banner:
+        return None, ()
+    z = inputs.sizes
+    bpx, bw = z.banner_px, inner.width()
+    lines = tuple(wrap_text(inputs.banner, bw - 4 * z.gap, bpx, measure, bold=True, max_lines=MAX_BANNER_LINES))
+    bh = min(len(lines) * z.line_height(bpx) + 2 * z.gap, inner.height())
+    return QRectF(inner.left(), network.center().y() - bh / 2, bw, bh), lines
+
+
+def _edge_width(inputs: LayoutInputs, columns: tuple[ColumnLayout, ...], radius: float) -> float:
+    """The thinnest edges' width: thinner in dense columns, so that edges do not merge into a
+    solid block, and where many edges share a gap between two columns (as drawn: at most the budget)."""
     spacing_min = min((c.spacing for c in columns if c.ys.size > 1), default=3.0 * radius)
-    # ... and where many edges share a gap between two columns (as drawn: at most the budget).
-    drawn = min(total_edges(scene), edge_budget) if lod else total_edges(scene)
-    per_gap = drawn / max(len(scene.edges), 1)
+    total = inputs.total_edges
+    drawn = min(total, inputs.edge_budget) if inputs.lod else total
+    per_gap = drawn / max(len(inputs.edge_shapes), 1)
     density = min(1.0, max(0.2, spacing_min / 40.0), max(0.2, math.sqrt(100.0 / max(per_gap, 1.0))))
-    edge_width = z.line_px * density  # the thinnest edges; pens never go below 1 px
-
-    return Layout(rect=rect, sizes=z, compact=compact, radius=radius, columns=tuple(columns), network=network,
-                  title_rect=title_rect, status_rect=status_rect, caption_lines=tuple(caption_lines), legend=legend,
-                  legend_side=side, sections=tuple(sections), colorbar=colorbar, ticks=tuple(ticks), banner=banner,
-                  banner_lines=banner_lines, lod=lod, short_names=short_names, edge_width=edge_width, label_px=px,
-                  phase_rect=phase_rect, anim_band=anim_band, graph_rect=graph_rect)
-
-
-def _legend_sections(scene: SceneState, legend: QRectF, side: str | None, z: Sizes, measure: Measure, lod: bool,
-                     budget: int) -> list[LegendSection]:
-    px = z.text_px
-    lh = z.line_height(px)
-    row = max(lh, 1.2 * lh)
-    gap = z.gap
-
-    def text_block(kind: str, text: str, width: float, max_lines: int = 4) -> tuple[str, float, tuple[str, ...]]:
-        lines = tuple(wrap_text(text, width, px, measure, max_lines=max_lines))
-        return kind, len(lines) * lh, lines
-
-    if side == "right":
-        stacks = [(legend, ["nodes_title", "colorbar", "node_key", "edges_title", "edge_key", "lod_note",
-                            "bars_note"])]
-    else:
-        w = legend.width() / 3
-        stacks = [(QRectF(legend.left() + i * w, legend.top(), w - gap, legend.height()), kinds)
-                  for i, kinds in enumerate((["nodes_title", "colorbar"], ["node_key", "bars_note"],
-                                             ["edges_title", "edge_key", "lod_note"]))]
-    # Dropped first when space runs out.
-    drop_order = ["bars_note", "node_key", "edge_key", "lod_note", "edges_title", "nodes_title"]
-    sections: list[LegendSection] = []
-    for area, kinds in stacks:
-        blocks: list[tuple[str, float, tuple[str, ...]]] = []
-        for kind in kinds:
-            if kind == "nodes_title":
-                blocks.append((kind, 2 * lh, nodes_title(scene)))
-            elif kind == "colorbar":
-                blocks.append((kind, -1.0, ()))
-            elif kind == "node_key":
-                blocks.append((kind, 3 * row, ()))
-            elif kind == "edges_title":
-                blocks.append((kind, lh, (edges_title(scene),)))
-            elif kind == "edge_key":
-                blocks.append((kind, 5 * row, ()))
-            elif kind == "lod_note" and lod:
-                blocks.append(text_block(kind, lod_note(scene, budget), area.width()))
-            elif kind == "bars_note":
-                blocks.append(text_block(kind, BARS_NOTE, area.width()))
-        min_bar = 4 * lh
-
-        def needed(bs):
-            fixed = sum(h for _, h, _ in bs if h >= 0)
-            return fixed + (min_bar if any(h < 0 for _, h, _ in bs) else 0.0) + gap * max(len(bs) - 1, 0)
-
-        while blocks and needed(blocks) > area.height():
-            victim = next((k for k in drop_order if any(b[0] == k for b in blocks)), None)
-            if victim is None:
-                blocks = [b for b in blocks if b[0] != "colorbar"] if needed(blocks) > area.height() else blocks
-                break
-            blocks = [b for b in blocks if b[0] != victim]
-        if not blocks or needed(blocks) > area.height():
-            continue
-        flexible = area.height() - needed(blocks) + (min_bar if any(h < 0 for _, h, _ in blocks) else 0.0)
-        flexible = min(flexible, 18 * lh)
-        y = area.top()
-        for kind, height, lines in blocks:
-            height = flexible if height < 0 else height
-            sections.append(LegendSection(kind=kind, rect=QRectF(area.left(), y, area.width(), height), lines=lines))
-            y += height + gap
-            if kind in ("colorbar", "node_key") and side == "right":
-                y += gap  # a little more air between the node and the edge halves
-    return sections
+    return inputs.sizes.line_px * density  # pens never go below 1 px

@@ -26,17 +26,35 @@ class Sizes:
     banner_px: int
     line_px: float  # structural lines: bars, swatches, edges at their thinnest
     outline_px: float  # node outlines (thinner on tiny nodes)
-    cross_px: float  # the X across a dead unit
     focus_px: float  # the ring around the focused node
     margin: float  # around the whole picture
     gap: float  # between neighbouring elements
     node_radius_max: float  # nodes never get bigger than this, however few
-    bar_width: float  # the gradient-norm bar beside each layer
     colorbar_width: float
 
     def line_height(self, px: float) -> float:
         """Height of one line of text of pixel size ``px``."""
         return round(px * 1.3, 2)
+
+
+@dataclass(frozen=True)
+class AnimationColors:
+    """Colours ('#rrggbb') of the step animation's overlay (see ``render/overlay.py``)."""
+
+    forward: str  # the forward wave: the activation travelling to the next layer
+    backward: str  # the backward wave: the gradient travelling back
+    loss: str  # the loss box and the loss phase's chip
+    update: str  # the update phase's chip, and a weight's change in the computational graph
+    glow: str  # under the edges whose weights moved (mixed with the background)
+    chip_text: str  # text on the phase chip
+    panel: str  # the caption band, the loss box and the graph panel
+    panel_edge: str
+
+
+DARK_ANIMATION = AnimationColors(forward="#ffb020", backward="#36d8ff", loss="#ff7ab6", update="#8be36b",
+                                 glow="#fff07a", chip_text="#111111", panel="#1d2129", panel_edge="#3a3f4b")
+LIGHT_ANIMATION = AnimationColors(forward="#d66a00", backward="#0077c8", loss="#c2185b", update="#2e8b1e",
+                                  glow="#f2b600", chip_text="#ffffff", panel="#f0f1ee", panel_edge="#c9ccd3")
 
 
 @dataclass(frozen=True)
@@ -58,6 +76,7 @@ class Theme:
     bar_track: str  # the empty part of a gradient-norm bar
     band: str  # level of detail: the band standing for edges not drawn one by one
     tag_background: str  # the "frozen" / "batch norm" tags
+    animation: AnimationColors  # the step animation's overlay
     font_family: str = "DejaVu Sans"
     font_fallbacks: tuple[str, ...] = ("Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "sans-serif")
     # How far toward the ends of the diverging edge map the strongest edges go; a dark
@@ -80,12 +99,10 @@ class Theme:
             banner_px=px(36, 14),
             line_px=max(1.0, 2.0 * s),
             outline_px=max(1.0, 2.0 * s),
-            cross_px=max(2.0, 4.0 * s),
             focus_px=max(2.0, 5.0 * s),
             margin=max(2.0, 24.0 * s),
             gap=max(2.0, 12.0 * s),
             node_radius_max=max(3.0, 34.0 * s),
-            bar_width=max(3.0, 10.0 * s),
             colorbar_width=max(6.0, 28.0 * s),
         )
 
@@ -106,6 +123,7 @@ DARK = Theme(
     bar_track="#3a3f4b",
     band="#262a33",
     tag_background="#2c3340",
+    animation=DARK_ANIMATION,
     edge_map_end=0.84,
 )
 
@@ -125,4 +143,5 @@ LIGHT = Theme(
     bar_track="#c9ccd3",
     band="#e9eaec",
     tag_background="#e4e7ee",
+    animation=LIGHT_ANIMATION,
 )

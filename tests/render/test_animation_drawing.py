@@ -1,9 +1,9 @@
-"""The renderer draws the animation fields of a SceneState (see netviz/render/animation.py)."""
+"""The renderer draws the animation fields of a SceneState (see netviz/render/overlay.py)."""
 
 from __future__ import annotations
 
 import html
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +16,6 @@ from netviz.animation.options import SceneOptions
 from netviz.animation.phases import phases_of
 from netviz.export.encoders import svg_bytes
 from netviz.render import DARK, LIGHT, NetworkRenderer
-from netviz.render.animation import _DARK_COLORS, _LIGHT_COLORS
 from netviz.render.layout import edge_segments
 
 from . import scenes
@@ -31,7 +30,7 @@ def trace(qapp):
 
 
 def _colors(theme):
-    return _DARK_COLORS if theme is DARK else _LIGHT_COLORS
+    return asdict(theme.animation)
 
 
 def _phase(trace, kind, layer=None):

@@ -16,7 +16,7 @@ from tests.render import scenes
 def test_projector_sizes_at_1080p(theme):
     z = theme.sizes(1920, 1080)
     assert z.text_px >= 20 and z.caption_px >= 20 and z.title_px > z.text_px
-    assert z.line_px >= 2 and z.outline_px >= 2 and z.cross_px >= 2
+    assert z.line_px >= 2 and z.outline_px >= 2
 
 
 def test_sizes_scale_down_but_text_stays_readable():
@@ -36,8 +36,8 @@ def test_renderer_fonts_at_1080p_are_at_least_20_px(app):
     scene = scenes.mlp_scene([8, 8])
     lay = renderer.layout(scene, QRectF(0, 0, 1920, 1080))
     assert lay.label_px >= 20
-    assert renderer._font(lay.label_px).pixelSize() >= 20
-    assert renderer._font(lay.sizes.caption_px).pixelSize() >= 20
+    assert renderer.font(lay.label_px).pixelSize() >= 20
+    assert renderer.font(lay.sizes.caption_px).pixelSize() >= 20
 
 
 def test_64_units_fit_without_overlap_in_1080_px():

@@ -1,0 +1,202 @@
+"""The words and keys around the network: the header (title, caption, step and loss), the
+divergence banner, and the legend (colour bar with ticks, node key, edge key, notes).
+
+Draws take ``which`` as in ``labels``: "static" for the static layer, "live" for what
+follows the scene (the step and loss, the edge key's values), "all" both.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QLinearGradient, QPainter
+
+from netviz.animation.scene import SceneState
+from netviz.render import colors
+from netviz.render.edges import EdgePainter
+from netviz.render.layout import Layout
+from netviz.render.primitives import dashed_ring_segments, draw_crosses, draw_lines, pen
+from netviz.render.style import Style, rgba_qcolor
+from netviz.render.text import TextPainter
+from netviz.render.wording import format_value, status_text
+
+
+@lru_cache(maxsize=1)
+def legend_edge_keys() -> tuple[int, ...]:
+    """Edge keys of the edge legend's rows: strongest negative, strongest positive, then
+    positive at 1/4, 1/2 and all of the range (keys depend on value / range only)."""
+    return (colors.edge_key(-1.0), colors.edge_key(1.0),
+            *(colors.edge_key(frac * 0.999) for frac in (0.25, 0.5, 1.0)))
+
+
+class Legend:
+    """Draws the header, the banner and the legend."""
+
+    def __init__(self, style: Style, text: TextPainter, edges: EdgePainter) -> None:
+        self._style = style
+        self._text = text
+        self._edges = edges
+        self._gradients: dict[str, QLinearGradient] = {}  # colour bar per quantity: the node levels as hard stops
+
+    def draw_header(self, painter: QPainter, scene: SceneState, lay: Layout, raster: bool, which: str = "all") -> None:
+        """The title and caption ("static"), the step and loss ("live")."""
+        pal = self._style.palette
+        z = lay.sizes
+        if which != "live":
+            if lay.title_rect is not None and scene.title:
+                self._text.draw(painter, raster, scene.title, lay.title_rect, z.title_px, pal.text, bold=True)
+            for line, r in lay.caption_lines:
+                self._text.draw(painter, raster, line, r, z.caption_px, pal.muted_text)
+        if which != "static" and lay.status_rect is not None:
+            self._text.draw(painter, raster, status_text(scene), lay.status_rect, z.text_px, pal.text, align="right")
+
+    def draw_banner(self, painter: QPainter, lay: Layout, raster: bool) -> None:
+        if lay.banner is None or not lay.banner_lines:
+            return
+        pal = self._style.palette
+        z = lay.sizes
+        painter.fillRect(lay.banner, pal.banner_background)
+        edge = max(1.0, z.line_px)
+        painter.fillRect(QRectF(lay.banner.left(), lay.banner.top(), lay.banner.width(), edge), pal.banner_text)
+        painter.fillRect(QRectF(lay.banner.left(), lay.banner.bottom() - edge, lay.banner.width(), edge),
+                         pal.banner_text)
+        lh = z.line_height(z.banner_px)
+        top = lay.banner.center().y() - lh * len(lay.banner_lines) / 2
+        for k, line in enumerate(lay.banner_lines):
+            r = QRectF(lay.banner.left() + z.gap, top + k * lh, lay.banner.width() - 2 * z.gap, lh)
+            self._text.draw(painter, raster, line, r, z.banner_px, pal.banner_text, bold=True, align="center")
+
+    def draw_legend(self, painter: QPainter, scene: SceneState, lay: Layout, raster: bool, which: str = "all") -> None:
+        """"live": only the edge legend's values (they follow the scene's edge range); "static": the rest."""
+        pal = self._style.palette
+        z = lay.sizes
+        px = z.text_px
+        lh = z.line_height(px)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._style.shapes_aa)
+        if which == "live":
+            sec = lay.section("edge_key")
+            if sec is not None:
+                self._draw_edge_key(painter, scene, lay, sec.rect, raster, which)
+            return
+        for sec in lay.sections:
+            r = sec.rect
+            if sec.kind == "nodes_title":
+                self._text.draw(painter, raster, sec.lines[0], QRectF(r.left(), r.top(), r.width(), lh), px,
+                                pal.text, bold=True)
+                self._text.draw(painter, raster, sec.lines[1], QRectF(r.left(), r.top() + lh, r.width(), lh), px,
+                                pal.muted_text)
+            elif sec.kind == "colorbar":
+                self._draw_colorbar(painter, scene, lay, raster)
+            elif sec.kind == "node_key":
+                self._draw_node_key(painter, scene, lay, r, raster)
+            elif sec.kind == "edges_title":
+                self._text.draw(painter, raster, sec.lines[0], QRectF(r.left(), r.top(), r.width(), lh), px,
+                                pal.text, bold=True)
+            elif sec.kind == "edge_key":
+                self._draw_edge_key(painter, scene, lay, r, raster, which)
+            elif sec.kind in ("lod_note", "bars_note"):
+                color = pal.text if sec.kind == "lod_note" else pal.muted_text
+                for k, line in enumerate(sec.lines):
+                    self._text.draw(painter, raster, line, QRectF(r.left(), r.top() + k * lh, r.width(), lh), px,
+                                    color)
+
+    def _draw_colorbar(self, painter: QPainter, scene: SceneState, lay: Layout, raster: bool) -> None:
+        bar = lay.colorbar
+        if bar is None:
+            return
+        pal = self._style.palette
+        z = lay.sizes
+        px = z.text_px
+        quantity = scene.node_quantity if scene.node_quantity in ("gradient", "activation") else "gradient"
+        gradient = self._colorbar_gradient(quantity)
+        gradient.setStart(0.0, bar.bottom())
+        gradient.setFinalStop(0.0, bar.top())
+        # One fill with hard stops: the very colours of the node levels, bottom to top.
+        painter.fillRect(bar, gradient)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(pen(pal.muted_text, max(1.0, z.line_px / 2)))
+        painter.drawRect(bar)
+        tick_pen = pen(pal.text, z.line_px)
+        exp_px = max(12, round(px * 0.78))
+        lh = z.line_height(px)
+        right = lay.legend.right() if lay.legend is not None else bar.right()
+        for tick in lay.ticks:
+            painter.setPen(tick_pen)
+            painter.drawLine(QPointF(bar.right(), tick.y), QPointF(bar.right() + z.gap * 0.6, tick.y))
+            x = bar.right() + z.gap
+            w = self._text.draw(painter, raster, tick.text, QRectF(x, tick.y - lh / 2, right - x, lh), px, pal.text)
+            if tick.exponent is not None:
+                er = QRectF(x + w + 1, tick.y - lh / 2 - px * 0.42, right - x - w, lh)
+                self._text.draw(painter, raster, tick.exponent, er, exp_px, pal.text)
+
+    def _colorbar_gradient(self, quantity: str) -> QLinearGradient:
+        gradient = self._gradients.get(quantity)
+        if gradient is None:
+            table = colors.node_table(quantity)
+            n = table.shape[0]
+            gradient = QLinearGradient()
+            for k in range(n):
+                c = rgba_qcolor(table[k])
+                gradient.setColorAt(k / n, c)
+                gradient.setColorAt(min(1.0, (k + 1) / n - 1e-6), c)
+            self._gradients[quantity] = gradient
+        return QLinearGradient(gradient)
+
+    def _sample_node(self, painter: QPainter, c: QPointF, r: float, fill: QColor, *, dead: bool = False,
+                     dropped: bool = False, outline_w: float = 2.0) -> None:
+        pal = self._style.palette
+        painter.setBrush(fill)
+        painter.setPen(Qt.PenStyle.NoPen if dropped else pen(pal.node_outline, outline_w))
+        painter.drawEllipse(c, r, r)
+        xy = np.array([[c.x(), c.y()]])
+        if dropped:
+            painter.setPen(pen(pal.node_outline, outline_w))
+            draw_lines(painter, dashed_ring_segments(xy, r))
+        if dead:
+            draw_crosses(painter, xy, r, pal.dead, pal.dead_cross)
+
+    def _draw_node_key(self, painter: QPainter, scene: SceneState, lay: Layout, r: QRectF, raster: bool) -> None:
+        pal = self._style.palette
+        z = lay.sizes
+        row = r.height() / 3
+        nr = min(row * 0.36, z.node_radius_max * 0.5)
+        ow = min(z.outline_px, max(1.0, 0.25 * nr))
+        entries = [("dead unit", pal.dead, True, False), ("dropped this step", pal.background, False, True),
+                   ("input" if scene.node_quantity == "gradient" else "no value", pal.no_value, False, False)]
+        for k, (label, fill, dead, dropped) in enumerate(entries):
+            cy = r.top() + (k + 0.5) * row
+            cx = r.left() + z.colorbar_width / 2
+            self._sample_node(painter, QPointF(cx, cy), nr, fill, dead=dead, dropped=dropped, outline_w=ow)
+            x = r.left() + z.colorbar_width + z.gap
+            self._text.draw(painter, raster, label, QRectF(x, cy - row / 2, r.right() - x, row), z.text_px, pal.text)
+
+    def _draw_edge_key(self, painter: QPainter, scene: SceneState, lay: Layout, r: QRectF, raster: bool,
+                       which: str = "all") -> None:
+        """The samples and the sign labels ("static"), the width labels: values ("live")."""
+        pal = self._style.palette
+        z = lay.sizes
+        row = r.height() / 5
+        sample_w = max(z.colorbar_width * 1.6, 3 * z.gap)
+        symbol = "|W|" if scene.edge_quantity == "weight" else "|dL/dW|"
+        rng = float(scene.edge_range) if math.isfinite(scene.edge_range) and scene.edge_range > 0 else 1.0
+        keys = legend_edge_keys()  # the same for every range
+        rows: list[tuple[str, int, str | None]] = [("negative", keys[0], None), ("positive", keys[1], None)]
+        for frac, key in zip((0.25, 0.5, 1.0), keys[2:]):
+            label = f"{symbol} {'≥ ' if frac == 1.0 else ''}{format_value(frac * rng)}"
+            rows.append((label, key, "width"))
+        for k, (label, key, kind) in enumerate(rows):
+            cy = r.top() + (k + 0.5) * row
+            if which != "live":
+                # The widths the edges get on this device (whole pixels when they are aliased).
+                width = self._edges.pen(key, lay.edge_width, self._style.edge_aa(raster)).widthF()
+                color = pal.edge_colors[key] if kind is None else pal.text
+                painter.setPen(pen(color, width))
+                painter.drawLine(QPointF(r.left(), cy), QPointF(r.left() + sample_w, cy))
+            # The sign labels never change; the width labels are values of the scene's edge range.
+            if which == "all" or (kind is None) == (which == "static"):
+                x = r.left() + sample_w + z.gap
+                self._text.draw(painter, raster, label, QRectF(x, cy - row / 2, r.right() - x, row), z.text_px,
+                                pal.text)

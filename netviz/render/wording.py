@@ -1,0 +1,132 @@
+"""The words of the picture: number formats, short names, word wrapping, the legend's titles and notes.
+
+Text is measured with ``measure(text, pixel_size, bold) -> width`` (the renderer passes real
+font metrics; ``approx_measure`` is a fallback), so this module needs no Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from netviz.animation.scene import SceneState
+
+MINUS = "\u2212"
+BARS_NOTE = "Bar and number under each layer: its gradient norm (same log scale)"
+
+Measure = Callable[[str, int, bool], float]
+
+
+def approx_measure(text: str, px: int, bold: bool = False) -> float:
+    """A width estimate for sans-serif text (wider than most real text)."""
+    return len(text) * px * (0.64 if bold else 0.6)
+
+
+def wrap_text(text: str, width: float, px: int, measure: Measure, bold: bool = False,
+              max_lines: int | None = None) -> list[str]:
+    """Greedy word wrap into lines no wider than ``width``; the last allowed line ends in '…'
+    when text is left over. Explicit newlines start new lines."""
+    lines: list[str] = []
+    for paragraph in text.strip().splitlines() or [""]:
+        words = paragraph.split()
+        if not words:
+            continue
+        line = words[0]
+        for word in words[1:]:
+            candidate = f"{line} {word}"
+            if measure(candidate, px, bold) <= width:
+                line = candidate
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    if max_lines is not None and len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while last and measure(last + " …", px, bold) > width:
+            last = last[:-1]
+        lines = lines[: max_lines - 1] + [last.rstrip() + " …"]
+    return lines
+
+
+def format_value(value: float | None) -> str:
+    """A gradient norm or loss for a label: '3.2e-5', '0.43', '12', 'NaN', 'inf'."""
+    if value is None:
+        return ""
+    v = float(value)
+    if math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return "inf" if v > 0 else f"{MINUS}inf"
+    if v == 0:
+        return "0"
+    a = abs(v)
+    if 0.01 <= a < 1000:
+        return f"{v:.2g}" if a < 100 else f"{v:.0f}"
+    mantissa, exponent = f"{v:.1e}".split("e")
+    return f"{mantissa}e{int(exponent)}"
+
+
+def short_name(name: str) -> str:
+    """'hidden 10' -> 'h10': for columns too narrow for the full names."""
+    parts = name.split()
+    if len(parts) == 2 and parts[1].isdigit():
+        return f"{parts[0][:1]}{parts[1]}"
+    return name
+
+
+def short_caption(caption: str) -> str:
+    """'sigmoid output, 1' -> 'sigmoid, 1': the column's name already says "output"."""
+    return caption.replace(" output,", ",")
+
+
+def lod_note(total: int, budget: int) -> str:
+    return f"showing the {budget:,} strongest of {total:,} edges; the rest as a grey band"
+
+
+def nodes_title(node_quantity: str, heatmaps: bool) -> tuple[str, str]:
+    """The legend's title for the nodes; ``heatmaps``: some column shows output maps."""
+    if heatmaps:
+        return "Nodes: output map", "over the input plane, per layer"
+    if node_quantity == "gradient":
+        return "Nodes: gradient", "|dL/dz|, log scale"
+    return "Nodes: activation", "mean over the batch"
+
+
+def edges_title(edge_quantity: str) -> str:
+    return "Edges: weight W" if edge_quantity == "weight" else "Edges: gradient dL/dW"
+
+
+def format_loss(value: float | None) -> str:
+    """A loss for the status line: three significant digits, 'NaN', 'inf'."""
+    if value is None:
+        return ""
+    v = float(value)
+    if math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return "inf"
+    return f"{v:.3g}"
+
+
+def status_text(scene: SceneState) -> str:
+    """'step 120 · loss 0.432 · val 0.51' (the parts known)."""
+    parts = [f"step {scene.step}"]
+    if scene.loss is not None:
+        parts.append(f"loss {format_loss(scene.loss)}")
+    if scene.val_loss is not None:
+        parts.append(f"val {format_loss(scene.val_loss)}")
+    return " · ".join(parts)
+
+
+def format_number(v: float | None) -> str:
+    """A value in the animation's panels and labels: 3 significant digits, a true minus sign."""
+    if v is None:
+        return ""
+    v = float(v)
+    if not math.isfinite(v):
+        return format_value(v)
+    if v == 0:
+        return "0"
+    a = abs(v)
+    text = f"{v:.3g}" if 1e-3 <= a < 1e4 else f"{v:.2e}".replace("e-0", "e-").replace("e+0", "e")
+    return text.replace("-", MINUS)
