@@ -1,14 +1,6 @@
 """Drawing a SceneState with QPainter: colour scales, layout, legend, captions (QtGui only, no widgets)."""
 
-from .layout import (
-    EDGE_BUDGET,
-    LOD_THRESHOLD,
-    Layout,
-    LayoutInputs,
-    compute_layout,
-    layout_inputs,
-    node_at,
-)
+from .layout import EDGE_BUDGET, LOD_THRESHOLD, Layout, LayoutInputs, compute_layout, layout_inputs, node_at
 from .renderer import NetworkRenderer, ensure_gui_application, status_text
 from .theme import DARK, LIGHT, AnimationColors, Sizes, Theme
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QTransform
 # The wrapped pointer is typed Any: Qt's stubs know only the Python objects it stands for.
 _wrap_instance: Callable[[int, type], Any] | None
 try:
-    from shiboken6 import wrapInstance as _wrap_instance
+    from shiboken6 import wrapInstance as _wrap_instance  # noqa: N813 (the name of a private alias)
 except ImportError:  # pragma: no cover - shiboken6 always ships with PySide6
     _wrap_instance = None
 

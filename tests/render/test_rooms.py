@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF
 
 import netviz.render
 from netviz.animation.choreography import scene_at
+from netviz.animation.options import SceneOptions
 from netviz.animation.phases import phases_of
 from netviz.render import DARK, LIGHT, NetworkRenderer, layout_inputs
 
@@ -73,7 +74,7 @@ def test_painting_makes_no_new_attributes(app):
     renderer.render_image(scene, 640, 360)
     renderer.render_image(scene, 640, 360)  # the second frame takes the fast paths
     for index in range(len(phases_of(trace))):
-        renderer.render_image(scene_at(trace, index, 0.5, graph=True), 640, 360)
+        renderer.render_image(scene_at(trace, index, 0.5, SceneOptions(graph=True)), 640, 360)
     renderer.theme = LIGHT
     renderer.render_image(scene, 640, 360)
     assert _state(renderer) == before
