@@ -38,7 +38,7 @@ def test_ruff_finds_nothing():
 
 
 def test_mypy_finds_nothing_in_the_checked_modules(tmp_path):
-    # The modules checked are listed in [tool.mypy] files; the cache goes to a temporary folder.
+    # Every module is checked but those listed in pyproject.toml as not clean yet; the cache goes to a temporary folder.
     assert_clean(run_tool(["-m", "mypy", "--cache-dir", str(tmp_path / "mypy")]))
 
 

@@ -12,7 +12,8 @@ out to the trace's numbers. Everything is per example b of the batch.
 from __future__ import annotations
 
 import functools
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
 

@@ -144,7 +144,8 @@ def _leaf_nodes(trace: StepTrace, layer: int, j: int, unit: _Unit, reach: _Reach
         w_change = float(lt.weight_update[i, j]) if update else None
         w_value = w_i + s * w_change if update else w_i
         nodes.append(GraphNode("input", f"{src}{i + 1}", shown(a_i, 0), grad(w_i * dlin, 0), (0.0, 2.0 * r),
-                               note="dL/da through this unit only (the unit below sums over all of its outgoing edges)"))
+                               note="dL/da through this unit only "
+                                    "(the unit below sums over all of its outgoing edges)"))
         nodes.append(GraphNode("weight", f"w{i + 1}", shown(w_value, 0, parameter=True), grad(a_i * dlin, 0),
                                (0.0, 2.0 * r + 1.0), change=w_change,
                                note="gradient: this example's share a_i * dL/dlinear; dL/dw sums the batch's shares"))
@@ -176,9 +177,10 @@ def _chain_nodes(trace: StepTrace, layer: int, j: int, b: int, unit: _Unit, reac
     chain = [GraphNode("add", "+", shown(unit.linear, depth["add"]), grad(unit.dlin, depth["add"]), (2.0, mid),
                        note=f"{add_name} = sum_i w_i a_i + b")]
     if lt.batch_norm is not None:
-        chain.append(GraphNode("batch_norm", "BN", shown(unit.z, depth["batch_norm"]), grad(unit.dz, depth["batch_norm"]),
-                               (0.0, mid), note="z = gamma (linear - batch mean) / sqrt(batch var + eps) + beta: "
-                               "normalised over the whole batch, so its gradient mixes the batch's examples"))
+        chain.append(GraphNode("batch_norm", "BN", shown(unit.z, depth["batch_norm"]),
+                               grad(unit.dz, depth["batch_norm"]), (0.0, mid),
+                               note="z = gamma (linear - batch mean) / sqrt(batch var + eps) + beta: "
+                                    "normalised over the whole batch, so its gradient mixes the batch's examples"))
     if last:
         chain.append(GraphNode("activation", lt.activation_name, shown(unit.f_value, depth["activation"]), None,
                                (0.0, mid), note="the prediction; the loss is differentiated with respect to z directly "
@@ -196,7 +198,8 @@ def _chain_nodes(trace: StepTrace, layer: int, j: int, b: int, unit: _Unit, reac
                                (0.0, mid), note="the batch's mean loss; dL/dL = 1"))
     else:
         above = trace.layers[layer + 1].name
-        chain.append(GraphNode("output", "a", shown(unit.out, depth["output"]), grad(unit.u, depth["output"]), (0.0, mid),
+        chain.append(GraphNode("output", "a", shown(unit.out, depth["output"]), grad(unit.u, depth["output"]),
+                               (0.0, mid),
                                note=f"what {above} sees; gradient: sum over its units of w * dL/d(their sum)"))
     # One column each, from column 2 (after the products).
     return [replace(node, position=(2.0 + c, mid)) for c, node in enumerate(chain)]

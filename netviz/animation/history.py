@@ -239,7 +239,9 @@ class History:
         return i if i < len(self._steps) and self._steps[i] == step else None
 
     def __contains__(self, step: object) -> bool:
-        return isinstance(step, (int, np.integer)) and not isinstance(step, bool) and self._position(int(step)) is not None
+        if not isinstance(step, (int, np.integer)) or isinstance(step, bool):
+            return False
+        return self._position(int(step)) is not None
 
     def __getitem__(self, step: int) -> StepTrace:
         """The trace of absolute step ``step`` (the very object appended); StepNotInHistory

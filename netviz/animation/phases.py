@@ -27,9 +27,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable
 
 from netviz.engine.spec import NetworkSpec, SpecError
 from netviz.engine.trace import StepTrace

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from ..resources import resource_path
-from .datasets import DatasetError, make_dataset
 from .dataset_types import Dataset
+from .datasets import DatasetError, make_dataset
 from .settings import by_name, check, coerce, settings_of
 from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec
 from .trainer import Trainer

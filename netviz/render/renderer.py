@@ -56,26 +56,12 @@ from typing import Any, cast
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QFont,
-    QGuiApplication,
-    QImage,
-    QPaintEngine,
-    QPainter,
-    QTransform,
-)
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QPaintEngine, QPainter, QTransform
 
 from netviz.animation.scene import SceneState
 from netviz.render.edges import EdgePainter
 from netviz.render.labels import ColumnLabels
-from netviz.render.layout import (
-    EDGE_BUDGET,
-    LOD_THRESHOLD,
-    Layout,
-    LayoutInputs,
-    layout_inputs,
-    layout_of,
-)
+from netviz.render.layout import EDGE_BUDGET, LOD_THRESHOLD, Layout, LayoutInputs, layout_inputs, layout_of
 from netviz.render.layout import node_at as layout_node_at
 from netviz.render.legend import Legend
 from netviz.render.nodes import NodePainter

@@ -32,14 +32,7 @@ from PySide6.QtWidgets import (
 
 from netviz.engine.lessons import Lesson
 from netviz.engine.settings import Setting, by_name
-from netviz.engine.spec import (
-    MAX_HIDDEN_LAYERS,
-    DataSpec,
-    LayerSpec,
-    NetworkSpec,
-    OptimizerSpec,
-    TrainSpec,
-)
+from netviz.engine.spec import MAX_HIDDEN_LAYERS, DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
 
 # The declared settings by the name a lesson table (and sigChange) uses for them.
 DATA_SETTINGS = by_name(DataSpec)
@@ -156,7 +149,8 @@ class ControlPanel(QWidget):
     sigStep = Signal()
     sigReset = Signal()
     sigSpeed = Signal(float)  # steps per second, 0 = full speed
-    sigDisplay = Signal(str, str)  # ("nodes", "gradient"|"activation"|"heatmap") / ("edges", ...) / ("scale", "fixed"|"adaptive")
+    # ("nodes", "gradient"|"activation"|"heatmap") / ("edges", ...) / ("scale", "fixed"|"adaptive")
+    sigDisplay = Signal(str, str)
 
     def __init__(self, lesson_titles: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -322,7 +316,8 @@ class ControlPanel(QWidget):
                 button.setChecked(c == 0)
                 group.addButton(button)
                 grid.addWidget(button, r, c + 1)
-            group.buttonToggled.connect(lambda button, on, key=key: on and self.sigDisplay.emit(key, button.property("value")))
+            group.buttonToggled.connect(
+                lambda button, on, key=key: on and self.sigDisplay.emit(key, button.property("value")))
             self._display_groups[key] = group
         self._layout.addWidget(box)
 

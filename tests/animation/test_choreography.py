@@ -7,9 +7,9 @@ import pytest
 
 from netviz.animation.choreography import scene_at, scene_at_time, settled_scene
 from netviz.animation.history import History
-from netviz.animation.phases import TimingSettings, phases_of, schedule
 from netviz.animation.options import SceneOptions
-from netviz.animation.scene import NodeColumn, SceneState, EdgeBundle, scenes_equal
+from netviz.animation.phases import TimingSettings, phases_of, schedule
+from netviz.animation.scene import EdgeBundle, NodeColumn, SceneState, scenes_equal
 from netviz.engine import LayerSpec
 from tests.animation.nets import make_trace
 
