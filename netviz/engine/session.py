@@ -256,7 +256,7 @@ def _check_shapes(value: Any, reference: Any, where: str, source: str) -> None:
     """``value`` has the structure of ``reference``: the same dataclasses, tuple lengths and
     array shapes and dtypes; None only where the reference may hold None (an optional number)."""
     if is_dataclass(reference):
-        if type(value) is not type(reference):
+        if not isinstance(value, type(reference)):
             raise SessionError(source, f"{where}: must be a {type(reference).__name__}")
         for f in fields(reference):
             _check_shapes(getattr(value, f.name), getattr(reference, f.name), f"{where}.{f.name}", source)

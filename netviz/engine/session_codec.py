@@ -125,7 +125,7 @@ def conforms(value: Any, hint: Any) -> bool:
         return isinstance(value, dict) and all(conforms(k, args[0]) and conforms(v, args[1])
                                                for k, v in value.items())
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return type(value) is hint
+        return isinstance(value, hint)
     return False
 
 
