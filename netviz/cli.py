@@ -8,10 +8,15 @@ import math
 import os
 import signal
 import sys
+from collections import deque
 from collections.abc import Sequence
 
+from netviz.engine.files import check_target
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
+from netviz.engine.session import SessionError, open_run, save_run
 from netviz.engine.trainer import StepSummary, Trainer
+
+DEFAULT_KEEP_TRACES = 100  # `train --save-run`: the pictures of the last steps stored with the run
 
 
 def _finite_or_none(value: float | None) -> float | None:
@@ -76,18 +81,39 @@ def cmd_train(args: argparse.Namespace) -> int:
     lesson = find_lesson(args.lesson)
     if args.fix:
         lesson = lesson.with_fix(args.fix)
+    if args.keep_traces < 0:
+        print("netviz train: --keep-traces: must be at least 0", file=sys.stderr)
+        return 2
+    if args.save_run:
+        try:
+            check_target(args.save_run)  # before training: a wrong path costs nothing
+        except OSError as exc:
+            print(f"netviz train: --save-run: {args.save_run}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
     trainer = lesson.build(steps=args.steps)
     total = trainer.train_spec.steps
     every = max(1, total // 100)  # redraw the bar about a hundred times, not every step
+    show_progress = not args.json and not args.quiet
+    kept: deque = deque(maxlen=args.keep_traces)
 
-    def progress(_trace) -> None:
-        if trainer.steps_done % every == 0 or trainer.stopped:
+    def on_step(trace) -> None:
+        if args.save_run and args.keep_traces:
+            kept.append(trace)
+        if show_progress and (trainer.steps_done % every == 0 or trainer.stopped):
             _progress(trainer.steps_done, total, trainer.history[-1], sys.stderr)
 
-    show_progress = not args.json and not args.quiet
-    trainer.run(on_step=progress if show_progress else None)
+    trainer.run(on_step=on_step)
     if show_progress:
         sys.stderr.write("\n")
+    if args.save_run:
+        try:
+            path = save_run(args.save_run, lesson, trainer, kept)
+        except SessionError as exc:
+            print(f"netviz train: --save-run: {exc}", file=sys.stderr)
+            return 1
+        if not args.json:
+            print(f"saved the run ({trainer.steps_done} steps, the pictures of the last {len(kept)}) to {path}",
+                  file=sys.stderr)
     if args.json:
         json.dump(_history_json(lesson, trainer), sys.stdout)
         sys.stdout.write("\n")
@@ -103,6 +129,18 @@ def cmd_train(args: argparse.Namespace) -> int:
         if lesson.fixes and lesson.fix_applied is None and "diverged" in trainer.stop_reason:
             print(f"try a fix: {', '.join(lesson.fixes)}")
     return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    try:
+        saved = open_run(args.file)
+    except SessionError as exc:
+        print(f"netviz open: {exc}", file=sys.stderr)
+        return 2
+    # Imported here, after the file is known to be good, so that a bad file never starts Qt.
+    from netviz.ui.app import run_saved_window
+
+    return run_saved_window(saved, args.size)
 
 
 def _export_bar(stream, width: int = 30):
@@ -179,12 +217,15 @@ def _run_export(args: argparse.Namespace) -> int:
         return "-o" if field == "output" else f"--{field}"
 
     try:
-        if not args.lesson:
-            raise ExportError("lesson", "give --lesson NAME (netviz train --list shows them)")
+        if args.run and args.lesson:
+            raise ExportError("run", "give either --lesson NAME or --run FILE, not both")
+        if not args.lesson and not args.run:
+            raise ExportError("lesson", "give --lesson NAME (netviz train --list shows them) or --run FILE")
+        name = args.lesson or os.path.splitext(os.path.basename(args.run))[0]
         fmt = args.format or format_for_path(args.output)
         if fmt is None and os.path.isdir(args.output):
             raise ExportError("output", f"{args.output} is a folder; give a file name such as "
-                                        f"{os.path.join(args.output, args.lesson + '.mp4')} (or --format png-frames "
+                                        f"{os.path.join(args.output, name + '.mp4')} (or --format png-frames "
                                         f"to write frames into it)")
         if fmt is None:
             raise ExportError("format", f"give --format ({', '.join(FORMATS)}): {args.output!r} has no extension "
@@ -197,13 +238,20 @@ def _run_export(args: argparse.Namespace) -> int:
                   else AnimatedPlayer(1.0 if args.speed is None else args.speed))
         from netviz.animation.view_options import DisplayOptions
         from netviz.export.frames import NODE_OPTIONS
-        source = StepFrames(args.lesson, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
+        if args.run:
+            try:
+                what = open_run(args.run)
+            except SessionError as exc:
+                raise ExportError("run", exc.reason if exc.source == args.run else str(exc)) from None
+        else:
+            what = args.lesson
+        source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
                             fps=args.fps, phases=args.phases, player=player,
                             display=DisplayOptions(nodes=NODE_OPTIONS[args.nodes]))
 
         def stage(name: str) -> None:
             if name == "training" and not args.quiet and sys.stderr.isatty():
-                sys.stderr.write(f"training {args.lesson} up to step {source.last}\n")
+                sys.stderr.write(f"training {name} up to step {source.last}\n")
                 sys.stderr.flush()
 
         job = ExportJob(source, fmt, args.output, size=size, fps=args.fps, theme=args.theme,
@@ -253,7 +301,16 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--json", action="store_true", help="print one JSON object with the whole history")
     train.add_argument("--quiet", action="store_true", help="no progress bar")
     train.add_argument("--list", action="store_true", help="list the lessons and their fixes")
+    train.add_argument("--save-run", metavar="FILE",
+                       help="save the run to FILE (a session file: settings, weights, optimizer and random "
+                            "state, history and the last steps' pictures), to open or export later")
+    train.add_argument("--keep-traces", type=int, default=DEFAULT_KEEP_TRACES, metavar="N",
+                       help=f"with --save-run: store the pictures of the last N steps (default: {DEFAULT_KEEP_TRACES})")
     train.set_defaults(func=cmd_train)
+    opener = sub.add_parser("open", help="open a saved run (netviz train --save-run, File > Save run) in the window")
+    opener.add_argument("file", metavar="FILE", help="the session file")
+    opener.add_argument("--size", metavar="WxH", help="window size, e.g. 1920x1080")
+    opener.set_defaults(func=cmd_open)
     export = sub.add_parser(
         "export",
         help="render a lesson to a video, GIF, PNG frames or a still, without a window",
@@ -267,11 +324,15 @@ def build_parser() -> argparse.ArgumentParser:
                "  netviz export --lesson vanishing --fix relu --from 10 --to 40 --theme light -o relu.gif\n"
                "  netviz export --lesson exploding --steps 30 --format png-frames -o frames/\n"
                "  netviz export --lesson dead-relu --steps 150 --theme light -o dead-relu.svg\n"
+               "  netviz export --run class.netviz --step-seconds 0.5 -o class.mp4\n"
                "exit status: 0 written, 2 a wrong option (nothing done), 1 failed while writing "
                "(nothing left behind), 130 cancelled",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     export.add_argument("--lesson", help="lesson name (netviz train --list shows them)")
+    export.add_argument("--run", metavar="FILE",
+                        help="instead of --lesson: a saved run (netviz train --save-run); its stored steps "
+                             "(by default the last ones), continuing its training for later steps")
     export.add_argument("--fix", help="apply one of the lesson's fixes")
     export.add_argument("--steps", type=int, metavar="N",
                         help="show steps 1..N (default: 3 animated, 20 with --step-seconds)")

@@ -205,6 +205,15 @@ class Network:
             raise SpecError(f"hidden[{layer}].dropout", f"must be between 0 and 1, got {rate!r}")
         self.layers[layer].dropout = float(rate)
 
+    def random_state(self) -> dict:
+        """The dropout stream's position (numpy's bit-generator state): with the parameters,
+        all a network needs to continue its run exactly (a session file stores it)."""
+        return self._dropout_rng.bit_generator.state
+
+    def set_random_state(self, state: dict) -> None:
+        """Continue the dropout stream from ``random_state()``; numpy checks the state."""
+        self._dropout_rng.bit_generator.state = state
+
     def reinitialize_layer(self, layer: int, seed: int) -> None:
         """Fresh initial weights for one layer (transfer learning: a new last layer)."""
         lay = self.layers[layer]

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import numpy as np
 
 from .spec import OptimizerSpec
+
+
+@dataclass(frozen=True)
+class OptimizerState:
+    """What an optimizer carries between steps (momentum buffers, Adam's moments and step
+    counts), by parameter key ("0.W", "m:0.W", ...): a session file stores it."""
+
+    spec: OptimizerSpec
+    buffers: dict[str, np.ndarray] = field(default_factory=dict)  # each shaped as its parameter
+    adam_steps: dict[str, int] = field(default_factory=dict)
 
 
 class Optimizer:
@@ -27,6 +39,17 @@ class Optimizer:
             self._state.clear()
             self._adam_steps.clear()
         self.spec = spec
+
+    def state(self) -> OptimizerState:
+        # The buffers are replaced, never changed in place, by ``updates``: no copies needed.
+        return OptimizerState(self.spec, dict(self._state), dict(self._adam_steps))
+
+    def set_state(self, state: OptimizerState) -> None:
+        """Continue from ``state``, as if this optimizer had made its updates (the caller
+        checks the buffers' keys and shapes against its parameters)."""
+        self.spec = state.spec
+        self._state = dict(state.buffers)
+        self._adam_steps = dict(state.adam_steps)
 
     def updates(self, keys: list[str], grads: list[np.ndarray]) -> list[np.ndarray]:
         s = self.spec

@@ -26,6 +26,27 @@ class StepSummary:
     diverged: bool
 
 
+@dataclass(frozen=True)
+class TrainerState:
+    """What the training loop carries from step to step, beside its network: the batch
+    stream and shuffle, the history, early stopping's bookkeeping. ``Trainer.state()``
+    makes one, ``set_state`` continues from one (a session file stores it)."""
+
+    train_spec: TrainSpec
+    batch_rng: dict[str, Any]  # numpy's bit-generator state of the batch shuffle stream
+    order: np.ndarray  # (N_train,) intp: the current shuffle (empty before the first)
+    cursor: int  # the next batch starts at order[cursor]
+    history: tuple[StepSummary, ...]
+    stop_reason: str | None
+    best_val_loss: float | None
+    best_step: int | None
+    since_best: int  # evaluations without a better validation loss
+    # Parameters of the best step, per layer: W, b, gamma, beta, running mean and variance
+    # (None where a layer has no batch norm); None until a validation loss was measured.
+    best_params: tuple[tuple[np.ndarray | None, ...], ...] | None
+    last_dead: tuple[np.ndarray, ...] | None  # (n,) bool per layer: the last whole-set scan
+
+
 class Trainer:
     """Trains a Network on a Dataset one step at a time.
 
@@ -88,6 +109,29 @@ class Trainer:
     def set_batch_size(self, batch_size: int) -> None:
         """Takes effect from the next batch; the current shuffle continues."""
         self.train_spec = replace(self.train_spec, batch_size=batch_size)
+
+    def state(self) -> TrainerState:
+        """The loop's state now (the network's is its own: parameters, optimizer, dropout stream)."""
+        # Every array here is replaced, never changed in place, so references are a snapshot.
+        return TrainerState(
+            train_spec=self.train_spec, batch_rng=dict(self._batch_rng.bit_generator.state), order=self._order,
+            cursor=self._cursor, history=tuple(self.history), stop_reason=self.stop_reason,
+            best_val_loss=self.best_val_loss, best_step=self.best_step, since_best=self._since_best,
+            best_params=None if self._best_params is None else tuple(tuple(p) for p in self._best_params),
+            last_dead=None if self._last_dead is None else tuple(self._last_dead),
+        )
+
+    def set_state(self, state: TrainerState) -> None:
+        """Continue the loop from ``state`` (of a Trainer on the same data set and network
+        shape: the caller checks the arrays' shapes; numpy checks the random state)."""
+        self._batch_rng.bit_generator.state = state.batch_rng
+        self.train_spec = state.train_spec
+        self._order, self._cursor = state.order, state.cursor
+        self.history = list(state.history)
+        self.stop_reason = state.stop_reason
+        self.best_val_loss, self.best_step, self._since_best = state.best_val_loss, state.best_step, state.since_best
+        self._best_params = None if state.best_params is None else [tuple(p) for p in state.best_params]
+        self._last_dead = None if state.last_dead is None else list(state.last_dead)
 
     def next_batch(self) -> tuple[np.ndarray, np.ndarray]:
         x, y = self.dataset.x_train, self.dataset.y_train

@@ -38,6 +38,7 @@ from netviz.animation.scene import SceneState
 from netviz.animation.view_model import banner_text
 from netviz.animation.view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
 from netviz.engine.lessons import Lesson, LessonError, find_lesson
+from netviz.engine.session import SavedRun
 from netviz.engine.spec import SpecError
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
@@ -216,7 +217,7 @@ class StepFrames:
     with 2 inputs; with the adaptive scale the colour range follows the steps in order).
     """
 
-    def __init__(self, lesson: str | Lesson, *, fix: str | None = None, steps: int | None = None,
+    def __init__(self, lesson: str | Lesson | SavedRun, *, fix: str | None = None, steps: int | None = None,
                  first: int | None = None, last: int | None = None, fps: int = 30, phases: str = "all",
                  player: StepPlayer | None = None, seconds_per_step: float | None = None,
                  display: DisplayOptions | None = None):
@@ -234,6 +235,16 @@ class StepFrames:
         self.display = display if display is not None else DisplayOptions()
         self.fps = _check_int("fps", fps, *FPS_RANGE)
         default = DEFAULT_STEPS if self.player.static else DEFAULT_ANIMATED_STEPS
+        # A saved run (``open_run``) plays its recorded steps (by default its last ones) and
+        # continues its Trainer for steps after the last one it trained.
+        self.run = lesson if isinstance(lesson, SavedRun) else None
+        if self.run is not None:
+            if fix:
+                raise ExportError("fix", "a saved run keeps the fix it was run with; give no --fix")
+            lesson = self.run.lesson
+            if steps is None and first is None and last is None and self.run.traces:
+                last = self.run.traces[-1].step + 1
+                first = max(self.run.traces[0].step + 1, last - default + 1)
         self.first, self.last = step_range(steps, first, last, default)
         try:
             if isinstance(lesson, str):
@@ -264,16 +275,33 @@ class StepFrames:
         stops before step S."""
         if self._prepared:
             return
-        try:
-            trainer = self.lesson.build(steps=self.last)
-        except LessonError as exc:
-            raise _lesson_error(exc) from None
+        recorded: dict[int, StepTrace] = {}
+        if self.run is not None:
+            trainer = self.run.trainer
+            recorded = {t.step + 1: t for t in self.run.traces}
+            done = trainer.steps_done
+            missing = [s for s in range(self.first, min(self.last, done) + 1) if s not in recorded]
+            if missing:
+                held = f"steps {min(recorded)} to {max(recorded)}" if recorded else "no steps"
+                raise ExportError("from", f"the saved run holds the pictures of {held} (and continues after step "
+                                          f"{done}); step {missing[0]} is not among them")
+        else:
+            try:
+                trainer = self.lesson.build(steps=self.last)
+            except LessonError as exc:
+                raise _lesson_error(exc) from None
         grid = self._output_grid(trainer)
         adaptive = AdaptiveRange() if self.display.follows_gradient_range else None
-        traces, before, node_ranges, heatmaps = [], None, [], []
-        for step in range(1, self.last + 1):
+        traces = [recorded[s] for s in range(self.first, min(self.last, trainer.steps_done) + 1)]
+        # A stored step's weights are not in the file: its nodes cannot show output maps.
+        node_ranges = [adaptive.follow(t) if adaptive is not None else None for t in traces]
+        heatmaps: list[tuple[np.ndarray, ...] | None] = [None] * len(traces)
+        before = recorded.get(self.first - 1)
+        for step in range(trainer.steps_done + 1, self.last + 1):
             if cancelled is not None and step % 16 == 0 and cancelled():
                 raise ExportCancelled()
+            if trainer.stopped:  # a saved run that had stopped
+                break
             trace = trainer.step()
             if step == self.first - 1:
                 before = trace

@@ -33,6 +33,22 @@ def parse_size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def run_saved_window(saved, size: str | None) -> int:
+    """`netviz open FILE`: the window on a saved run (an ``engine.session.SavedRun``), paused,
+    continuing it exactly from where it was saved."""
+    try:
+        width, height = parse_size(size) if size else (1600, 1000)
+    except ValueError as exc:
+        print(f"netviz: {exc}", file=sys.stderr)
+        return 2
+    app = make_app()
+    window = MainWindow(lesson=saved.lesson.name)
+    window.open_saved_run(saved.lesson, saved.trainer)
+    window.resize(width, height)
+    window.show()
+    return app.exec()
+
+
 def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str | None, size: str | None) -> int:
     try:
         width, height = parse_size(size) if size else (1600, 1000)

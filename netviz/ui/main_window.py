@@ -152,11 +152,16 @@ class MainWindow(QMainWindow):
 
     # ----- runs ---------------------------------------------------------------------
 
-    def _restart(self, lesson: Lesson) -> None:
-        """A fresh Trainer for this lesson, built by the worker; the view follows its first snapshot."""
+    def open_saved_run(self, lesson: Lesson, trainer: Trainer) -> None:
+        """Continue a saved run (`netviz open`): its lesson and settings, its Trainer as it was saved."""
+        self._restart(lesson, trainer)
+
+    def _restart(self, lesson: Lesson, trainer: Trainer | None = None) -> None:
+        """A fresh Trainer for this lesson, built by the worker (or ``trainer``); the view follows
+        its first snapshot."""
         self.lesson = lesson
         self._generation += 1
-        self.worker.reset(lesson.build)
+        self.worker.reset(lesson.build if trainer is None else trainer)
         self.controls.load(lesson)
         self.controls.set_playing(False)
         self.model.set_lesson(lesson.title, lesson.caption)
