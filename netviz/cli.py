@@ -171,7 +171,6 @@ def _run_export(args: argparse.Namespace) -> int:
         StepFrames,
         ensure_headless_application,
         format_for_path,
-        human_bytes,
         parse_size,
     )
 
@@ -225,10 +224,7 @@ def _run_export(args: argparse.Namespace) -> int:
         return 130
     if result.note:
         print(f"note: {result.note}", file=sys.stderr)
-    what = f"{result.frames} frames to {result.path}{os.sep}" if result.format == "png-frames" else str(result.path)
-    detail = (f"{result.width}x{result.height}" if result.format in ("png", "svg") else
-              f"{result.frames} frames, {result.width}x{result.height}, {result.duration_s:.1f} s at {result.fps} fps")
-    print(f"wrote {what} ({human_bytes(result.bytes)}; {detail}) in {result.elapsed_s:.1f} s")
+    print(f"wrote {result.summary()} in {result.elapsed_s:.1f} s")
     return 0
 
 
