@@ -67,15 +67,16 @@ def check_parent(target: Path, field: str) -> None:
 
 
 def refuse_unless(target: Path, allowed: tuple[str, ...], field: str, hint: str) -> None:
-    """ExportError(field) if something other than ``allowed`` kinds is at ``target``
-    (nothing there is always allowed); ``hint`` tells the user what to give instead."""
+    """ExportError(field) if something other than ``allowed`` kinds ("a regular file",
+    "a folder") is at ``target`` (nothing there is always allowed); ``hint`` tells the user
+    what to give instead of a folder or a file of the wrong one of those two kinds."""
     kind = path_kind(target)
     if kind is None or kind in allowed:
         return
-    if kind == "a folder":
-        raise ExportError(field, f"{target} is a folder; {hint}")
+    if kind in ("a folder", "a regular file"):
+        raise ExportError(field, f"{target} is {kind}; {hint}")
     raise ExportError(field, f"{target} is {kind}, not a regular file; netviz writes only regular files "
-                             f"(or a new name) and leaves it alone; {hint}")
+                             f"(or a new name) and leaves it alone: give another name")
 
 
 def check_output_file(path: str | os.PathLike, field: str, example: str) -> Path:

@@ -9,7 +9,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from netviz.export import ExportError, check_output_file, parse_size, replace_file, temp_beside
 from netviz.ui.main_window import MainWindow
+from netviz.ui.slot_errors import SlotErrorGuard
+
+WINDOW_SIZE_RANGE = ((320, 240), (7680, 4320))
+DEFAULT_WINDOW_SIZE = (1600, 1000)
 
 
 def make_app() -> QApplication:
@@ -23,26 +28,37 @@ def make_app() -> QApplication:
     return app
 
 
-def parse_size(text: str) -> tuple[int, int]:
-    try:
-        w, h = (int(v) for v in text.lower().split("x"))
-    except ValueError:
-        raise ValueError(f"--size: expected WIDTHxHEIGHT like 1920x1080, got {text!r}") from None
-    if not (320 <= w <= 7680 and 240 <= h <= 4320):
-        raise ValueError(f"--size: {w}x{h} is outside 320x240 .. 7680x4320")
+def window_size(text: str | None) -> tuple[int, int]:
+    """The --size of the window; ExportError('size', ...) if it is not WxH in range."""
+    if text is None:
+        return DEFAULT_WINDOW_SIZE
+    w, h = parse_size(text)
+    (low_w, low_h), (high_w, high_h) = WINDOW_SIZE_RANGE
+    if not (low_w <= w <= high_w and low_h <= h <= high_h):
+        raise ExportError("size", f"{w}x{h} is outside {low_w}x{low_h} .. {high_w}x{high_h}")
     return w, h
 
 
+def screenshot_target(text: str) -> Path:
+    """The file --screenshot writes (symbolic links followed); ExportError('screenshot', ...)
+    unless it is a new name or a regular file ending in .png (or in nothing) in a folder that
+    exists. Checked before the window exists, as the export checks -o before any work."""
+    target = check_output_file(text, "screenshot", "screenshot.png")
+    name = Path(text).name
+    if Path(name).suffix.lower() not in ("", ".png"):
+        # Qt would choose the format from the name; a .jpg holding PNG bytes fools viewers.
+        raise ExportError("screenshot", f"{name} ends in {Path(name).suffix}, but the screenshot is a PNG: "
+                                        f"name it {Path(name).stem}.png")
+    return target
+
+
 def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str | None, size: str | None) -> int:
-    try:
-        width, height = parse_size(size) if size else (1600, 1000)
-    except ValueError as exc:
-        print(f"netviz: {exc}", file=sys.stderr)
-        return 2
-    target = Path(screenshot) if screenshot else None
     # Checked before the window (and its training thread) exists, so that nothing is left running.
-    if target is not None and not target.parent.is_dir():
-        print(f"netviz: --screenshot: folder {target.parent} does not exist", file=sys.stderr)
+    try:
+        width, height = window_size(size)
+        target = screenshot_target(screenshot) if screenshot is not None else None
+    except ExportError as exc:
+        print(f"netviz: --{exc.field}: {exc.reason}", file=sys.stderr)
         return 2
     app = make_app()
     window = MainWindow(lesson=lesson, fix=fix)
@@ -51,8 +67,13 @@ def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str 
     if target is None:
         if steps:
             window.run_steps(steps)
-        return app.exec()
+        with SlotErrorGuard(app, window, headless=False):
+            return app.exec()
+    return _screenshot_after(app, window, steps or 0, target)
 
+
+def _screenshot_after(app: QApplication, window: MainWindow, steps: int, target: Path) -> int:
+    """Train ``steps`` steps, save the window as a PNG at ``target``, quit; the exit code."""
     result = {"code": 1}
 
     def save_when_done() -> None:
@@ -62,22 +83,19 @@ def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str 
             window.close()
             app.quit()
             return
-        if not window.run_finished(steps or 0):
+        if not window.run_finished(steps):
             return
         poll.stop()
         app.processEvents()
         window.repaint()
         image = window.grab()
-        tmp = target.with_name(target.name + ".part")
-        # Qt picks the format from the suffix; the .part name would hide it.
-        ok = image.save(str(tmp), "PNG")
-        if ok:
-            tmp.replace(target)
+        try:
+            _save_png(image, target)
+        except ExportError as exc:
+            print(f"netviz: --screenshot: {exc.reason}", file=sys.stderr)
+        else:
             print(f"saved {target} ({image.width()}x{image.height()}) after {window.steps_shown} steps")
             result["code"] = 0
-        else:
-            tmp.unlink(missing_ok=True)
-            print(f"netviz: --screenshot: could not write {target}", file=sys.stderr)
         window.close()
         app.quit()
 
@@ -85,6 +103,23 @@ def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str 
     poll.setInterval(50)
     poll.timeout.connect(save_when_done)
     poll.start()
-    window.run_steps(steps or 0)
-    app.exec()
-    return result["code"]
+    window.run_steps(steps)
+    with SlotErrorGuard(app, window, headless=True) as guard:
+        code = app.exec()
+    poll.stop()
+    return code if guard.failed else result["code"]
+
+
+def _save_png(image, target: Path) -> None:
+    """``image`` as a PNG at ``target``, through a hidden temporary file beside it (as an
+    export does) so that a failure leaves the old file, if any, as it was."""
+    temp = temp_beside(target, "screenshot")
+    try:
+        # Qt picks the format from the suffix; the temporary name would hide it.
+        if not image.save(str(temp), "PNG"):
+            raise ExportError("screenshot", f"could not write {target}")
+        replace_file(temp, target, "screenshot")
+    except OSError as exc:
+        raise ExportError("screenshot", f"could not write {target}: {exc.strerror or exc}") from None
+    finally:
+        temp.unlink(missing_ok=True)
