@@ -14,6 +14,17 @@ from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.trainer import StepSummary, Trainer
 
 
+def printable(text: object) -> str:
+    """``text`` safe for a terminal: control characters (escape sequences in a lesson's
+    title could move the cursor, recolour or retitle the terminal) shown as \\xNN."""
+    return "".join(ch if ch.isprintable() or ch == "\n" else _escape(ch) for ch in str(text))
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def _finite_or_none(value: float | None) -> float | None:
     # JSON has no NaN or Infinity; a diverged step says so in "diverged" instead.
     return value if value is not None and math.isfinite(value) else None
@@ -50,12 +61,17 @@ def _progress(done: int, total: int, summary: StepSummary, stream) -> None:
 
 
 def _layer_table(trainer: Trainer) -> str:
+    """Each layer's units, gradient norm at the first and last step and dead units; with no
+    step trained (--steps 0) the network's shape, and dashes for what no step measured."""
     names = [lay.name for lay in trainer.network.layers]
-    last = trainer.history[-1]
-    first = trainer.history[0]
+    first = trainer.history[0] if trainer.history else None
+    last = trainer.history[-1] if trainer.history else None
     rows = [f"{'layer':<10} {'units':>5} {'grad norm (first)':>18} {'grad norm (last)':>17} {'dead':>8}"]
     for i, name in enumerate(names):
         units = trainer.network.layers[i].biases.shape[0]
+        if first is None or last is None:
+            rows.append(f"{name:<10} {units:>5} {'-':>18} {'-':>17} {'-':>8}")
+            continue
         dead = round(last.dead_fractions[i] * units)
         rows.append(
             f"{name:<10} {units:>5} {first.grad_norms[i]:>18.3e} {last.grad_norms[i]:>17.3e} {f'{dead}/{units}':>8}"
@@ -68,7 +84,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         for name in lesson_names():
             lesson = find_lesson(name)
             fixes = ", ".join(lesson.fixes) or "none"
-            print(f"{name:<20} {lesson.title}  (fixes: {fixes})")
+            print(printable(f"{name:<20} {lesson.title}  (fixes: {fixes})"))
         return 0
     if not args.lesson:
         print("netviz train: give --lesson NAME (or --list)", file=sys.stderr)
@@ -92,14 +108,16 @@ def cmd_train(args: argparse.Namespace) -> int:
         json.dump(_history_json(lesson, trainer), sys.stdout)
         sys.stdout.write("\n")
         return 0
-    print(lesson.title)
+    print(printable(lesson.title))
     print(_layer_table(trainer))
     last = trainer.history[-1] if trainer.history else None
     if last is not None:
         val = f", validation loss {last.val_loss:.4g}" if last.val_loss is not None else ""
         print(f"after {trainer.steps_done} steps: loss {last.loss:.4g}{val}")
+    else:
+        print("no step trained")
     if trainer.stop_reason:
-        print(f"stopped: {trainer.stop_reason}")
+        print(printable(f"stopped: {trainer.stop_reason}"))
         if lesson.fixes and lesson.fix_applied is None and "diverged" in trainer.stop_reason:
             print(f"try a fix: {', '.join(lesson.fixes)}")
     return 0
@@ -209,12 +227,12 @@ def _run_export(args: argparse.Namespace) -> int:
         ensure_headless_application()
         result = job.run()
     except ExportFailed as exc:
-        print(f"\nnetviz export: {exc.reason}; nothing was written", file=sys.stderr)
+        print(printable(f"\nnetviz export: {exc.reason}; nothing was written"), file=sys.stderr)
         if exc.details:
             print("ffmpeg said:\n  " + "\n  ".join(exc.details.splitlines()), file=sys.stderr)
         return 1
     except ExportError as exc:
-        print(f"netviz export: {option(exc.field)}: {exc.reason}", file=sys.stderr)
+        print(printable(f"netviz export: {option(exc.field)}: {exc.reason}"), file=sys.stderr)
         return 2
     except (ExportCancelled, KeyboardInterrupt):
         try:
@@ -223,7 +241,7 @@ def _run_export(args: argparse.Namespace) -> int:
             pass
         return 130
     if result.note:
-        print(f"note: {result.note}", file=sys.stderr)
+        print(printable(f"note: {result.note}"), file=sys.stderr)
     print(f"wrote {result.summary()} in {result.elapsed_s:.1f} s")
     return 0
 
@@ -307,5 +325,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_window(args.lesson, args.fix, args.steps, args.screenshot, args.size)
         return args.func(args)
     except LessonError as exc:
-        print(f"netviz: {exc}", file=sys.stderr)
+        print(printable(f"netviz: {exc}"), file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C in `netviz train` (export handles its own)
+        try:
+            print("\nnetviz: interrupted", file=sys.stderr)
+        except OSError:  # the terminal has gone
+            pass
+        return 130
