@@ -69,11 +69,13 @@ def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str 
             window.run_steps(steps)
         with SlotErrorGuard(app, window, headless=False):
             return app.exec()
-    return _screenshot_after(app, window, steps or 0, target)
+    return _screenshot_after(app, window, steps or 0, target, (width, height))
 
 
-def _screenshot_after(app: QApplication, window: MainWindow, steps: int, target: Path) -> int:
-    """Train ``steps`` steps, save the window as a PNG at ``target``, quit; the exit code."""
+def _screenshot_after(app: QApplication, window: MainWindow, steps: int, target: Path,
+                      asked: tuple[int, int]) -> int:
+    """Train ``steps`` steps, save the window as a PNG at ``target``, quit; the exit code.
+    ``asked``: the window size asked for; a screenshot of another size says so."""
     result = {"code": 1}
 
     def save_when_done() -> None:
@@ -95,6 +97,10 @@ def _screenshot_after(app: QApplication, window: MainWindow, steps: int, target:
             print(f"netviz: --screenshot: {exc.reason}", file=sys.stderr)
         else:
             print(f"saved {target} ({image.width()}x{image.height()}) after {window.steps_shown} steps")
+            if (image.width(), image.height()) != asked:
+                # The window's layout has a smallest size, and the screen a largest one.
+                print(f"note: the window could not be {asked[0]}x{asked[1]}; the screenshot is "
+                      f"{image.width()}x{image.height()}", file=sys.stderr)
             result["code"] = 0
         window.close()
         app.quit()

@@ -112,3 +112,10 @@ def test_an_exception_in_a_slot_is_shown_in_the_window(qtbot, qapp, capsys):
         == [guard.box]
     assert "ValueError: a slot broke" in capsys.readouterr().err
     guard.box.close()
+
+
+def test_a_size_the_window_cannot_take_is_said(tmp_path):
+    result = netviz("--lesson", "vanishing", "--steps", "1", "--screenshot", "shot.png", "--size", "320x240",
+                    cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "note: the window could not be 320x240; the screenshot is " in result.stderr
