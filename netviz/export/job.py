@@ -126,7 +126,8 @@ class ExportJob:
                  gif_max_width: int = GIF_MAX_WIDTH, stage: Callable[[str], None] | None = None):
         self.source = source
         self.fmt = fmt
-        self.path = Path(os.path.abspath(os.path.expanduser(os.fspath(path))))
+        self.asked_path = os.fspath(path)
+        self.path = Path(os.path.abspath(os.path.expanduser(self.asked_path)))
         # The file really written: symbolic links followed (see output.py); ``path`` is
         # what the result reports, as the user named it.
         self.target = resolve_output(path)
@@ -189,6 +190,12 @@ class ExportJob:
     def _check_output(self) -> None:
         path, target, spec = self.path, self.target, FORMATS[self.fmt]
         parent = target.parent
+        if not self.asked_path:
+            raise ExportError("output", "give a file name (a folder name for png-frames)")
+        if spec.kind != "frames" and self.asked_path.endswith(("/", os.sep)):
+            # A trailing slash names a folder; resolving the path would silently drop it.
+            raise ExportError("output", f"{self.asked_path} names a folder; give a file name, "
+                                        f"e.g. {path / ('export' + spec.extension)}")
         check_parent(target, "output")
         if spec.kind == "frames":
             refuse_unless(target, ("a folder",), "output", "png-frames writes a folder of PNGs: give a folder name")

@@ -118,3 +118,13 @@ def test_validate_names_the_output_option(tmp_path):
     with pytest.raises(ExportError) as info:
         job.validate()
     assert info.value.field == "output" and "FIFO" in info.value.reason
+
+
+def test_an_empty_name_or_a_trailing_slash_is_not_a_file(tmp_path, capsys):
+    (tmp_path / "a.png").write_bytes(b"keep")
+    assert main([*STILL, "--format", "png", "-o", ""]) == 2
+    assert "-o: give a file name" in capsys.readouterr().err
+    assert main([*STILL, "-o", f"{tmp_path / 'a.png'}/"]) == 2
+    assert "names a folder; give a file name" in capsys.readouterr().err
+    assert (tmp_path / "a.png").read_bytes() == b"keep"
+    assert leftovers(tmp_path) == ["a.png"]
