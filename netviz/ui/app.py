@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from netviz.export import ExportError, check_output_file, parse_size, replace_file, temp_beside
+from netviz.export import (
+    ExportError,
+    check_output_file,
+    parse_size,
+    replace_file,
+    temp_beside,
+)
 from netviz.ui.main_window import MainWindow
 from netviz.ui.slot_errors import SlotErrorGuard
 
@@ -18,7 +25,8 @@ DEFAULT_WINDOW_SIZE = (1600, 1000)
 
 
 def make_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as the base class; here it is always our QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("netviz")
     app.setOrganizationName("netviz")
     font = QFont(app.font())
@@ -116,13 +124,14 @@ def _screenshot_after(app: QApplication, window: MainWindow, steps: int, target:
     return code if guard.failed else result["code"]
 
 
-def _save_png(image, target: Path) -> None:
+def _save_png(image: QPixmap, target: Path) -> None:
     """``image`` as a PNG at ``target``, through a hidden temporary file beside it (as an
     export does) so that a failure leaves the old file, if any, as it was."""
     temp = temp_beside(target, "screenshot")
     try:
-        # Qt picks the format from the suffix; the temporary name would hide it.
-        if not image.save(str(temp), "PNG"):
+        # Qt picks the format from the suffix; the temporary name would hide it. (The stubs
+        # ask for bytes, PySide 6.11 refuses them at run time: a str is what works.)
+        if not image.save(str(temp), "PNG"):  # type: ignore[call-overload]
             raise ExportError("screenshot", f"could not write {target}")
         replace_file(temp, target, "screenshot")
     except OSError as exc:
