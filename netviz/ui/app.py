@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import cast
 
@@ -20,6 +23,7 @@ from netviz.export import (
 from netviz.ui.main_window import MainWindow
 from netviz.ui.slot_errors import SlotErrorGuard
 
+INTERRUPTED = 130  # the exit code of a run ended by Ctrl-C or a kill, as `netviz export`'s
 WINDOW_SIZE_RANGE = ((320, 240), (7680, 4320))
 DEFAULT_WINDOW_SIZE = (1600, 1000)
 
@@ -60,6 +64,47 @@ def screenshot_target(text: str) -> Path:
     return target
 
 
+@contextmanager
+def quit_on_signals(app: QApplication, window: MainWindow) -> Iterator[list[int]]:
+    """Ctrl-C, a closed terminal or a kill close the window (which stops its training
+    thread) and end the event loop; the list yielded receives each signal caught (the exit
+    code is then INTERRUPTED: closing the last window may still quit the loop with 0).
+
+    Python runs a signal handler only between its own bytecodes, and the event loop is C++:
+    without a timer that enters Python now and then, Ctrl-C would wait for the next slot;
+    and the default KeyboardInterrupt, raised inside whatever slot runs next, is caught and
+    ignored by pyqtgraph's paint guard, so a headless --screenshot run never ended."""
+
+    caught: list[int] = []
+
+    def interrupt(signum: int, frame: object) -> None:
+        caught.append(signum)
+        try:
+            print("\nnetviz: interrupted", file=sys.stderr)
+        except OSError:  # the terminal has gone
+            pass
+        window.close()
+        app.exit(INTERRUPTED)
+
+    previous = {}
+    for sig in (signal.SIGINT, getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            try:
+                previous[sig] = signal.signal(sig, interrupt)
+            except ValueError:  # not the main thread: leave the handlers alone
+                pass
+    wake = QTimer()
+    wake.setInterval(200)
+    wake.timeout.connect(lambda: None)  # gives Python the chance to run the handler
+    wake.start()
+    try:
+        yield caught
+    finally:
+        wake.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str | None, size: str | None) -> int:
     # Checked before the window (and its training thread) exists, so that nothing is left running.
     try:
@@ -75,8 +120,9 @@ def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str 
     if target is None:
         if steps:
             window.run_steps(steps)
-        with SlotErrorGuard(app, window, headless=False):
-            return app.exec()
+        with SlotErrorGuard(app, window, headless=False), quit_on_signals(app, window) as caught:
+            code = app.exec()
+        return INTERRUPTED if caught else code
     return _screenshot_after(app, window, steps or 0, target, (width, height))
 
 
@@ -118,9 +164,11 @@ def _screenshot_after(app: QApplication, window: MainWindow, steps: int, target:
     poll.timeout.connect(save_when_done)
     poll.start()
     window.run_steps(steps)
-    with SlotErrorGuard(app, window, headless=True) as guard:
+    with SlotErrorGuard(app, window, headless=True) as guard, quit_on_signals(app, window) as caught:
         code = app.exec()
     poll.stop()
+    if caught:
+        return INTERRUPTED
     return code if guard.failed else result["code"]
 
 

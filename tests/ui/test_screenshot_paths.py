@@ -4,6 +4,7 @@ FIFO, and an exception inside a Qt slot ends a headless run instead of hanging i
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -119,3 +120,38 @@ def test_a_size_the_window_cannot_take_is_said(tmp_path):
                     cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "note: the window could not be 320x240; the screenshot is " in result.stderr
+
+
+SAYS_READY = """
+import sys
+from PySide6.QtCore import QTimer
+from netviz.ui import main_window
+
+real_run_steps = main_window.MainWindow.run_steps
+
+def run_steps(self, steps):
+    real_run_steps(self, steps)
+    # Runs once the event loop (and the signal handlers around it) has started.
+    QTimer.singleShot(0, lambda: print("ready", flush=True))
+
+main_window.MainWindow.run_steps = run_steps
+from netviz.ui.app import run_window
+sys.exit(run_window("vanishing", None, 1_000_000, sys.argv[1], "640x400"))
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_a_kill_ends_a_headless_run(tmp_path, signum):
+    proc = subprocess.Popen([sys.executable, "-c", SAYS_READY, "shot.png"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=ENV, cwd=tmp_path)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        proc.send_signal(signum)
+        _, err = proc.communicate(timeout=TIMEOUT_S)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 130, err
+    assert "netviz: interrupted" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
