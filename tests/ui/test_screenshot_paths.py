@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow
 
 from netviz.ui.slot_errors import EXIT_CODE, SlotErrorGuard
@@ -124,7 +124,7 @@ def test_a_size_the_window_cannot_take_is_said(tmp_path):
 
 SAYS_READY = """
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from netviz.ui import main_window
 
 real_run_steps = main_window.MainWindow.run_steps
@@ -155,3 +155,34 @@ def test_ctrl_c_or_a_kill_ends_a_headless_run(tmp_path, signum):
     assert proc.returncode == 130, err
     assert "netviz: interrupted" in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+class _Worker(QObject):
+    sigGo = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sigGo.connect(self.fail)
+
+    @Slot()
+    def fail(self) -> None:
+        raise OSError("the worker's slot broke")
+
+
+def test_an_exception_in_a_worker_threads_slot_is_shown_on_the_gui_thread(qtbot, qapp):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    thread = QThread()
+    worker = _Worker()
+    worker.moveToThread(thread)
+    thread.start()
+    try:
+        with SlotErrorGuard(qapp, window, headless=False) as guard:
+            worker.sigGo.emit()  # queued: the slot runs on the worker thread
+            qtbot.waitUntil(lambda: guard.box is not None and guard.box.isVisible(), timeout=5000)
+    finally:
+        thread.quit()
+        thread.wait()
+    assert guard.box.thread() is qapp.thread()
+    assert "OSError: the worker's slot broke" in guard.box.text()
+    guard.box.close()
