@@ -254,7 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lesson", default="vanishing", help="lesson to open (default: vanishing)")
     parser.add_argument("--fix", help="open the lesson with one of its fixes applied")
     parser.add_argument("--steps", type=int, help="train this many steps, then pause")
-    parser.add_argument("--screenshot", metavar="PNG", help="after --steps, save the window to this PNG and quit")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="after --steps, save the window to this PNG file and quit (exit status: 0 saved, "
+                             "2 a wrong option, 1 failed, 130 interrupted)")
     parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1920x1080")
     sub = parser.add_subparsers(dest="command")
     train = sub.add_parser("train", help="run a lesson without a window and print what happened")
@@ -296,7 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", metavar="FORMAT",
                         help="mp4, webm, gif, png-frames, png or svg (default: from the extension of -o)")
     export.add_argument("-o", "--output", required=True, metavar="PATH",
-                        help="the file to write (the folder, for png-frames); an existing file is replaced")
+                        help="the file to write (the folder, for png-frames); an existing regular file is "
+                             "replaced (through a symbolic link, the file it names); a device, FIFO or "
+                             "socket is refused")
     export.add_argument("--size", default="1920x1080", metavar="WxH",
                         help="picture size, up to 3840x2160 (default: 1920x1080); even for mp4 and webm")
     export.add_argument("--fps", type=int, default=30, help="frames per second, 1 to 60 (GIF: up to 50; default: 30)")
