@@ -19,6 +19,17 @@ from netviz.engine.trainer import StepSummary, Trainer
 DEFAULT_KEEP_TRACES = 100  # `train --save-run`: the pictures of the last steps stored with the run
 
 
+def printable(text: object) -> str:
+    """``text`` safe for a terminal: control characters (escape sequences in a lesson's
+    title could move the cursor, recolour or retitle the terminal) shown as \\xNN."""
+    return "".join(ch if ch.isprintable() or ch == "\n" else _escape(ch) for ch in str(text))
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def _finite_or_none(value: float | None) -> float | None:
     # JSON has no NaN or Infinity; a diverged step says so in "diverged" instead.
     return value if value is not None and math.isfinite(value) else None
@@ -55,12 +66,17 @@ def _progress(done: int, total: int, summary: StepSummary, stream) -> None:
 
 
 def _layer_table(trainer: Trainer) -> str:
+    """Each layer's units, gradient norm at the first and last step and dead units; with no
+    step trained (--steps 0) the network's shape, and dashes for what no step measured."""
     names = [lay.name for lay in trainer.network.layers]
-    last = trainer.history[-1]
-    first = trainer.history[0]
+    first = trainer.history[0] if trainer.history else None
+    last = trainer.history[-1] if trainer.history else None
     rows = [f"{'layer':<10} {'units':>5} {'grad norm (first)':>18} {'grad norm (last)':>17} {'dead':>8}"]
     for i, name in enumerate(names):
         units = trainer.network.layers[i].biases.shape[0]
+        if first is None or last is None:
+            rows.append(f"{name:<10} {units:>5} {'-':>18} {'-':>17} {'-':>8}")
+            continue
         dead = round(last.dead_fractions[i] * units)
         rows.append(
             f"{name:<10} {units:>5} {first.grad_norms[i]:>18.3e} {last.grad_norms[i]:>17.3e} {f'{dead}/{units}':>8}"
@@ -73,7 +89,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         for name in lesson_names():
             lesson = find_lesson(name)
             fixes = ", ".join(lesson.fixes) or "none"
-            print(f"{name:<20} {lesson.title}  (fixes: {fixes})")
+            print(printable(f"{name:<20} {lesson.title}  (fixes: {fixes})"))
         return 0
     if not args.lesson:
         print("netviz train: give --lesson NAME (or --list)", file=sys.stderr)
@@ -118,14 +134,16 @@ def cmd_train(args: argparse.Namespace) -> int:
         json.dump(_history_json(lesson, trainer), sys.stdout)
         sys.stdout.write("\n")
         return 0
-    print(lesson.title)
+    print(printable(lesson.title))
     print(_layer_table(trainer))
     last = trainer.history[-1] if trainer.history else None
     if last is not None:
         val = f", validation loss {last.val_loss:.4g}" if last.val_loss is not None else ""
         print(f"after {trainer.steps_done} steps: loss {last.loss:.4g}{val}")
+    else:
+        print("no step trained")
     if trainer.stop_reason:
-        print(f"stopped: {trainer.stop_reason}")
+        print(printable(f"stopped: {trainer.stop_reason}"))
         if lesson.fixes and lesson.fix_applied is None and "diverged" in trainer.stop_reason:
             print(f"try a fix: {', '.join(lesson.fixes)}")
     return 0
@@ -209,7 +227,6 @@ def _run_export(args: argparse.Namespace) -> int:
         StepFrames,
         ensure_headless_application,
         format_for_path,
-        human_bytes,
         parse_size,
     )
 
@@ -261,12 +278,12 @@ def _run_export(args: argparse.Namespace) -> int:
         ensure_headless_application()
         result = job.run()
     except ExportFailed as exc:
-        print(f"\nnetviz export: {exc.reason}; nothing was written", file=sys.stderr)
+        print(printable(f"\nnetviz export: {exc.reason}; nothing was written"), file=sys.stderr)
         if exc.details:
             print("ffmpeg said:\n  " + "\n  ".join(exc.details.splitlines()), file=sys.stderr)
         return 1
     except ExportError as exc:
-        print(f"netviz export: {option(exc.field)}: {exc.reason}", file=sys.stderr)
+        print(printable(f"netviz export: {option(exc.field)}: {exc.reason}"), file=sys.stderr)
         return 2
     except (ExportCancelled, KeyboardInterrupt):
         try:
@@ -275,11 +292,8 @@ def _run_export(args: argparse.Namespace) -> int:
             pass
         return 130
     if result.note:
-        print(f"note: {result.note}", file=sys.stderr)
-    what = f"{result.frames} frames to {result.path}{os.sep}" if result.format == "png-frames" else str(result.path)
-    detail = (f"{result.width}x{result.height}" if result.format in ("png", "svg") else
-              f"{result.frames} frames, {result.width}x{result.height}, {result.duration_s:.1f} s at {result.fps} fps")
-    print(f"wrote {what} ({human_bytes(result.bytes)}; {detail}) in {result.elapsed_s:.1f} s")
+        print(printable(f"note: {result.note}"), file=sys.stderr)
+    print(f"wrote {result.summary()} in {result.elapsed_s:.1f} s")
     return 0
 
 
@@ -291,7 +305,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lesson", default="vanishing", help="lesson to open (default: vanishing)")
     parser.add_argument("--fix", help="open the lesson with one of its fixes applied")
     parser.add_argument("--steps", type=int, help="train this many steps, then pause")
-    parser.add_argument("--screenshot", metavar="PNG", help="after --steps, save the window to this PNG and quit")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="after --steps, save the window to this PNG file and quit (exit status: 0 saved, "
+                             "2 a wrong option, 1 failed, 130 interrupted)")
     parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1920x1080")
     sub = parser.add_subparsers(dest="command")
     train = sub.add_parser("train", help="run a lesson without a window and print what happened")
@@ -351,7 +367,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", metavar="FORMAT",
                         help="mp4, webm, gif, png-frames, png or svg (default: from the extension of -o)")
     export.add_argument("-o", "--output", required=True, metavar="PATH",
-                        help="the file to write (the folder, for png-frames); an existing file is replaced")
+                        help="the file to write (the folder, for png-frames); an existing regular file is "
+                             "replaced (through a symbolic link, the file it names); a device, FIFO or "
+                             "socket is refused")
     export.add_argument("--size", default="1920x1080", metavar="WxH",
                         help="picture size, up to 3840x2160 (default: 1920x1080); even for mp4 and webm")
     export.add_argument("--fps", type=int, default=30, help="frames per second, 1 to 60 (GIF: up to 50; default: 30)")
@@ -380,5 +398,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_window(args.lesson, args.fix, args.steps, args.screenshot, args.size)
         return args.func(args)
     except LessonError as exc:
-        print(f"netviz: {exc}", file=sys.stderr)
+        print(printable(f"netviz: {exc}"), file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C in `netviz train` (export handles its own)
+        try:
+            print("\nnetviz: interrupted", file=sys.stderr)
+        except OSError:  # the terminal has gone
+            pass
+        return 130

@@ -55,3 +55,40 @@ def test_python_dash_m_runs_the_same_command():
     out = subprocess.run([sys.executable, "-m", "netviz", "train", "--list"],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0 and "vanishing" in out.stdout
+
+
+def test_zero_steps_prints_the_network_not_a_traceback(capsys):
+    assert main(["train", "--lesson", "vanishing", "--steps", "0", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "hidden 1" in out and "no step trained" in out
+    assert main(["train", "--lesson", "vanishing", "--steps", "0", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["history"] == []
+
+
+def test_ctrl_c_in_train_is_one_line_and_exit_130(capsys, monkeypatch):
+    from netviz.engine.trainer import Trainer
+
+    def interrupted(self, *args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Trainer, "run", interrupted)
+    assert main(["train", "--lesson", "vanishing", "--steps", "5", "--quiet"]) == 130
+    assert capsys.readouterr().err.strip() == "netviz: interrupted"
+
+
+def test_escape_sequences_in_a_lesson_title_are_not_sent_to_the_terminal(capsys, monkeypatch):
+    import dataclasses
+
+    import netviz.cli as cli
+
+    real = cli.find_lesson
+
+    def hostile(name):
+        return dataclasses.replace(real(name), title="\x1b]0;pwned\x07Vanishing\x1b[2J")
+
+    monkeypatch.setattr(cli, "find_lesson", hostile)
+    assert main(["train", "--lesson", "vanishing", "--steps", "1", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b]0;pwned\\x07Vanishing\\x1b[2J" in out
+    assert cli.printable("a\u2028b\tc\nd") == "a\\u2028b\\x09c\nd"

@@ -43,7 +43,7 @@ def test_mypy_finds_nothing_in_the_checked_modules(tmp_path):
 
 
 def test_the_import_contracts_are_kept():
-    # Layers (engine < animation < render < ui | export < cli) and no Qt in the engine or the animation.
+    # Layers (engine < animation < render < export < ui < cli) and no Qt in the engine or the animation.
     out = run_tool(["-c", LINT_IMPORTS, "--no-cache"])
     assert_clean(out)
     assert "0 broken" in out.stdout

@@ -21,8 +21,9 @@ sets the event from the GUI thread.
 The output is written to a temporary ``.NAME.part-XXXXXXXX`` beside it (so the final
 rename is atomic) and renamed to NAME only when complete; on an error, a cancel or
 KeyboardInterrupt the temporary file (or folder) is removed and nothing else changed.
-An existing file at NAME is replaced; an existing png-frames folder is replaced only if
-it holds nothing but frame_*.png files.
+An existing regular file at NAME is replaced; an existing png-frames folder is replaced
+only if it holds nothing but frame_*.png files; a device, a FIFO or a socket is never
+replaced (see output.py, which also says how symbolic links are followed).
 """
 
 from __future__ import annotations
@@ -40,43 +41,24 @@ from pathlib import Path
 from .encoders import FORMATS, GIF_MAX_WIDTH, is_frame_name, make_writer, png_bytes, svg_bytes, write_file
 from .errors import ExportCancelled, ExportError, ExportFailed
 from .frames import FPS_RANGE, FrameSource
+from .options import format_for_path, human_bytes, resolve_theme
+from .output import (
+    check_parent,
+    current_umask,
+    fsync_folder,
+    path_kind,
+    refuse_unless,
+    replace_file,
+    resolve_output,
+    temp_beside,
+)
 
 MAX_SIZE = (3840, 3840)  # each side
 MAX_PIXELS = 3840 * 2160
 MIN_SIZE = (160, 90)
 MIN_FREE_BYTES = 256 * 1024  # refuse to start on a disk with less than this free
-THEMES = ("dark", "light")
 
 ProgressFn = Callable[[int, int, float | None], None]
-
-
-def parse_size(text: str) -> tuple[int, int]:
-    """'1920x1080' -> (1920, 1080); ExportError('size', ...) if it is not WxH."""
-    parts = str(text).lower().replace("×", "x").split("x")
-    if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
-        raise ExportError("size", f"must be WIDTHxHEIGHT in pixels, e.g. 1920x1080, got {text!r}")
-    return int(parts[0]), int(parts[1])
-
-
-def format_for_path(path: str | os.PathLike) -> str | None:
-    """The format a file name's extension asks for (.mp4 -> mp4, ...), or None."""
-    suffix = Path(path).suffix.lower()
-    for fmt in FORMATS.values():
-        if fmt.extension == suffix:
-            return fmt.name
-    return None
-
-
-def resolve_theme(theme):
-    from netviz.render.theme import DARK, LIGHT, Theme
-
-    if isinstance(theme, Theme):
-        return theme
-    if theme in ("dark", None):
-        return DARK
-    if theme == "light":
-        return LIGHT
-    raise ExportError("theme", f"unknown {theme!r} (known: {', '.join(THEMES)})")
 
 
 def ensure_headless_application():
@@ -100,27 +82,6 @@ def make_renderer(theme, antialias: bool = True):
     return NetworkRenderer(resolve_theme(theme), antialias=antialias, raise_errors=True, quality="high")
 
 
-def _umask() -> int:
-    try:
-        with open("/proc/self/status") as f:
-            for line in f:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)  # pragma: no cover - not Linux
-    os.umask(mask)
-    return mask
-
-
-def human_bytes(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1000 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1000
-    return f"{n} bytes"  # pragma: no cover
-
-
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
@@ -133,6 +94,19 @@ class ExportResult:
     bytes: int  # the file's size, or all frames' for png-frames
     elapsed_s: float
     note: str | None = None  # e.g. training stopped before the last step asked for
+
+    def summary(self) -> str:
+        """What was written, for people: "/talks/a.mp4 (1.2 MB; 90 frames, 1920x1080,
+        3.0 s at 30 fps)"; the command line says "wrote ...", the window "Exported ..."."""
+        if self.format == "png-frames":
+            what = f"{self.frames} frames to {self.path}{os.sep}"
+        else:
+            what = str(self.path)
+        if self.format in ("png", "svg"):
+            detail = f"{self.width}x{self.height}"
+        else:
+            detail = f"{self.frames} frames, {self.width}x{self.height}, {self.duration_s:.1f} s at {self.fps} fps"
+        return f"{what} ({human_bytes(self.bytes)}; {detail})"
 
 
 class ExportJob:
@@ -152,7 +126,11 @@ class ExportJob:
                  gif_max_width: int = GIF_MAX_WIDTH, stage: Callable[[str], None] | None = None):
         self.source = source
         self.fmt = fmt
-        self.path = Path(os.path.abspath(os.path.expanduser(os.fspath(path))))
+        self.asked_path = os.fspath(path)
+        self.path = Path(os.path.abspath(os.path.expanduser(self.asked_path)))
+        # The file really written: symbolic links followed (see output.py); ``path`` is
+        # what the result reports, as the user named it.
+        self.target = resolve_output(path)
         self.size = size
         source_fps = getattr(source, "fps", None)
         self.fps = fps if fps is not None else (source_fps if source_fps is not None else 30)
@@ -211,34 +189,29 @@ class ExportJob:
             raise ExportError("gif-width", f"must be 0 (no limit) or at least {MIN_SIZE[0]} pixels, got {gw!r}")
 
     def _check_output(self) -> None:
-        path, spec = self.path, FORMATS[self.fmt]
-        parent = path.parent
-        if not parent.exists():
-            raise ExportError("output", f"the folder {parent} does not exist")
-        if not parent.is_dir():
-            raise ExportError("output", f"{parent} is not a folder")
+        path, target, spec = self.path, self.target, FORMATS[self.fmt]
+        parent = target.parent
+        if not self.asked_path:
+            raise ExportError("output", "give a file name (a folder name for png-frames)")
+        if spec.kind != "frames" and self.asked_path.endswith(("/", os.sep)):
+            # A trailing slash names a folder; resolving the path would silently drop it.
+            raise ExportError("output", f"{self.asked_path} names a folder; give a file name, "
+                                        f"e.g. {path / ('export' + spec.extension)}")
+        check_parent(target, "output")
         if spec.kind == "frames":
-            if path.exists() and not path.is_dir():
-                raise ExportError("output", f"{path} is a file; png-frames writes a folder of PNGs: give a folder name")
-            if path.is_dir():
-                others = [p.name for p in path.iterdir() if not is_frame_name(p.name)]
+            refuse_unless(target, ("a folder",), "output", "png-frames writes a folder of PNGs: give a folder name")
+            if target.is_dir():
+                others = [p.name for p in target.iterdir() if not is_frame_name(p.name)]
                 if others:
                     raise ExportError("output", f"the folder {path} exists and holds other files ({others[0]}, ...); "
                                                 f"give a new or empty folder")
         else:
-            if path.is_dir():
-                example = path / ("export" + spec.extension)
-                raise ExportError("output", f"{path} is a folder; give a file name, e.g. {example}")
+            refuse_unless(target, ("a regular file",), "output",
+                          f"give a file name, e.g. {path / ('export' + spec.extension)}")
             asked = format_for_path(path)
             if asked is not None and asked != self.fmt:
                 raise ExportError("output", f"{path.name} ends in {path.suffix} but the format is {self.fmt}; "
                                             f"name it {path.stem}{spec.extension} or choose --format {asked}")
-        try:
-            fd, probe = tempfile.mkstemp(prefix=f".{path.name}.part-", dir=parent)
-        except OSError as exc:
-            raise ExportError("output", f"cannot write in {parent}: {exc.strerror or exc}") from None
-        os.close(fd)
-        os.unlink(probe)
         try:
             free = shutil.disk_usage(parent).free
         except OSError:  # pragma: no cover
@@ -411,15 +384,7 @@ class ExportJob:
     # ----- the temporary file and the rename -------------------------------------------
 
     def _make_temp(self, folder: bool) -> Path:
-        prefix = f".{self.path.name}.part-"
-        try:
-            if folder:
-                return Path(tempfile.mkdtemp(prefix=prefix, dir=self.path.parent))
-            fd, name = tempfile.mkstemp(prefix=prefix, dir=self.path.parent)
-            os.close(fd)
-            return Path(name)
-        except OSError as exc:
-            raise ExportError("output", f"cannot write in {self.path.parent}: {exc.strerror or exc}") from None
+        return temp_beside(self.target, "output", folder)
 
     @staticmethod
     def _remove(target: Path) -> None:
@@ -440,39 +405,24 @@ class ExportJob:
             reason = f"could not write {self.path}: {exc.strerror or exc}"
         return ExportFailed("output", reason)
 
-    def _finish(self, target: Path, folder: bool) -> int:
+    def _finish(self, temp: Path, folder: bool) -> int:
         """fsync, permissions as a normal new file, then the atomic rename; the size."""
-        mode = 0o777 if folder else 0o666
-        os.chmod(target, mode & ~_umask())
-        if folder:
-            size = sum(p.stat().st_size for p in target.iterdir())
-            old = None
-            if self.path.is_dir():
-                old = Path(tempfile.mkdtemp(prefix=f".{self.path.name}.old-", dir=self.path.parent))
-                os.replace(self.path, old / "frames")
-            os.replace(target, self.path)
-            if old is not None:
-                shutil.rmtree(old, ignore_errors=True)
-        else:
-            with open(target, "rb+") as f:
-                os.fsync(f.fileno())
-                size = os.fstat(f.fileno()).st_size
-            os.replace(target, self.path)
-        _fsync_dir(self.path.parent)
+        if not folder:
+            return replace_file(temp, self.target, "output")
+        os.chmod(temp, 0o777 & ~current_umask())
+        size = sum(p.stat().st_size for p in temp.iterdir())
+        kind = path_kind(self.target)  # again at the last moment, as replace_file does
+        if kind not in (None, "a folder"):
+            raise ExportFailed("output", f"{self.target} became {kind} while writing; it was left alone")
+        old = None
+        if kind == "a folder":
+            old = Path(tempfile.mkdtemp(prefix=f".{self.target.name}.old-", dir=self.target.parent))
+            os.replace(self.target, old / "frames")
+        os.replace(temp, self.target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        fsync_folder(self.target.parent)
         return size
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - e.g. Windows
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
 
 
 def eta_text(seconds: float | None) -> str:

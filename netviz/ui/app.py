@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from netviz.engine.session import SavedRun
+from netviz.export import ExportError, check_output_file, parse_size, replace_file, temp_beside
 from netviz.ui.main_window import MainWindow
+from netviz.ui.slot_errors import SlotErrorGuard
+
+INTERRUPTED = 130  # the exit code of a run ended by Ctrl-C or a kill, as `netviz export`'s
+WINDOW_SIZE_RANGE = ((320, 240), (7680, 4320))
+DEFAULT_WINDOW_SIZE = (1600, 1000)
 
 
 def make_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as the base class; here it is always our QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("netviz")
     app.setOrganizationName("netviz")
     font = QFont(app.font())
@@ -23,42 +35,98 @@ def make_app() -> QApplication:
     return app
 
 
-def parse_size(text: str) -> tuple[int, int]:
-    try:
-        w, h = (int(v) for v in text.lower().split("x"))
-    except ValueError:
-        raise ValueError(f"--size: expected WIDTHxHEIGHT like 1920x1080, got {text!r}") from None
-    if not (320 <= w <= 7680 and 240 <= h <= 4320):
-        raise ValueError(f"--size: {w}x{h} is outside 320x240 .. 7680x4320")
+def window_size(text: str | None) -> tuple[int, int]:
+    """The --size of the window; ExportError('size', ...) if it is not WxH in range."""
+    if text is None:
+        return DEFAULT_WINDOW_SIZE
+    w, h = parse_size(text)
+    (low_w, low_h), (high_w, high_h) = WINDOW_SIZE_RANGE
+    if not (low_w <= w <= high_w and low_h <= h <= high_h):
+        raise ExportError("size", f"{w}x{h} is outside {low_w}x{low_h} .. {high_w}x{high_h}")
     return w, h
 
 
-def run_saved_window(saved, size: str | None) -> int:
-    """`netviz open FILE`: the window on a saved run (an ``engine.session.SavedRun``), paused,
-    continuing it exactly from where it was saved."""
+def screenshot_target(text: str) -> Path:
+    """The file --screenshot writes (symbolic links followed); ExportError('screenshot', ...)
+    unless it is a new name or a regular file ending in .png (or in nothing) in a folder that
+    exists. Checked before the window exists, as the export checks -o before any work."""
+    target = check_output_file(text, "screenshot", "screenshot.png")
+    name = Path(text).name
+    if Path(name).suffix.lower() not in ("", ".png"):
+        # Qt would choose the format from the name; a .jpg holding PNG bytes fools viewers.
+        raise ExportError("screenshot", f"{name} ends in {Path(name).suffix}, but the screenshot is a PNG: "
+                                        f"name it {Path(name).stem}.png")
+    return target
+
+
+@contextmanager
+def quit_on_signals(app: QApplication, window: MainWindow) -> Iterator[list[int]]:
+    """Ctrl-C, a closed terminal or a kill close the window (which stops its training
+    thread) and end the event loop; the list yielded receives each signal caught (the exit
+    code is then INTERRUPTED: closing the last window may still quit the loop with 0).
+
+    Python runs a signal handler only between its own bytecodes, and the event loop is C++:
+    without a timer that enters Python now and then, Ctrl-C would wait for the next slot;
+    and the default KeyboardInterrupt, raised inside whatever slot runs next, is caught and
+    ignored by pyqtgraph's paint guard, so a headless --screenshot run never ended."""
+
+    caught: list[int] = []
+
+    def interrupt(signum: int, frame: object) -> None:
+        caught.append(signum)
+        try:
+            print("\nnetviz: interrupted", file=sys.stderr)
+        except OSError:  # the terminal has gone
+            pass
+        window.close()
+        app.exit(INTERRUPTED)
+
+    previous = {}
+    for sig in (signal.SIGINT, getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)):
+        if sig is not None:
+            try:
+                previous[sig] = signal.signal(sig, interrupt)
+            except ValueError:  # not the main thread: leave the handlers alone
+                pass
+    wake = QTimer()
+    wake.setInterval(200)
+    wake.timeout.connect(lambda: None)  # gives Python the chance to run the handler
+    wake.start()
+
+
     try:
-        width, height = parse_size(size) if size else (1600, 1000)
-    except ValueError as exc:
-        print(f"netviz: {exc}", file=sys.stderr)
+        yield caught
+    finally:
+        wake.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def run_saved_window(saved: SavedRun, size: str | None) -> int:
+    """`netviz open FILE`: the window on a saved run, paused, continuing it exactly from
+    where it was saved."""
+    try:
+        width, height = window_size(size)
+    except ExportError as exc:
+        print(f"netviz: --{exc.field}: {exc.reason}", file=sys.stderr)
         return 2
     app = make_app()
     window = MainWindow(lesson=saved.lesson.name)
     window.open_saved_run(saved.lesson, saved.trainer)
     window.resize(width, height)
     window.show()
-    return app.exec()
+    with SlotErrorGuard(app, window, headless=False), quit_on_signals(app, window) as caught:
+        code = app.exec()
+    return INTERRUPTED if caught else code
 
 
 def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str | None, size: str | None) -> int:
-    try:
-        width, height = parse_size(size) if size else (1600, 1000)
-    except ValueError as exc:
-        print(f"netviz: {exc}", file=sys.stderr)
-        return 2
-    target = Path(screenshot) if screenshot else None
     # Checked before the window (and its training thread) exists, so that nothing is left running.
-    if target is not None and not target.parent.is_dir():
-        print(f"netviz: --screenshot: folder {target.parent} does not exist", file=sys.stderr)
+    try:
+        width, height = window_size(size)
+        target = screenshot_target(screenshot) if screenshot is not None else None
+    except ExportError as exc:
+        print(f"netviz: --{exc.field}: {exc.reason}", file=sys.stderr)
         return 2
     app = make_app()
     window = MainWindow(lesson=lesson, fix=fix)
@@ -67,8 +135,16 @@ def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str 
     if target is None:
         if steps:
             window.run_steps(steps)
-        return app.exec()
+        with SlotErrorGuard(app, window, headless=False), quit_on_signals(app, window) as caught:
+            code = app.exec()
+        return INTERRUPTED if caught else code
+    return _screenshot_after(app, window, steps or 0, target, (width, height))
 
+
+def _screenshot_after(app: QApplication, window: MainWindow, steps: int, target: Path,
+                      asked: tuple[int, int]) -> int:
+    """Train ``steps`` steps, save the window as a PNG at ``target``, quit; the exit code.
+    ``asked``: the window size asked for; a screenshot of another size says so."""
     result = {"code": 1}
 
     def save_when_done() -> None:
@@ -78,22 +154,23 @@ def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str 
             window.close()
             app.quit()
             return
-        if not window.run_finished(steps or 0):
+        if not window.run_finished(steps):
             return
         poll.stop()
         app.processEvents()
         window.repaint()
         image = window.grab()
-        tmp = target.with_name(target.name + ".part")
-        # Qt picks the format from the suffix; the .part name would hide it.
-        ok = image.save(str(tmp), "PNG")
-        if ok:
-            tmp.replace(target)
-            print(f"saved {target} ({image.width()}x{image.height()}) after {window.steps_shown} steps")
-            result["code"] = 0
+        try:
+            _save_png(image, target)
+        except ExportError as exc:
+            print(f"netviz: --screenshot: {exc.reason}", file=sys.stderr)
         else:
-            tmp.unlink(missing_ok=True)
-            print(f"netviz: --screenshot: could not write {target}", file=sys.stderr)
+            print(f"saved {target} ({image.width()}x{image.height()}) after {window.steps_shown} steps")
+            if (image.width(), image.height()) != asked:
+                # The window's layout has a smallest size, and the screen a largest one.
+                print(f"note: the window could not be {asked[0]}x{asked[1]}; the screenshot is "
+                      f"{image.width()}x{image.height()}", file=sys.stderr)
+            result["code"] = 0
         window.close()
         app.quit()
 
@@ -101,6 +178,26 @@ def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str 
     poll.setInterval(50)
     poll.timeout.connect(save_when_done)
     poll.start()
-    window.run_steps(steps or 0)
-    app.exec()
-    return result["code"]
+    window.run_steps(steps)
+    with SlotErrorGuard(app, window, headless=True) as guard, quit_on_signals(app, window) as caught:
+        code = app.exec()
+    poll.stop()
+    if caught:
+        return INTERRUPTED
+    return code if guard.failed else result["code"]
+
+
+def _save_png(image: QPixmap, target: Path) -> None:
+    """``image`` as a PNG at ``target``, through a hidden temporary file beside it (as an
+    export does) so that a failure leaves the old file, if any, as it was."""
+    temp = temp_beside(target, "screenshot")
+    try:
+        # Qt picks the format from the suffix; the temporary name would hide it. (The stubs
+        # ask for bytes, PySide 6.11 refuses them at run time: a str is what works.)
+        if not image.save(str(temp), "PNG"):  # type: ignore[call-overload]
+            raise ExportError("screenshot", f"could not write {target}")
+        replace_file(temp, target, "screenshot")
+    except OSError as exc:
+        raise ExportError("screenshot", f"could not write {target}: {exc.strerror or exc}") from None
+    finally:
+        temp.unlink(missing_ok=True)

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from netviz.export import (
     FORMATS,
     PHASES,
+    THEMES,
     AnimatedPlayer,
     ExportCancelled,
     ExportError,
@@ -62,7 +63,6 @@ from netviz.export import (
     SettledPlayer,
     StepFrames,
     eta_text,
-    human_bytes,
 )
 from netviz.ui.threads import WorkerThread
 
@@ -72,7 +72,6 @@ ANIMATION_FORMATS = tuple(FORMATS)  # mp4, webm, gif, png-frames, png, svg
 FRAME_FORMATS = ("png", "svg")
 FRAME_DESCRIPTIONS = {"png": "the frame shown, as a picture in pixels",
                       "svg": "the frame shown, as a vector picture: text stays text, lines stay lines"}
-THEMES = ("dark", "light")
 JOIN_TIMEOUT_S = 10.0  # closing the window waits this long for a cancelled export
 PROGRESS_INTERVAL_S = 0.05  # the worker forwards at most ~20 progress reports a second
 
@@ -317,16 +316,7 @@ class ExportController(QObject):
     def _on_done(self, result: ExportResult) -> None:
         self._join()
         self.last_result = result
-        if result.format == "png-frames":
-            what = f"{result.frames} frames to {result.path}{os.sep}"
-        else:
-            what = str(result.path)
-        if result.format in ("png", "svg"):
-            detail = f"{result.width}x{result.height}"
-        else:
-            detail = (f"{result.frames} frames, {result.width}x{result.height}, "
-                      f"{result.duration_s:.1f} s at {result.fps} fps")
-        message = f"Exported {what} ({human_bytes(result.bytes)}; {detail})"
+        message = f"Exported {result.summary()}"
         if result.note:
             message += f"; note: {result.note}"
         self.window.statusBar().showMessage(message)

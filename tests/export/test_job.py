@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from netviz.export import ExportCancelled, ExportError, ExportFailed, ExportJob, StepFrames, encoders, parse_size
-from netviz.export import job as job_module
+from netviz.export.output import current_umask
 
 from .conftest import decode, leftovers
 
@@ -110,7 +110,7 @@ def test_an_existing_file_stays_until_the_new_one_is_complete(tmp_path):
     assert leftovers(tmp_path) == ["a.mp4"]
     ExportJob(source(), "mp4", out, size=SMALL, fps=10).run()
     assert out.read_bytes().find(b"ftyp") == 4
-    assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~job_module._umask())
+    assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~current_umask())
 
 
 def test_ffmpeg_failure_is_reported_with_its_own_words(tmp_path, monkeypatch):
