@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
@@ -31,8 +32,17 @@ class StepInfo:
     after: list[dict[str, np.ndarray]]  # per layer, each parameter after the step
 
 
+# One layer's captured arrays by LayerCapture field name (None where not captured), plus
+# batch norm's statistics once computed.
+Captured = dict[str, Any]
+
+
 def numpy(t: torch.Tensor | None) -> np.ndarray | None:
-    return None if t is None else t.cpu().numpy()
+    return None if t is None else to_numpy(t)
+
+
+def to_numpy(t: torch.Tensor) -> np.ndarray:
+    return t.cpu().numpy()
 
 
 def targets_array(y: object, batch: int, outputs: int, kind: str) -> np.ndarray:
@@ -63,7 +73,7 @@ def _zeros_or(values: dict[str, np.ndarray], key: str, n: int) -> np.ndarray:
     return values[key] if key in values else np.zeros(n)
 
 
-def layer_grads(plan: LayerPlan, cap: dict[str, np.ndarray | None], grads: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+def layer_grads(plan: LayerPlan, cap: Captured, grads: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """dW (n_in, n), db, and batch norm's dgamma, dbeta of one layer.
 
     PyTorch computes no gradient for a parameter that does not require one (a frozen
@@ -84,10 +94,11 @@ def layer_grads(plan: LayerPlan, cap: dict[str, np.ndarray | None], grads: dict[
     return out
 
 
-def _batch_norm_trace(plan: LayerPlan, cap: dict[str, np.ndarray | None], grads: dict[str, np.ndarray],
+def _batch_norm_trace(plan: LayerPlan, cap: Captured, grads: dict[str, np.ndarray],
                       before: dict[str, np.ndarray], update: dict[str, np.ndarray],
                       running: tuple[np.ndarray, np.ndarray]) -> BatchNormTrace:
     n = cap["linear"].shape[1]
+    assert plan.batch_norm is not None
     return BatchNormTrace(
         linear=cap["linear"], mean=cap["mean"], var=cap["var"],
         running_mean=running[0], running_var=running[1],
@@ -100,10 +111,11 @@ def _batch_norm_trace(plan: LayerPlan, cap: dict[str, np.ndarray | None], grads:
     )
 
 
-def _normalize(plan: LayerPlan, cap: dict[str, np.ndarray | None]) -> None:
+def _normalize(plan: LayerPlan, cap: Captured) -> None:
     """Batch norm's statistics and intermediates, in float64 from the captured W-sums,
     written as the engine's batch_norm.normalize writes them (the module's own eps)."""
     linear = cap["linear"]
+    assert plan.batch_norm is not None
     cap["mean"] = mean = linear.mean(axis=0)
     cap["var"] = var = linear.var(axis=0)
     cap["inv_std"] = inv_std = 1.0 / np.sqrt(var + plan.batch_norm.eps)
@@ -112,8 +124,8 @@ def _normalize(plan: LayerPlan, cap: dict[str, np.ndarray | None]) -> None:
 
 def build_trace(plans: tuple[LayerPlan, ...], captures: list[LayerCapture], info: StepInfo) -> StepTrace:
     """The StepTrace of one recorded step (every array read-only)."""
-    caps = [{k: numpy(getattr(c, k)) for k in ("a_prev", "linear", "z", "mask", "node_grad", "linear_grad", "dead")}
-            for c in captures]
+    fields = ("a_prev", "linear", "z", "mask", "node_grad", "linear_grad", "dead")
+    caps: list[Captured] = [{k: numpy(getattr(c, k)) for k in fields} for c in captures]
     out_cap, out_plan = caps[-1], plans[-1]
     z_out = _required(out_cap["z"], "the output layer's forward pass")
     prediction, loss_terms = output_and_loss_terms(out_plan.activation_name, z_out, info.targets)
@@ -124,13 +136,14 @@ def build_trace(plans: tuple[LayerPlan, ...], captures: list[LayerCapture], info
         _required(cap["node_grad"], f"{plan.name}: dL/dz (the loss's backward pass)")
         if plan.batch_norm is not None:
             _normalize(plan, cap)
-        grads = layer_grads(plan, cap, {k: numpy(g) for k, g in capture.grads.items()})
+        grads = layer_grads(plan, cap, {k: to_numpy(g) for k, g in capture.grads.items()})
         before, after = info.before[i], info.after[i]
         update = {k: after[k] - before[k] for k in before}
         n = cap["z"].shape[1]
         bn = None
         if plan.batch_norm is not None:
-            running = tuple(numpy(t) for t in capture.running)
+            assert capture.running is not None  # the batch-norm hook ran, since z was seen
+            running = (to_numpy(capture.running[0]), to_numpy(capture.running[1]))
             bn = _batch_norm_trace(plan, cap, grads, before, update, running)
             freeze_arrays(bn)
         sq = sum(float(np.square(g).sum()) for g in grads.values())

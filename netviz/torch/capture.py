@@ -7,8 +7,9 @@ their own device as float64 when seen, and moved to the CPU once, when the step 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 import torch
 from torch import nn
@@ -53,6 +54,10 @@ def parameters(plan: LayerPlan) -> dict[str, torch.Tensor]:
 def can_die(plan: LayerPlan) -> bool:
     """Units of this layer can die as the engine defines it (ReLU: no gradient for any z <= 0)."""
     return not plan.is_output and make_activation(plan.activation_name, plan.activation_parameter).can_die
+
+
+def _setter(obj: object, name: str, value: object) -> Callable[[], None]:
+    return lambda: setattr(obj, name, value)
 
 
 class StepCapture:
@@ -103,7 +108,7 @@ class StepCapture:
                 # hook on z reports; out of place gives the same numbers.
                 if module is not None and getattr(module, "inplace", False):
                     module.inplace = False
-                    self._restore.append(lambda module=module: setattr(module, "inplace", True))
+                    self._restore.append(_setter(module, "inplace", True))
             if plan.dropout is not None:
                 self._swap_dropout(plan.dropout, cap)
             for key, param in parameters(plan).items():
@@ -174,14 +179,13 @@ class StepCapture:
     def _on_batch_norm(self, plan: LayerPlan, cap: LayerCapture):
         def hook(module, inputs, output):
             if not self._check_order(module):
-                return None
+                return
             if not module.training:
                 raise WatchError(f"{plan.name}: BatchNorm1d is in evaluation mode; netviz records training "
                                  "steps (call model.train())")
             cap.z = keep(output)
             cap.running = (keep(module.running_mean), keep(module.running_var))
             output.register_hook(lambda g: setattr(cap, "node_grad", keep(g)))
-            return None
         return hook
 
     @staticmethod

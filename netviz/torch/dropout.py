@@ -10,7 +10,7 @@ it on the CPU).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import torch
 from torch import nn

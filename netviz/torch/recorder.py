@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Callable, Iterator
 
 import numpy as np
 import torch
@@ -99,7 +99,8 @@ class Recorder:
             yield True
         finally:
             capture.remove()
-        if not capture.forward_seen:
+        z_out = capture.layers[-1].z
+        if not capture.forward_seen or z_out is None:
             raise WatchError("the recorded step ran no complete forward pass of the watched model")
         if not self._scan:
             for plan, cap in zip(self.plans, capture.layers):
@@ -108,7 +109,7 @@ class Recorder:
         outputs = self.plans[-1].linear.out_features
         info = StepInfo(
             step=index,
-            targets=targets_array(y, capture.layers[-1].z.shape[0], outputs, self.kind),
+            targets=targets_array(y, z_out.shape[0], outputs, self.kind),
             learning_rate=learning_rate,
             before=_to_numpy(before),
             after=_to_numpy(_snapshot(self.plans)),

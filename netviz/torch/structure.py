@@ -74,8 +74,9 @@ def output_kind(loss: object) -> str:
     if kind is None:
         raise WatchError(f"loss: {type(loss).__name__} is not one netviz shows; use BCEWithLogitsLoss, "
                          "CrossEntropyLoss or MSELoss (the model ends with its last Linear layer: logits)")
-    if getattr(loss, "reduction", "mean") != "mean":
-        raise WatchError(f"loss: {type(loss).__name__}(reduction={loss.reduction!r}): netviz's losses are means")
+    reduction = getattr(loss, "reduction", "mean")
+    if reduction != "mean":
+        raise WatchError(f"loss: {type(loss).__name__}(reduction={reduction!r}): netviz's losses are means")
     for option in ("weight", "pos_weight"):
         if getattr(loss, option, None) is not None:
             raise WatchError(f"loss: {type(loss).__name__} with {option} is not shown yet (netviz's losses are unweighted)")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import torch
 from torch import nn
@@ -116,11 +116,9 @@ def main() -> None:
             us = measure(loops, steps, repeats)
             base = us["plain"]
 
-            def cell(key: str) -> str:
-                return f"{us[key]:8.0f} ({us[key] / base - 1:+5.0%})"
-
-            print(f"{shape[0]:<16} {'bn+drop' if extras else 'plain':<9} {base:10.0f} {cell('10'):>16} "
-                  f"{cell('1'):>16} {us['1'] - base:11.0f}")
+            cells = {key: f"{us[key]:8.0f} ({us[key] / base - 1:+5.0%})" for key in ("10", "1")}
+            print(f"{shape[0]:<16} {'bn+drop' if extras else 'plain':<9} {base:10.0f} {cells['10']:>16} "
+                  f"{cells['1']:>16} {us['1'] - base:11.0f}")
 
 
 if __name__ == "__main__":

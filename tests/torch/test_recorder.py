@@ -93,10 +93,9 @@ def test_in_place_modules_are_watched_and_restored():
 def test_a_failing_step_records_nothing_and_leaves_no_hook():
     model = _mlp()
     rec = nt.watch(model, "ce")
-    with pytest.raises(RuntimeError, match="boom"):
-        with rec.step(torch.randn(4, 4), torch.zeros(4, dtype=torch.long)):
-            model(torch.randn(4, 4))
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError, match="boom"), rec.step(torch.randn(4, 4), torch.zeros(4, dtype=torch.long)):
+        model(torch.randn(4, 4))
+        raise RuntimeError("boom")
     assert not rec.traces
     assert not any(m._forward_hooks for m in model.modules()) and "forward" not in vars(model[3])
 
@@ -121,9 +120,8 @@ def test_unrecorded_steps_install_nothing():
             nn.functional.cross_entropy(model(x), y).backward()
     assert [t.step for t in rec.traces] == [5, 10]  # keep=2: the latest two
     rec.close()
-    with pytest.raises(nt.WatchError, match="closed"):
-        with rec.step(x, y):
-            pass
+    with pytest.raises(nt.WatchError, match="closed"), rec.step(x, y):
+        pass
 
 
 def test_a_linear_without_bias_and_a_frozen_layer():
@@ -195,9 +193,8 @@ def test_a_custom_module_must_call_its_layers_in_order():
                 nn.functional.binary_cross_entropy_with_logits(model(x), y).backward()
             assert rec.traces[0].layers[0].activation_name == "tanh"
         else:
-            with pytest.raises(nt.WatchError, match="called Tanh where netviz expected"):
-                with rec.step(x, y):
-                    model(x)
+            with pytest.raises(nt.WatchError, match="called Tanh where netviz expected"), rec.step(x, y):
+                model(x)
 
 
 def test_batch_norm_in_evaluation_mode_is_refused_on_a_recorded_step():
