@@ -1,0 +1,132 @@
+"""The recorder: watches a user's training loop and records a StepTrace every ``every`` steps."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import numpy as np
+import torch
+from torch import nn
+
+from netviz.engine.trace import StepTrace
+
+from .assemble import StepInfo, build_trace, targets_array
+from .capture import StepCapture, can_die, keep, parameters
+from .structure import LayerPlan, WatchError, output_kind, plan_layers
+
+TraceCallback = Callable[[StepTrace], None]
+
+
+def _snapshot(plans: tuple[LayerPlan, ...]) -> list[dict[str, torch.Tensor]]:
+    return [{k: keep(p) for k, p in parameters(plan).items()} for plan in plans]
+
+
+def _to_numpy(snapshot: list[dict[str, torch.Tensor]]) -> list[dict[str, np.ndarray]]:
+    return [{k: t.cpu().numpy() for k, t in layer.items()} for layer in snapshot]
+
+
+class Recorder:
+    """Watches ``model``; ``with rec.step(x, y):`` around each training step of the user's loop.
+
+    Steps are counted from 0; steps 0, every, 2 * every, ... are recorded. A recorded
+    step's trace is appended to ``traces`` (the last ``keep`` of them, all when None) and
+    handed to every callback given to ``on_trace``, in order.
+    """
+
+    def __init__(self, model: nn.Module, loss: object, *, every: int = 1,
+                 optimizer: torch.optim.Optimizer | None = None, keep: int | None = None):
+        if isinstance(every, bool) or not isinstance(every, int) or every < 1:
+            raise WatchError(f"every: must be a whole number of steps >= 1, got {every!r}")
+        if keep is not None and (isinstance(keep, bool) or not isinstance(keep, int) or keep < 1):
+            raise WatchError(f"keep: must be None (all) or a number of traces >= 1, got {keep!r}")
+        self.model = model
+        self.kind = output_kind(loss)
+        self.plans = plan_layers(model, self.kind)
+        self.every = every
+        self.optimizer = optimizer
+        self.traces: deque[StepTrace] | list[StepTrace] = [] if keep is None else deque(maxlen=keep)
+        self.steps_seen = 0
+        self.closed = False
+        self._callbacks: list[TraceCallback] = []
+        # Without batch norm and dropout, evaluation mode is the training forward pass, so
+        # dead units are read from the step's own z, as the engine does.
+        self._scan = any(p.batch_norm is not None or p.dropout is not None for p in self.plans) \
+            and any(can_die(p) for p in self.plans)
+
+    @property
+    def layer_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.plans)
+
+    def on_trace(self, callback: TraceCallback) -> TraceCallback:
+        """Call ``callback(trace)`` for every recorded step (usable as a decorator)."""
+        self._callbacks.append(callback)
+        return callback
+
+    def close(self) -> None:
+        """Stop watching: no step is recorded after this (the hooks are gone already)."""
+        self.closed = True
+
+    def __enter__(self) -> Recorder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def step(self, x: torch.Tensor, y: object) -> Iterator[bool]:
+        """One training step of the user's loop: run the forward pass, the loss's backward
+        and the optimizer's step inside. Yields True when this step is recorded.
+
+        ``x``: the batch as the model takes it; ``y``: its targets, (B, outputs), or (B,)
+        class indices for cross-entropy (or (B,) for a single output).
+        """
+        if self.closed:
+            raise WatchError("this recorder is closed")
+        index = self.steps_seen
+        self.steps_seen += 1
+        if index % self.every:
+            yield False
+            return
+        capture = StepCapture(self.plans)
+        if self._scan:
+            capture.scan_dead_units(self.model, x)
+        before = _snapshot(self.plans)
+        learning_rate = float(self.optimizer.param_groups[0]["lr"]) if self.optimizer is not None else float("nan")
+        capture.install()
+        try:
+            yield True
+        finally:
+            capture.remove()
+        z_out = capture.layers[-1].z
+        if not capture.forward_seen or z_out is None:
+            raise WatchError("the recorded step ran no complete forward pass of the watched model")
+        if not self._scan:
+            for plan, cap in zip(self.plans, capture.layers):
+                if can_die(plan) and cap.z is not None:
+                    cap.dead = (cap.z <= 0).all(dim=0)
+        outputs = self.plans[-1].linear.out_features
+        info = StepInfo(
+            step=index,
+            targets=targets_array(y, z_out.shape[0], outputs, self.kind),
+            learning_rate=learning_rate,
+            before=_to_numpy(before),
+            after=_to_numpy(_snapshot(self.plans)),
+        )
+        trace = build_trace(self.plans, capture.layers, info)
+        self.traces.append(trace)
+        for callback in self._callbacks:
+            callback(trace)
+
+
+def watch(model: nn.Module, loss: object = "bce", *, every: int = 1,
+          optimizer: torch.optim.Optimizer | None = None, keep: int | None = None) -> Recorder:
+    """Watch ``model`` (an nn.Sequential-style MLP ending with its output Linear layer).
+
+    ``loss``: "bce" (BCEWithLogitsLoss: sigmoid outputs), "cross_entropy" (softmax) or
+    "mse" (linear outputs), or the loss module itself. ``every``: record one step in
+    ``every``. ``optimizer``: read for the learning rate shown. ``keep``: how many recent
+    traces ``rec.traces`` holds (None: all).
+    """
+    return Recorder(model, loss, every=every, optimizer=optimizer, keep=keep)

@@ -1,0 +1,186 @@
+"""Reading a PyTorch MLP as netviz layers: which modules make each layer, and the loss kind.
+
+A netviz layer is ``Linear [BatchNorm1d] [activation] [Dropout]`` in that order (the
+engine's order: z = BN(linear), a = f(z), out = dropout(a)); the last ``Linear`` is the
+output layer, whose output function comes from the loss. Anything else is refused here,
+before a single step is recorded, with an error naming the module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from torch import nn
+
+from netviz.engine.losses import OUTPUTS
+
+# The activation modules netviz draws per unit, and how to read each one's parameter.
+_ACTIVATIONS: dict[type[nn.Module], str] = {
+    nn.ReLU: "relu",
+    nn.LeakyReLU: "leaky_relu",
+    nn.Sigmoid: "sigmoid",
+    nn.Tanh: "tanh",
+    nn.ELU: "elu",
+}
+# Loss names a user may give, mapped to the engine's output kinds.
+_LOSS_NAMES = {
+    "bce": "sigmoid", "bce_with_logits": "sigmoid", "binary_cross_entropy": "sigmoid", "sigmoid": "sigmoid",
+    "cross_entropy": "softmax", "ce": "softmax", "softmax": "softmax",
+    "mse": "linear", "mean_squared_error": "linear", "linear": "linear",
+}
+
+
+class WatchError(ValueError):
+    """The model or loss cannot be watched; the message names the module and the reason."""
+
+
+@dataclass(frozen=True)
+class LayerPlan:
+    """The modules that make one netviz layer (hidden or output)."""
+
+    index: int
+    name: str  # "hidden 1", ..., "output"
+    linear: nn.Linear
+    batch_norm: nn.BatchNorm1d | None
+    activation: nn.Module | None  # None: a linear hidden layer, or the output layer
+    activation_name: str  # "relu", ...; for the output layer its output kind
+    activation_parameter: float | None  # leaky ReLU's slope, ELU's alpha
+    dropout: nn.Dropout | None
+
+    @property
+    def is_output(self) -> bool:
+        return self.name == "output"
+
+    @property
+    def modules(self) -> tuple[nn.Module, ...]:
+        """The layer's modules in the order the forward pass calls them."""
+        parts = (self.linear, self.batch_norm, self.activation, self.dropout)
+        return tuple(m for m in parts if m is not None)
+
+
+def output_kind(loss: object) -> str:
+    """The engine's output kind ("sigmoid", "softmax", "linear") for a loss name or module.
+
+    Loss modules are checked for options that would make the loss differ from netviz's
+    plain mean losses (class weights, pos_weight, label smoothing, another reduction).
+    """
+    if isinstance(loss, str):
+        kind = _LOSS_NAMES.get(loss.lower())
+        if kind is None:
+            raise WatchError(f"loss: unknown '{loss}' (known: 'bce', 'cross_entropy', 'mse', or a loss module)")
+        return kind
+    kinds = {nn.BCEWithLogitsLoss: "sigmoid", nn.CrossEntropyLoss: "softmax", nn.MSELoss: "linear"}
+    kind = kinds.get(type(loss))  # type: ignore[arg-type]
+    if kind is None:
+        raise WatchError(f"loss: {type(loss).__name__} is not one netviz shows; use BCEWithLogitsLoss, "
+                         "CrossEntropyLoss or MSELoss (the model ends with its last Linear layer: logits)")
+    reduction = getattr(loss, "reduction", "mean")
+    if reduction != "mean":
+        raise WatchError(f"loss: {type(loss).__name__}(reduction={reduction!r}): netviz's losses are means")
+    for option in ("weight", "pos_weight"):
+        if getattr(loss, option, None) is not None:
+            raise WatchError(f"loss: {type(loss).__name__} with {option} is not shown yet "
+                             "(netviz's losses are unweighted)")
+    if getattr(loss, "label_smoothing", 0.0):
+        raise WatchError("loss: CrossEntropyLoss with label_smoothing is not shown yet")
+    assert kind in OUTPUTS
+    return kind
+
+
+def _leaves(model: nn.Module, prefix: str = "") -> list[tuple[str, nn.Module]]:
+    """The model's leaf modules in registration order (nn.Sequential's call order).
+
+    The user's own container classes are looked into; a torch.nn module with parts of its
+    own (MultiheadAttention, LSTM, a Transformer layer) counts as one leaf, so that it is
+    refused by its own name rather than by the name of a part.
+    """
+    containers = (nn.Sequential, nn.ModuleList, nn.ModuleDict)
+    leaves: list[tuple[str, nn.Module]] = []
+    for name, child in model.named_children():
+        full = f"{prefix}.{name}" if prefix else name
+        from_torch = type(child).__module__.startswith("torch.")
+        if isinstance(child, nn.Identity):
+            continue
+        if any(child.children()) and (isinstance(child, containers) or not from_torch):
+            leaves += _leaves(child, full)
+        else:
+            leaves.append((full, child))
+    if not leaves and not prefix and not any(model.children()):
+        leaves.append((type(model).__name__, model))  # a bare nn.Linear watched on its own
+    return leaves
+
+
+def _refuse(name: str, module: nn.Module, why: str) -> WatchError:
+    return WatchError(f"{name} ({type(module).__name__}): {why}")
+
+
+def _cannot_draw(name: str, module: nn.Module) -> WatchError:
+    return _refuse(name, module, "netviz draws MLPs of Linear, ReLU, LeakyReLU, Sigmoid, Tanh, ELU, Dropout "
+                                 "and BatchNorm1d unit by unit; drawing other layers (convolutions, embeddings, "
+                                 "attention) as one node per layer is to come")
+
+
+def activation_of(module: nn.Module) -> tuple[str, float | None]:
+    """(netviz name, parameter) of a supported activation module."""
+    name = _ACTIVATIONS[type(module)]
+    if name == "leaky_relu":
+        return name, float(module.negative_slope)
+    if name == "elu":
+        return name, float(module.alpha)
+    return name, None
+
+
+def plan_layers(model: nn.Module, kind: str) -> tuple[LayerPlan, ...]:
+    """Group the model's modules into netviz layers, or raise WatchError naming the first
+    module that does not fit ``Linear [BatchNorm1d] [activation] [Dropout]``."""
+    groups: list[list[tuple[str, nn.Module]]] = []
+    leaves = _leaves(model)
+    for name, module in leaves:
+        if isinstance(module, nn.Flatten) and not groups:
+            continue  # flattening the input before the first Linear: the trace's inputs are what it sees
+        if type(module) is nn.Linear:
+            groups.append([(name, module)])
+            continue
+        if type(module) not in (nn.BatchNorm1d, nn.Dropout, *_ACTIVATIONS):
+            raise _cannot_draw(name, module)
+        if not groups:
+            raise _refuse(name, module, "the model must start with a Linear layer")
+        order = [nn.BatchNorm1d, "activation", nn.Dropout]
+        slot = "activation" if type(module) in _ACTIVATIONS else type(module)
+        taken = [order.index("activation" if type(m) in _ACTIVATIONS else type(m)) for _, m in groups[-1][1:]]
+        if taken and order.index(slot) <= max(taken):
+            raise _refuse(name, module, "a layer must be Linear, then BatchNorm1d, then its activation, then "
+                                        "Dropout (each optional), as netviz computes it")
+        groups[-1].append((name, module))
+    if not groups:
+        raise WatchError(f"{type(model).__name__}: no Linear layer to watch")
+    if len(groups[-1]) > 1:
+        name, module = groups[-1][1]
+        raise _refuse(name, module, "the model must end with its output Linear layer (logits): netviz applies "
+                                    "the output function of the loss (sigmoid, softmax or none) itself")
+    return tuple(_plan(i, group, len(groups), kind) for i, group in enumerate(groups))
+
+
+def _plan(i: int, group: list[tuple[str, nn.Module]], n_layers: int, kind: str) -> LayerPlan:
+    linear = group[0][1]
+    parts = {type(m) if type(m) not in _ACTIVATIONS else "activation": (name, m) for name, m in group[1:]}
+    batch_norm = parts.get(nn.BatchNorm1d, (None, None))[1]
+    if batch_norm is not None:
+        name = parts[nn.BatchNorm1d][0]
+        if batch_norm.num_features != linear.out_features:
+            raise _refuse(name, batch_norm, f"has {batch_norm.num_features} features, its Linear {linear.out_features}")
+        if not batch_norm.track_running_stats:
+            raise _refuse(name, batch_norm, "track_running_stats=False is not shown yet")
+    activation = parts.get("activation", (None, None))[1]
+    act_name, parameter = activation_of(activation) if activation is not None else ("linear", None)
+    output = i == n_layers - 1
+    return LayerPlan(
+        index=i,
+        name="output" if output else f"hidden {i + 1}",
+        linear=linear,
+        batch_norm=batch_norm,
+        activation=activation,
+        activation_name=kind if output else act_name,
+        activation_parameter=None if output else parameter,
+        dropout=parts.get(nn.Dropout, (None, None))[1],
+    )

@@ -1,0 +1,125 @@
+"""The cost of watching a PyTorch training loop with netviz.torch, on the CPU.
+
+Run from the repository root (needs torch):
+
+    python -m tests.benchmarks.torch_overhead            # about 40 seconds
+    python -m tests.benchmarks.torch_overhead --quick    # about 10 seconds
+    python -m tests.benchmarks.torch_overhead --threads 2
+
+The same loop (zero_grad, forward, loss, backward, optimizer.step; Adam, one fixed batch
+per shape) runs unwatched, watched with every=10 and watched with every=1 (keep=10, so
+traces do not pile up). Shapes are [inputs, hidden..., outputs]; hidden layers are
+Linear, BatchNorm1d, ReLU, Dropout(0.2) ("bn+drop": the costliest record, with the extra
+evaluation-mode pass for dead units) or Linear, ReLU ("plain"):
+
+    [2,8,8,1]        batch 32   BCEWithLogitsLoss
+    [2,16x5,1]       batch 32   BCEWithLogitsLoss
+    [784,128,64,10]  batch 64   CrossEntropyLoss
+
+Each variant is warmed up, then timed over a fixed number of steps, --repeats times,
+interleaved in a rotating order so machine noise falls on all alike; the table shows the
+median microseconds per step, the overhead against unwatched, and the cost of one
+recorded step ((every=1 - unwatched)). Times are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+
+import torch
+from torch import nn
+
+import netviz.torch as nt
+
+SHAPES = [("[2,8,8,1]", 2, (8, 8), 1, 32), ("[2,16x5,1]", 2, (16,) * 5, 1, 32),
+          ("[784,128,64,10]", 784, (128, 64), 10, 64)]
+
+
+def make_model(inputs: int, hidden: tuple[int, ...], outputs: int, extras: bool) -> nn.Sequential:
+    torch.manual_seed(0)
+    modules: list[nn.Module] = []
+    fan_in = inputs
+    for n in hidden:
+        modules += [nn.Linear(fan_in, n)] + ([nn.BatchNorm1d(n)] if extras else []) + [nn.ReLU()]
+        modules += [nn.Dropout(0.2)] if extras else []
+        fan_in = n
+    return nn.Sequential(*modules, nn.Linear(fan_in, outputs))
+
+
+def make_loop(shape: tuple, extras: bool, every: int | None) -> Callable[[int], None]:
+    """A function running n training steps; every=None: unwatched."""
+    _, inputs, hidden, outputs, batch = shape
+    model = make_model(inputs, hidden, outputs, extras)
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    x = torch.randn(batch, inputs)
+    if outputs == 1:
+        loss_fn: nn.Module = nn.BCEWithLogitsLoss()
+        y = (torch.rand(batch, 1) > 0.5).float()
+    else:
+        loss_fn = nn.CrossEntropyLoss()
+        y = torch.randint(0, outputs, (batch,))
+
+    def one_step() -> None:
+        loss = loss_fn(model(x), y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+
+    if every is None:
+        def run(n: int) -> None:
+            for _ in range(n):
+                one_step()
+        return run
+    rec = nt.watch(model, loss_fn, every=every, optimizer=opt, keep=10)
+
+    def run_watched(n: int) -> None:
+        for _ in range(n):
+            with rec.step(x, y):
+                one_step()
+    return run_watched
+
+
+def measure(loops: dict[str, Callable[[int], None]], steps: int, repeats: int) -> dict[str, float]:
+    """Median microseconds per step of each loop, repeats interleaved in a rotating order."""
+    names = list(loops)
+    for run in loops.values():
+        run(max(steps // 5, 10))  # warm up
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for r in range(repeats):
+        for name in names[r % len(names):] + names[: r % len(names)]:
+            t0 = time.perf_counter()
+            loops[name](steps)
+            times[name].append((time.perf_counter() - t0) / steps * 1e6)
+    return {name: statistics.median(ts) for name, ts in times.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--repeats", type=int, default=None)
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    repeats = args.repeats or (3 if args.quick else 7)
+    steps = 50 if args.quick else 200
+    print(f"torch {torch.__version__}, {args.threads} thread(s), median of {repeats} x {steps} steps, us per step")
+    header = f"{'shape':<16} {'layers':<9} {'unwatched':>10} {'every=10':>16} {'every=1':>16} {'one record':>11}"
+    print(header)
+    print("-" * len(header))
+    for shape in SHAPES:
+        for extras in (False, True):
+            loops = {"plain": make_loop(shape, extras, None), "10": make_loop(shape, extras, 10),
+                     "1": make_loop(shape, extras, 1)}
+            us = measure(loops, steps, repeats)
+            base = us["plain"]
+
+            cells = {key: f"{us[key]:8.0f} ({us[key] / base - 1:+5.0%})" for key in ("10", "1")}
+            print(f"{shape[0]:<16} {'bn+drop' if extras else 'plain':<9} {base:10.0f} {cells['10']:>16} "
+                  f"{cells['1']:>16} {us['1'] - base:11.0f}")
+
+
+if __name__ == "__main__":
+    main()
