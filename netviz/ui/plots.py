@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from netviz.animation.envelope import Envelope
 from netviz.engine.dataset_types import Dataset
 from netviz.engine.trainer import StepSummary
 
@@ -21,27 +22,6 @@ def _point_brushes(task: str, y: np.ndarray) -> list:
         return [pg.mkBrush(cmap.map(float(np.clip((v + 1) / 2, 0, 1)), mode="qcolor")) for v in y[:, 0]]
     labels = y.argmax(axis=1) if y.shape[1] > 1 else (y[:, 0] > 0.5).astype(int)
     return [pg.mkBrush(CLASS_COLORS[k % len(CLASS_COLORS)]) for k in labels]
-
-
-class _Series:
-    """A growing float array with amortised appends (plots can run to 100,000 steps)."""
-
-    def __init__(self, width: int):
-        self._data = np.empty((1024, width))
-        self.size = 0
-
-    def extend(self, rows: np.ndarray) -> None:
-        need = self.size + len(rows)
-        if need > len(self._data):
-            grown = np.empty((max(need, 2 * len(self._data)), self._data.shape[1]))
-            grown[: self.size] = self._data[: self.size]
-            self._data = grown
-        self._data[self.size : need] = rows
-        self.size = need
-
-    @property
-    def view(self) -> np.ndarray:
-        return self._data[: self.size]
 
 
 class DecadeAxis(pg.AxisItem):
@@ -125,10 +105,10 @@ class TrainingPlots(QWidget):
         bp.addItem(self._val_points)
         self._grad_curves: list = []
         self._dead_curves: list = []
-        self._steps = _Series(1)
-        self._loss = _Series(2)
-        self._grads: _Series | None = None
-        self._dead: _Series | None = None
+        # Bounded envelopes: a frame's plotting cost does not grow with the run's length.
+        self._loss = Envelope(2)
+        self._grads: Envelope | None = None
+        self._dead: Envelope | None = None
         self._task = "binary"
 
     def clear(self, layer_names: list[str]) -> None:
@@ -142,38 +122,42 @@ class TrainingPlots(QWidget):
         for color in colors:
             self._grad_curves.append(self.grad_plot.plot(pen=pg.mkPen(color, width=2)))
             self._dead_curves.append(self.dead_plot.plot(pen=pg.mkPen(color, width=2)))
-        self._steps = _Series(1)
-        self._loss = _Series(2)
-        self._grads = _Series(len(layer_names))
-        self._dead = _Series(len(layer_names))
+        self._loss = Envelope(2)
+        self._grads = Envelope(len(layer_names))
+        self._dead = Envelope(len(layer_names))
         self._train_curve.setData([], [])
         self._val_curve.setData([], [])
         for line in self._cursors:
             line.setVisible(False)
 
+    @property
+    def steps_plotted(self) -> int:
+        """How many steps' summaries the plots hold (each step is plotted once)."""
+        return self._loss.count
+
     def append(self, summaries: list[StepSummary]) -> None:
-        if not summaries or self._grads is None:
+        if not summaries or self._grads is None or self._dead is None:
             return
-        self._steps.extend(np.array([[s.step] for s in summaries], dtype=float))
-        self._loss.extend(np.array([[s.loss, np.nan if s.val_loss is None else s.val_loss] for s in summaries]))
+        steps = np.array([s.step for s in summaries], dtype=float)
+        self._loss.extend(steps, np.array([[s.loss, np.nan if s.val_loss is None else s.val_loss] for s in summaries]))
         grads = np.array([s.grad_norms for s in summaries], dtype=float)
         # A log axis cannot show 0 or inf; NaN leaves a gap instead.
         grads[~np.isfinite(grads) | (grads <= 0)] = np.nan
-        self._grads.extend(grads)
-        self._dead.extend(np.array([s.dead_fractions for s in summaries], dtype=float))
+        self._grads.extend(steps, grads)
+        self._dead.extend(steps, np.array([s.dead_fractions for s in summaries], dtype=float))
         self._redraw()
 
     def _redraw(self) -> None:
-        x = self._steps.view[:, 0]
-        loss = self._loss.view
-        finite_loss = np.where(np.isfinite(loss[:, 0]), loss[:, 0], np.nan)
-        self._train_curve.setData(x, finite_loss, connect="finite")
-        has_val = np.isfinite(loss[:, 1])
-        self._val_curve.setData(x[has_val], loss[has_val, 1])
+        x, train = self._loss.points(0)
+        self._train_curve.setData(x, np.where(np.isfinite(train), train, np.nan), connect="finite")
+        x, val = self._loss.points(1)
+        has_val = np.isfinite(val)  # validation is measured every eval_every steps only
+        self._val_curve.setData(x[has_val], val[has_val])
+        assert self._grads is not None and self._dead is not None
         for i, curve in enumerate(self._grad_curves):
-            curve.setData(x, self._grads.view[:, i], connect="finite")
+            curve.setData(*self._grads.points(i), connect="finite")
         for i, curve in enumerate(self._dead_curves):
-            curve.setData(x, self._dead.view[:, i])
+            curve.setData(*self._dead.points(i))
 
     def set_cursor(self, step: int | None) -> None:
         for line in self._cursors:

@@ -45,7 +45,7 @@ def test_each_lesson_loads_from_the_picker_and_steps(window, qtbot):
         scene = window.view.scene
         assert scene.title == window.lesson.title
         assert [c.units for c in scene.columns[1:]] == [lt.units for lt in trace.layers]
-        assert window.plots._steps.size == 1
+        assert window.plots.steps_plotted == 1
 
 
 def test_play_trains_and_pause_stops(window, qtbot):
@@ -58,7 +58,7 @@ def test_play_trains_and_pause_stops(window, qtbot):
     qtbot.wait(300)
     assert window.worker.mailbox.latest().steps_done == steps
     assert window.controls.play_button.text() == "Play"
-    assert window.plots._steps.size == steps  # every step is plotted
+    assert window.plots.steps_plotted == steps  # every step is plotted
 
 
 def test_keyboard_space_plays_and_s_steps(window, qtbot):

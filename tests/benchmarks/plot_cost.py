@@ -1,0 +1,80 @@
+"""What the docked plots cost per frame as a run grows: it must stay flat.
+
+Run from the repository root (no display needed)::
+
+    QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.plot_cost [--steps 100000] [--per-frame 60]
+
+Feeds ``TrainingPlots`` synthetic step summaries of a 12-layer network in frame-sized
+chunks (``--per-frame`` steps arrive between two frames, as at a few thousand steps per
+second), and times each frame's append + redraw + paint of the plots (a ``grab`` of the
+widget at 1920x300) at several points of the run. Prints the median milliseconds per
+frame at each point and the ratio of the last to the first: about 1 means the cost does
+not grow with the run. Times are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+import numpy as np
+from PySide6.QtWidgets import QApplication
+
+from netviz.engine.trainer import StepSummary
+import os, importlib.util
+if os.environ.get("OLD_PLOTS"):
+    _spec = importlib.util.spec_from_file_location("old_plots", os.environ["OLD_PLOTS"]); _m = importlib.util.module_from_spec(_spec); _spec.loader.exec_module(_m); TrainingPlots = _m.TrainingPlots
+else:
+    from netviz.ui.plots import TrainingPlots
+
+
+def summaries(start: int, n: int, layers: int, rng: np.random.Generator) -> list[StepSummary]:
+    """Noisy curves like a real run's: a slow drift plus step-to-step noise."""
+    out = []
+    for s in range(start, start + n):
+        drift = np.sin(s / 5000.0)
+        out.append(StepSummary(
+            step=s, loss=float(0.5 + 0.2 * drift + 0.05 * rng.random()), val_loss=float(0.6 + 0.2 * drift),
+            grad_norms=tuple(float(g) for g in 10.0 ** (np.linspace(-6, 0, layers) + 0.3 * rng.random(layers))),
+            dead_fractions=tuple(float(d) for d in 0.3 + 0.2 * drift + 0.02 * rng.random(layers)), diverged=False))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--steps", type=int, default=100_000)
+    parser.add_argument("--per-frame", type=int, default=60)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    plots = TrainingPlots()
+    plots.resize(1920, 300)
+    layers = 13
+    plots.clear([f"layer {i}" for i in range(layers)])
+    rng = np.random.default_rng(0)
+    checkpoints = sorted({1_000, 10_000, 50_000, args.steps})
+    step, rows = 0, []
+    for target in checkpoints:
+        # Fill up to just before the checkpoint without timing, then time 30 frames there.
+        while step < target - 30 * args.per_frame:
+            n = min(5_000, target - 30 * args.per_frame - step)
+            plots.append(summaries(step, n, layers, rng))
+            step += n
+        times = []
+        for _ in range(30):
+            batch = summaries(step, args.per_frame, layers, rng)
+            t0 = time.perf_counter()
+            plots.append(batch)
+            plots.grab()
+            app.processEvents()
+            times.append((time.perf_counter() - t0) * 1e3)
+            step += args.per_frame
+        rows.append((step, statistics.median(times), max(times)))
+    print(f"{'steps':>8} {'median ms/frame':>16} {'max ms':>8}")
+    for steps, med, worst in rows:
+        print(f"{steps:>8,} {med:>16.2f} {worst:>8.2f}")
+    print(f"last / first: {rows[-1][1] / rows[0][1]:.2f}x (goal: about 1, the cost does not grow with the run)")
+
+
+if __name__ == "__main__":
+    main()
