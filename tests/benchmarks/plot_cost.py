@@ -22,11 +22,7 @@ import numpy as np
 from PySide6.QtWidgets import QApplication
 
 from netviz.engine.trainer import StepSummary
-import os, importlib.util
-if os.environ.get("OLD_PLOTS"):
-    _spec = importlib.util.spec_from_file_location("old_plots", os.environ["OLD_PLOTS"]); _m = importlib.util.module_from_spec(_spec); _spec.loader.exec_module(_m); TrainingPlots = _m.TrainingPlots
-else:
-    from netviz.ui.plots import TrainingPlots
+from netviz.ui.plots import TrainingPlots
 
 
 def summaries(start: int, n: int, layers: int, rng: np.random.Generator) -> list[StepSummary]:
