@@ -120,17 +120,20 @@ def run_in_x(command: list[str], shot: Path) -> float:
 
 def poll_screenshot(display: str, window: int, shot: Path, timeout_s: float = 30.0) -> np.ndarray:
     """The first screenshot that shows the network (training 3 steps takes a moment), or the
-    last one taken when time runs out (so that the assertion says what is wrong)."""
+    last one taken when time runs out (so that the assertion says what is wrong); saved as
+    ``shot``."""
     deadline = time.monotonic() + timeout_s
     while True:
-        pixels = xwindow.screenshot(display, window, shot)
+        pixels = xwindow.grab(display, window)
         try:
             assert_shows_network(pixels)
-            return pixels
+            break
         except AssertionError:
             if time.monotonic() > deadline:
-                return pixels
-        time.sleep(0.25)
+                break
+        time.sleep(0.1)
+    xwindow.save_png(pixels, shot)
+    return pixels
 
 
 def report(capsys: pytest.CaptureFixture[str], line: str) -> None:

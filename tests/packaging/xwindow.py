@@ -84,17 +84,24 @@ def wait_for_window(display: str, process: subprocess.Popen, timeout_s: float) -
     raise TimeoutError(f"no window after {timeout_s} s")
 
 
-def screenshot(display: str, window: int, path: Path) -> np.ndarray:
-    """Save the window's pixels to ``path`` (PNG) and return them, (height, width, 3) uint8."""
-    env = x_env(display)
-    subprocess.run(["import", "-window", str(window), str(path)], env=env, check=True)
-    # Binary PPM: a three-line header, then the RGB bytes.
-    ppm = subprocess.run(["convert", str(path), "-depth", "8", "ppm:-"], check=True, capture_output=True).stdout
+def grab(display: str, window: int) -> np.ndarray:
+    """The window's pixels, (height, width, 3) uint8 RGB."""
+    # Binary PPM straight from `import` (no PNG to encode and decode): a three-line header,
+    # then the RGB bytes.
+    ppm = subprocess.run(["import", "-window", str(window), "-depth", "8", "ppm:-"],
+                         env=x_env(display), check=True, capture_output=True).stdout
     magic, size, maxval, pixels = ppm.split(b"\n", 3)
     if magic != b"P6" or maxval != b"255":
-        raise ValueError(f"unexpected PPM header from convert: {magic!r} {maxval!r}")
+        raise ValueError(f"unexpected PPM header from import: {magic!r} {maxval!r}")
     width, height = (int(v) for v in size.split())
     return np.frombuffer(pixels, dtype=np.uint8, count=width * height * 3).reshape(height, width, 3)
+
+
+def save_png(pixels: np.ndarray, path: Path) -> None:
+    """Write pixels from ``grab`` as a PNG (to look at when a test fails)."""
+    height, width, _ = pixels.shape
+    header = f"P6\n{width} {height}\n255\n".encode()
+    subprocess.run(["convert", "ppm:-", f"png:{path}"], input=header + pixels.tobytes(), check=True)
 
 
 class _ClientMessage(ctypes.Structure):
