@@ -102,7 +102,11 @@ def run_in_x(command: list[str], shot: Path) -> float:
         app = subprocess.Popen(command, env=xwindow.x_env(display), stdout=output_file,
                                stderr=subprocess.STDOUT)
         try:
-            window = xwindow.wait_for_window(display, app, WINDOW_TIMEOUT_S)
+            try:
+                window = xwindow.wait_for_window(display, app, WINDOW_TIMEOUT_S)
+            except (RuntimeError, TimeoutError) as exc:
+                output_file.flush()
+                raise AssertionError(f"{exc}; output:\n{log.read_text()}") from exc
             to_window = time.monotonic() - started
             pixels = poll_screenshot(display, window, shot)
             children = xwindow.descendants(app.pid)
