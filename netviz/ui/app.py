@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QPixmap
+from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from netviz.engine.session import SavedRun
 from netviz.export import ExportError, check_output_file, parse_size, replace_file, temp_beside
+from netviz.resources import resource_path
 from netviz.ui.main_window import MainWindow
 from netviz.ui.slot_errors import SlotErrorGuard
 
@@ -22,12 +23,29 @@ INTERRUPTED = 130  # the exit code of a run ended by Ctrl-C or a kill, as `netvi
 WINDOW_SIZE_RANGE = ((320, 240), (7680, 4320))
 DEFAULT_WINDOW_SIZE = (1600, 1000)
 
+# The freedesktop id (packaging/linux/APP_ID.desktop): on Wayland the compositor finds the
+# window's icon and name through it, since it ignores the window icon set below.
+APP_ID = "io.github.netviz.netviz"
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The window icon: every PNG packaging/make-icons rendered from resources/icons/netviz.svg."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resource_path("icons", "hicolor", f"{size}x{size}", "apps", "netviz.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
 
 def make_app() -> QApplication:
     # instance() is typed as the base class; here it is always our QApplication.
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("netviz")
     app.setOrganizationName("netviz")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     font = QFont(app.font())
     # Big enough to read on a projector from the back of a classroom.
     font.setPointSizeF(max(font.pointSizeF(), 11.0))
