@@ -126,6 +126,8 @@ class TrainSpec:
     patience: int | None = setting(None, kind=int, label="Patience", unit="steps", low=1, optional=True)
     # validation loss and dead-unit scan every this many steps
     eval_every: int = setting(1, kind=int, label="Evaluate every", unit="steps", low=1)
+    # False: batches in the training set's order, the same every epoch (TensorFlow Playground)
+    shuffle: bool = setting(True, kind=bool, label="Shuffle batches")
     seed: int = setting(0, **_SEED)
     optimizer: OptimizerSpec = field(default_factory=OptimizerSpec)
 

@@ -68,8 +68,27 @@ class LayerTrace:
 
     @property
     def node_grad_magnitude(self) -> np.ndarray:
-        """(n,) mean |dL/dz| over the batch: the colour of each node."""
+        """(n,) mean |dL/dz| over the batch (dL/dz of the batch's mean loss: it carries 1/B)."""
         return np.abs(self.node_grad).mean(axis=0)
+
+    @property
+    def example_node_grad(self) -> np.ndarray:
+        """(B, n) dl_i/dz_i: each example's own loss's gradient at its own z, B * node_grad.
+
+        L is the mean of the examples' losses l_i (``StepTrace.example_losses``), so where
+        the examples do not interact dL/dz_i = dl_i/dz_i / B exactly. Batch norm makes them
+        interact: below a batch-norm layer (in any layer under one) this is
+        d(sum_j l_j)/dz_i, example i's gradient of the whole batch's summed loss, since
+        z_i also moves the batch's statistics and so every example's loss.
+        """
+        return self.node_grad * self.node_grad.shape[0]
+
+    @property
+    def example_grad_magnitude(self) -> np.ndarray:
+        """(n,) mean over the batch of |dl_i/dz| (``example_node_grad``): the colour of each
+        node, the same for a batch of any size (a batch of k copies of one example gives
+        that example's own value)."""
+        return np.abs(self.example_node_grad).mean(axis=0)
 
     @property
     def dead_fraction(self) -> float:

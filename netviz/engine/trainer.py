@@ -9,7 +9,7 @@ import numpy as np
 
 from .dataset_types import Dataset
 from .network import Network
-from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec
+from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .trace import StepTrace
 
 
@@ -29,7 +29,8 @@ class Trainer:
     """Trains a Network on a Dataset one step at a time.
 
     Batches are drawn without replacement from a seeded shuffle of the training set
-    (a new shuffle when fewer than ``batch_size`` examples remain); a batch size at least
+    (a new shuffle when fewer than ``batch_size`` examples remain), or in the set's order
+    with ``TrainSpec.shuffle`` off; a batch size at least
     the training set's size trains on the whole set each step. Every ``eval_every`` steps
     the validation loss is measured after the update, and dead units are measured on the
     whole training set with the step's weights.
@@ -46,10 +47,13 @@ class Trainer:
             raise SpecError("inputs", f"the data set '{dataset.name}' has {dataset.n_inputs} inputs, the network {spec.inputs}")
         if spec.outputs != dataset.n_outputs:
             raise SpecError("outputs", f"the data set '{dataset.name}' has {dataset.n_outputs} outputs, the network {spec.outputs}")
-        if spec.output != dataset.output_kind:
-            raise SpecError("output", f"a {dataset.task} data set needs a {dataset.output_kind} output, not {spec.output}")
+        try:
+            dataset = dataset.for_output(spec.output)  # labels -1/+1 for a tanh output
+        except ValueError as exc:
+            raise SpecError("output", str(exc)) from None
         self.spec = spec
         self.dataset = dataset
+        self._check_batch(train.batch_size)
         self.train_spec = train
         self.network = Network(spec, train.optimizer)
         if weights is not None:
@@ -81,14 +85,28 @@ class Trainer:
         self.network.set_optimizer(spec)
 
     def set_batch_size(self, batch_size: int) -> None:
-        """Takes effect from the next batch; the current shuffle continues."""
+        """Takes effect from the next batch; the current shuffle continues. A batch of one
+        example for a network with batch norm raises SpecError("batch_size")."""
+        self._check_batch(batch_size)
         self.train_spec = replace(self.train_spec, batch_size=batch_size)
 
+    def _check_batch(self, batch_size: int) -> None:
+        # The batches are never larger than the training set.
+        check_batch_norm_batch(self.spec, min(batch_size, len(self.dataset.x_train)))
+
     def next_batch(self) -> tuple[np.ndarray, np.ndarray]:
+        """The next batch (x, y): from a seeded shuffle of the training set, or with
+        ``shuffle`` off the next ``batch_size`` examples in the set's order, cycling."""
         x, y = self.dataset.x_train, self.dataset.y_train
         n, size = len(x), self.train_spec.batch_size
         if size >= n:
             return x, y
+        if not self.train_spec.shuffle:
+            # TensorFlow Playground's order: the same sequence every epoch; a batch that
+            # runs past the end continues from the first example.
+            idx = (self._cursor + np.arange(size)) % n
+            self._cursor = (self._cursor + size) % n
+            return x[idx], y[idx]
         if self._cursor + size > len(self._order):
             self._order = self._batch_rng.permutation(n)
             self._cursor = 0
