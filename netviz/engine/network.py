@@ -21,10 +21,9 @@ from .optimizers import Optimizer
 from .parameters import ParameterAccess
 from .spec import LayerSpec, NetworkSpec, OptimizerSpec, SpecError, check_batch_norm_batch
 from .trace import LayerTrace, StepTrace, build
+from .unit_scan import UnitScan
 
 _PARAMS = ("weights", "biases", "gamma", "beta")  # a layer's parameters, in the order of its optimizer keys
-# Arrays up to this many elements are "small": numpy's overhead per call outweighs the work.
-_SMALL = 1 << 15
 
 
 @dataclass
@@ -133,16 +132,8 @@ class Network(ParameterAccess):
         for i, lay in enumerate(self.layers):
             lay.keys = (f"{i}.W", f"{i}.b", f"{i}.gamma", f"{i}.beta") if lay.batch_norm else (f"{i}.W", f"{i}.b")
         self._constant_masks: dict[tuple[bool, tuple[int, ...]], np.ndarray] = {}
-        # For _dead_masks: the hidden layers whose units can die, their columns among them,
-        # and an all-False mask per layer (the one of a layer whose units cannot die).
-        self._can_die_layers = [i for i, lay in enumerate(self.layers[:-1]) if lay.activation.can_die]
-        self._can_die_columns = []
-        start = 0
-        for i in self._can_die_layers:
-            n = self.layers[i].biases.shape[0]
-            self._can_die_columns.append(slice(start, start + n))
-            start += n
-        self._no_dead_units = [self._constant_mask(False, lay.biases.shape) for lay in self.layers]
+        self._unit_scan = UnitScan([lay.activation for lay in self.layers[:-1]],
+                                   [lay.biases.shape[0] for lay in self.layers], self._constant_mask)
         self.steps_done = 0
 
     def _make_hidden(self, i: int, ls: LayerSpec, fan_in: int, rng: np.random.Generator) -> _Layer:
@@ -276,36 +267,20 @@ class Network(ParameterAccess):
             return loss_value(self.spec.output, z, np.asarray(y, dtype=self.dtype)) + self.penalty()
 
     def dead_units(self, x: np.ndarray) -> list[np.ndarray]:
-        """Per layer (n,) bool: a ReLU unit whose z <= 0 for every row of x (evaluation mode)."""
+        """Per layer (n,) bool: a unit through which no gradient flows, a ReLU unit whose
+        z <= 0 for every row of x (evaluation mode; see ``unit_scan``)."""
+        return self._unit_scan.dead(self._scan_zs(x))
+
+    def saturated_units(self, x: np.ndarray) -> list[np.ndarray]:
+        """Per layer (n,) bool: a sigmoid or tanh unit whose slope f'(z) is below 1% of its
+        maximum for every row of x (evaluation mode; see ``unit_scan``)."""
+        return self._unit_scan.saturated(self._scan_zs(x))
+
+    def _scan_zs(self, x: np.ndarray) -> list[np.ndarray]:
+        """The hidden layers' z in evaluation mode (the output layer's units are never scanned)."""
         with np.errstate(all="ignore"):
-            # Only the hidden layers: the output layer has no units that can die.
             passes = self._forward_hidden(np.asarray(x, dtype=self.dtype), training=False, masks=None)
-        return self._dead_masks(passes)
-
-    def _dead_masks(self, hidden_passes: list[_Forward]) -> list[np.ndarray]:
-        """Dead-unit masks of every layer from the passes of the hidden layers.
-
-        A unit is dead when z <= 0 on every row: (z <= 0).all(axis=0). On small arrays
-        (the usual case: a step's batch), where numpy's cost per call dominates, the z of
-        all layers whose units can die are first put side by side, so that the test is
-        two numpy calls for the whole network rather than two per layer; each layer's mask
-        is then a read-only view of the result. Layers whose units cannot die (the output
-        layer among them) share one all-False mask each.
-        """
-        can_die = self._can_die_layers
-        dead = list(self._no_dead_units)
-        if not can_die:
-            return dead
-        zs = [hidden_passes[i].z for i in can_die]
-        # logical_and.reduce: ndarray.all without its Python layer; 0.0: see Activation.
-        if len(zs) > 1 and zs[0].shape[0] * self._can_die_columns[-1].stop <= _SMALL:
-            all_dead = _readonly(np.logical_and.reduce(np.concatenate(zs, 1) <= 0.0, 0))
-            for i, where in zip(can_die, self._can_die_columns):
-                dead[i] = all_dead[where]
-        else:
-            for i, z in zip(can_die, zs):
-                dead[i] = _readonly(np.logical_and.reduce(z <= 0.0, 0))
-        return dead
+        return [fw.z for fw in passes]
 
     # ----- one training step --------------------------------------------------------
 
@@ -335,12 +310,12 @@ class Network(ParameterAccess):
         # Without batch norm and dropout, evaluation mode computes exactly the training
         # forward pass, so dead units on this batch are read from the step's own pass.
         if dead_scan_x is None and not any(lay.batch_norm or lay.dropout > 0.0 for lay in self.layers):
-            dead = None
+            scan_zs = None
         else:
-            dead = self.dead_units(x if dead_scan_x is None else dead_scan_x)
+            scan_zs = self._scan_zs(x if dead_scan_x is None else dead_scan_x)
 
         with np.errstate(all="ignore"):
-            return self._step(x, y, masks, dead, x.shape[0] if dead_scan_x is None else len(dead_scan_x))
+            return self._step(x, y, masks, scan_zs, x.shape[0] if dead_scan_x is None else len(dead_scan_x))
 
     def _given_masks(self, dropout_masks: list[np.ndarray], batch_size: int) -> list[np.ndarray]:
         """The caller's masks, checked, as read-only arrays the trace can hold (copies of
@@ -359,15 +334,16 @@ class Network(ParameterAccess):
                 raise SpecError(f"dropout_masks[{i}]", "this layer's dropout rate is 1, so its mask must drop every unit")
         return masks
 
-    def _step(self, x, y, masks, dead, dead_scan_size) -> StepTrace:
+    def _step(self, x, y, masks, scan_zs, dead_scan_size) -> StepTrace:
         # A step on a small network is about twenty numpy calls per layer, each costing a
         # microsecond or so whatever the size, and the Python around them adds half as
         # much again: the loops of the helpers below are kept plain (locals, few calls per
         # item) for that.
         kind = self.spec.output
         passes = self._forward_hidden(x, training=True, masks=masks)
-        if dead is None:
-            dead = self._dead_masks(passes)
+        if scan_zs is None:
+            scan_zs = [fw.z for fw in passes]
+        dead, saturated = self._unit_scan.dead(scan_zs), self._unit_scan.saturated(scan_zs)
         out = self._forward_output(passes, x)
         # The prediction and the loss's terms of the same z share their exponentials.
         out.activation, loss_terms = output_and_loss_terms(kind, out.z, y)
@@ -382,7 +358,7 @@ class Network(ParameterAccess):
         # replace them: new arrays, never changed in place.
         last = len(self.layers) - 1
         layer_traces = tuple(
-            self._layer_trace(i, passes[i], back, new_params[i], masks[i] if i < last else None, dead[i])
+            self._layer_trace(i, passes[i], back, new_params[i], masks[i] if i < last else None, dead[i], saturated[i])
             for i in range(len(self.layers)))
         if not diverged:
             self._apply(new_params, layer_traces)
@@ -508,7 +484,7 @@ class Network(ParameterAccess):
 
     def _layer_trace(self, i: int, fw: _Forward, back: _Backward,
                      new_params: tuple[list[np.ndarray], list[np.ndarray]] | None,
-                     mask: np.ndarray | None, dead: np.ndarray) -> LayerTrace:
+                     mask: np.ndarray | None, dead: np.ndarray, saturated: np.ndarray) -> LayerTrace:
         """Layer i's trace; ``mask``: its dropout mask (None for the output layer)."""
         lay = self.layers[i]
         layer_grads = back.grads[i]
@@ -547,6 +523,7 @@ class Network(ParameterAccess):
             "dropout_rate": lay.dropout if hidden else 0.0,
             "dropout_mask": mask if hidden else self._constant_mask(True, fw.z.shape),
             "dead_units": dead,
+            "saturated_units": saturated,
             "batch_norm": bn,
             "weight_update": w_upd,
             "bias_update": b_upd,

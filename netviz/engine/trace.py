@@ -55,7 +55,10 @@ class LayerTrace:
     bias_grad: np.ndarray  # (n,) dL/db
     dropout_rate: float
     dropout_mask: np.ndarray  # (B, n) bool, True = kept this step; all True without dropout
-    dead_units: np.ndarray  # (n,) bool: ReLU/LeakyReLU unit with z <= 0 on every example scanned
+    dead_units: np.ndarray  # (n,) bool: a ReLU unit with z <= 0 on every example scanned (f'(z) = 0)
+    # (n,) bool: a sigmoid/tanh unit with f'(z) < 1% of its maximum on every example scanned
+    # (netviz.engine.unit_scan); the same examples as dead_units
+    saturated_units: np.ndarray
     batch_norm: BatchNormTrace | None
     weight_update: np.ndarray  # (n_in, n) W_after - W_before (zeros when frozen or diverged)
     bias_update: np.ndarray  # (n,)
@@ -94,6 +97,10 @@ class LayerTrace:
     def dead_fraction(self) -> float:
         return float(self.dead_units.mean()) if self.dead_units.size else 0.0
 
+    @property
+    def saturated_fraction(self) -> float:
+        return float(self.saturated_units.mean()) if self.saturated_units.size else 0.0
+
 
 @dataclass(frozen=True)
 class StepTrace:
@@ -113,7 +120,7 @@ class StepTrace:
     clipped: bool  # the update used gradients scaled down to clip_norm
     diverged: bool  # NaN or Inf appeared: no update was applied and training stops
     val_loss: float | None = None  # validation loss after this step's update, when evaluated
-    dead_scan_size: int = 0  # how many examples the dead-unit masks were measured on
+    dead_scan_size: int = 0  # how many examples the dead- and saturated-unit masks were measured on
 
     @property
     def example_losses(self) -> np.ndarray:

@@ -23,6 +23,7 @@ class StepSummary:
     grad_norms: tuple[float, ...]  # per layer, first hidden layer first
     dead_fractions: tuple[float, ...]
     diverged: bool
+    saturated_fractions: tuple[float, ...] = ()  # per layer, like dead_fractions
 
 
 class Trainer:
@@ -70,7 +71,7 @@ class Trainer:
         self.best_step: int | None = None
         self._best_params = None
         self._since_best = 0
-        self._last_dead = None
+        self._last_scan = None
 
     @property
     def stopped(self) -> bool:
@@ -122,11 +123,12 @@ class Trainer:
         evaluate = self.steps_done % self.train_spec.eval_every == 0
         scan = self.dataset.x_train if evaluate else None
         trace = self.network.train_step(x, y, dead_scan_x=scan)
-        if not evaluate and self._last_dead is not None:
+        if not evaluate and self._last_scan is not None:
             # Between scans the last whole-set measurement stands, not the batch's.
-            trace = replace(trace, layers=tuple(replace(lt, dead_units=d) for lt, d in zip(trace.layers, self._last_dead)),
+            trace = replace(trace, layers=tuple(replace(lt, dead_units=d, saturated_units=s)
+                                                for lt, (d, s) in zip(trace.layers, self._last_scan)),
                             dead_scan_size=len(self.dataset.x_train))
-        self._last_dead = [lt.dead_units for lt in trace.layers]
+        self._last_scan = [(lt.dead_units, lt.saturated_units) for lt in trace.layers]
         val_loss = None
         if evaluate and len(self.dataset.x_val) and not trace.diverged:
             val_loss = self.network.evaluate_loss(self.dataset.x_val, self.dataset.y_val)
@@ -145,6 +147,7 @@ class Trainer:
                 grad_norms=tuple(lt.grad_norm for lt in trace.layers),
                 dead_fractions=tuple(lt.dead_fraction for lt in trace.layers),
                 diverged=trace.diverged,
+                saturated_fractions=tuple(lt.saturated_fraction for lt in trace.layers),
             )
         )
         if trace.diverged:
