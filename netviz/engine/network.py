@@ -15,6 +15,7 @@ import numpy as np
 
 from . import batch_norm
 from .activations import Activation, make_activation, parameter_setting
+from .dropout import DropoutMasks, frozen_copy
 from .initializers import init_weights
 from .losses import loss_from_terms, loss_grad, loss_value, output_activation, output_and_loss_terms
 from .optimizers import Optimizer
@@ -88,18 +89,6 @@ def _readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
-def _frozen_copy(values: object, dtype: np.dtype | type) -> np.ndarray:
-    """``values`` as a read-only array of ``dtype`` that a trace may hold: a caller's
-    read-only array as it is, anything else copied (never made read-only in place, so a
-    buffer the caller reuses stays writable)."""
-    arr = np.asarray(values, dtype=dtype)
-    if arr is values or arr.base is not None:
-        if not arr.flags.writeable and arr is values:
-            return arr
-        arr = arr.copy()
-    return _readonly(arr)
-
-
 class Network(ParameterAccess):
     """Build from a NetworkSpec; train with ``train_step``; read and set parameters.
 
@@ -112,7 +101,8 @@ class Network(ParameterAccess):
         self.dtype = np.dtype(spec.dtype)
         init_seq, dropout_seq = np.random.SeedSequence(spec.seed).spawn(2)
         init_rng = np.random.default_rng(init_seq)
-        self._dropout_rng = np.random.default_rng(dropout_seq)
+        self._masks = DropoutMasks(np.random.default_rng(dropout_seq))
+        self._constant_mask = self._masks.constant
         self.optimizer = Optimizer(optimizer or OptimizerSpec())
         self.layers: list[_Layer] = []
         fan_in = spec.inputs
@@ -131,7 +121,6 @@ class Network(ParameterAccess):
         )
         for i, lay in enumerate(self.layers):
             lay.keys = (f"{i}.W", f"{i}.b", f"{i}.gamma", f"{i}.beta") if lay.batch_norm else (f"{i}.W", f"{i}.b")
-        self._constant_masks: dict[tuple[bool, tuple[int, ...]], np.ndarray] = {}
         self._unit_scan = UnitScan([lay.activation for lay in self.layers[:-1]],
                                    [lay.biases.shape[0] for lay in self.layers], self._constant_mask)
         self.steps_done = 0
@@ -162,33 +151,9 @@ class Network(ParameterAccess):
         return [m.copy() for m in self._step_masks(batch_size)]
 
     def _step_masks(self, batch_size: int) -> list[np.ndarray]:
-        """The masks of draw_dropout_masks, read-only as a trace shows them; a layer without
-        dropout gets the shared all-True mask."""
-        masks = []
-        for lay in self.layers[:-1]:
-            n = lay.biases.shape[0]
-            if lay.dropout > 0.0:
-                masks.append(_readonly(self._dropout_rng.random((batch_size, n)) >= lay.dropout))
-            else:
-                masks.append(self._constant_mask(True, (batch_size, n)))
-        return masks
-
-    def _constant_mask(self, value: bool, shape: tuple[int, ...]) -> np.ndarray:
-        """A read-only bool array full of ``value``, made once per shape and then shared.
-
-        Traces show many such masks: the all-True dropout mask of every layer without
-        dropout, the all-True mask of the output layer, the all-False dead units of a layer
-        that cannot die. Like every array a trace holds they are never written (and a view
-        of nothing else), so one array can stand for all of them instead of a new one per
-        step (the Trainer already shares dead-unit masks between traces the same way).
-        """
-        key = (value, shape)
-        mask = self._constant_masks.get(key)
-        if mask is None:
-            if len(self._constant_masks) >= 64:  # many different batch sizes: start over, don't grow
-                self._constant_masks.clear()
-            mask = self._constant_masks[key] = _readonly(np.full(shape, value, dtype=bool))
-        return mask
+        """The masks of draw_dropout_masks, read-only as a trace shows them."""
+        return self._masks.draw([lay.dropout for lay in self.layers[:-1]],
+                                [lay.biases.shape[0] for lay in self.layers[:-1]], batch_size)
 
     @staticmethod
     def _batch_norm(lay: _Layer, fw: _Forward, training: bool) -> None:
@@ -299,14 +264,16 @@ class Network(ParameterAccess):
         ``dead_scan_x``: the examples on which dead units are measured (the whole training
         set, as the Trainer passes it); None measures them on this batch.
         """
-        x = _frozen_copy(x, self.dtype)
-        y = _frozen_copy(y, self.dtype)
+        x = frozen_copy(x, self.dtype)
+        y = frozen_copy(y, self.dtype)
         if x.ndim != 2 or x.shape[1] != self.spec.inputs:
             raise SpecError("x", f"shape must be (B, {self.spec.inputs}), got {x.shape}")
         if y.shape != (x.shape[0], self.spec.outputs):
             raise SpecError("y", f"shape must be ({x.shape[0]}, {self.spec.outputs}), got {y.shape}")
         check_batch_norm_batch(self.spec, x.shape[0])
-        masks = self._step_masks(x.shape[0]) if dropout_masks is None else self._given_masks(dropout_masks, x.shape[0])
+        masks = self._step_masks(x.shape[0]) if dropout_masks is None else self._masks.given(
+            dropout_masks, [lay.dropout for lay in self.layers[:-1]], [lay.biases.shape[0] for lay in self.layers[:-1]],
+            x.shape[0])
         # Without batch norm and dropout, evaluation mode computes exactly the training
         # forward pass, so dead units on this batch are read from the step's own pass.
         if dead_scan_x is None and not any(lay.batch_norm or lay.dropout > 0.0 for lay in self.layers):
@@ -316,23 +283,6 @@ class Network(ParameterAccess):
 
         with np.errstate(all="ignore"):
             return self._step(x, y, masks, scan_zs, x.shape[0] if dead_scan_x is None else len(dead_scan_x))
-
-    def _given_masks(self, dropout_masks: list[np.ndarray], batch_size: int) -> list[np.ndarray]:
-        """The caller's masks, checked, as read-only arrays the trace can hold (copies of
-        writable ones: the caller's arrays are never made read-only)."""
-        masks = [_frozen_copy(m, bool) for m in dropout_masks]
-        if len(masks) != len(self.layers) - 1:
-            raise SpecError("dropout_masks", f"need one mask per hidden layer ({len(self.layers) - 1})")
-        for i, (m, lay) in enumerate(zip(masks, self.layers)):
-            if m.shape != (batch_size, lay.biases.shape[0]):
-                raise SpecError(f"dropout_masks[{i}]", f"shape must be {(batch_size, lay.biases.shape[0])}, got {m.shape}")
-            if lay.dropout == 0.0 and not m.all():
-                raise SpecError(f"dropout_masks[{i}]", "this layer's dropout rate is 0, so its mask must keep every unit")
-            # At rate 1.0 every unit is dropped whatever a mask says: a mask keeping some
-            # would report units as kept that sent nothing.
-            if lay.dropout == 1.0 and m.any():
-                raise SpecError(f"dropout_masks[{i}]", "this layer's dropout rate is 1, so its mask must drop every unit")
-        return masks
 
     def _step(self, x, y, masks, scan_zs, dead_scan_size) -> StepTrace:
         # A step on a small network is about twenty numpy calls per layer, each costing a
