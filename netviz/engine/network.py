@@ -261,8 +261,10 @@ class Network(ParameterAccess):
 
         x (B, n_inputs), y (B, n_outputs). ``dropout_masks``: one (B, n) bool array per
         hidden layer (True = kept), or None to draw them from the network's seeded stream.
-        ``dead_scan_x``: the examples on which dead units are measured (the whole training
-        set, as the Trainer passes it); None measures them on this batch.
+        ``dead_scan_x``: the examples on which dead and saturated units are measured (the
+        whole training set, as the Trainer passes it); None measures them on this batch.
+        The caller's arrays are left as they are: the trace holds read-only copies (or the
+        arrays themselves where they are read-only already).
         """
         x = frozen_copy(x, self.dtype)
         y = frozen_copy(y, self.dtype)

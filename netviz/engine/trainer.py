@@ -13,6 +13,13 @@ from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_
 from .trace import StepTrace
 
 
+def _readonly(batch: np.ndarray) -> np.ndarray:
+    """A batch the trainer made, read-only like the data set it came from: a step's trace
+    can then hold it without a copy."""
+    batch.flags.writeable = False
+    return batch
+
+
 @dataclass(frozen=True)
 class StepSummary:
     """The few numbers of a step that a run keeps for every step (plots, the CLI's table)."""
@@ -107,13 +114,13 @@ class Trainer:
             # runs past the end continues from the first example.
             idx = (self._cursor + np.arange(size)) % n
             self._cursor = (self._cursor + size) % n
-            return x[idx], y[idx]
+            return _readonly(x[idx]), _readonly(y[idx])
         if self._cursor + size > len(self._order):
             self._order = self._batch_rng.permutation(n)
             self._cursor = 0
         idx = self._order[self._cursor : self._cursor + size]
         self._cursor += size
-        return x[idx], y[idx]
+        return _readonly(x[idx]), _readonly(y[idx])
 
     def step(self) -> StepTrace:
         """One training step; after divergence or early stopping it raises RuntimeError."""
