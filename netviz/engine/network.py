@@ -121,6 +121,8 @@ class Network(ParameterAccess):
         )
         for i, lay in enumerate(self.layers):
             lay.keys = (f"{i}.W", f"{i}.b", f"{i}.gamma", f"{i}.beta") if lay.batch_norm else (f"{i}.W", f"{i}.b")
+        self._hidden_widths = [lay.biases.shape[0] for lay in self.layers[:-1]]
+        self._has_batch_norm = any(lay.batch_norm for lay in self.layers)
         self._unit_scan = UnitScan([lay.activation for lay in self.layers[:-1]],
                                    [lay.biases.shape[0] for lay in self.layers], self._constant_mask)
         self.steps_done = 0
@@ -152,8 +154,7 @@ class Network(ParameterAccess):
 
     def _step_masks(self, batch_size: int) -> list[np.ndarray]:
         """The masks of draw_dropout_masks, read-only as a trace shows them."""
-        return self._masks.draw([lay.dropout for lay in self.layers[:-1]],
-                                [lay.biases.shape[0] for lay in self.layers[:-1]], batch_size)
+        return self._masks.draw([lay.dropout for lay in self.layers[:-1]], self._hidden_widths, batch_size)
 
     @staticmethod
     def _batch_norm(lay: _Layer, fw: _Forward, training: bool) -> None:
@@ -272,10 +273,10 @@ class Network(ParameterAccess):
             raise SpecError("x", f"shape must be (B, {self.spec.inputs}), got {x.shape}")
         if y.shape != (x.shape[0], self.spec.outputs):
             raise SpecError("y", f"shape must be ({x.shape[0]}, {self.spec.outputs}), got {y.shape}")
-        check_batch_norm_batch(self.spec, x.shape[0])
+        if self._has_batch_norm:
+            check_batch_norm_batch(self.spec, x.shape[0])
         masks = self._step_masks(x.shape[0]) if dropout_masks is None else self._masks.given(
-            dropout_masks, [lay.dropout for lay in self.layers[:-1]], [lay.biases.shape[0] for lay in self.layers[:-1]],
-            x.shape[0])
+            dropout_masks, [lay.dropout for lay in self.layers[:-1]], self._hidden_widths, x.shape[0])
         # Without batch norm and dropout, evaluation mode computes exactly the training
         # forward pass, so dead units on this batch are read from the step's own pass.
         if dead_scan_x is None and not any(lay.batch_norm or lay.dropout > 0.0 for lay in self.layers):
@@ -350,8 +351,11 @@ class Network(ParameterAccess):
             back.linear_grads[i] = dlinear
             dw = fw.a_prev.T @ dlinear
             db = add_reduce(dlinear, 0)
-            grads = (dw, db) + bn_grads if lay.batch_norm else (dw, db)
-            sq_sums = tuple(add_reduce(g * g, None) for g in grads)  # (g * g).sum() each
+            sq_sums = (add_reduce(dw * dw, None), add_reduce(db * db, None))  # (g * g).sum() each
+            grads = (dw, db)
+            if lay.batch_norm:
+                grads += bn_grads
+                sq_sums += tuple([add_reduce(g * g, None) for g in bn_grads])
             back.loss_grads[i], back.loss_sq_sums[i] = grads, sq_sums
             if l1 or l2:
                 penalty = l1 * np.sign(lay.weights) if l1 else None
@@ -423,15 +427,20 @@ class Network(ParameterAccess):
     def _new_params(self, updates: list[list[np.ndarray] | None]) -> list[tuple[list[np.ndarray], list[np.ndarray]] | None]:
         """Per layer (new parameters, their changes) from the optimizer's updates, None where
         there are none. The change recorded is new - old as computed, so that a trace's
-        ``weight_update`` is exactly W_after - W_before (old + update may round)."""
+        ``weight_update`` is exactly W_after - W_before (old + update may round). A plain
+        loop: it runs for every layer of every step."""
         result: list[tuple[list[np.ndarray], list[np.ndarray]] | None] = []
         for lay, layer_updates in zip(self.layers, updates):
             if layer_updates is None:
                 result.append(None)
                 continue
-            olds = [getattr(lay, attr) for attr in _PARAMS[: len(layer_updates)]]
-            news = [_readonly(old + update) for old, update in zip(olds, layer_updates)]
-            result.append((news, [new - old for new, old in zip(news, olds)]))
+            news, changes = [], []
+            for old, update in zip((lay.weights, lay.biases, lay.gamma, lay.beta), layer_updates):
+                new = old + update
+                _set_flags(new, False)
+                news.append(new)
+                changes.append(new - old)
+            result.append((news, changes))
         return result
 
     def _layer_trace(self, i: int, fw: _Forward, back: _Backward,
