@@ -84,3 +84,25 @@ def test_a_tanh_output_needs_a_binary_data_set():
     data = make_dataset("reg-plane", samples=50, seed=0)
     with pytest.raises(SpecError, match="output"):
         Trainer(NetworkSpec(inputs=2, hidden=(), output="tanh"), data)
+
+
+def test_a_lesson_can_take_its_batches_in_order():
+    from netviz.engine.lessons import load_lesson_text
+
+    text = """
+title = "Playground's order"
+caption = "c"
+[dataset]
+name = "circle"
+samples = 60
+[network]
+hidden = [4, 2]
+activation = "tanh"
+[training]
+batch_size = 10
+shuffle = false
+"""
+    trainer = load_lesson_text(text, source="order.toml").build()
+    assert trainer.train_spec.shuffle is False
+    np.testing.assert_array_equal(trainer.step().inputs, trainer.dataset.x_train[:10])
+    np.testing.assert_array_equal(trainer.step().inputs, trainer.dataset.x_train[10:20])
