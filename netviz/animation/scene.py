@@ -194,7 +194,7 @@ class SceneState:
 
     columns: tuple[NodeColumn, ...]
     edges: tuple[EdgeBundle, ...]
-    node_quantity: str = "gradient"  # "gradient": |dL/dz| on a log scale; "activation": the activation a
+    node_quantity: str = "gradient"  # "gradient": |dl_i/dz| (per example) on a log scale; "activation": the activation a
     edge_quantity: str = "weight"  # "weight": W; "gradient": dL/dW
     node_range: tuple[float, float] = GRADIENT_LOG_RANGE  # log10 bounds for gradients, value bounds for activations
     edge_range: float = 1.0  # |value| at full colour and width
