@@ -24,7 +24,7 @@ reaches light up over the rest of the phase, emphasis = clip((s - T) / (1 - T), 
 - loss: every column computed; ``loss_view`` (prediction against target) fades in.
 - backward, layer l (output first): columns above l + 1 show their dL/dz; the wave runs
   backward along bundle l + 1 (from column l + 2 into column l + 1; for the output layer
-  it comes from the loss); column l + 1's units take their |dL/dz| colour as it arrives;
+  it comes from the loss); column l + 1's units take their |dl_i/dz| colour as it arrives;
   units whose dL/dz is exactly 0 are ``blocked`` (dead units: the wave stops there, and
   no edge carries it further down from them); lower columns have no gradient yet.
   With edges showing gradients, bundle l's dL/dW appears with column l + 1.
@@ -32,7 +32,9 @@ reaches light up over the rest of the phase, emphasis = clip((s - T) / (1 - T), 
   show weights then; biases likewise on NodeColumn.biases.
 
 Node colours are batch means (``per_example=True``: example ``example``'s own values);
-the dropout mask drawn is always that of ``example``.
+the dropout mask drawn is always that of ``example``. A gradient colour is |dl_i/dz|, each
+example's own loss's gradient (``LayerTrace.example_node_grad``), not the batch loss's
+dL/dz = dl_i/dz / B: so the colours do not darken when the batch grows.
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ class _StepValues:
     """Per column (inputs first) what the picture shows once computed, for the shown example."""
 
     activations: list[np.ndarray]  # (n,) the activation (inputs: |x| batch mean, or the example's x)
-    gradients: list[np.ndarray]  # (n,) |dL/dz| (inputs: NaN, they get no gradient)
+    gradients: list[np.ndarray]  # (n,) |dl_i/dz|, per example (inputs: NaN, they get no gradient)
     dropped: list[np.ndarray]  # (n,) bool, dropped for the shown example
     blocked: list[np.ndarray | None]  # (n,) bool, dL/dz exactly 0 (inputs: None)
 
@@ -98,8 +100,8 @@ def _step_values(trace: StepTrace, row: int | None, value_row: int | None) -> _S
     inputs = (np.asarray(trace.inputs[value_row], dtype=float) if value_row is not None
               else np.abs(trace.inputs).mean(axis=0))
     gradients = [np.full(n_inputs, np.nan)] + [
-        np.abs(np.asarray(lt.node_grad[value_row], dtype=float)) if value_row is not None
-        else np.asarray(lt.node_grad_magnitude, dtype=float) for lt in layers]
+        np.abs(np.asarray(lt.example_node_grad[value_row], dtype=float)) if value_row is not None
+        else np.asarray(lt.example_grad_magnitude, dtype=float) for lt in layers]
     dropped = [np.zeros(n_inputs, bool)] + [
         ~lt.dropout_mask[row] if row is not None else ~lt.dropout_mask.any(axis=0) for lt in layers]
     grads = [lt.node_grad[value_row:value_row + 1] if value_row is not None else lt.node_grad for lt in layers]

@@ -27,7 +27,8 @@ GRAPH_NODE_KINDS = (
     "input", "weight", "multiply", "more", "add", "bias", "batch_norm", "activation", "dropout", "output",
 )
 
-# The colour bar of |dL/dz| spans these powers of ten unless the scale adapts.
+# The colour bar of the node gradient |dl_i/dz| (each example's own loss, mean over the
+# batch) spans these powers of ten unless the scale adapts.
 GRADIENT_LOG_RANGE = (-8.0, 2.0)
 
 
@@ -193,7 +194,7 @@ class SceneState:
 
     columns: tuple[NodeColumn, ...]
     edges: tuple[EdgeBundle, ...]
-    node_quantity: str = "gradient"  # "gradient": |dL/dz| on a log scale; "activation": the activation a
+    node_quantity: str = "gradient"  # "gradient": |dl_i/dz| (per example) on a log scale; "activation": the activation a
     edge_quantity: str = "weight"  # "weight": W; "gradient": dL/dW
     node_range: tuple[float, float] = GRADIENT_LOG_RANGE  # log10 bounds for gradients, value bounds for activations
     edge_range: float = 1.0  # |value| at full colour and width
@@ -233,9 +234,9 @@ def log_range(values: list[np.ndarray]) -> tuple[float, float]:
 
 
 def adaptive_gradient_range(trace: StepTrace) -> tuple[float, float]:
-    """The log10 bounds of this step's |dL/dz| (what ``adaptive=True`` fits the scale to),
-    without building a scene: the window asks for it every frame."""
-    return log_range([np.asarray(lt.node_grad_magnitude, dtype=float) for lt in trace.layers])
+    """The log10 bounds of this step's node colours, mean |dl_i/dz| (what ``adaptive=True``
+    fits the scale to), without building a scene: the window asks for it every frame."""
+    return log_range([np.asarray(lt.example_grad_magnitude, dtype=float) for lt in trace.layers])
 
 
 def scenes_equal(a: object, b: object) -> bool:

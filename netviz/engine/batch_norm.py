@@ -42,18 +42,27 @@ def backward(dz: np.ndarray, gamma: np.ndarray, xhat: np.ndarray,
 
 def trace(linear: np.ndarray, mean: np.ndarray, var: np.ndarray, xhat: np.ndarray, inv_std: np.ndarray,
           params: dict[str, np.ndarray], grads: Sequence[np.ndarray], updates: Sequence[np.ndarray],
-          linear_grad: np.ndarray) -> BatchNormTrace:
+          linear_grad: np.ndarray, *, update_running: bool = True) -> BatchNormTrace:
     """The step's BatchNormTrace (read-only). ``params``: gamma, beta, running_mean and
-    running_var before the step; ``grads`` and ``updates``: the layer's, dW, db, dgamma, dbeta."""
+    running_var before the step; ``grads`` and ``updates``: the layer's, dW, db, dgamma, dbeta.
+
+    ``update_running`` False (a frozen layer): the running statistics stay as they are, as
+    in PyTorch's evaluation mode; a frozen layer is one whose learning is over, and its
+    statistics are part of what it learned (the layer still normalizes with the batch's).
+    """
     n = linear.shape[0]
     unbiased = var * (n / (n - 1)) if n > 1 else var
-    # Running statistics follow the batches even when the layer is frozen (PyTorch's train mode).
+    if update_running:
+        running_mean = (1 - BN_MOMENTUM) * params["running_mean"] + BN_MOMENTUM * mean
+        running_var = (1 - BN_MOMENTUM) * params["running_var"] + BN_MOMENTUM * unbiased
+    else:
+        running_mean, running_var = params["running_mean"], params["running_var"]
     bn = BatchNormTrace(
         linear=linear,
         mean=mean,
         var=var,
-        running_mean=(1 - BN_MOMENTUM) * params["running_mean"] + BN_MOMENTUM * mean,
-        running_var=(1 - BN_MOMENTUM) * params["running_var"] + BN_MOMENTUM * unbiased,
+        running_mean=running_mean,
+        running_var=running_var,
         gamma=params["gamma"],
         beta=params["beta"],
         gamma_grad=grads[2],

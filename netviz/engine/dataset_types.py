@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 TASKS = ("binary", "multiclass", "regression")
+# The output layers (and losses) a task can train: the first is the task's own
+# (``Dataset.output_kind``); a binary task also trains TensorFlow Playground's tanh output
+# on labels -1/+1 (``Dataset.for_output``).
+TASK_OUTPUTS = {"binary": ("sigmoid", "tanh"), "multiclass": ("softmax",), "regression": ("linear",)}
 
 
 @dataclass(frozen=True)
@@ -41,4 +45,18 @@ class Dataset:
     @property
     def output_kind(self) -> str:
         """The output layer and loss this task needs: sigmoid, softmax or linear."""
-        return {"binary": "sigmoid", "multiclass": "softmax", "regression": "linear"}[self.task]
+        return TASK_OUTPUTS[self.task][0]
+
+    def for_output(self, output: str) -> Dataset:
+        """This data set with the targets ``output`` trains on: itself for its own output
+        kind; for a binary task's "tanh" output, labels -1/+1 (2y - 1, as TensorFlow
+        Playground labels its points). ValueError for an output the task cannot train."""
+        if output not in TASK_OUTPUTS[self.task]:
+            needed = " or ".join(TASK_OUTPUTS[self.task])
+            raise ValueError(f"a {self.task} data set needs a {needed} output, not {output}")
+        if output != "tanh":
+            return self
+        signed = [2.0 * y - 1.0 for y in (self.y_train, self.y_val)]
+        for y in signed:
+            y.flags.writeable = False
+        return replace(self, y_train=signed[0], y_val=signed[1])

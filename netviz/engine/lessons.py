@@ -19,7 +19,7 @@ from ..resources import resource_path
 from .dataset_types import Dataset
 from .datasets import DatasetError, make_dataset
 from .settings import by_name, check, coerce, settings_of
-from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec
+from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .trainer import Trainer
 
 
@@ -285,8 +285,12 @@ def _check_type(value: Any, kind: Any, field_name: str, source: str) -> None:
 def _check_buildable(lesson: Lesson, prefix: str) -> None:
     """Make the data set and specs once, so every error surfaces at load time."""
     dataset = _make_dataset(lesson.dataset, lesson.seed, lesson.source, prefix + "dataset")
-    _network_spec(lesson.network, dataset, lesson.seed, lesson.source, prefix)
-    _train_spec(lesson.training, lesson.seed, lesson.source, prefix)
+    network = _network_spec(lesson.network, dataset, lesson.seed, lesson.source, prefix)
+    train = _train_spec(lesson.training, lesson.seed, lesson.source, prefix)
+    try:  # as the Trainer will: batches are never larger than the training set
+        check_batch_norm_batch(network, min(train.batch_size, len(dataset.x_train)))
+    except SpecError as exc:
+        raise LessonError(lesson.source, f"{prefix}training.{exc.field}", exc.reason) from None
     if lesson.transfer is not None:
         _make_dataset(lesson.transfer["dataset"], lesson.seed + 1, lesson.source, "transfer.dataset")
 

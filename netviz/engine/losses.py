@@ -1,4 +1,5 @@
-"""Output layers with their losses: sigmoid + binary cross-entropy, softmax + cross-entropy, linear + MSE.
+"""Output layers with their losses: sigmoid + binary cross-entropy, softmax + cross-entropy, linear + MSE,
+and TensorFlow Playground's tanh + squared error 0.5 * (out - target)^2 (labels -1/+1).
 
 Each loss is the mean over all elements of the batch (as PyTorch's default
 reduction): BCE and MSE over (batch x outputs), cross-entropy over the batch.
@@ -19,8 +20,9 @@ import numpy as np
 
 from .activations import sigmoid_parts
 
-OUTPUTS = ("sigmoid", "softmax", "linear")
-LOSS_NAMES = {"sigmoid": "binary cross-entropy", "softmax": "cross-entropy", "linear": "mean squared error"}
+OUTPUTS = ("sigmoid", "softmax", "linear", "tanh")
+LOSS_NAMES = {"sigmoid": "binary cross-entropy", "softmax": "cross-entropy", "linear": "mean squared error",
+              "tanh": "squared error / 2"}
 
 
 def _unknown(kind: str) -> ValueError:
@@ -70,7 +72,8 @@ def _reduce(kind: str, terms: np.ndarray) -> float:
 
 def loss_terms(kind: str, z: np.ndarray, y: np.ndarray) -> np.ndarray:
     """(batch, k) each example's and output's term of the loss of pre-activations z against y:
-    -(y log p + (1 - y) log(1 - p)) (BCE), -y_k log p_k (cross-entropy), (z - y)^2 (MSE).
+    -(y log p + (1 - y) log(1 - p)) (BCE), -y_k log p_k (cross-entropy), (z - y)^2 (MSE),
+    0.5 * (tanh(z) - y)^2 (tanh).
     The loss is ``loss_from_terms`` of them; ``example_losses`` gives each example's own loss."""
     return output_and_loss_terms(kind, z, y)[1]
 
@@ -100,6 +103,8 @@ def output_activation(kind: str, z: np.ndarray) -> np.ndarray:
         return _softmax_parts(z)[2]
     if kind == "linear":
         return z.copy()
+    if kind == "tanh":
+        return np.tanh(z)
     raise _unknown(kind)
 
 
@@ -118,6 +123,9 @@ def output_and_loss_terms(kind: str, z: np.ndarray, y: np.ndarray) -> tuple[np.n
         return prediction, _cross_entropy_terms(y, shifted, total)
     if kind == "linear":
         return z.copy(), (z - y) ** 2
+    if kind == "tanh":
+        prediction = np.tanh(z)
+        return prediction, 0.5 * (prediction - y) ** 2
     raise _unknown(kind)
 
 
@@ -137,4 +145,6 @@ def loss_grad(kind: str, z: np.ndarray, prediction: np.ndarray, y: np.ndarray) -
         return (prediction - y) / float(z.shape[0])
     if kind == "linear":
         return 2.0 * (z - y) / float(y.size)
+    if kind == "tanh":
+        return (prediction - y) * (1.0 - prediction * prediction) / float(y.size)
     raise _unknown(kind)

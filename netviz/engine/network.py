@@ -15,15 +15,16 @@ import numpy as np
 
 from . import batch_norm
 from .activations import Activation, make_activation, parameter_setting
+from .dropout import DropoutMasks, frozen_copy
 from .initializers import init_weights
 from .losses import loss_from_terms, loss_grad, loss_value, output_activation, output_and_loss_terms
 from .optimizers import Optimizer
-from .spec import LayerSpec, NetworkSpec, OptimizerSpec, SpecError
+from .parameters import ParameterAccess
+from .spec import LayerSpec, NetworkSpec, OptimizerSpec, SpecError, check_batch_norm_batch
 from .trace import LayerTrace, StepTrace, build
+from .unit_scan import UnitScan
 
 _PARAMS = ("weights", "biases", "gamma", "beta")  # a layer's parameters, in the order of its optimizer keys
-# Arrays up to this many elements are "small": numpy's overhead per call outweighs the work.
-_SMALL = 1 << 15
 
 
 @dataclass
@@ -69,8 +70,13 @@ class _Backward:
 
     node_grads: list[np.ndarray]  # (B, n) dL/dz
     linear_grads: list[np.ndarray]  # (B, n) dL/d(a_prev @ W + b): dL/dz, or through batch norm
-    grads: list[tuple[np.ndarray, ...]]  # dW, db (, dgamma, dbeta): the order of the optimizer keys
-    sq_sums: list[tuple[np.floating, ...]]  # their sums of squares, once for the layer's norm and the global one
+    grads: list[tuple[np.ndarray, ...]]  # dW, db (, dgamma, dbeta): the order of the optimizer keys; penalty included
+    sq_sums: list[tuple[np.floating, ...]]  # their sums of squares, for the layer's norm
+    # The loss's own gradients (without the penalty's) and their sums of squares: what
+    # clipping measures and scales. The same objects as grads and sq_sums without l1 and l2.
+    loss_grads: list[tuple[np.ndarray, ...]]
+    loss_sq_sums: list[tuple[np.floating, ...]]
+    penalty_grads: list[np.ndarray | None]  # (n_in, n) l1 sign(W) + l2 W, None without l1 and l2
 
 
 # ndarray.setflags(a, False) is a.flags.writeable = False at a fifth of the cost (no flags
@@ -83,7 +89,7 @@ def _readonly(a: np.ndarray) -> np.ndarray:
     return a
 
 
-class Network:
+class Network(ParameterAccess):
     """Build from a NetworkSpec; train with ``train_step``; read and set parameters.
 
     Random streams are derived from ``spec.seed``: one for the initial weights and one
@@ -95,7 +101,8 @@ class Network:
         self.dtype = np.dtype(spec.dtype)
         init_seq, dropout_seq = np.random.SeedSequence(spec.seed).spawn(2)
         init_rng = np.random.default_rng(init_seq)
-        self._dropout_rng = np.random.default_rng(dropout_seq)
+        self._masks = DropoutMasks(np.random.default_rng(dropout_seq))
+        self._constant_mask = self._masks.constant
         self.optimizer = Optimizer(optimizer or OptimizerSpec())
         self.layers: list[_Layer] = []
         fan_in = spec.inputs
@@ -114,21 +121,11 @@ class Network:
         )
         for i, lay in enumerate(self.layers):
             lay.keys = (f"{i}.W", f"{i}.b", f"{i}.gamma", f"{i}.beta") if lay.batch_norm else (f"{i}.W", f"{i}.b")
-        self._constant_masks: dict[tuple[bool, tuple[int, ...]], np.ndarray] = {}
-        # For _dead_masks: the hidden layers whose units can die, their columns among them,
-        # and an all-False mask per layer (the one of a layer whose units cannot die).
-        self._can_die_layers = [i for i, lay in enumerate(self.layers[:-1]) if lay.activation.can_die]
-        self._can_die_columns = []
-        start = 0
-        for i in self._can_die_layers:
-            n = self.layers[i].biases.shape[0]
-            self._can_die_columns.append(slice(start, start + n))
-            start += n
-        self._no_dead_units = [self._constant_mask(False, lay.biases.shape) for lay in self.layers]
+        self._hidden_widths = [lay.biases.shape[0] for lay in self.layers[:-1]]
+        self._has_batch_norm = any(lay.batch_norm for lay in self.layers)
+        self._unit_scan = UnitScan([lay.activation for lay in self.layers[:-1]],
+                                   [lay.biases.shape[0] for lay in self.layers], self._constant_mask)
         self.steps_done = 0
-
-    def _param(self, values: np.ndarray) -> np.ndarray:
-        return _readonly(np.asarray(values, dtype=self.dtype).copy())
 
     def _make_hidden(self, i: int, ls: LayerSpec, fan_in: int, rng: np.random.Generator) -> _Layer:
         s = self.spec
@@ -149,79 +146,6 @@ class Network:
             layer.running_var = self._param(np.ones(ls.units))
         return layer
 
-    # ----- reading and setting parameters -------------------------------------------
-
-    @property
-    def n_layers(self) -> int:
-        """Hidden layers plus the output layer."""
-        return len(self.layers)
-
-    def get_weights(self, layer: int) -> tuple[np.ndarray, np.ndarray]:
-        """Copies of (W (n_in, n), b (n,)) of a layer; layer -1 is the output layer."""
-        lay = self.layers[layer]
-        return lay.weights.copy(), lay.biases.copy()
-
-    def set_weights(self, layer: int, weights: np.ndarray, biases: np.ndarray) -> None:
-        lay = self.layers[layer]
-        w = np.asarray(weights, dtype=self.dtype)
-        b = np.asarray(biases, dtype=self.dtype).reshape(-1)
-        if w.shape != lay.weights.shape:
-            raise SpecError(f"layers[{layer}].weights", f"shape must be {lay.weights.shape}, got {w.shape}")
-        if b.shape != lay.biases.shape:
-            raise SpecError(f"layers[{layer}].biases", f"shape must be {lay.biases.shape}, got {b.shape}")
-        lay.weights, lay.biases = self._param(w), self._param(b)
-
-    def get_batch_norm(self, layer: int) -> dict[str, np.ndarray] | None:
-        """Copies of gamma, beta, running_mean, running_var of a hidden layer, or None."""
-        lay = self.layers[layer]
-        if not lay.batch_norm:
-            return None
-        return {k: getattr(lay, k).copy() for k in ("gamma", "beta", "running_mean", "running_var")}
-
-    def set_batch_norm(self, layer: int, **values: np.ndarray) -> None:
-        lay = self.layers[layer]
-        if not lay.batch_norm:
-            raise SpecError(f"layers[{layer}].batch_norm", "this layer has no batch normalization")
-        for key, value in values.items():
-            if key not in ("gamma", "beta", "running_mean", "running_var"):
-                raise SpecError(f"layers[{layer}].{key}", "unknown batch-norm parameter")
-            arr = np.asarray(value, dtype=self.dtype).reshape(-1)
-            if arr.shape != lay.biases.shape:
-                raise SpecError(f"layers[{layer}].{key}", f"shape must be {lay.biases.shape}, got {arr.shape}")
-            setattr(lay, key, self._param(arr))
-
-    def set_optimizer(self, spec: OptimizerSpec) -> None:
-        """Change learning rate, optimizer or regularization; applies from the next step."""
-        self.optimizer.set_spec(spec)
-
-    def set_frozen(self, layer: int, frozen: bool) -> None:
-        self.layers[layer].frozen = bool(frozen)
-
-    def set_dropout(self, layer: int, rate: float) -> None:
-        """A hidden layer's dropout rate, from the next step on."""
-        if layer < 0 or layer >= len(self.layers) - 1:
-            raise SpecError("layer", f"dropout applies to hidden layers 0..{len(self.layers) - 2}, got {layer}")
-        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0.0 <= rate <= 1.0:
-            raise SpecError(f"hidden[{layer}].dropout", f"must be between 0 and 1, got {rate!r}")
-        self.layers[layer].dropout = float(rate)
-
-    def random_state(self) -> dict:
-        """The dropout stream's position (numpy's bit-generator state): with the parameters,
-        all a network needs to continue its run exactly (a session file stores it)."""
-        return self._dropout_rng.bit_generator.state
-
-    def set_random_state(self, state: dict) -> None:
-        """Continue the dropout stream from ``random_state()``; numpy checks the state."""
-        self._dropout_rng.bit_generator.state = state
-
-    def reinitialize_layer(self, layer: int, seed: int) -> None:
-        """Fresh initial weights for one layer (transfer learning: a new last layer)."""
-        lay = self.layers[layer]
-        rng = np.random.default_rng(seed)
-        n_in, n = lay.weights.shape
-        lay.weights = self._param(init_weights(self.spec.init, n_in, n, self.spec.init_scale, rng))
-        lay.biases = self._param(np.full(n, self.spec.bias_init))
-
     # ----- forward ------------------------------------------------------------------
 
     def draw_dropout_masks(self, batch_size: int) -> list[np.ndarray]:
@@ -229,33 +153,8 @@ class Network:
         return [m.copy() for m in self._step_masks(batch_size)]
 
     def _step_masks(self, batch_size: int) -> list[np.ndarray]:
-        """The masks of draw_dropout_masks, read-only as a trace shows them; a layer without
-        dropout gets the shared all-True mask."""
-        masks = []
-        for lay in self.layers[:-1]:
-            n = lay.biases.shape[0]
-            if lay.dropout > 0.0:
-                masks.append(_readonly(self._dropout_rng.random((batch_size, n)) >= lay.dropout))
-            else:
-                masks.append(self._constant_mask(True, (batch_size, n)))
-        return masks
-
-    def _constant_mask(self, value: bool, shape: tuple[int, ...]) -> np.ndarray:
-        """A read-only bool array full of ``value``, made once per shape and then shared.
-
-        Traces show many such masks: the all-True dropout mask of every layer without
-        dropout, the all-True mask of the output layer, the all-False dead units of a layer
-        that cannot die. Like every array a trace holds they are never written (and a view
-        of nothing else), so one array can stand for all of them instead of a new one per
-        step (the Trainer already shares dead-unit masks between traces the same way).
-        """
-        key = (value, shape)
-        mask = self._constant_masks.get(key)
-        if mask is None:
-            if len(self._constant_masks) >= 64:  # many different batch sizes: start over, don't grow
-                self._constant_masks.clear()
-            mask = self._constant_masks[key] = _readonly(np.full(shape, value, dtype=bool))
-        return mask
+        """The masks of draw_dropout_masks, read-only as a trace shows them."""
+        return self._masks.draw([lay.dropout for lay in self.layers[:-1]], self._hidden_widths, batch_size)
 
     @staticmethod
     def _batch_norm(lay: _Layer, fw: _Forward, training: bool) -> None:
@@ -324,60 +223,30 @@ class Network:
             z = self._forward_output(self._forward_hidden(x, training=False, masks=None), x).z
             return loss_value(self.spec.output, z, np.asarray(y, dtype=self.dtype))
 
-    def penalty(self) -> float:
-        o = self.optimizer.spec
-        if o.l1 == 0.0 and o.l2 == 0.0:
-            return 0.0
-        total = 0.0
-        for lay in self.layers:
-            if o.l1:
-                total += o.l1 * float(np.abs(lay.weights).sum())
-            if o.l2:
-                total += 0.5 * o.l2 * float((lay.weights * lay.weights).sum())
-        return total
-
     def training_loss(self, x: np.ndarray, y: np.ndarray, dropout_masks: list[np.ndarray] | None = None) -> float:
         """Training-mode loss + penalty with the given masks, changing nothing (for gradient checks)."""
         with np.errstate(all="ignore"):
             x = np.asarray(x, dtype=self.dtype)
-            masks = dropout_masks if dropout_masks is not None else self._no_drop_masks(x.shape[0])
+            # None keeps every unit: no dropout at all, so no 1/(1 - rate) scaling either.
+            masks = None if dropout_masks is None else [np.asarray(m, dtype=bool) for m in dropout_masks]
             z = self._forward_output(self._forward_hidden(x, training=True, masks=masks), x).z
             return loss_value(self.spec.output, z, np.asarray(y, dtype=self.dtype)) + self.penalty()
 
-    def _no_drop_masks(self, batch_size: int) -> list[np.ndarray]:
-        return [self._constant_mask(True, (batch_size, lay.biases.shape[0])) for lay in self.layers[:-1]]
-
     def dead_units(self, x: np.ndarray) -> list[np.ndarray]:
-        """Per layer (n,) bool: a ReLU unit whose z <= 0 for every row of x (evaluation mode)."""
+        """Per layer (n,) bool: a unit through which no gradient flows, a ReLU unit whose
+        z <= 0 for every row of x (evaluation mode; see ``unit_scan``)."""
+        return self._unit_scan.dead(self._scan_zs(x))
+
+    def saturated_units(self, x: np.ndarray) -> list[np.ndarray]:
+        """Per layer (n,) bool: a sigmoid or tanh unit whose slope f'(z) is below 1% of its
+        maximum for every row of x (evaluation mode; see ``unit_scan``)."""
+        return self._unit_scan.saturated(self._scan_zs(x))
+
+    def _scan_zs(self, x: np.ndarray) -> list[np.ndarray]:
+        """The hidden layers' z in evaluation mode (the output layer's units are never scanned)."""
         with np.errstate(all="ignore"):
-            # Only the hidden layers: the output layer has no units that can die.
             passes = self._forward_hidden(np.asarray(x, dtype=self.dtype), training=False, masks=None)
-        return self._dead_masks(passes)
-
-    def _dead_masks(self, hidden_passes: list[_Forward]) -> list[np.ndarray]:
-        """Dead-unit masks of every layer from the passes of the hidden layers.
-
-        A unit is dead when z <= 0 on every row: (z <= 0).all(axis=0). On small arrays
-        (the usual case: a step's batch), where numpy's cost per call dominates, the z of
-        all layers whose units can die are first put side by side, so that the test is
-        two numpy calls for the whole network rather than two per layer; each layer's mask
-        is then a read-only view of the result. Layers whose units cannot die (the output
-        layer among them) share one all-False mask each.
-        """
-        can_die = self._can_die_layers
-        dead = list(self._no_dead_units)
-        if not can_die:
-            return dead
-        zs = [hidden_passes[i].z for i in can_die]
-        # logical_and.reduce: ndarray.all without its Python layer; 0.0: see Activation.
-        if len(zs) > 1 and zs[0].shape[0] * self._can_die_columns[-1].stop <= _SMALL:
-            all_dead = _readonly(np.logical_and.reduce(np.concatenate(zs, 1) <= 0.0, 0))
-            for i, where in zip(can_die, self._can_die_columns):
-                dead[i] = all_dead[where]
-        else:
-            for i, z in zip(can_die, zs):
-                dead[i] = _readonly(np.logical_and.reduce(z <= 0.0, 0))
-        return dead
+        return [fw.z for fw in passes]
 
     # ----- one training step --------------------------------------------------------
 
@@ -393,47 +262,41 @@ class Network:
 
         x (B, n_inputs), y (B, n_outputs). ``dropout_masks``: one (B, n) bool array per
         hidden layer (True = kept), or None to draw them from the network's seeded stream.
-        ``dead_scan_x``: the examples on which dead units are measured (the whole training
-        set, as the Trainer passes it); None measures them on this batch.
+        ``dead_scan_x``: the examples on which dead and saturated units are measured (the
+        whole training set, as the Trainer passes it); None measures them on this batch.
+        The caller's arrays are left as they are: the trace holds read-only copies (or the
+        arrays themselves where they are read-only already).
         """
-        x = np.asarray(x, dtype=self.dtype)
-        y = np.asarray(y, dtype=self.dtype)
+        x = frozen_copy(x, self.dtype)
+        y = frozen_copy(y, self.dtype)
         if x.ndim != 2 or x.shape[1] != self.spec.inputs:
             raise SpecError("x", f"shape must be (B, {self.spec.inputs}), got {x.shape}")
         if y.shape != (x.shape[0], self.spec.outputs):
             raise SpecError("y", f"shape must be ({x.shape[0]}, {self.spec.outputs}), got {y.shape}")
-        if dropout_masks is None:
-            masks = self._step_masks(x.shape[0])
-        else:
-            masks = [np.asarray(m, dtype=bool) for m in dropout_masks]
-            if len(masks) != len(self.layers) - 1:
-                raise SpecError("dropout_masks", f"need one mask per hidden layer ({len(self.layers) - 1})")
-            for i, (m, lay) in enumerate(zip(masks, self.layers)):
-                if m.shape != (x.shape[0], lay.biases.shape[0]):
-                    raise SpecError(f"dropout_masks[{i}]", f"shape must be {(x.shape[0], lay.biases.shape[0])}, got {m.shape}")
-                if lay.dropout == 0.0 and not m.all():
-                    raise SpecError(f"dropout_masks[{i}]", "this layer's dropout rate is 0, so its mask must keep every unit")
-            for m in masks:
-                _readonly(m)  # the trace shows them (no copy)
+        if self._has_batch_norm:
+            check_batch_norm_batch(self.spec, x.shape[0])
+        masks = self._step_masks(x.shape[0]) if dropout_masks is None else self._masks.given(
+            dropout_masks, [lay.dropout for lay in self.layers[:-1]], self._hidden_widths, x.shape[0])
         # Without batch norm and dropout, evaluation mode computes exactly the training
         # forward pass, so dead units on this batch are read from the step's own pass.
         if dead_scan_x is None and not any(lay.batch_norm or lay.dropout > 0.0 for lay in self.layers):
-            dead = None
+            scan_zs = None
         else:
-            dead = self.dead_units(x if dead_scan_x is None else dead_scan_x)
+            scan_zs = self._scan_zs(x if dead_scan_x is None else dead_scan_x)
 
         with np.errstate(all="ignore"):
-            return self._step(x, y, masks, dead, x.shape[0] if dead_scan_x is None else len(dead_scan_x))
+            return self._step(x, y, masks, scan_zs, x.shape[0] if dead_scan_x is None else len(dead_scan_x))
 
-    def _step(self, x, y, masks, dead, dead_scan_size) -> StepTrace:
+    def _step(self, x, y, masks, scan_zs, dead_scan_size) -> StepTrace:
         # A step on a small network is about twenty numpy calls per layer, each costing a
         # microsecond or so whatever the size, and the Python around them adds half as
         # much again: the loops of the helpers below are kept plain (locals, few calls per
         # item) for that.
         kind = self.spec.output
         passes = self._forward_hidden(x, training=True, masks=masks)
-        if dead is None:
-            dead = self._dead_masks(passes)
+        if scan_zs is None:
+            scan_zs = [fw.z for fw in passes]
+        dead, saturated = self._unit_scan.dead(scan_zs), self._unit_scan.saturated(scan_zs)
         out = self._forward_output(passes, x)
         # The prediction and the loss's terms of the same z share their exponentials.
         out.activation, loss_terms = output_and_loss_terms(kind, out.z, y)
@@ -443,14 +306,15 @@ class Network:
         penalty = self.penalty()
         back = self._backward(passes, loss_grad(kind, out.z, out.activation, y))
         global_norm, diverged, clipped, updates = self._updates(back, loss)
+        new_params = self._new_params(updates)
         # The layers' traces hold the parameters of this step; then the new parameters
         # replace them: new arrays, never changed in place.
         last = len(self.layers) - 1
         layer_traces = tuple(
-            self._layer_trace(i, passes[i], back, updates[i], masks[i] if i < last else None, dead[i])
+            self._layer_trace(i, passes[i], back, new_params[i], masks[i] if i < last else None, dead[i], saturated[i])
             for i in range(len(self.layers)))
         if not diverged:
-            self._apply(updates, layer_traces)
+            self._apply(new_params, layer_traces)
         self.steps_done += 1
         return build(StepTrace, {
             "step": self.steps_done - 1,
@@ -475,7 +339,7 @@ class Network:
         n = len(layers)
         add_reduce = np.add.reduce  # add_reduce(g, 0) is g.sum(axis=0) without ndarray.sum's Python layer
         l1, l2 = opt.l1, opt.l2
-        back = _Backward([None] * n, [None] * n, [None] * n, [None] * n)  # type: ignore[list-item]
+        back = _Backward(*([None] * n for _ in range(7)))  # type: ignore[arg-type]
         for i in range(n - 1, -1, -1):
             lay = layers[i]
             fw = passes[i]
@@ -486,16 +350,22 @@ class Network:
                 dlinear = dz
             back.linear_grads[i] = dlinear
             dw = fw.a_prev.T @ dlinear
-            if l1:
-                dw = dw + l1 * np.sign(lay.weights)
-            if l2:
-                dw = dw + l2 * lay.weights
             db = add_reduce(dlinear, 0)
-            back.grads[i] = (dw, db)
-            back.sq_sums[i] = (add_reduce(dw * dw, None), add_reduce(db * db, None))  # (g * g).sum() each
+            sq_sums = (add_reduce(dw * dw, None), add_reduce(db * db, None))  # (g * g).sum() each
+            grads = (dw, db)
             if lay.batch_norm:
-                back.grads[i] += bn_grads
-                back.sq_sums[i] += tuple(add_reduce(g * g, None) for g in bn_grads)
+                grads += bn_grads
+                sq_sums += tuple([add_reduce(g * g, None) for g in bn_grads])
+            back.loss_grads[i], back.loss_sq_sums[i] = grads, sq_sums
+            if l1 or l2:
+                penalty = l1 * np.sign(lay.weights) if l1 else None
+                if l2:
+                    penalty = l2 * lay.weights if penalty is None else penalty + l2 * lay.weights
+                back.penalty_grads[i] = penalty
+                dw = dw + penalty
+                grads = (dw,) + grads[1:]
+                sq_sums = (add_reduce(dw * dw, None),) + sq_sums[1:]
+            back.grads[i], back.sq_sums[i] = grads, sq_sums
             if i > 0:
                 below = layers[i - 1].activation
                 below_fw = passes[i - 1]
@@ -514,30 +384,38 @@ class Network:
         opt = self.optimizer.spec
         layers = self.layers
         last = len(layers) - 1
-        grads, sq_sums = back.grads, back.sq_sums
-        # The global norm sums the squares output layer first, dW, db (, dgamma, dbeta) per layer.
+        grads = back.grads
+        # The global norm sums the squares output layer first, dW, db (, dgamma, dbeta) per
+        # layer, of the loss's gradients only: the penalty's are added after clipping (as
+        # PyTorch's weight_decay is added after clip_grad_norm_).
         trainable = [i for i in range(last, -1, -1) if not layers[i].frozen]
-        global_norm = math.sqrt(sum([float(sq) for i in trainable for sq in sq_sums[i]]))
+        global_norm = math.sqrt(sum([float(sq) for i in trainable for sq in back.loss_sq_sums[i]]))
         # A finite global norm already means finite trainable gradients: an inf or NaN
         # element makes the sum inf or NaN (and so does a finite one whose square
         # overflows, which counts as divergence too). Frozen gradients are not in the
         # norm; they are checked element by element, so a huge finite one is no divergence.
         diverged = not (math.isfinite(loss) and math.isfinite(global_norm))
+        if not diverged and (opt.l1 or opt.l2):  # the penalty's gradients are not in the norm
+            diverged = not math.isfinite(sum([float(back.sq_sums[i][0]) for i in trainable]))
         if not diverged and len(trainable) <= last:
             diverged = not all(np.isfinite(g).all() for lay, gs in zip(layers, grads) if lay.frozen for g in gs)
-        clipped = False
         updates: list[list[np.ndarray] | None] = [None] * len(layers)
         if diverged or not trainable:
-            return global_norm, diverged, clipped, updates
+            return global_norm, diverged, False, updates
         keys: list[str] = []
         to_apply: list[np.ndarray] = []
+        # PyTorch's clip_grad_norm_: scale by clip / (norm + 1e-6) when that is below 1.
+        factor = 1.0 if opt.clip_norm is None else opt.clip_norm / (global_norm + 1e-6)
+        clipped = factor < 1.0
         for i in trainable:
             keys += layers[i].keys
-            to_apply += grads[i]
-        if opt.clip_norm is not None and global_norm > opt.clip_norm:
-            factor = opt.clip_norm / global_norm
-            to_apply = [g * factor for g in to_apply]
-            clipped = True
+            if not clipped:
+                to_apply += grads[i]
+                continue
+            scaled = [g * factor for g in back.loss_grads[i]]
+            if back.penalty_grads[i] is not None:
+                scaled[0] = scaled[0] + back.penalty_grads[i]
+            to_apply += scaled
         new = self.optimizer.updates(keys, to_apply)
         start = 0
         for i in trainable:
@@ -546,14 +424,36 @@ class Network:
             start = stop
         return global_norm, diverged, clipped, updates
 
-    def _layer_trace(self, i: int, fw: _Forward, back: _Backward, layer_updates: list[np.ndarray] | None,
-                     mask: np.ndarray | None, dead: np.ndarray) -> LayerTrace:
+    def _new_params(self, updates: list[list[np.ndarray] | None]) -> list[tuple[list[np.ndarray], list[np.ndarray]] | None]:
+        """Per layer (new parameters, their changes) from the optimizer's updates, None where
+        there are none. The change recorded is new - old as computed, so that a trace's
+        ``weight_update`` is exactly W_after - W_before (old + update may round). A plain
+        loop: it runs for every layer of every step."""
+        result: list[tuple[list[np.ndarray], list[np.ndarray]] | None] = []
+        for lay, layer_updates in zip(self.layers, updates):
+            if layer_updates is None:
+                result.append(None)
+                continue
+            news, changes = [], []
+            for old, update in zip((lay.weights, lay.biases, lay.gamma, lay.beta), layer_updates):
+                new = old + update
+                _set_flags(new, False)
+                news.append(new)
+                changes.append(new - old)
+            result.append((news, changes))
+        return result
+
+    def _layer_trace(self, i: int, fw: _Forward, back: _Backward,
+                     new_params: tuple[list[np.ndarray], list[np.ndarray]] | None,
+                     mask: np.ndarray | None, dead: np.ndarray, saturated: np.ndarray) -> LayerTrace:
         """Layer i's trace; ``mask``: its dropout mask (None for the output layer)."""
         lay = self.layers[i]
         layer_grads = back.grads[i]
         dw, db = layer_grads[0], layer_grads[1]
-        if layer_updates is None:  # frozen, diverged or nothing to train: zeros
+        if new_params is None:  # frozen, diverged or nothing to train: zeros
             layer_updates = [np.zeros_like(getattr(lay, attr)) for attr in _PARAMS[: len(layer_grads)]]
+        else:
+            layer_updates = new_params[1]
         w_upd, b_upd = layer_updates[0], layer_updates[1]
         sq = back.sq_sums[i]
         grad_norm = float(sq[0] + sq[1])
@@ -562,7 +462,7 @@ class Network:
             grad_norm += float(sq[2] + sq[3])
             params = {"gamma": lay.gamma, "beta": lay.beta, "running_mean": lay.running_mean, "running_var": lay.running_var}
             bn = batch_norm.trace(fw.linear, fw.bn_mean, fw.bn_var, fw.bn_xhat, fw.bn_inv_std, params,
-                                  layer_grads, layer_updates, back.linear_grads[i])
+                                  layer_grads, layer_updates, back.linear_grads[i], update_running=not lay.frozen)
         hidden = mask is not None
         # Every array read-only, as a trace promises: most are new in this step;
         # parameters may be arrays someone put in writable (a gradient check).
@@ -584,6 +484,7 @@ class Network:
             "dropout_rate": lay.dropout if hidden else 0.0,
             "dropout_mask": mask if hidden else self._constant_mask(True, fw.z.shape),
             "dead_units": dead,
+            "saturated_units": saturated,
             "batch_norm": bn,
             "weight_update": w_upd,
             "bias_update": b_upd,
@@ -591,17 +492,13 @@ class Network:
             "frozen": lay.frozen,
         })
 
-    def _apply(self, updates: list[list[np.ndarray] | None], traces: tuple[LayerTrace, ...]) -> None:
+    def _apply(self, new_params: list[tuple[list[np.ndarray], list[np.ndarray]] | None],
+               traces: tuple[LayerTrace, ...]) -> None:
         """The new parameters (and batch norm's running statistics) after a step that did not diverge."""
-        for lay, layer_updates, trace in zip(self.layers, updates, traces):
-            if layer_updates is not None:
-                lay.weights = w = lay.weights + layer_updates[0]
-                lay.biases = b = lay.biases + layer_updates[1]
-                _set_flags(w, False)
-                _set_flags(b, False)
-                if lay.batch_norm:
-                    lay.gamma = _readonly(lay.gamma + layer_updates[2])
-                    lay.beta = _readonly(lay.beta + layer_updates[3])
+        for lay, layer_params, trace in zip(self.layers, new_params, traces):
+            if layer_params is not None:
+                for attr, value in zip(_PARAMS, layer_params[0]):
+                    setattr(lay, attr, value)
             if lay.batch_norm:
                 lay.running_mean = trace.batch_norm.running_mean
                 lay.running_var = trace.batch_norm.running_var

@@ -166,11 +166,14 @@ def _check_trainer_state(trainer: Trainer, state: TrainerState) -> None:
     if state.since_best < 0:
         raise SpecError("trainer.since_best", f"must be at least 0, got {state.since_best}")
     layers = trainer.network.layers
-    if state.last_dead is not None:
-        if len(state.last_dead) != len(layers):
-            raise SpecError("trainer.last_dead", f"needs one mask per layer ({len(layers)})")
-        for i, (mask, lay) in enumerate(zip(state.last_dead, layers)):
-            _check_array(mask, lay.biases.shape, np.dtype(bool), f"trainer.last_dead[{i}]")
+    if state.last_scan is not None:
+        if len(state.last_scan) != len(layers):
+            raise SpecError("trainer.last_scan", f"needs (dead, saturated) masks per layer ({len(layers)})")
+        for i, (masks, lay) in enumerate(zip(state.last_scan, layers)):
+            if not isinstance(masks, tuple) or len(masks) != 2:
+                raise SpecError(f"trainer.last_scan[{i}]", "must be a pair of masks (dead, saturated)")
+            for which, mask in zip(("dead", "saturated"), masks):
+                _check_array(mask, lay.biases.shape, np.dtype(bool), f"trainer.last_scan[{i}].{which}")
     if state.best_params is not None:
         if len(state.best_params) != len(layers):
             raise SpecError("trainer.best_params", f"needs the parameters of every layer ({len(layers)})")

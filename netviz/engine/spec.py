@@ -13,7 +13,7 @@ from .settings import SpecError, declare, setting, validate
 
 __all__ = [
     "DTYPES", "MAX_ENGINE_UNITS", "MAX_HIDDEN_LAYERS", "MAX_UNITS", "OPTIMIZERS", "DataSpec", "LayerSpec",
-    "NetworkSpec", "OptimizerSpec", "SpecError", "TrainSpec", "validate_network",
+    "NetworkSpec", "OptimizerSpec", "SpecError", "TrainSpec", "check_batch_norm_batch", "validate_network",
 ]
 
 OPTIMIZERS = ("sgd", "momentum", "adam")
@@ -126,6 +126,8 @@ class TrainSpec:
     patience: int | None = setting(None, kind=int, label="Patience", unit="steps", low=1, optional=True)
     # validation loss and dead-unit scan every this many steps
     eval_every: int = setting(1, kind=int, label="Evaluate every", unit="steps", low=1)
+    # False: batches in the training set's order, the same every epoch (TensorFlow Playground)
+    shuffle: bool = setting(True, kind=bool, label="Shuffle batches")
     seed: int = setting(0, **_SEED)
     optimizer: OptimizerSpec = field(default_factory=OptimizerSpec)
 
@@ -144,3 +146,15 @@ def validate_network(spec: NetworkSpec) -> None:
         validate(layer, prefix=f"hidden[{i}].")
     if spec.output == "softmax" and spec.outputs < 2:
         raise SpecError("outputs", f"softmax needs at least 2 outputs, got {spec.outputs}")
+
+
+def check_batch_norm_batch(spec: NetworkSpec, batch_size: int) -> None:
+    """Refuse batch normalization on a batch of one example.
+
+    One example is its own batch mean, so every normalized value is 0, z = beta, every
+    gradient below the layer is 0 and the running variance is pulled toward 0 (PyTorch
+    raises "Expected more than 1 value per channel"). SpecError names ``batch_size``.
+    """
+    if batch_size < 2 and any(layer.batch_norm for layer in spec.hidden):
+        raise SpecError("batch_size", "batch norm needs at least 2 examples per batch (a batch of "
+                        f"{batch_size} normalizes every unit to 0); raise the batch size or turn batch norm off")

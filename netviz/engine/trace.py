@@ -55,7 +55,10 @@ class LayerTrace:
     bias_grad: np.ndarray  # (n,) dL/db
     dropout_rate: float
     dropout_mask: np.ndarray  # (B, n) bool, True = kept this step; all True without dropout
-    dead_units: np.ndarray  # (n,) bool: ReLU/LeakyReLU unit with z <= 0 on every example scanned
+    dead_units: np.ndarray  # (n,) bool: a ReLU unit with z <= 0 on every example scanned (f'(z) = 0)
+    # (n,) bool: a sigmoid/tanh unit with f'(z) < 1% of its maximum on every example scanned
+    # (netviz.engine.unit_scan); the same examples as dead_units
+    saturated_units: np.ndarray
     batch_norm: BatchNormTrace | None
     weight_update: np.ndarray  # (n_in, n) W_after - W_before (zeros when frozen or diverged)
     bias_update: np.ndarray  # (n,)
@@ -68,12 +71,35 @@ class LayerTrace:
 
     @property
     def node_grad_magnitude(self) -> np.ndarray:
-        """(n,) mean |dL/dz| over the batch: the colour of each node."""
+        """(n,) mean |dL/dz| over the batch (dL/dz of the batch's mean loss: it carries 1/B)."""
         return np.abs(self.node_grad).mean(axis=0)
+
+    @property
+    def example_node_grad(self) -> np.ndarray:
+        """(B, n) dl_i/dz_i: each example's own loss's gradient at its own z, B * node_grad.
+
+        L is the mean of the examples' losses l_i (``StepTrace.example_losses``), so where
+        the examples do not interact dL/dz_i = dl_i/dz_i / B exactly. Batch norm makes them
+        interact: below a batch-norm layer (in any layer under one) this is
+        d(sum_j l_j)/dz_i, example i's gradient of the whole batch's summed loss, since
+        z_i also moves the batch's statistics and so every example's loss.
+        """
+        return self.node_grad * self.node_grad.shape[0]
+
+    @property
+    def example_grad_magnitude(self) -> np.ndarray:
+        """(n,) mean over the batch of |dl_i/dz| (``example_node_grad``): the colour of each
+        node, the same for a batch of any size (a batch of k copies of one example gives
+        that example's own value)."""
+        return np.abs(self.example_node_grad).mean(axis=0)
 
     @property
     def dead_fraction(self) -> float:
         return float(self.dead_units.mean()) if self.dead_units.size else 0.0
+
+    @property
+    def saturated_fraction(self) -> float:
+        return float(self.saturated_units.mean()) if self.saturated_units.size else 0.0
 
 
 @dataclass(frozen=True)
@@ -94,7 +120,7 @@ class StepTrace:
     clipped: bool  # the update used gradients scaled down to clip_norm
     diverged: bool  # NaN or Inf appeared: no update was applied and training stops
     val_loss: float | None = None  # validation loss after this step's update, when evaluated
-    dead_scan_size: int = 0  # how many examples the dead-unit masks were measured on
+    dead_scan_size: int = 0  # how many examples the dead- and saturated-unit masks were measured on
 
     @property
     def example_losses(self) -> np.ndarray:

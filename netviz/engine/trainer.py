@@ -10,8 +10,15 @@ import numpy as np
 
 from .dataset_types import Dataset
 from .network import Network
-from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec
+from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .trace import StepTrace
+
+
+def _readonly(batch: np.ndarray) -> np.ndarray:
+    """A batch the trainer made, read-only like the data set it came from: a step's trace
+    can then hold it without a copy."""
+    batch.flags.writeable = False
+    return batch
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,7 @@ class StepSummary:
     grad_norms: tuple[float, ...]  # per layer, first hidden layer first
     dead_fractions: tuple[float, ...]
     diverged: bool
+    saturated_fractions: tuple[float, ...] = ()  # per layer, like dead_fractions
 
 
 @dataclass(frozen=True)
@@ -44,14 +52,16 @@ class TrainerState:
     # Parameters of the best step, per layer: W, b, gamma, beta, running mean and variance
     # (None where a layer has no batch norm); None until a validation loss was measured.
     best_params: tuple[tuple[np.ndarray | None, ...], ...] | None
-    last_dead: tuple[np.ndarray, ...] | None  # (n,) bool per layer: the last whole-set scan
+    # per layer (dead units, saturated units), (n,) bool each: the last whole-set scan
+    last_scan: tuple[tuple[np.ndarray, np.ndarray], ...] | None
 
 
 class Trainer:
     """Trains a Network on a Dataset one step at a time.
 
     Batches are drawn without replacement from a seeded shuffle of the training set
-    (a new shuffle when fewer than ``batch_size`` examples remain); a batch size at least
+    (a new shuffle when fewer than ``batch_size`` examples remain), or in the set's order
+    with ``TrainSpec.shuffle`` off; a batch size at least
     the training set's size trains on the whole set each step. Every ``eval_every`` steps
     the validation loss is measured after the update, and dead units are measured on the
     whole training set with the step's weights.
@@ -70,11 +80,13 @@ class Trainer:
         if spec.outputs != dataset.n_outputs:
             raise SpecError("outputs", f"the data set '{dataset.name}' has {dataset.n_outputs} outputs, "
                                        f"the network {spec.outputs}")
-        if spec.output != dataset.output_kind:
-            raise SpecError("output",
-                            f"a {dataset.task} data set needs a {dataset.output_kind} output, not {spec.output}")
+        try:
+            dataset = dataset.for_output(spec.output)  # labels -1/+1 for a tanh output
+        except ValueError as exc:
+            raise SpecError("output", str(exc)) from None
         self.spec = spec
         self.dataset = dataset
+        self._check_batch(train.batch_size)
         self.train_spec = train
         self.network = Network(spec, train.optimizer)
         if weights is not None:
@@ -92,7 +104,8 @@ class Trainer:
         self.best_step: int | None = None
         self._best_params: list[tuple[Any, ...]] | None = None
         self._since_best = 0
-        self._last_dead: list[np.ndarray] | None = None
+        # The last whole-set scan: per layer (dead units, saturated units), (n,) bool each.
+        self._last_scan: list[tuple[np.ndarray, np.ndarray]] | None = None
 
     @property
     def stopped(self) -> bool:
@@ -107,7 +120,9 @@ class Trainer:
         self.network.set_optimizer(spec)
 
     def set_batch_size(self, batch_size: int) -> None:
-        """Takes effect from the next batch; the current shuffle continues."""
+        """Takes effect from the next batch; the current shuffle continues. A batch of one
+        example for a network with batch norm raises SpecError("batch_size")."""
+        self._check_batch(batch_size)
         self.train_spec = replace(self.train_spec, batch_size=batch_size)
 
     def state(self) -> TrainerState:
@@ -118,7 +133,7 @@ class Trainer:
             cursor=self._cursor, history=tuple(self.history), stop_reason=self.stop_reason,
             best_val_loss=self.best_val_loss, best_step=self.best_step, since_best=self._since_best,
             best_params=None if self._best_params is None else tuple(tuple(p) for p in self._best_params),
-            last_dead=None if self._last_dead is None else tuple(self._last_dead),
+            last_scan=None if self._last_scan is None else tuple(self._last_scan),
         )
 
     def set_state(self, state: TrainerState) -> None:
@@ -131,19 +146,31 @@ class Trainer:
         self.stop_reason = state.stop_reason
         self.best_val_loss, self.best_step, self._since_best = state.best_val_loss, state.best_step, state.since_best
         self._best_params = None if state.best_params is None else [tuple(p) for p in state.best_params]
-        self._last_dead = None if state.last_dead is None else list(state.last_dead)
+        self._last_scan = None if state.last_scan is None else list(state.last_scan)
+
+    def _check_batch(self, batch_size: int) -> None:
+        # The batches are never larger than the training set.
+        check_batch_norm_batch(self.spec, min(batch_size, len(self.dataset.x_train)))
 
     def next_batch(self) -> tuple[np.ndarray, np.ndarray]:
+        """The next batch (x, y): from a seeded shuffle of the training set, or with
+        ``shuffle`` off the next ``batch_size`` examples in the set's order, cycling."""
         x, y = self.dataset.x_train, self.dataset.y_train
         n, size = len(x), self.train_spec.batch_size
         if size >= n:
             return x, y
+        if not self.train_spec.shuffle:
+            # TensorFlow Playground's order: the same sequence every epoch; a batch that
+            # runs past the end continues from the first example.
+            idx = (self._cursor + np.arange(size)) % n
+            self._cursor = (self._cursor + size) % n
+            return _readonly(x[idx]), _readonly(y[idx])
         if self._cursor + size > len(self._order):
             self._order = self._batch_rng.permutation(n)
             self._cursor = 0
         idx = self._order[self._cursor : self._cursor + size]
         self._cursor += size
-        return x[idx], y[idx]
+        return _readonly(x[idx]), _readonly(y[idx])
 
     def step(self) -> StepTrace:
         """One training step; after divergence or early stopping it raises RuntimeError."""
@@ -153,11 +180,12 @@ class Trainer:
         evaluate = self.steps_done % self.train_spec.eval_every == 0
         scan = self.dataset.x_train if evaluate else None
         trace = self.network.train_step(x, y, dead_scan_x=scan)
-        if not evaluate and self._last_dead is not None:
+        if not evaluate and self._last_scan is not None:
             # Between scans the last whole-set measurement stands, not the batch's.
-            layers = tuple(replace(lt, dead_units=d) for lt, d in zip(trace.layers, self._last_dead))
-            trace = replace(trace, layers=layers, dead_scan_size=len(self.dataset.x_train))
-        self._last_dead = [lt.dead_units for lt in trace.layers]
+            trace = replace(trace, layers=tuple(replace(lt, dead_units=d, saturated_units=s)
+                                                for lt, (d, s) in zip(trace.layers, self._last_scan)),
+                            dead_scan_size=len(self.dataset.x_train))
+        self._last_scan = [(lt.dead_units, lt.saturated_units) for lt in trace.layers]
         val_loss = None
         if evaluate and len(self.dataset.x_val) and not trace.diverged:
             val_loss = self.network.evaluate_loss(self.dataset.x_val, self.dataset.y_val)
@@ -176,6 +204,7 @@ class Trainer:
                 grad_norms=tuple(lt.grad_norm for lt in trace.layers),
                 dead_fractions=tuple(lt.dead_fraction for lt in trace.layers),
                 diverged=trace.diverged,
+                saturated_fractions=tuple(lt.saturated_fraction for lt in trace.layers),
             )
         )
         if trace.diverged:

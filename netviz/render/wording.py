@@ -88,7 +88,9 @@ def nodes_title(node_quantity: str, heatmaps: bool) -> tuple[str, str]:
     if heatmaps:
         return "Nodes: output map", "over the input plane, per layer"
     if node_quantity == "gradient":
-        return "Nodes: gradient", "|dL/dz|, log scale"
+        # Each example's own gradient (B x the batch-mean loss's), so the colour does not
+        # change with the batch size.
+        return "Nodes: gradient", "|dl/dz| per example"
     return "Nodes: activation", "mean over the batch"
 
 

@@ -124,7 +124,7 @@ def _normalize(plan: LayerPlan, cap: Captured) -> None:
 
 def build_trace(plans: tuple[LayerPlan, ...], captures: list[LayerCapture], info: StepInfo) -> StepTrace:
     """The StepTrace of one recorded step (every array read-only)."""
-    fields = ("a_prev", "linear", "z", "mask", "node_grad", "linear_grad", "dead")
+    fields = ("a_prev", "linear", "z", "mask", "node_grad", "linear_grad", "dead", "saturated")
     caps: list[Captured] = [{k: numpy(getattr(c, k)) for k in fields} for c in captures]
     out_cap, out_plan = caps[-1], plans[-1]
     z_out = _required(out_cap["z"], "the output layer's forward pass")
@@ -151,6 +151,7 @@ def build_trace(plans: tuple[LayerPlan, ...], captures: list[LayerCapture], info
         norms.append((sq, not frozen))
         rate = float(plan.dropout.p) if plan.dropout is not None else 0.0
         dead = cap["dead"] if cap["dead"] is not None else np.zeros(n, dtype=bool)
+        saturated = cap["saturated"] if cap["saturated"] is not None else np.zeros(n, dtype=bool)
         layer = LayerTrace(
             index=i,
             name=plan.name,
@@ -166,6 +167,7 @@ def build_trace(plans: tuple[LayerPlan, ...], captures: list[LayerCapture], info
             dropout_rate=rate,
             dropout_mask=cap["mask"] if cap["mask"] is not None else np.ones(cap["z"].shape, dtype=bool),
             dead_units=dead,
+            saturated_units=saturated,
             batch_norm=bn,
             weight_update=update["weight"].T,
             bias_update=_zeros_or(update, "bias", n),

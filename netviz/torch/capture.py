@@ -15,6 +15,7 @@ import torch
 from torch import nn
 
 from netviz.engine.activations import make_activation
+from netviz.engine.unit_scan import SATURATION_Z
 
 from .dropout import masking_forward
 from .structure import LayerPlan, WatchError
@@ -39,6 +40,7 @@ class LayerCapture:
     linear_grad: torch.Tensor | None = None  # (B, n) dL/dlinear (only with batch norm)
     running: tuple[torch.Tensor, torch.Tensor] | None = None  # batch norm's running mean, var after the forward
     dead: torch.Tensor | None = None  # (n,) bool, from the evaluation-mode scan
+    saturated: torch.Tensor | None = None  # (n,) bool, likewise
     grads: dict[str, torch.Tensor] = field(default_factory=dict)  # "weight", "bias", "gamma", "beta"
 
 
@@ -58,6 +60,21 @@ def can_die(plan: LayerPlan) -> bool:
     return not plan.is_output and make_activation(plan.activation_name, plan.activation_parameter).can_die
 
 
+def saturation_limit(plan: LayerPlan) -> float | None:
+    """|z| beyond which this layer's units are saturated as the engine defines it (sigmoid
+    and tanh), None for layers that cannot saturate."""
+    return None if plan.is_output else SATURATION_Z.get(plan.activation_name)
+
+
+def scan_units(cap: LayerCapture, plan: LayerPlan, z: torch.Tensor) -> None:
+    """Dead and saturated units of a layer from its z over the scanned examples."""
+    if can_die(plan):
+        cap.dead = (z <= 0).all(dim=0)
+    limit = saturation_limit(plan)
+    if limit is not None:
+        cap.saturated = (z.abs() > limit).all(dim=0)
+
+
 def _setter(obj: object, name: str, value: object) -> Callable[[], None]:
     return lambda: setattr(obj, name, value)
 
@@ -75,17 +92,17 @@ class StepCapture:
 
     # ----- the evaluation-mode scan for dead units --------------------------------------
 
-    def scan_dead_units(self, model: nn.Module, x: torch.Tensor) -> None:
-        """Dead units as the engine measures them: z <= 0 on every example of ``x``, in
+    def scan_units(self, model: nn.Module, x: torch.Tensor) -> None:
+        """Dead (and saturated) units as the engine measures them: z <= 0 on every example of ``x``, in
         evaluation mode (no dropout, batch norm's running statistics), before the update."""
         hooks = []
         for plan, cap in zip(self.plans, self.layers):
-            if can_die(plan):
+            if can_die(plan) or saturation_limit(plan) is not None:
                 source = plan.batch_norm or plan.linear
 
                 def scan(module: nn.Module, inputs: tuple[Any, ...], output: torch.Tensor,
-                         cap: LayerCapture = cap) -> None:
-                    cap.dead = (output <= 0).all(dim=0)
+                         cap: LayerCapture = cap, plan: LayerPlan = plan) -> None:
+                    scan_units(cap, plan, output)
 
                 hooks.append(source.register_forward_hook(scan))
         modes = [(m, m.training) for m in model.modules()]

@@ -13,7 +13,7 @@ from torch import nn
 from netviz.engine.trace import StepTrace
 
 from .assemble import StepInfo, build_trace, targets_array
-from .capture import StepCapture, can_die, keep, parameters
+from .capture import StepCapture, can_die, keep, parameters, saturation_limit, scan_units
 from .structure import LayerPlan, WatchError, output_kind, plan_layers
 
 TraceCallback = Callable[[StepTrace], None]
@@ -51,9 +51,9 @@ class Recorder:
         self.closed = False
         self._callbacks: list[TraceCallback] = []
         # Without batch norm and dropout, evaluation mode is the training forward pass, so
-        # dead units are read from the step's own z, as the engine does.
+        # dead and saturated units are read from the step's own z, as the engine does.
         self._scan = any(p.batch_norm is not None or p.dropout is not None for p in self.plans) \
-            and any(can_die(p) for p in self.plans)
+            and any(can_die(p) or saturation_limit(p) is not None for p in self.plans)
 
     @property
     def layer_names(self) -> tuple[str, ...]:
@@ -91,7 +91,7 @@ class Recorder:
             return
         capture = StepCapture(self.plans)
         if self._scan:
-            capture.scan_dead_units(self.model, x)
+            capture.scan_units(self.model, x)
         before = _snapshot(self.plans)
         learning_rate = float(self.optimizer.param_groups[0]["lr"]) if self.optimizer is not None else float("nan")
         capture.install()
@@ -104,8 +104,8 @@ class Recorder:
             raise WatchError("the recorded step ran no complete forward pass of the watched model")
         if not self._scan:
             for plan, cap in zip(self.plans, capture.layers):
-                if can_die(plan) and cap.z is not None:
-                    cap.dead = (cap.z <= 0).all(dim=0)
+                if cap.z is not None:
+                    scan_units(cap, plan, cap.z)
         outputs = self.plans[-1].linear.out_features
         info = StepInfo(
             step=index,

@@ -179,7 +179,8 @@ def test_backward_phase_reveals_gradients_output_first(mixed):
         for c in range(1, n_layers + 1):
             col = scene.columns[c]
             if c >= layer + 1:
-                np.testing.assert_array_equal(col.values, mixed.layers[c - 1].node_grad_magnitude)
+                # Node colours: each example's own |dl_i/dz| (batch mean), not the batch loss's |dL/dz|.
+                np.testing.assert_array_equal(col.values, mixed.layers[c - 1].example_grad_magnitude)
                 assert col.emphasis == 1.0 and col.grad_norm == mixed.layers[c - 1].grad_norm and col.blocked is not None
             else:
                 assert np.isnan(col.values).all() and col.emphasis == 0.0 and col.grad_norm is None and col.blocked is None

@@ -110,3 +110,113 @@ def test_adam_after_unfreezing_matches_pytorch():
         for lay, (w, b) in zip(net.layers, zip(params[::2], params[1::2])):
             np.testing.assert_allclose(lay.weights, w.detach().numpy(), rtol=1e-9, atol=1e-13)
             np.testing.assert_allclose(lay.biases, b.detach().numpy(), rtol=1e-9, atol=1e-13)
+
+
+class TorchTwin:
+    """The network rebuilt in torch from its current parameters, trained step by step with
+    torch.optim and clip_grad_norm_; l2 is the weights' weight_decay, l1 is added to the
+    weights' gradients after clipping (as the engine documents)."""
+
+    ACTS = {"relu": torch.relu, "tanh": torch.tanh, "sigmoid": torch.sigmoid, "elu": torch.nn.functional.elu}
+
+    def __init__(self, net: Network, opt: OptimizerSpec):
+        self.net, self.opt_spec = net, opt
+        self.layers = []
+        for lay in net.layers:
+            w = torch.tensor(np.array(lay.weights), dtype=torch.float64, requires_grad=True)
+            b = torch.tensor(np.array(lay.biases), dtype=torch.float64, requires_grad=True)
+            bn = None
+            if lay.batch_norm:
+                bn = torch.nn.BatchNorm1d(w.shape[1], eps=1e-5, momentum=0.1).double()
+            self.layers.append((w, b, bn, lay.activation.name if lay.activation else None))
+        self.weights = [w for w, _, _, _ in self.layers]
+        self.others = [p for _, b, bn, _ in self.layers for p in [b] + (list(bn.parameters()) if bn else [])]
+        groups = [{"params": self.weights, "weight_decay": opt.l2}, {"params": self.others, "weight_decay": 0.0}]
+        if opt.kind == "adam":
+            self.opt = torch.optim.Adam(groups, lr=opt.learning_rate)
+        else:
+            self.opt = torch.optim.SGD(groups, lr=opt.learning_rate,
+                                       momentum=opt.momentum if opt.kind == "momentum" else 0.0)
+
+    def step(self, x, y) -> float:
+        a = torch.tensor(x)
+        for w, b, bn, act in self.layers:
+            z = a @ w + b
+            if bn is not None:
+                z = bn(z)
+            a = z if act is None else self.ACTS[act](z)
+        target = torch.tensor(y)
+        kind = self.net.spec.output
+        if kind == "softmax":
+            loss = torch.nn.functional.cross_entropy(a, target.argmax(dim=1))
+        elif kind == "sigmoid":
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(a, target)
+        else:
+            loss = torch.nn.functional.mse_loss(a, target)
+        self.opt.zero_grad()
+        loss.backward()
+        norm = None
+        if self.opt_spec.clip_norm is not None:
+            norm = float(torch.nn.utils.clip_grad_norm_(self.weights + self.others, self.opt_spec.clip_norm))
+        if self.opt_spec.l1:
+            with torch.no_grad():
+                for w in self.weights:
+                    w.grad += self.opt_spec.l1 * torch.sign(w)
+        self.opt.step()
+        return norm
+
+    def assert_same(self):
+        for lay, (w, b, bn, _) in zip(self.net.layers, self.layers):
+            np.testing.assert_allclose(lay.weights, w.detach().numpy(), rtol=1e-9, atol=1e-13)
+            # Before batch norm a bias has no effect: its true gradient is 0 and both hold
+            # rounding noise (~1e-17), which Adam's g / (|g| + eps) turns into ~1e-11 steps.
+            np.testing.assert_allclose(lay.biases, b.detach().numpy(), rtol=1e-9, atol=1e-9 if bn else 1e-13)
+            if bn is not None:
+                np.testing.assert_allclose(lay.gamma, bn.weight.detach().numpy(), rtol=1e-9, atol=1e-13)
+                np.testing.assert_allclose(lay.beta, bn.bias.detach().numpy(), rtol=1e-9, atol=1e-13)
+                # The running mean holds the bias.
+                np.testing.assert_allclose(lay.running_mean, bn.running_mean.numpy(), rtol=1e-9, atol=1e-9)
+                np.testing.assert_allclose(lay.running_var, bn.running_var.numpy(), rtol=1e-9, atol=1e-13)
+
+
+def _three_steps(spec: NetworkSpec, opt: OptimizerSpec, batch: int, seed: int = 0):
+    net = Network(spec, opt)
+    twin = TorchTwin(net, opt)
+    rng = np.random.default_rng(seed)
+    clipped = []
+    for _ in range(3):
+        x = rng.normal(size=(batch, spec.inputs))
+        if spec.output == "softmax":
+            y = np.eye(spec.outputs)[rng.integers(0, spec.outputs, batch)]
+        else:
+            y = (rng.random((batch, spec.outputs)) > 0.5).astype(float)
+        norm = twin.step(x, y)
+        trace = net.train_step(x, y)
+        if norm is not None:
+            assert trace.grad_norm == pytest.approx(norm, rel=1e-10)
+        clipped.append(trace.clipped)
+        twin.assert_same()
+    return clipped
+
+
+@pytest.mark.parametrize("kind", ["sgd", "momentum", "adam"])
+def test_clipping_matches_clip_grad_norm(kind):
+    """Issue 10's reproduction: 3 -> [6 tanh] -> 1 sigmoid, batch 16, clip 0.01 (norm ~0.08)."""
+    spec = NetworkSpec(inputs=3, hidden=(LayerSpec(6, "tanh"),), outputs=1, seed=1)
+    assert all(_three_steps(spec, OptimizerSpec(kind, 0.1 if kind != "adam" else 0.01, clip_norm=0.01), 16))
+
+
+@pytest.mark.parametrize("kind", ["sgd", "momentum", "adam"])
+@pytest.mark.parametrize("l1,l2", [(0.0, 0.05), (0.03, 0.0), (0.03, 0.05)])
+def test_penalty_with_clipping_matches_weight_decay_after_clip_grad_norm(kind, l1, l2):
+    """Issue 10's reproduction: 3 -> [5 elu+bn, 4 sigmoid] -> 3 softmax, l2 0.05, clip 0.05."""
+    spec = NetworkSpec(inputs=3, hidden=(LayerSpec(5, "elu", batch_norm=True), LayerSpec(4, "sigmoid")),
+                       outputs=3, output="softmax", init="he", seed=2)
+    opt = OptimizerSpec(kind, 0.1 if kind != "adam" else 0.01, l1=l1, l2=l2, clip_norm=0.05)
+    assert any(_three_steps(spec, opt, 8, seed=5))
+
+
+def test_batch_norm_three_steps_match_pytorch_without_clipping():
+    spec = NetworkSpec(inputs=3, hidden=(LayerSpec(5, "relu", batch_norm=True), LayerSpec(4, "tanh", batch_norm=True)),
+                       outputs=2, output="sigmoid", seed=6)
+    assert not any(_three_steps(spec, OptimizerSpec("adam", 0.01, l2=0.01), 7))

@@ -1,4 +1,4 @@
-"""What the picture claims must be exactly true: dead units, ELU's slope far below zero,
+"""What the picture claims must be exactly true: dead and saturated units, ELU's slope far below zero,
 Adam's bias correction after a layer is unfrozen (PyTorch's per-parameter count)."""
 
 import numpy as np
@@ -75,3 +75,56 @@ def test_adam_counts_each_parameter_from_its_first_update():
     g = trace.layers[0].weight_grad
     expected = -lr * g / (np.abs(g) + 1e-8)
     np.testing.assert_allclose(trace.layers[0].weight_update, expected, rtol=1e-9, atol=1e-15)
+
+
+# ----- saturated units ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh"])
+def test_a_unit_is_saturated_exactly_when_its_slope_is_below_one_percent_everywhere(activation):
+    from netviz.engine.unit_scan import SATURATION_Z
+
+    limit = SATURATION_Z[activation]
+    net = _net(activation)
+    x = np.random.default_rng(1).normal(size=(30, 2))
+    w = np.zeros((2, 6))
+    w[0, 5] = 1e-3  # unit 5 varies a little around its bias
+    # Biases: far out (both signs), just beyond the limit, just inside it, at 0, and one
+    # beyond the limit for every example but one.
+    b = np.array([40.0, -40.0, limit + 1e-6, limit - 1e-6, 0.0, limit + 1e-6])
+    net.set_weights(0, w, b)
+    x[0, 0] = -1.0  # example 0 brings unit 5 inside the limit
+    expected = np.array([True, True, True, False, False, False])
+    np.testing.assert_array_equal(net.saturated_units(x)[0], expected)
+    f = make_activation(activation)
+    z = x @ w + b
+    slope = f.derivative(z, f.forward(z))
+    top = 0.25 if activation == "sigmoid" else 1.0
+    np.testing.assert_array_equal((slope < 0.01 * top).all(axis=0), expected)
+    assert not net.dead_units(x)[0].any()
+    trace = net.train_step(x[:10], np.ones((10, 1)), dead_scan_x=x)
+    np.testing.assert_array_equal(trace.layers[0].saturated_units, expected)
+    assert trace.layers[0].saturated_fraction == 0.5 and not trace.layers[-1].saturated_units.any()
+
+
+@pytest.mark.parametrize("activation", ["relu", "leaky_relu", "elu", "linear"])
+def test_only_sigmoid_and_tanh_units_saturate(activation):
+    net = _net(activation, bias_init=-50.0)
+    assert not net.saturated_units(np.random.default_rng(0).normal(size=(20, 2)))[0].any()
+
+
+def test_the_trainer_counts_saturated_units_per_layer():
+    from netviz.engine import TrainSpec
+    from netviz.engine.datasets import make_dataset
+    from netviz.engine.trainer import Trainer
+
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(8, "sigmoid"), LayerSpec(4, "relu")), init="normal",
+                       init_scale=0.5, bias_init=8.0, seed=1)
+    trainer = Trainer(spec, make_dataset("circle", samples=100, seed=0), TrainSpec(batch_size=10, eval_every=3))
+    for _ in range(4):
+        trace = trainer.step()
+        summary = trainer.history[-1]
+        assert summary.saturated_fractions == tuple(lt.saturated_fraction for lt in trace.layers)
+        assert summary.saturated_fractions[1:] == (0.0, 0.0)
+    saturated = trainer.network.saturated_units(trainer.dataset.x_train)[0]
+    assert 0 < saturated.sum() < 8  # biases of 8: the units with small weights saturate, not all

@@ -198,7 +198,10 @@ def test_inspector_shows_the_traces_numbers(window, qtbot):
     trace = window.snapshot.trace
     facts = {window.inspector.facts.item(r, 0).text(): window.inspector.facts.item(r, 1).text()
              for r in range(window.inspector.facts.rowCount())}
-    assert facts["mean |dL/dz| (batch)"] == f"{trace.layers[0].node_grad_magnitude[2]:.4g}"
+    assert facts["mean |dL/dz| (batch loss)"] == f"{trace.layers[0].node_grad_magnitude[2]:.4g}"
+    # The inspector names the quantity the node's colour shows.
+    assert facts["|dl/dz| per example (the colour)"] == f"{trace.layers[0].example_grad_magnitude[2]:.4g}"
+    assert window.view.scene.columns[1].values[2] == trace.layers[0].example_grad_magnitude[2]
     assert window.inspector.weights.rowCount() == 2
     assert window.inspector.weights.item(0, 0).text() == f"{trace.layers[0].weights[0, 2]:.4g}"
     assert window.view.scene.focus == (1, 2)
