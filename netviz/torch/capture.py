@@ -127,7 +127,7 @@ class StepCapture:
                 # An in-place activation or dropout would overwrite z, whose gradient the
                 # hook on z reports; out of place gives the same numbers.
                 if module is not None and getattr(module, "inplace", False):
-                    module.inplace = False
+                    module.inplace = False  # type: ignore[assignment]
                     self._restore.append(_setter(module, "inplace", True))
             if plan.dropout is not None:
                 self._swap_dropout(plan.dropout, cap)
@@ -175,7 +175,7 @@ class StepCapture:
             if self._check_order(module):
                 cap.mask = mask.detach().clone()
 
-        module.forward = masking_forward(module, kept)  # type: ignore[method-assign]
+        module.forward = masking_forward(module, kept)  # type: ignore[method-assign,assignment]
         self._restore.append(lambda: vars(module).pop("forward", None))
 
     def _on_linear(self, plan: LayerPlan, cap: LayerCapture) -> Hook:
@@ -204,7 +204,7 @@ class StepCapture:
                 raise WatchError(f"{plan.name}: BatchNorm1d is in evaluation mode; netviz records training "
                                  "steps (call model.train())")
             cap.z = keep(output)
-            cap.running = (keep(module.running_mean), keep(module.running_var))
+            cap.running = (keep(module.running_mean), keep(module.running_var))  # type: ignore[arg-type]
             output.register_hook(lambda g: setattr(cap, "node_grad", keep(g)))
         return hook
 

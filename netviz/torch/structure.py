@@ -124,9 +124,9 @@ def activation_of(module: nn.Module) -> tuple[str, float | None]:
     """(netviz name, parameter) of a supported activation module."""
     name = _ACTIVATIONS[type(module)]
     if name == "leaky_relu":
-        return name, float(module.negative_slope)
+        return name, float(module.negative_slope)  # type: ignore[arg-type]
     if name == "elu":
-        return name, float(module.alpha)
+        return name, float(module.alpha)  # type: ignore[arg-type]
     return name, None
 
 
@@ -177,10 +177,10 @@ def _plan(i: int, group: list[tuple[str, nn.Module]], n_layers: int, kind: str) 
     return LayerPlan(
         index=i,
         name="output" if output else f"hidden {i + 1}",
-        linear=linear,
-        batch_norm=batch_norm,
+        linear=linear,  # type: ignore[arg-type]
+        batch_norm=batch_norm,  # type: ignore[arg-type]
         activation=activation,
         activation_name=kind if output else act_name,
         activation_parameter=None if output else parameter,
-        dropout=parts.get(nn.Dropout, (None, None))[1],
+        dropout=parts.get(nn.Dropout, (None, None))[1],  # type: ignore[arg-type]
     )
