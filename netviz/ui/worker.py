@@ -162,6 +162,9 @@ class TrainingWorker(QObject):
         traces = tuple(traces)
         if not all(isinstance(t, StepTrace) for t in traces):
             raise TypeError("reset: traces must be StepTraces")
+        steps = [t.step for t in traces]
+        if any(b <= a for a, b in zip(steps, steps[1:])):  # checked here: the worker installs them unchecked
+            raise ValueError(f"reset: traces must be of increasing steps, got {steps}")
         self._enqueue("reset", (trainer, traces))
 
     def set_layer_maps(self, on: bool) -> None:

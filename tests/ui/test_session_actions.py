@@ -240,3 +240,59 @@ def test_the_file_menu_holds_the_session_entries(window):
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
     entries = {a.text(): a.shortcut().toString() for a in menu.actions()}
     assert entries["Save run…"] == "Ctrl+S" and entries["Open run…"] == "Ctrl+O" and "Save as lesson…" in entries
+
+
+# ----- the worker's side: stored traces on reset, a capture between steps -------------------
+
+
+@pytest.fixture
+def handle(qapp):
+    from netviz.ui.worker import WorkerHandle
+
+    handles = []
+
+    def _start(trainer):
+        handles.append(WorkerHandle(trainer))
+        return handles[-1]
+
+    yield _start
+    for h in handles:
+        assert h.shutdown(timeout_s=5.0)
+
+
+def test_reset_with_stored_traces_publishes_the_newest_and_records_them_all(handle, qtbot):
+    lesson = find_lesson("dead-relu")
+    trainer = lesson.build()
+    traces = [trainer.step() for _ in range(5)]
+    worker = handle(find_lesson("vanishing").build())
+    worker.reset(trainer, traces[1:])
+    qtbot.waitUntil(lambda: getattr(worker.mailbox.latest(), "generation", 0) == 1, timeout=TIMEOUT_MS)
+    snap = worker.mailbox.latest()
+    assert snap.trace is traces[-1] and snap.steps_done == 5 and snap.history_len == 5
+    assert snap.recorded.span() == (1, 4) and snap.recorded.traces() == tuple(traces[1:])
+    with pytest.raises(ValueError, match="increasing steps"):
+        worker.reset(trainer, [traces[2], traces[1]])
+    with pytest.raises(TypeError, match="StepTraces"):
+        worker.reset(trainer, [None])
+
+
+def test_a_capture_sees_the_trainer_and_its_recorded_steps_between_two_steps(handle):
+    worker = handle(find_lesson("dropout").build())
+    worker.play()
+    seen = []
+    done = threading.Event()
+
+    def look(trainer, recorded):
+        seen.append((trainer.network.steps_done, [t.step for t in recorded.traces()]))
+        if len(seen) == 5:
+            done.set()
+        else:
+            worker.capture(look)  # again, while training goes on
+
+    worker.capture(look)
+    assert done.wait(TIMEOUT_MS / 1000)
+    worker.pause()
+    for steps_done, recorded in seen:
+        assert recorded == list(range(steps_done))  # every step so far, none after
+    with pytest.raises(TypeError, match="capture needs a callable"):
+        worker.capture(None)
