@@ -9,8 +9,8 @@ How the pieces run, with the reasons:
   a writer thread encodes and writes it (a long history takes seconds: neither the window
   nor training waits for it). ``session.save_run`` writes atomically: the file appears
   complete or not at all. One save runs at a time; closing the window waits for it.
-* Open run: read on the GUI thread (a wait cursor; reading is quick next to writing), then
-  the window's run is replaced by it, without asking: steps not saved are lost. The
+* Open run: read on a reader thread (a long history takes seconds; the window stays live),
+  then the window's run is replaced by it, without asking: steps not saved are lost. The
   worker is reset to the opened Trainer with the stored traces, so the last stored step is
   the picture at once and every stored step is on the timeline.
 * Save as lesson: the lesson and its settings as a lesson file (a few lines, written on the
@@ -31,13 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from netviz.engine.lesson_toml import save_lesson
 from netviz.engine.lessons import Lesson
 from netviz.engine.run import RunState, capture
-from netviz.engine.session import SUFFIX, SessionError, open_run, save_run
+from netviz.engine.session import SUFFIX, SavedRun, SessionError, open_run, save_run
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
 from netviz.ui.mailbox import RecordedSteps
@@ -93,6 +92,7 @@ class SessionActions(QObject):
     sigOpened = Signal(str)  # a run was opened from this path
     _sigCaptured = Signal()  # a CapturedRun waits in _captured (emitted from the worker thread)
     _sigWritten = Signal(str, str)  # path, error ("" when written), from the writer thread
+    _sigRead = Signal(object, str)  # SavedRun or None, error ("" when read), from the reader thread
 
     def __init__(self, window: Any):
         super().__init__(window)
@@ -101,6 +101,7 @@ class SessionActions(QObject):
         self.message_box: QMessageBox | None = None
         self.folder: Path | None = None  # where the last file was saved or opened
         self._saving: Path | None = None  # the path of the save under way
+        self._opening: Path | None = None  # the path of the file being read
         self._writer: threading.Thread | None = None
         # The capture crosses threads here, not in the signal, so that closing the window can
         # still write a capture whose queued signal will never be delivered.
@@ -108,11 +109,17 @@ class SessionActions(QObject):
         self._captured_lock = threading.Lock()
         self._sigCaptured.connect(self._on_captured)
         self._sigWritten.connect(self._on_written)
+        self._sigRead.connect(self._on_read)
 
     @property
     def saving(self) -> bool:
         """A save is under way (captured or being written)."""
         return self._saving is not None
+
+    @property
+    def opening(self) -> bool:
+        """A file is being read, to be shown once read."""
+        return self._opening is not None
 
     # ----- the menu's entries: a file dialog, then the action ---------------------------
 
@@ -158,28 +165,49 @@ class SessionActions(QObject):
         return True
 
     def open_run(self, path: str | Path) -> bool:
-        """Replace the window's run by the one saved at ``path`` (no question asked); False,
-        with a message naming the file and the reason, if it cannot be opened."""
+        """Read the run saved at ``path`` in the background, then replace the window's run by
+        it (no question asked): ``sigOpened`` follows, or ``sigFailed`` with a message naming
+        the file and the reason. False, with a message, if a file is being opened already."""
+        if self._opening is not None:
+            self._show(QMessageBox.Icon.Information, "Opening",
+                       f"{self._opening} is being opened. Open another run once it is shown.")
+            return False
         path = Path(path)
         self.folder = path.parent
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._opening = path
+        self.window.statusBar().showMessage(f"Opening {path}…")
+        # A daemon: reading changes nothing on disk, so a window closed meanwhile need not wait.
+        threading.Thread(target=self._read, args=(path,), name="netviz open run", daemon=True).start()
+        return True
+
+    def _read(self, path: Path) -> None:
+        """In the reader thread: read the file, then only emit (queued into the GUI thread)."""
         try:
-            saved = open_run(path)
+            saved, error = open_run(path), ""
         except SessionError as exc:
-            self._fail("Open run failed", "The run could not be opened.", str(exc), written=False)
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            saved, error = None, str(exc)
+        except Exception as exc:  # noqa: BLE001 - open_run's own guard should make this unreachable
+            saved, error = None, f"{path}: {one_line(exc)}"
+        try:
+            self._sigRead.emit(saved, error)
+        except RuntimeError:  # the window (and this object) went while the file was read
+            pass
+
+    @Slot(object, str)
+    def _on_read(self, saved: SavedRun | None, error: str) -> None:
+        path, self._opening = self._opening, None
+        if saved is None:
+            self._fail("Open run failed", "The run could not be opened.", error, written=False)
+            return
         try:
             self.window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
         except Exception as exc:  # noqa: BLE001 - a file the window cannot show is a message, not a crash
             self._fail("Open run failed", "The run could not be shown.", f"{path}: {one_line(exc)}", written=False)
-            return False
+            return
         steps = saved.trainer.steps_done
         self.window.statusBar().showMessage(
             f"Opened {path}: step {steps}, {len(saved.traces)} recorded steps on the timeline", STATUS_MS)
         self.sigOpened.emit(str(path))
-        return True
 
     def save_lesson(self, path: str | Path) -> bool:
         """Write the window's lesson and settings as a lesson file at ``path``; False, with a
@@ -262,7 +290,8 @@ class SessionActions(QObject):
         """The window is closing, its worker joined: write a save captured but not begun,
         and wait for the save being written; True if none is left. (A save the worker had
         not captured when it stopped is dropped: no file is begun for it.)"""
-        for signal, slot in ((self._sigWritten, self._on_written), (self._sigCaptured, self._on_captured)):
+        for signal, slot in ((self._sigWritten, self._on_written), (self._sigCaptured, self._on_captured),
+                             (self._sigRead, self._on_read)):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):  # pragma: no cover - already disconnected
