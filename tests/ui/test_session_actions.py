@@ -9,7 +9,7 @@ import threading
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from netviz.animation.choreography import settled_scene
 from netviz.animation.options import SceneOptions
@@ -253,10 +253,36 @@ def test_a_bare_name_gets_the_files_suffix(tmp_path):
     assert with_suffix(tmp_path / "class.run", ".netviz") == tmp_path / "class.run"
 
 
-def test_the_file_menu_holds_the_session_entries(window):
+def test_the_file_menu_entries_ask_for_a_file_and_act_on_it(window, qtbot, tmp_path, monkeypatch):
+    """The menu's entries, with the file dialogs answered by the test (a bare name gets its suffix)."""
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
-    entries = {a.text(): a.shortcut().toString() for a in menu.actions()}
-    assert entries["Save run…"] == "Ctrl+S" and entries["Open run…"] == "Ctrl+O" and "Save as lesson…" in entries
+    entries = {a.text(): a for a in menu.actions()}
+    assert entries["Save run…"].shortcut().toString() == "Ctrl+S"
+    assert entries["Open run…"].shortcut().toString() == "Ctrl+O"
+    asked = []
+
+    def answer(name):
+        def dialog(parent, title, folder, filters):
+            asked.append((title, filters))
+            return (str(tmp_path / name) if name else "", "")
+        return dialog
+
+    train(qtbot, window, 2)
+    actions = actions_for(window)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer("class"))
+    with qtbot.waitSignal(actions.sigSaved, timeout=TIMEOUT_MS):
+        entries["Save run…"].trigger()
+    entries["Save as lesson…"].trigger()
+    assert sorted(os.listdir(tmp_path)) == ["class.netviz", "class.toml"]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer(""))  # cancelled: nothing happens
+    entries["Save run…"].trigger()
+    assert not actions.saving
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", answer("class.netviz"))
+    with qtbot.waitSignal(actions.sigOpened, timeout=TIMEOUT_MS):
+        entries["Open run…"].trigger()
+    qtbot.waitUntil(lambda: shown(window, 2), timeout=TIMEOUT_MS)
+    assert [title for title, _ in asked] == ["Save run", "Save as lesson", "Save run", "Open run"]
+    assert "*.netviz" in asked[0][1] and "*.toml" in asked[1][1]
 
 
 # ----- the worker's side: stored traces on reset, a capture between steps -------------------
