@@ -5,10 +5,11 @@ How the pieces run, with the reasons:
 * Save run: the run is captured on the training worker's thread between two steps
   (``WorkerHandle.capture``): the Trainer's state (``run.capture``: references to
   immutable arrays, cheap) and every step the window recorded, consistent with each other
-  however fast training runs. The capture crosses to the GUI thread by a queued signal, and
-  a writer thread encodes and writes it (a long history takes seconds: neither the window
-  nor training waits for it). ``session.save_run`` writes atomically: the file appears
-  complete or not at all. One save runs at a time; closing the window waits for it.
+  however fast training runs. It is handed to the GUI thread (a locked slot and a queued
+  signal), and a writer thread encodes and writes it (a long history takes seconds:
+  neither the window nor training waits for it). ``session.save_run`` writes atomically:
+  the file appears complete or not at all. One save runs at a time; closing the window
+  waits for it.
 * Open run: read on a reader thread (a long history takes seconds; the window stays live),
   then the window's run is replaced by it, without asking: steps not saved are lost. The
   worker is reset to the opened Trainer with the stored traces, so the last stored step is
@@ -144,7 +145,13 @@ class SessionActions(QObject):
         chosen, _ = dialog(self.window, title, start, filters)
         if not chosen:
             return None
-        return with_suffix(chosen, suffix) if suffix else Path(chosen)
+        path = with_suffix(chosen, suffix) if suffix else Path(chosen)
+        if path != Path(chosen) and path.exists():
+            # The dialog asked about the name typed, not about the one with the suffix.
+            answer = QMessageBox.question(self.window, "Replace the file?", f"{path} exists. Replace it?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        return path
 
     # ----- the actions, with a path -----------------------------------------------------
 

@@ -339,3 +339,18 @@ def test_a_capture_sees_the_trainer_and_its_recorded_steps_between_two_steps(han
         assert recorded == list(range(steps_done))  # every step so far, none after
     with pytest.raises(TypeError, match="capture needs a callable"):
         worker.capture(None)
+
+
+def test_a_suffix_added_to_a_bare_name_asks_before_replacing_a_file(window, tmp_path, monkeypatch):
+    (tmp_path / "class.netviz").write_bytes(b"an older run")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "class"), ""))
+    questions = []
+
+    def say_no(parent, title, text):
+        questions.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", say_no)
+    actions_for(window).save_run_dialog()
+    assert questions == [f"{tmp_path / 'class.netviz'} exists. Replace it?"]
+    assert not actions_for(window).saving and (tmp_path / "class.netviz").read_bytes() == b"an older run"
