@@ -130,7 +130,7 @@ def run_saved_window(saved: SavedRun, size: str | None) -> int:
         return 2
     app = make_app()
     window = MainWindow(lesson=saved.lesson.name)
-    window.open_saved_run(saved.lesson, saved.trainer)
+    window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
     window.resize(width, height)
     window.show()
     with SlotErrorGuard(app, window, headless=False), quit_on_signals(app, window) as caught:

@@ -76,6 +76,11 @@ class RecordedSteps:
         with self._lock:
             return self._history[step] if step in self._history else None
 
+    def traces(self) -> tuple[StepTrace, ...]:
+        """Every step still recorded, oldest first (what File > Save run stores)."""
+        with self._lock:
+            return tuple(self._history)
+
     def span(self) -> tuple[int, int] | None:
         """(first, last) step numbers recorded, or None when empty."""
         with self._lock:

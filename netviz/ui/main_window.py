@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -13,10 +14,11 @@ from netviz.animation.playhead import Playhead
 from netviz.animation.view_model import ViewModel, banner_text
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.spec import OptimizerSpec
+from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
 from netviz.render.renderer import NetworkRenderer
 from netviz.render.theme import DARK
-from netviz.ui import export_dialog
+from netviz.ui import export_dialog, session_actions
 from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import LIVE_TRAINING_FIELDS, ControlPanel
 from netviz.ui.inspector import Inspector
@@ -96,6 +98,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menus = {
             "&File": (
+                ("Save run…", ("Ctrl+S",), lambda: session_actions.actions_for(self).save_run_dialog()),
+                ("Open run…", ("Ctrl+O",), lambda: session_actions.actions_for(self).open_run_dialog()),
+                ("Save as lesson…", (), lambda: session_actions.actions_for(self).save_lesson_dialog()),
                 ("Export animation…", ("Ctrl+E",), self.export_animation),
                 ("Export current frame…", ("Ctrl+Shift+E",), self.export_current_frame),
             ),
@@ -152,16 +157,17 @@ class MainWindow(QMainWindow):
 
     # ----- runs ---------------------------------------------------------------------
 
-    def open_saved_run(self, lesson: Lesson, trainer: Trainer) -> None:
-        """Continue a saved run (`netviz open`): its lesson and settings, its Trainer as it was saved."""
-        self._restart(lesson, trainer)
+    def open_saved_run(self, lesson: Lesson, trainer: Trainer, traces: Sequence[StepTrace] = ()) -> None:
+        """Continue a saved run (`netviz open`, File > Open run): its lesson and settings, its
+        Trainer as it was saved, its stored ``traces`` on the timeline (the newest shown)."""
+        self._restart(lesson, trainer, traces)
 
-    def _restart(self, lesson: Lesson, trainer: Trainer | None = None) -> None:
-        """A fresh Trainer for this lesson, built by the worker (or ``trainer``); the view follows
-        its first snapshot."""
+    def _restart(self, lesson: Lesson, trainer: Trainer | None = None, traces: Sequence[StepTrace] = ()) -> None:
+        """A fresh Trainer for this lesson, built by the worker (or ``trainer``, with its
+        recorded ``traces``); the view follows its first snapshot."""
         self.lesson = lesson
         self._generation += 1
-        self.worker.reset(lesson.build if trainer is None else trainer)
+        self.worker.reset(lesson.build if trainer is None else trainer, traces)
         self.controls.load(lesson)
         self.controls.set_playing(False)
         self.model.set_lesson(lesson.title, lesson.caption)
@@ -444,6 +450,7 @@ class MainWindow(QMainWindow):
         export_dialog.shutdown_exports(self)  # cancels a running export and joins its thread
         self.frame_timer.stop()
         self.worker.shutdown(timeout_s=1.0)
+        session_actions.shutdown_sessions(self)  # after the worker: writes a save it captured
         super().closeEvent(event)
 
 

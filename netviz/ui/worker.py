@@ -19,7 +19,7 @@ How the GUI uses it::
         self.read = snap.history_len
         ...
 
-    handle.play() / pause() / step_once() / set_speed(50) / reset(new_trainer) / apply(fn)
+    handle.play() / pause() / step_once() / set_speed(50) / reset(new_trainer) / apply(fn) / capture(fn)
     handle.shutdown()                         # in closeEvent: stops the loop and joins the thread
 
 Design, with the reasons:
@@ -59,7 +59,7 @@ import math
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -149,14 +149,23 @@ class TrainingWorker(QObject):
         """Max steps per second while playing; None or 0 = as fast as the machine allows."""
         self._enqueue("speed", _check_speed(steps_per_second))
 
-    def reset(self, trainer: Trainer | Callable[[], Trainer]) -> None:
+    def reset(self, trainer: Trainer | Callable[[], Trainer], traces: Sequence[StepTrace] = ()) -> None:
         """Swap in a new Trainer (paused, ``generation`` + 1); the old one is dropped.
 
         A callable is called in the worker thread to build the Trainer: building may train
-        (a transfer lesson pre-trains its layers), and the GUI thread never trains."""
+        (a transfer lesson pre-trains its layers), and the GUI thread never trains.
+        ``traces``: the steps the Trainer's run already recorded (an opened session file), in
+        increasing step order: they are the timeline's steps, and the newest is the picture,
+        before any new step."""
         if not isinstance(trainer, Trainer) and not callable(trainer):
             raise TypeError(f"reset needs a Trainer or a function that builds one, got {type(trainer).__name__}")
-        self._enqueue("reset", trainer)
+        traces = tuple(traces)
+        if not all(isinstance(t, StepTrace) for t in traces):
+            raise TypeError("reset: traces must be StepTraces")
+        steps = [t.step for t in traces]
+        if any(b <= a for a, b in zip(steps, steps[1:])):  # checked here: the worker installs them unchecked
+            raise ValueError(f"reset: traces must be of increasing steps, got {steps}")
+        self._enqueue("reset", (trainer, traces))
 
     def set_layer_maps(self, on: bool) -> None:
         """Publish every node's output over the input plane (``grid_layers``) for 2-D data sets."""
@@ -169,6 +178,15 @@ class TrainingWorker(QObject):
         if not callable(fn):
             raise TypeError(f"apply needs a callable taking the Trainer, got {type(fn).__name__}")
         self._enqueue("apply", fn)
+
+    def capture(self, fn: Callable[[Trainer, RecordedSteps], object]) -> None:
+        """Run ``fn(trainer, recorded)`` in the worker thread between two steps, changing nothing:
+        a consistent view of the run (File > Save run captures it there; ``run.capture`` is
+        cheap). ``fn`` must not touch GUI objects, nor change the Trainer."""
+        if not callable(fn):
+            raise TypeError(f"capture needs a callable taking the Trainer and the recorded steps, "
+                            f"got {type(fn).__name__}")
+        self._enqueue("capture", fn)
 
     def request_stop(self) -> None:
         """Ask the loop to end after the current step (it checks between steps)."""
@@ -275,24 +293,32 @@ class TrainingWorker(QObject):
             self._dirty = True
         elif name == "reset":
             self._playing = False
-            trainer = arg if isinstance(arg, Trainer) else arg()
+            build, traces = arg
+            trainer = build if isinstance(build, Trainer) else build()
             if not isinstance(trainer, Trainer):
                 raise TypeError(f"the reset function returned {type(trainer).__name__}, not a Trainer")
             self._generation += 1
-            self._install(trainer)
+            self._install(trainer, traces)
+            if trainer.stopped:  # an opened run that had stopped: say so, as when it stopped
+                self._stop_reported = True
+                self.sigStopped.emit(trainer.stop_reason or "training stopped")
         elif name == "layer_maps":
             self._layer_maps = arg
             self._dirty = self._grid_stale = True
         elif name == "apply":
             self._dirty = self._grid_stale = True  # the settings (or the weights) may have changed
             arg(self._trainer)
+        elif name == "capture":
+            arg(self._trainer, self._recorded)
         else:  # pragma: no cover - the public methods only enqueue the names above
             raise ValueError(f"unknown command {name!r}")
 
-    def _install(self, trainer: Trainer) -> None:
+    def _install(self, trainer: Trainer, traces: tuple[StepTrace, ...] = ()) -> None:
         self._trainer = trainer
         self._recorded = RecordedSteps(self._history_bytes)
-        self._trace: StepTrace | None = None
+        for trace in traces:
+            self._recorded.append(trace)
+        self._trace: StepTrace | None = traces[-1] if traces else None
         self._stop_reported = False
         self._grid = InputGrid(trainer.dataset) if trainer.dataset.n_inputs == 2 else None
         self._grid_outputs: np.ndarray | None = None
@@ -433,14 +459,17 @@ class WorkerHandle:
     def set_speed(self, steps_per_second: float | None) -> None:
         self.worker.set_speed(steps_per_second)
 
-    def reset(self, trainer: Trainer | Callable[[], Trainer]) -> None:
-        self.worker.reset(trainer)
+    def reset(self, trainer: Trainer | Callable[[], Trainer], traces: Sequence[StepTrace] = ()) -> None:
+        self.worker.reset(trainer, traces)
 
     def set_layer_maps(self, on: bool) -> None:
         self.worker.set_layer_maps(on)
 
     def apply(self, fn: Callable[[Trainer], object]) -> None:
         self.worker.apply(fn)
+
+    def capture(self, fn: Callable[[Trainer, RecordedSteps], object]) -> None:
+        self.worker.capture(fn)
 
     def take_if_newer(self, last_seq: int) -> Snapshot | None:
         return self.mailbox.take_if_newer(last_seq)

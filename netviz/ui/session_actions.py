@@ -1,0 +1,343 @@
+"""File > Save run…, Open run… and Save as lesson…: the window's session files.
+
+How the pieces run, with the reasons:
+
+* Save run: the run is captured on the training worker's thread between two steps
+  (``WorkerHandle.capture``): the Trainer's state (``run.capture``: references to
+  immutable arrays, cheap) and every step the window recorded, consistent with each other
+  however fast training runs. It is handed to the GUI thread (a locked slot and a queued
+  signal), and a writer thread encodes and writes it (a long history takes seconds:
+  neither the window nor training waits for it). ``session.save_run`` writes atomically:
+  the file appears complete or not at all. One save runs at a time; closing the window
+  waits for it.
+* Open run: read on a reader thread (a long history takes seconds; the window stays live),
+  then the window's run is replaced by it, without asking: steps not saved are lost. The
+  worker is reset to the opened Trainer with the stored traces, so the last stored step is
+  the picture at once and every stored step is on the timeline.
+* Save as lesson: the lesson and its settings as a lesson file (a few lines, written on the
+  GUI thread, atomically too).
+* Every failure is a message box naming the file and the reason, never a traceback.
+
+The window holds one ``SessionActions`` as a child (``actions_for(window)``); the menu
+entries call ``save_run_dialog`` and the like, and tests call ``save_run(path)``,
+``open_run(path)`` and ``save_lesson(path)`` without the dialogs.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from netviz.engine.lesson_toml import save_lesson
+from netviz.engine.lessons import Lesson
+from netviz.engine.run import RunState, capture
+from netviz.engine.session import SUFFIX, SavedRun, SessionError, open_run, save_run
+from netviz.engine.trace import StepTrace
+from netviz.engine.trainer import Trainer
+from netviz.ui.mailbox import RecordedSteps
+from netviz.ui.slot_errors import one_line
+
+LESSON_SUFFIX = ".toml"
+RUN_FILTER = f"netviz runs (*{SUFFIX});;All files (*)"
+LESSON_FILTER = f"netviz lessons (*{LESSON_SUFFIX});;All files (*)"
+STATUS_MS = 8000
+JOIN_TIMEOUT_S = 60.0  # closing the window waits this long for a save to finish
+
+
+@dataclass(frozen=True)
+class CapturedRun:
+    """A run as it was between two steps, ready to be written to ``path``."""
+
+    path: Path
+    lesson: Lesson
+    state: RunState | None  # None if capturing failed (``error`` says why)
+    traces: tuple[StepTrace, ...]
+    error: str = ""
+
+
+class _Capture:
+    """Runs in the worker thread: captures the run and hands it to ``deliver`` (which only
+    stores it and emits a signal of a GUI-thread QObject: Qt queues that into the GUI thread)."""
+
+    def __init__(self, deliver: Callable[[CapturedRun], None], path: Path, lesson: Lesson):
+        self.deliver, self.path, self.lesson = deliver, path, lesson
+
+    def __call__(self, trainer: Trainer, recorded: RecordedSteps) -> None:
+        try:
+            state = capture(trainer)
+            # The steps a session may store are those before the captured step.
+            traces = tuple(t for t in recorded.traces() if t.step < state.network_steps)
+        except Exception as exc:  # noqa: BLE001 - reported in the window, never lost in the worker
+            self.deliver(CapturedRun(self.path, self.lesson, None, (), one_line(exc)))
+            return
+        self.deliver(CapturedRun(self.path, self.lesson, state, traces))
+
+
+def with_suffix(path: str | Path, suffix: str) -> Path:
+    """``path``, with ``suffix`` added if its name has none (a dialog may return a bare name)."""
+    path = Path(path)
+    return path if path.suffix else path.with_name(path.name + suffix)
+
+
+class SessionActions(QObject):
+    """The window's session files: a child of the window, living in the GUI thread."""
+
+    sigSaved = Signal(str)  # a run was written to this path
+    sigFailed = Signal(str)  # saving, opening or writing a lesson failed: the message shown
+    sigOpened = Signal(str)  # a run was opened from this path
+    _sigCaptured = Signal()  # a CapturedRun waits in _captured (emitted from the worker thread)
+    _sigWritten = Signal(str, str)  # path, error ("" when written), from the writer thread
+    _sigRead = Signal(object, str)  # SavedRun or None, error ("" when read), from the reader thread
+
+    def __init__(self, window: Any):
+        super().__init__(window)
+        self.setObjectName("netviz session actions")
+        self.window = window
+        self.message_box: QMessageBox | None = None
+        self.folder: Path | None = None  # where the last file was saved or opened
+        self._saving: Path | None = None  # the path of the save under way
+        self._opening: Path | None = None  # the path of the file being read
+        self._writer: threading.Thread | None = None
+        # The capture crosses threads here, not in the signal, so that closing the window can
+        # still write a capture whose queued signal will never be delivered.
+        self._captured: CapturedRun | None = None
+        self._captured_lock = threading.Lock()
+        self._sigCaptured.connect(self._on_captured)
+        self._sigWritten.connect(self._on_written)
+        self._sigRead.connect(self._on_read)
+
+    @property
+    def saving(self) -> bool:
+        """A save is under way (captured or being written)."""
+        return self._saving is not None
+
+    @property
+    def opening(self) -> bool:
+        """A file is being read, to be shown once read."""
+        return self._opening is not None
+
+    # ----- the menu's entries: a file dialog, then the action ---------------------------
+
+    def save_run_dialog(self) -> None:
+        path = self._ask(QFileDialog.getSaveFileName, "Save run", RUN_FILTER, SUFFIX)
+        if path is not None:
+            self.save_run(path)
+
+    def open_run_dialog(self) -> None:
+        path = self._ask(QFileDialog.getOpenFileName, "Open run", RUN_FILTER, "")
+        if path is not None:
+            self.open_run(path)
+
+    def save_lesson_dialog(self) -> None:
+        path = self._ask(QFileDialog.getSaveFileName, "Save as lesson", LESSON_FILTER, LESSON_SUFFIX)
+        if path is not None:
+            self.save_lesson(path)
+
+    def _ask(self, dialog: Any, title: str, filters: str, suffix: str) -> Path | None:
+        """The file the user chose (``suffix`` added to a bare name), or None if cancelled."""
+        start = str(self.folder) if self.folder is not None else str(Path.home())
+        chosen, _ = dialog(self.window, title, start, filters)
+        if not chosen:
+            return None
+        path = with_suffix(chosen, suffix) if suffix else Path(chosen)
+        if path != Path(chosen) and path.exists():
+            # The dialog asked about the name typed, not about the one with the suffix.
+            answer = QMessageBox.question(self.window, "Replace the file?", f"{path} exists. Replace it?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        return path
+
+    # ----- the actions, with a path -----------------------------------------------------
+
+    def save_run(self, path: str | Path) -> bool:
+        """Save the window's run to ``path`` in the background (``sigSaved`` or ``sigFailed``
+        follows); False, with a message, if a save is under way already."""
+        if self._saving is not None:
+            self._show(QMessageBox.Icon.Information, "Saving",
+                       f"The run is being saved to {self._saving}. Save again once it is written.")
+            return False
+        path = Path(path)
+        self.folder = path.parent
+        self._saving = path
+        self.window.statusBar().showMessage(f"Saving the run to {path}…")
+        # Queued behind the commands sent before it: the lesson here is the one the captured
+        # Trainer runs (settings applied, a reset already done).
+        self.window.worker.capture(_Capture(self._deliver, path, self.window.lesson))
+        return True
+
+    def open_run(self, path: str | Path) -> bool:
+        """Read the run saved at ``path`` in the background, then replace the window's run by
+        it (no question asked): ``sigOpened`` follows, or ``sigFailed`` with a message naming
+        the file and the reason. False, with a message, if a file is being opened already."""
+        if self._opening is not None:
+            self._show(QMessageBox.Icon.Information, "Opening",
+                       f"{self._opening} is being opened. Open another run once it is shown.")
+            return False
+        path = Path(path)
+        self.folder = path.parent
+        self._opening = path
+        self.window.statusBar().showMessage(f"Opening {path}…")
+        # A daemon: reading changes nothing on disk, so a window closed meanwhile need not wait.
+        threading.Thread(target=self._read, args=(path,), name="netviz open run", daemon=True).start()
+        return True
+
+    def _read(self, path: Path) -> None:
+        """In the reader thread: read the file, then only emit (queued into the GUI thread)."""
+        try:
+            saved, error = open_run(path), ""
+        except SessionError as exc:
+            saved, error = None, str(exc)
+        except Exception as exc:  # noqa: BLE001 - open_run's own guard should make this unreachable
+            saved, error = None, f"{path}: {one_line(exc)}"
+        try:
+            self._sigRead.emit(saved, error)
+        except RuntimeError:  # the window (and this object) went while the file was read
+            pass
+
+    @Slot(object, str)
+    def _on_read(self, saved: SavedRun | None, error: str) -> None:
+        path, self._opening = self._opening, None
+        if saved is None:
+            self._fail("Open run failed", "The run could not be opened.", error, written=False)
+            return
+        try:
+            self.window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
+        except Exception as exc:  # noqa: BLE001 - a file the window cannot show is a message, not a crash
+            self._fail("Open run failed", "The run could not be shown.", f"{path}: {one_line(exc)}", written=False)
+            return
+        steps = saved.trainer.steps_done
+        self.window.statusBar().showMessage(
+            f"Opened {path}: step {steps}, {len(saved.traces)} recorded steps on the timeline", STATUS_MS)
+        self.sigOpened.emit(str(path))
+
+    def save_lesson(self, path: str | Path) -> bool:
+        """Write the window's lesson and settings as a lesson file at ``path``; False, with a
+        message naming the file and the reason, if it cannot be written."""
+        path = Path(path)
+        self.folder = path.parent
+        lesson = self.window.lesson
+        comment = f"A netviz lesson: {lesson.title}, saved from the window with its settings."
+        try:
+            save_lesson(path, lesson, comment)
+        except OSError as exc:
+            self._fail("Save as lesson failed", "The lesson could not be saved.", f"{path}: {exc.strerror or exc}")
+            return False
+        except (TypeError, ValueError) as exc:  # a setting a lesson file cannot hold
+            self._fail("Save as lesson failed", "The lesson could not be saved.", f"{path}: {exc}")
+            return False
+        self.window.statusBar().showMessage(f"Saved the lesson to {path}", STATUS_MS)
+        return True
+
+    # ----- the save's steps -------------------------------------------------------------
+
+    def _deliver(self, captured: CapturedRun) -> None:
+        """In the worker thread: keep the capture and tell the GUI thread."""
+        with self._captured_lock:
+            self._captured = captured
+        self._sigCaptured.emit()
+
+    def _take_captured(self) -> CapturedRun | None:
+        with self._captured_lock:
+            captured, self._captured = self._captured, None
+        return captured
+
+    @Slot()
+    def _on_captured(self) -> None:
+        captured = self._take_captured()
+        if captured is None:  # taken already by shutdown
+            return
+        if captured.state is None:
+            self._on_written(str(captured.path), f"the run could not be captured ({captured.error})")
+            return
+        self._start_writer(captured.path, captured.lesson, captured.state, captured.traces)
+
+    def _start_writer(self, path: Path, lesson: Lesson, state: RunState, traces: tuple[StepTrace, ...]) -> None:
+        writer = threading.Thread(target=self._write, args=(path, lesson, state, traces), name="netviz save run")
+        self._writer = writer
+        writer.start()
+
+    def _write(self, path: Path, lesson: Lesson, state: RunState, traces: tuple[StepTrace, ...]) -> None:
+        """In the writer thread: write the file, then only emit (queued into the GUI thread)."""
+        try:
+            save_run(path, lesson, state, traces)
+        except SessionError as exc:
+            self._sigWritten.emit(str(path), exc.reason)
+        except Exception as exc:  # noqa: BLE001 - any failure is a message in the window
+            self._sigWritten.emit(str(path), one_line(exc))
+        else:
+            self._sigWritten.emit(str(path), "")
+
+    @Slot(str, str)
+    def _on_written(self, path: str, error: str) -> None:
+        self._join_writer(JOIN_TIMEOUT_S)
+        self._saving = None
+        if error:
+            self._fail("Save run failed", "The run could not be saved.", f"{path}: {error}")
+            return
+        self.window.statusBar().showMessage(f"Saved the run to {path}", STATUS_MS)
+        self.sigSaved.emit(path)
+
+    def _join_writer(self, timeout_s: float) -> bool:
+        writer = self._writer
+        if writer is None:
+            return True
+        writer.join(timeout_s)
+        if writer.is_alive():
+            return False
+        self._writer = None
+        return True
+
+    def shutdown(self, timeout_s: float = JOIN_TIMEOUT_S) -> bool:
+        """The window is closing, its worker joined: write a save captured but not begun,
+        and wait for the save being written; True if none is left. (A save the worker had
+        not captured when it stopped is dropped: no file is begun for it.)"""
+        for signal, slot in ((self._sigWritten, self._on_written), (self._sigCaptured, self._on_captured),
+                             (self._sigRead, self._on_read)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # pragma: no cover - already disconnected
+                pass
+        captured = self._take_captured()
+        if captured is not None and captured.state is not None and self._writer is None:
+            self._start_writer(captured.path, captured.lesson, captured.state, captured.traces)
+        done = self._join_writer(timeout_s)
+        if done:
+            self._saving = None
+        return done
+
+    # ----- messages ---------------------------------------------------------------------
+
+    def _fail(self, title: str, headline: str, reason: str, written: bool = True) -> None:
+        """``reason`` names the file and what is wrong; ``written``: a write failed (nothing was written)."""
+        self.window.statusBar().showMessage(f"{headline} {reason}", STATUS_MS)
+        text = f"{headline}\n\n{reason}" + ("\n\nNothing was written." if written else "")
+        self._show(QMessageBox.Icon.Warning, title, text)
+        self.sigFailed.emit(text)
+
+    def _show(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A window-modal box that never blocks in exec() (tests and a running worker go on)."""
+        if self.message_box is not None:
+            self.message_box.close()
+        parent: QWidget = self.window
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.message_box = box
+        box.open()
+
+
+def actions_for(window: Any) -> SessionActions:
+    """The window's SessionActions (created on first use)."""
+    found = window.findChild(SessionActions, "netviz session actions")
+    return found if found is not None else SessionActions(window)
+
+
+def shutdown_sessions(window: Any, timeout_s: float = JOIN_TIMEOUT_S) -> bool:
+    """Wait for a save being written (the window's closeEvent); True if none is left."""
+    found = window.findChild(SessionActions, "netviz session actions")
+    return True if found is None else found.shutdown(timeout_s)
