@@ -8,13 +8,15 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from netviz.render.theme import THEMES as RENDER_THEMES
+
 from .encoders import FORMATS
 from .errors import ExportError
 
 if TYPE_CHECKING:
     from netviz.render.theme import Theme
 
-THEMES = ("dark", "light")
+THEMES = tuple(RENDER_THEMES)  # the names: "dark", "light", "high-contrast"
 
 # ASCII digits only: str.isdigit() also accepts superscripts ("²") that int() refuses, and
 # int() accepts other scripts' digits that nobody means as a picture size.
@@ -39,15 +41,15 @@ def format_for_path(path: str | os.PathLike) -> str | None:
 
 
 def resolve_theme(theme: object) -> Theme:
-    """A Theme for "dark" (or None), "light" or a Theme; ExportError('theme') otherwise."""
-    from netviz.render.theme import DARK, LIGHT, Theme
+    """A Theme for a name of ``THEMES`` ("dark" for None) or a Theme; ExportError('theme') otherwise."""
+    from netviz.render.theme import Theme
 
     if isinstance(theme, Theme):
         return theme
-    if theme in ("dark", None):
-        return DARK
-    if theme == "light":
-        return LIGHT
+    if theme is None:
+        return RENDER_THEMES["dark"]
+    if isinstance(theme, str) and theme in RENDER_THEMES:
+        return RENDER_THEMES[theme]
     raise ExportError("theme", f"unknown {theme!r} (known: {', '.join(THEMES)})")
 
 

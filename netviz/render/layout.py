@@ -53,11 +53,14 @@ from netviz.render.legend_layout import LegendSection, LegendTexts, legend_secti
 from netviz.render.theme import DARK, Sizes, Theme
 from netviz.render.ticks import Tick, activation_ticks, gradient_ticks
 from netviz.render.wording import (
+    NORM_SAMPLE,
     Measure,
     approx_measure,
+    caption_candidates,
     edges_title,
     format_value,
     lod_note,
+    name_candidates,
     nodes_title,
     short_caption,
     short_name,
@@ -102,6 +105,7 @@ class ColumnLayout:
     dead_rect: QRectF | None
     tags_rect: QRectF | None
     caption_lines: tuple[str, ...] = ()
+    label: str = ""  # the name as shown (``name_candidates``: "hidden 10", "h10" or "10")
 
 
 @dataclass(frozen=True)
@@ -201,9 +205,11 @@ def node_at(layout: Layout, point: QPointF) -> tuple[int, int] | None:
 
 
 def compute_layout(scene: SceneState, rect: QRectF, theme: Theme = DARK, measure: Measure = approx_measure,
-                   *, edge_budget: int = EDGE_BUDGET, lod_threshold: int = LOD_THRESHOLD) -> Layout:
+                   *, edge_budget: int = EDGE_BUDGET, lod_threshold: int = LOD_THRESHOLD,
+                   presentation: bool = False) -> Layout:
     """The geometry of ``scene`` drawn into ``rect`` (see the module docstring)."""
-    inputs = layout_inputs(scene, rect, theme, edge_budget=edge_budget, lod_threshold=lod_threshold)
+    inputs = layout_inputs(scene, rect, theme, edge_budget=edge_budget, lod_threshold=lod_threshold,
+                           presentation=presentation)
     return layout_of(inputs, measure)
 
 
@@ -310,6 +316,11 @@ class _Rows:
     caption_rows: int
     has_bars: bool
     short_names: bool
+    name_level: int  # which of ``name_candidates`` every column shows: 0 the full names
+    # Rows of gradient norms under the bars: 0 (no room), 1, or 2 when the cells are too
+    # narrow for a number such as "1.9e-7": every other column's number goes one line
+    # lower, with two cells' width (numbers are never elided).
+    norm_rows: int = 1
 
 
 def _label_rows(inputs: LayoutInputs, body: QRectF, compact: bool, measure: Measure) -> _Rows:
@@ -323,20 +334,45 @@ def _label_rows(inputs: LayoutInputs, body: QRectF, compact: bool, measure: Meas
     tags_row = any(c.frozen or c.batch_norm for c in inputs.columns)
     has_bars = any(c.bar for c in inputs.columns)
     label_w = cell_w - min(gap / 2, 4.0 * z.scale)
-    short_names = any(measure(c.name, px, True) > label_w for c in inputs.columns)
+    # The fullest level of names at which every column's name fits its cell (else the shortest).
+    name_level = 0
+    while name_level < 2 and any(measure(_pick(name_candidates(c.name), name_level), px, True) > label_w
+                                 for c in inputs.columns):
+        name_level += 1
+    short_names = name_level > 0
+    staggered = measure(NORM_SAMPLE, px, False) > label_w
     bar_h = 2.6 * lh if has_bars else 0.0
     label_rows = 0
     if compact:
-        return _Rows(0, caption_rows, False, short_names)
+        return _Rows(0, caption_rows, False, short_names, name_level)
     full = 1 + caption_rows + 1 + (1 if tags_row else 0)
-    for rows, bars in ((full, has_bars), (1 + caption_rows, has_bars), (1, has_bars), (1, False), (0, False)):
-        needed = rows * lh + (bar_h + lh + gap if bars else 0.0) + gap
+    norm_rows = 2 if staggered else 1
+    # Fewer rows of labels, then the bars without their numbers, then without the bars.
+    options = [(rows, has_bars, norm_rows) for rows in (full, 1 + caption_rows, 1)]
+    options += [(1, has_bars, 0), (1, False, 0), (0, False, 0)]
+    for rows, bars, norms in options:
+        needed = rows * lh + (bar_h + norms * lh + gap if bars else 0.0) + gap
         if needed <= 0.42 * body.height():
-            label_rows, has_bars = rows, bars
+            label_rows, has_bars, norm_rows = rows, bars, norms
             break
     else:
-        has_bars = False
-    return _Rows(label_rows, caption_rows, has_bars, short_names)
+        has_bars, norm_rows = False, 0
+    return _Rows(label_rows, caption_rows, has_bars, short_names, name_level, norm_rows if has_bars else 0)
+
+
+def _pick(candidates: list[str], level: int) -> str:
+    return candidates[min(level, len(candidates) - 1)]
+
+
+def _fit_caption(caption: str, width: float, px: int, rows: int, measure: Measure) -> tuple[str, ...]:
+    """The fullest of ``caption_candidates`` that wraps into ``rows`` lines of ``width`` uncut
+    (the last, the bare number of units, is taken whatever its width: it is never cut)."""
+    candidates = caption_candidates(caption)
+    for text in candidates:
+        lines = wrap_text(text, width, px, measure, max_lines=rows)
+        if all(measure(line, px, False) <= width for line in lines) and not lines[-1].endswith(" …"):
+            return tuple(lines)
+    return (candidates[-1],)
 
 
 def _radii(inputs: LayoutInputs, height: float, body_w: float) -> list[float]:
@@ -358,7 +394,7 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
     cell_w = max(body.width() / max(len(inputs.columns), 1), 1.0)
     bar_h = 2.6 * lh if any(c.bar for c in inputs.columns) else 0.0
     under_h = ((rows.label_rows * lh + gap if rows.label_rows else 0.0)
-               + (bar_h + lh + gap if rows.has_bars else 0.0))
+               + (bar_h + rows.norm_rows * lh + gap if rows.has_bars else 0.0))
     net_top = body.top() + (gap if not inputs.compact else 0.0)
     network = QRectF(body.left(), net_top, body.width(), max(1.0, body.bottom() - under_h - net_top))
     h = network.height()
@@ -382,8 +418,7 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
             y += lh
         if label_rows >= 1 + caption_rows:
             cap_r = QRectF(lx, y, lw, lh * caption_rows)
-            caption = col.caption if measure(col.caption, px, False) <= lw else short_caption(col.caption)
-            cap_lines = tuple(wrap_text(caption, lw, px, measure, max_lines=caption_rows))
+            cap_lines = _fit_caption(col.caption, lw, px, caption_rows, measure)
             y += lh * caption_rows
         if label_rows >= 2 + caption_rows:
             dead_r = QRectF(lx, y, lw, lh)
@@ -395,10 +430,13 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
             y += gap
         if rows.has_bars and col.bar:
             bar = QRectF(x - bar_w / 2, y, bar_w, bar_h)
-            norm_r = QRectF(lx, y + bar_h, lw, lh)
+            norm_r = QRectF(lx, y + bar_h, lw, lh) if rows.norm_rows else None
+            if rows.norm_rows == 2:  # two cells wide, every other one a line lower
+                norm_r = QRectF(x - cell_w + gutter / 2, y + bar_h + (i % 2) * lh, 2 * cell_w - gutter, lh)
         columns.append(ColumnLayout(index=i, x=x, ys=ys, spacing=spacing, radius=radius, cell=cell, bar=bar,
                                     name_rect=name_r, caption_rect=cap_r, norm_rect=norm_r, dead_rect=dead_r,
-                                    tags_rect=tags_r, caption_lines=cap_lines))
+                                    tags_rect=tags_r, caption_lines=cap_lines,
+                                    label=_pick(name_candidates(col.name), rows.name_level)))
     return network, tuple(columns)
 
 

@@ -120,7 +120,7 @@ class Legend:
         painter.setPen(pen(pal.muted_text, max(1.0, z.line_px / 2)))
         painter.drawRect(bar)
         tick_pen = pen(pal.text, z.line_px)
-        exp_px = max(12, round(px * 0.78))
+        exp_px = max(z.min_text_px, round(px * 0.78))
         lh = z.line_height(px)
         right = lay.legend.right() if lay.legend is not None else bar.right()
         for tick in lay.ticks:

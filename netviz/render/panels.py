@@ -66,23 +66,45 @@ class AnimationPanels:
         painter.fillRect(QRectF(band.left(), band.top() + z.gap * 0.6, max(3.0, 0.4 * z.gap),
                                 band.height() - 1.2 * z.gap), ac.accent(scene.phase_kind))
         inner = band.adjusted(z.gap * 1.4, z.gap * 0.4, -z.gap, -z.gap * 0.4)
-        y = inner.top()
-        cap_lh = z.line_height(z.caption_px)
-        if scene.phase_caption:
-            for line in self._text.wrapped(scene.phase_caption, inner.width(), z.caption_px, ANIM_CAPTION_LINES):
-                self._text.draw(painter, raster, line, QRectF(inner.left(), y, inner.width(), cap_lh), z.caption_px,
-                                pal.text)
-                y += cap_lh
-        y = max(y, inner.top() + ANIM_CAPTION_LINES * cap_lh)
-        px = z.text_px
+        cap_lh, px = z.line_height(z.caption_px), z.text_px
         lh = z.line_height(px)
+        # The caption wraps and is never cut: when it needs more than its ANIM_CAPTION_LINES it
+        # takes the equations' room. Equations wrap at their spaces (continuations indented);
+        # a line that does not fit whole is left out, never drawn cut.
+        caption = self._text.wrapped(scene.phase_caption, inner.width(), z.caption_px, None) if scene.phase_caption else []
+        rows: list[tuple[str, float, int, bool, QColor]] = [(line, cap_lh, z.caption_px, False, pal.text)
+                                                            for line in caption]
+        y_eq = max(len(rows) * cap_lh, min(ANIM_CAPTION_LINES * cap_lh, inner.height() - lh))
         for k, line in enumerate(scene.equation[:ANIM_EQUATION_LINES]):
-            if y + lh > band.bottom() + 1:
-                break
             color = pal.muted_text if k == 0 else pal.text
-            self._text.draw(painter, raster, line, QRectF(inner.left(), y, inner.width(), lh), px, color, mono=True,
-                            bold=False)
-            y += lh
+            for part in self._wrap_mono(line, inner.width(), px):
+                rows.append((part, lh, px, True, color))
+        y = inner.top()
+        for j, (line, h, size, mono, color) in enumerate(rows):
+            if j == len(caption):
+                y = inner.top() + y_eq
+            if y + h > inner.bottom() + 1 and j >= len(caption):
+                break
+            self._text.draw(painter, raster, line, QRectF(inner.left(), y, inner.width(), h), size, color, mono=mono,
+                            elide=not mono)
+            y += h
+
+    def _wrap_mono(self, line: str, width: float, px: int) -> list[str]:
+        """An equation line in lines no wider than ``width``, broken at spaces, continuations indented."""
+        if self._text.measure(line, px, False, True) <= width:
+            return [line]
+        parts: list[str] = []
+        current = ""
+        for word in line.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if current and self._text.measure(candidate, px, False, True) > width:
+                parts.append(current)
+                current = "    " + word
+            else:
+                current = candidate
+        if current:
+            parts.append(current)
+        return parts
 
     @staticmethod
     def loss_lines(lv: LossView) -> list[str]:

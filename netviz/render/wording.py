@@ -66,17 +66,46 @@ def format_value(value: float | None) -> str:
     return f"{mantissa}e{int(exponent)}"
 
 
+# The widest gradient norm a label usually shows (``format_value``): a column whose cell is
+# narrower gets its number on a second, staggered row rather than an elided one.
+NORM_SAMPLE = "8.8e-10"
+_SHORT_NAMES = {"input": "in", "output": "out"}
+
+
 def short_name(name: str) -> str:
-    """'hidden 10' -> 'h10': for columns too narrow for the full names."""
+    """'hidden 10' -> 'h10', 'output' -> 'out': for columns too narrow for the full names."""
     parts = name.split()
     if len(parts) == 2 and parts[1].isdigit():
         return f"{parts[0][:1]}{parts[1]}"
-    return name
+    return _SHORT_NAMES.get(name, name)
+
+
+def name_candidates(name: str) -> list[str]:
+    """A column's name from the fullest to the shortest: 'hidden 10', 'h10', '10'; 'output', 'out'."""
+    out = [name]
+    for text in (short_name(name), name.split()[-1] if name.split() and name.split()[-1].isdigit() else ""):
+        if text and text not in out:
+            out.append(text)
+    return out
 
 
 def short_caption(caption: str) -> str:
     """'sigmoid output, 1' -> 'sigmoid, 1': the column's name already says "output"."""
     return caption.replace(" output,", ",")
+
+
+def caption_candidates(caption: str) -> list[str]:
+    """A column's caption from the fullest to the shortest: 'sigmoid output, 8', 'sigmoid, 8',
+    'sig. 8', '8'. Words are abbreviated and dropped, never the number of units."""
+    short = short_caption(caption)
+    words = short.replace(",", "").split()
+    abbreviated = " ".join(w if w.isdigit() or len(w) <= 4 else w[:3] + "." for w in words)
+    numbers = " ".join(w for w in words if w.isdigit())
+    out: list[str] = []
+    for text in (caption, short, abbreviated, numbers):
+        if text and text not in out:
+            out.append(text)
+    return out
 
 
 def lod_note(total: int, budget: int) -> str:
