@@ -19,7 +19,7 @@ from netviz.render.layout_inputs import node_range_of
 from netviz.render.primitives import pen
 from netviz.render.style import Style, rgba_qcolor
 from netviz.render.text import TextPainter
-from netviz.render.wording import format_value
+from netviz.render.wording import count_candidates, format_value
 
 
 class ColumnLabels:
@@ -45,11 +45,11 @@ class ColumnLabels:
                 color = pal.text if math.isfinite(norm) else pal.error
                 self._text.draw(painter, raster, format_value(norm), lc.norm_rect, px, color,
                                 bold=not math.isfinite(norm), align="center", elide=False)
-            if lc.dead_rect is not None and col.dead_count > 0:
-                d = col.dead_count
-                text = self._text.fit([f"{d}/{col.units} dead", f"{d} dead", f"{d}/{col.units}"],
+            if lc.dead_rect is not None and (col.dead_count > 0 or col.saturated_count > 0):
+                text = self._text.fit(count_candidates(col.dead_count, col.saturated_count, col.units),
                                       lc.dead_rect.width(), px, bold=True)
-                self._text.draw(painter, raster, text, lc.dead_rect, px, pal.dead, bold=True, align="center",
+                color = pal.dead if col.dead_count > 0 else pal.saturated
+                self._text.draw(painter, raster, text, lc.dead_rect, px, color, bold=True, align="center",
                                 elide=False)
 
     def _draw_column_labels(self, painter: QPainter, col: NodeColumn, lc: ColumnLayout, lay: Layout,

@@ -71,7 +71,8 @@ class AnimationPanels:
         # The caption wraps and is never cut: when it needs more than its ANIM_CAPTION_LINES it
         # takes the equations' room. Equations wrap at their spaces (continuations indented);
         # a line that does not fit whole is left out, never drawn cut.
-        caption = self._text.wrapped(scene.phase_caption, inner.width(), z.caption_px, None) if scene.phase_caption else []
+        caption = (self._text.wrapped(scene.phase_caption, inner.width(), z.caption_px, None)
+                   if scene.phase_caption else [])
         rows: list[tuple[str, float, int, bool, QColor]] = [(line, cap_lh, z.caption_px, False, pal.text)
                                                             for line in caption]
         y_eq = max(len(rows) * cap_lh, min(ANIM_CAPTION_LINES * cap_lh, inner.height() - lh))

@@ -89,6 +89,19 @@ def name_candidates(name: str) -> list[str]:
     return out
 
 
+def count_candidates(dead: int, saturated: int, units: int) -> list[str]:
+    """The count under a column, fullest first: '3/8 dead', '5/8 saturated' (or both), down
+    to '3/8'; the numbers are never dropped."""
+    parts = [(dead, "dead", "d"), (saturated, "saturated", "sat.")]
+    shown = [(k, word, short) for k, word, short in parts if k > 0]
+    if not shown:
+        return [""]
+    return [" · ".join(f"{k}/{units} {word}" for k, word, _ in shown),
+            " · ".join(f"{k} {word}" for k, word, _ in shown),
+            " · ".join(f"{k} {short}" for k, _, short in shown),
+            " · ".join(f"{k}/{units}" for k, _, _ in shown)]
+
+
 def short_caption(caption: str) -> str:
     """'sigmoid output, 1' -> 'sigmoid, 1': the column's name already says "output"."""
     return caption.replace(" output,", ",")

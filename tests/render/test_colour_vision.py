@@ -10,8 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from netviz.render import THEMES, NetworkRenderer
-from netviz.render import colors
+from netviz.render import THEMES, NetworkRenderer, colors
 from netviz.render.colors import hex_rgb
 
 colorspacious = pytest.importorskip("colorspacious")
