@@ -74,6 +74,7 @@ __all__ = ["ANIM_CAPTION_LINES", "ANIM_EQUATION_LINES", "EDGE_BUDGET", "LOD_THRE
            "short_name", "total_edges", "wrap_text"]
 
 MAX_CAPTION_LINES = 3
+CAPTION_SHARE = 0.25
 MAX_BANNER_LINES = 3
 # Animated frames (scene.phase_kind not ""): a band under the network holds the phase
 # caption (ANIM_CAPTION_LINES) and the equation (ANIM_EQUATION_LINES); its size does not
@@ -82,7 +83,10 @@ ANIM_CAPTION_LINES = 2
 ANIM_EQUATION_LINES = 4
 PHASE_CHIP_SAMPLE = "Batch norm: hidden 10"
 STATUS_SAMPLE = "step 000000 · loss 0.0000 · val 0.0000"
-GRAPH_SHARE = 0.44  # of the network area's width given to the computational graph
+GRAPH_SHARE = 0.44  # of the network area's width given to the computational graph (at least)
+GRAPH_MAX_SHARE = 0.55  # the network keeps nearly half the width
+GRAPH_COLUMNS = 5  # leaves, products, sum, activation, output (batch norm and dropout add one each)
+GRAPH_NUMBER_SAMPLE = "∂ −1e−10"  # the widest number of a graph's box, at 1 significant digit
 
 
 # ----- the geometry -------------------------------------------------------------------
@@ -271,7 +275,10 @@ def _frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> _Frame:
     top += title_h
     cap_h = z.line_height(z.caption_px)
     caption_lines: list[tuple[str, QRectF]] = []
-    for line in wrap_text(inputs.caption, inner.width(), z.caption_px, measure, max_lines=MAX_CAPTION_LINES):
+    # The caption wraps rather than being cut: MAX_CAPTION_LINES, or more while they take at
+    # most CAPTION_SHARE of the height (a long caption in presentation mode's large text).
+    max_lines = max(MAX_CAPTION_LINES, int(CAPTION_SHARE * inner.height() // cap_h))
+    for line in wrap_text(inputs.caption, inner.width(), z.caption_px, measure, max_lines=max_lines):
         caption_lines.append((line, QRectF(inner.left(), top, inner.width(), cap_h)))
         top += cap_h
     top += gap
@@ -302,7 +309,16 @@ def _animation_rects(inputs: LayoutInputs, body: QRectF) -> tuple[QRectF, QRectF
     body = QRectF(body.left(), body.top(), body.width(), max(0.0, body.height() - band_h - gap))
     graph_rect = None
     if inputs.comp_graph:
-        graph_w = GRAPH_SHARE * body.width()
+        # Room for five columns of boxes as wide as "∂ −1e−10" in monospace (0.6 em a character;
+        # the panel writes its numbers with fewer digits when short of room), up to
+        # GRAPH_MAX_SHARE of the width: the graph's numbers are never cut.
+        # A graph that cannot get that room is not drawn (presentation mode's large text on a
+        # small screen): boxes with cut or overlapping numbers would teach nothing.
+        # (As CompGraphPanel sizes them: the text, 0.6 em of air, a box 90% of its cell.)
+        boxes = GRAPH_COLUMNS * (0.61 * z.text_px * len(GRAPH_NUMBER_SAMPLE) + 0.6 * z.text_px) / 0.9 + 2 * gap
+        if boxes > GRAPH_MAX_SHARE * body.width():
+            return anim_band, None, body
+        graph_w = max(GRAPH_SHARE * body.width(), boxes)
         graph_rect = QRectF(body.right() - graph_w, body.top() + gap, graph_w, max(0.0, body.height() - gap))
         body = QRectF(body.left(), body.top(), max(1.0, body.width() - graph_w - gap), body.height())
     return anim_band, graph_rect, body
@@ -340,13 +356,16 @@ def _label_rows(inputs: LayoutInputs, body: QRectF, compact: bool, measure: Meas
                                  for c in inputs.columns):
         name_level += 1
     short_names = name_level > 0
-    staggered = measure(NORM_SAMPLE, px, False) > label_w
+    norm_w = measure(NORM_SAMPLE, px, False)
+    staggered = norm_w > label_w
+    # Not even two cells wide: no numbers rather than cut or overlapping ones (the bars stay).
+    numbers = norm_w <= 2 * cell_w - min(gap / 2, 4.0 * z.scale)
     bar_h = 2.6 * lh if has_bars else 0.0
     label_rows = 0
     if compact:
         return _Rows(0, caption_rows, False, short_names, name_level)
     full = 1 + caption_rows + 1 + (1 if tags_row else 0)
-    norm_rows = 2 if staggered else 1
+    norm_rows = (2 if staggered else 1) if numbers else 0
     # Fewer rows of labels, then the bars without their numbers, then without the bars.
     options = [(rows, has_bars, norm_rows) for rows in (full, 1 + caption_rows, 1)]
     options += [(1, has_bars, 0), (1, False, 0), (0, False, 0)]

@@ -73,22 +73,23 @@ class AnimationPanels:
         # a line that does not fit whole is left out, never drawn cut.
         caption = (self._text.wrapped(scene.phase_caption, inner.width(), z.caption_px, None)
                    if scene.phase_caption else [])
-        rows: list[tuple[str, float, int, bool, QColor]] = [(line, cap_lh, z.caption_px, False, pal.text)
-                                                            for line in caption]
-        y_eq = max(len(rows) * cap_lh, min(ANIM_CAPTION_LINES * cap_lh, inner.height() - lh))
-        for k, line in enumerate(scene.equation[:ANIM_EQUATION_LINES]):
-            color = pal.muted_text if k == 0 else pal.text
-            for part in self._wrap_mono(line, inner.width(), px):
-                rows.append((part, lh, px, True, color))
+        y_eq = max(len(caption) * cap_lh, min(ANIM_CAPTION_LINES * cap_lh, inner.height() - lh))
+        # Each equation line with its continuations: all of them fit, or the line is left out.
+        lines = [(self._wrap_mono(line, inner.width(), px), pal.muted_text if k == 0 else pal.text)
+                 for k, line in enumerate(scene.equation[:ANIM_EQUATION_LINES])]
         y = inner.top()
-        for j, (line, h, size, mono, color) in enumerate(rows):
-            if j == len(caption):
-                y = inner.top() + y_eq
-            if y + h > inner.bottom() + 1 and j >= len(caption):
+        for line in caption:  # never cut, whatever the room
+            self._text.draw(painter, raster, line, QRectF(inner.left(), y, inner.width(), cap_lh), z.caption_px,
+                            pal.text)
+            y += cap_lh
+        y = inner.top() + y_eq
+        for parts, color in lines:
+            if y + len(parts) * lh > inner.bottom() + 1:
                 break
-            self._text.draw(painter, raster, line, QRectF(inner.left(), y, inner.width(), h), size, color, mono=mono,
-                            elide=not mono)
-            y += h
+            for part in parts:
+                self._text.draw(painter, raster, part, QRectF(inner.left(), y, inner.width(), lh), px, color,
+                                mono=True, elide=False)
+                y += lh
 
     def _wrap_mono(self, line: str, width: float, px: int) -> list[str]:
         """An equation line in lines no wider than ``width``, broken at spaces, continuations indented."""

@@ -162,8 +162,9 @@ def status_text(scene: SceneState) -> str:
     return " · ".join(parts)
 
 
-def format_number(v: float | None) -> str:
-    """A value in the animation's panels and labels: 3 significant digits, a true minus sign."""
+def format_number(v: float | None, digits: int = 3) -> str:
+    """A value in the animation's panels and labels: ``digits`` significant digits (3; fewer
+    where room is short, never cut), a true minus sign."""
     if v is None:
         return ""
     v = float(v)
@@ -172,5 +173,6 @@ def format_number(v: float | None) -> str:
     if v == 0:
         return "0"
     a = abs(v)
-    text = f"{v:.3g}" if 1e-3 <= a < 1e4 else f"{v:.2e}".replace("e-0", "e-").replace("e+0", "e")
+    d = max(1, int(digits))
+    text = f"{v:.{d}g}" if 1e-3 <= a < 1e4 else f"{v:.{d - 1}e}".replace("e-0", "e-").replace("e+0", "e")
     return text.replace("-", MINUS)
