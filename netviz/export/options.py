@@ -16,7 +16,9 @@ from .errors import ExportError
 if TYPE_CHECKING:
     from netviz.render.theme import Theme
 
-THEMES = tuple(RENDER_THEMES)  # the names: "dark", "light", "high-contrast"
+# The export dialog's two themes (tests/export/test_options.py holds the pair); every name of
+# netviz.render.THEMES ("high-contrast" too) resolves, for the command line and the window.
+THEMES = ("dark", "light")
 
 # ASCII digits only: str.isdigit() also accepts superscripts ("²") that int() refuses, and
 # int() accepts other scripts' digits that nobody means as a picture size.
@@ -50,7 +52,7 @@ def resolve_theme(theme: object) -> Theme:
         return RENDER_THEMES["dark"]
     if isinstance(theme, str) and theme in RENDER_THEMES:
         return RENDER_THEMES[theme]
-    raise ExportError("theme", f"unknown {theme!r} (known: {', '.join(THEMES)})")
+    raise ExportError("theme", f"unknown {theme!r} (known: {', '.join(RENDER_THEMES)})")
 
 
 def human_bytes(n: float) -> str:

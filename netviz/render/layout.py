@@ -56,8 +56,8 @@ from netviz.render.wording import (
     NORM_SAMPLE,
     Measure,
     approx_measure,
-    caption_candidates,
     edges_title,
+    fit_caption,
     format_value,
     lod_note,
     name_candidates,
@@ -383,17 +383,6 @@ def _pick(candidates: list[str], level: int) -> str:
     return candidates[min(level, len(candidates) - 1)]
 
 
-def _fit_caption(caption: str, width: float, px: int, rows: int, measure: Measure) -> tuple[str, ...]:
-    """The fullest of ``caption_candidates`` that wraps into ``rows`` lines of ``width`` uncut
-    (the last, the bare number of units, is taken whatever its width: it is never cut)."""
-    candidates = caption_candidates(caption)
-    for text in candidates:
-        lines = wrap_text(text, width, px, measure, max_lines=rows)
-        if all(measure(line, px, False) <= width for line in lines) and not lines[-1].endswith(" …"):
-            return tuple(lines)
-    return (candidates[-1],)
-
-
 def _radii(inputs: LayoutInputs, height: float, body_w: float) -> list[float]:
     """A radius per column that fits its nodes and its cell, at most 4x the smallest."""
     z = inputs.sizes
@@ -437,7 +426,7 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
             y += lh
         if label_rows >= 1 + caption_rows:
             cap_r = QRectF(lx, y, lw, lh * caption_rows)
-            cap_lines = _fit_caption(col.caption, lw, px, caption_rows, measure)
+            cap_lines = fit_caption(col.caption, lw, px, caption_rows, measure)
             y += lh * caption_rows
         if label_rows >= 2 + caption_rows:
             dead_r = QRectF(lx, y, lw, lh)

@@ -102,6 +102,17 @@ def count_candidates(dead: int, saturated: int, units: int) -> list[str]:
             " · ".join(f"{k}/{units}" for k, _, _ in shown)]
 
 
+def fit_caption(caption: str, width: float, px: int, rows: int, measure: Measure) -> tuple[str, ...]:
+    """The fullest of ``caption_candidates`` that wraps into ``rows`` lines of ``width`` uncut
+    (the last, the bare number of units, is taken whatever its width: it is never cut)."""
+    candidates = caption_candidates(caption)
+    for text in candidates:
+        lines = wrap_text(text, width, px, measure, max_lines=rows)
+        if all(measure(line, px, False) <= width for line in lines) and not lines[-1].endswith(" …"):
+            return tuple(lines)
+    return (candidates[-1],)
+
+
 def short_caption(caption: str) -> str:
     """'sigmoid output, 1' -> 'sigmoid, 1': the column's name already says "output"."""
     return caption.replace(" output,", ",")
