@@ -373,8 +373,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--size", default="1920x1080", metavar="WxH",
                         help="picture size, up to 3840x2160 (default: 1920x1080); even for mp4 and webm")
     export.add_argument("--fps", type=int, default=30, help="frames per second, 1 to 60 (GIF: up to 50; default: 30)")
-    export.add_argument("--theme", default="dark", choices=("dark", "light"),
-                        help="dark, or light for slides (default: dark)")
+    # The names of netviz.render.theme.THEMES, written out: the command line does not import Qt.
+    export.add_argument("--theme", default="dark", choices=("dark", "light", "high-contrast"),
+                        help="dark, light for slides, or high-contrast (default: dark)")
     export.add_argument("--step-seconds", type=float, metavar="S",
                         help="instead of animating each step, show it settled for S seconds (for long runs)")
     export.add_argument("--gif-width", type=int, default=960, metavar="PX",

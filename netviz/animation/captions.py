@@ -86,11 +86,19 @@ def _sum_line(name: str, factors_a: np.ndarray, factors_b: np.ndarray, total: fl
 
 
 @bp.quiet
-def default_focus(trace: StepTrace, example: int | None = 0) -> tuple[int, int]:
-    """A unit worth watching by default, as (column, node): the first unit of the first
-    hidden layer that is kept (for ``example``), not dead, and gets a gradient on that
-    example; failing that, the first kept live unit; else the first output unit."""
+def default_focus(trace: StepTrace, example: int | None = 0, phase: Phase | None = None) -> tuple[int, int]:
+    """A unit worth watching by default, as (column, node).
+
+    In a phase of a layer (forward, batch norm, backward) and in the loss phase (the output
+    layer): that layer's unit with the largest |dl/dz| for ``example`` among its kept, live
+    units, so that the equations follow the pass instead of waiting for it. Otherwise (no
+    phase, the update): the first unit of the first hidden layer that is kept, not dead and
+    gets a gradient on that example; failing that, the first kept live unit; else the first
+    output unit."""
     b = _example(trace, example)
+    if phase is not None and (phase.layer is not None or phase.kind == "loss"):
+        layer = len(trace.layers) - 1 if phase.layer is None else phase.layer
+        return layer + 1, _strongest_unit(trace.layers[layer], b)
     if len(trace.layers) > 1:
         lt = trace.layers[0]
         live = lt.dropout_mask[b] & ~lt.dead_units
@@ -99,6 +107,16 @@ def default_focus(trace: StepTrace, example: int | None = 0) -> tuple[int, int]:
             if candidates.any():
                 return 1, int(np.argmax(candidates))
     return len(trace.layers), 0
+
+
+def _strongest_unit(lt: LayerTrace, b: int) -> int:
+    """The kept, live unit of ``lt`` with the largest finite |dl/dz| on example ``b`` (else the first kept live one, else 0)."""
+    live = lt.dropout_mask[b] & ~lt.dead_units
+    grad = np.abs(np.asarray(lt.node_grad[b], dtype=float))
+    usable = live & np.isfinite(grad)
+    if usable.any() and np.max(np.where(usable, grad, -1.0)) > 0:
+        return int(np.argmax(np.where(usable, grad, -1.0)))
+    return int(np.argmax(live)) if live.any() else 0
 
 
 # ----- phase captions ------------------------------------------------------------------
@@ -136,11 +154,12 @@ def _forward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
         return text
     dead = int(lt.dead_units.sum())
     if dead:
-        text += f" {dead} of its units are dead (z <= 0 on every example scanned), so they output 0."
+        text += (" 1 of its units is dead (z <= 0 on every example scanned), so it outputs 0." if dead == 1 else
+                 f" {dead} of its units are dead (z <= 0 on every example scanned), so they output 0.")
     if lt.dropout_rate > 0.0:
         dropped = int((~lt.dropout_mask[b]).sum())
         scale = bp.keep_scale(lt)
-        text += f" Dropout (rate {fmt(lt.dropout_rate)}) removes {dropped} of its {lt.units} units for example {b + 1}"
+        text += f" Dropout (rate {fmt(lt.dropout_rate)}) removes {dropped} of its {_units(lt.units)} for example {b + 1}"
         text += f" and scales the others by {fmt(scale)}." if scale > 0 else "."
     return text
 
@@ -172,10 +191,12 @@ def _backward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
             f"w·dL/dz over its outgoing edges and multiplies by {slope}.")
     dead = int(lt.dead_units.sum())
     if dead:  # only ReLU units die: a leaky slope > 0 always lets some gradient through
-        text += f" Its {dead} dead units (f'(z) = 0) stop the gradient: nothing flows through them."
+        its = "Its dead unit (f'(z) = 0) stops" if dead == 1 else f"Its {dead} dead units (f'(z) = 0) stop"
+        text += f" {its} the gradient: nothing flows through {'it' if dead == 1 else 'them'}."
     if lt.dropout_rate > 0.0:
         dropped = int((~lt.dropout_mask[b]).sum())
-        text += f" {dropped} units dropped for example {b + 1} get no gradient."
+        text += (f" The unit dropped for example {b + 1} gets no gradient." if dropped == 1 else
+                 f" {dropped} units dropped for example {b + 1} get no gradient.")
     if lt.batch_norm is not None:
         text += " Its own batch norm then passes the gradient to the weighted sums, mixing the batch's examples."
     return text

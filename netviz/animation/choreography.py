@@ -160,7 +160,8 @@ def _columns(trace: StepTrace, m: _Moment, quantity: str, vals: _StepValues, val
         columns.append(NodeColumn(
             name=lt.name, caption=f"{column_kind}, {lt.units}", values=values, dead=lt.dead_units,
             dropped=vals.dropped[c], grad_norm=lt.grad_norm if known else None, heatmaps=maps,
-            frozen=lt.frozen, batch_norm=lt.batch_norm is not None, emphasis=_emphasis(m, c),
+            frozen=lt.frozen, batch_norm=lt.batch_norm is not None, saturated=lt.saturated_units,
+            emphasis=_emphasis(m, c),
             # Settled pictures show no wave, so nothing is blocked there.
             blocked=vals.blocked[c] if known and m.kind else None,
             biases=(lt.biases + m.s * lt.bias_update) if m.kind == "update" else None,
@@ -334,7 +335,7 @@ def scene_at(trace: StepTrace, phase_index: int, progress: float, options: Scene
     phase, m = _moment(trace, phase_index, progress, phases, settings)
     example = options.example
     if options.focus == AUTO:
-        focus = captions.default_focus(trace, example)
+        focus = captions.default_focus(trace, example, phase)
     elif options.focus is not None:
         focus = captions.check_focus(trace, options.focus)  # type: ignore[arg-type]
     else:

@@ -249,3 +249,54 @@ def comp_graph(trace: StepTrace, focus: tuple[int, int], phase: Phase, progress:
     title = f"{lt.name}, unit {j + 1} - example {b + 1}"
     return CompGraph((column, j), b, title, tuple(nodes), tuple(edges), (col + 1.0, max(row + 1.0, 1.0)),
                      folded_terms=folded, flow_direction=reach.flow_direction, flow=reach.flow)
+
+
+def fold_terms(graph: CompGraph, max_terms: int) -> CompGraph:
+    """``graph`` with at most ``max_terms`` inputs drawn one by one: the weakest of its drawn
+    inputs (they come strongest first) join the "more" node, whose value is then the sum of all
+    the folded products (None while any is unknown). What a panel too small for every box draws."""
+    multiplies = [k for k, n in enumerate(graph.nodes) if n.kind == "multiply"]
+    if max_terms < 1 or len(multiplies) <= max_terms:
+        return graph
+    feeds = {b: [a for a, bb in graph.edges if bb == b] for b in multiplies}
+    folded = multiplies[max_terms:]
+    gone = set(folded) | {a for m in folded for a in feeds[m]}
+    old_more = next((k for k, n in enumerate(graph.nodes) if n.kind == "more"), None)
+    parts = [graph.nodes[m] for m in folded] + ([graph.nodes[old_more]] if old_more is not None else [])
+    values = [p.value for p in parts]
+    total = None if any(v is None for v in values) else float(sum(v for v in values if v is not None))
+    count = len(folded) + graph.folded_terms
+    more = GraphNode("more", f"+ {count} more", total, parts[0].gradient, (1.0, 0.0),
+                     note=f"the sum of the other {count} products w_i a_i")
+    # The kept nodes in their order, the new "more" node where the old one was (or before the bias).
+    kept = [k for k in range(len(graph.nodes)) if k not in gone and k != old_more]
+    bias = next(k for k in kept if graph.nodes[k].kind == "bias")
+    order = [k for k in kept if k != bias and graph.nodes[k].position[0] < 2.0]
+    new_nodes = [graph.nodes[k] for k in order] + [more, graph.nodes[bias]]
+    index = {k: i for i, k in enumerate(order)}
+    index[bias] = len(order) + 1
+    chain = [k for k in kept if k not in index]
+    for k in chain:
+        index[k] = len(new_nodes)
+        new_nodes.append(graph.nodes[k])
+    more_i = len(order)
+    # Rows as comp_graph lays them out: each drawn input and its weight, "more", the bias, then
+    # the chain on the middle row.
+    row = 2.0 * max_terms + 1.0
+    placed: list[GraphNode] = []
+    for i, node in enumerate(new_nodes):
+        r = i // 3
+        if i < more_i:
+            y = 2.0 * r + (0.0, 1.0, 0.5)[i % 3]
+        elif i == more_i:
+            y = row - 1.0
+        elif i == more_i + 1:
+            y = row
+        else:
+            y = row / 2.0
+        placed.append(replace(node, position=(node.position[0], y)))
+    add = index[chain[0]]
+    edges = {(index[a], index[b]) for a, b in graph.edges if a in index and b in index}
+    edges.add((more_i, add))
+    return replace(graph, nodes=tuple(placed), edges=tuple(sorted(edges)), size=(graph.size[0], row + 1.0),
+                   folded_terms=count)

@@ -116,6 +116,10 @@ class NodeColumn:
     heatmaps: np.ndarray | None = None  # (n, H, W) each node's output over the input plane
     frozen: bool = False
     batch_norm: bool = False
+    # (n,) bool or None: saturated units, a sigmoid/tanh unit whose slope f'(z) is below 1% of
+    # its maximum on every example scanned (the trace's ``saturated_units``): it passes almost
+    # no gradient, how vanishing gradients start. Drawn apart from dead units (which pass none).
+    saturated: np.ndarray | None = None
     # --- animation (defaults: settled) ---
     # How far the pass under way has got to this column, 0..1 (the forward pass in
     # forward and batch_norm phases, the backward pass in backward phases; 1 in the loss
@@ -146,6 +150,10 @@ class NodeColumn:
     @property
     def dead_count(self) -> int:
         return int(self.dead.sum())
+
+    @property
+    def saturated_count(self) -> int:
+        return 0 if self.saturated is None else int(np.asarray(self.saturated, bool).sum())
 
 
 @dataclass(frozen=True)

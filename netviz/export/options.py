@@ -8,12 +8,16 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from netviz.render.theme import THEMES as RENDER_THEMES
+
 from .encoders import FORMATS
 from .errors import ExportError
 
 if TYPE_CHECKING:
     from netviz.render.theme import Theme
 
+# The export dialog's two themes (tests/export/test_options.py holds the pair); every name of
+# netviz.render.THEMES ("high-contrast" too) resolves, for the command line and the window.
 THEMES = ("dark", "light")
 
 # ASCII digits only: str.isdigit() also accepts superscripts ("²") that int() refuses, and
@@ -39,16 +43,16 @@ def format_for_path(path: str | os.PathLike) -> str | None:
 
 
 def resolve_theme(theme: object) -> Theme:
-    """A Theme for "dark" (or None), "light" or a Theme; ExportError('theme') otherwise."""
-    from netviz.render.theme import DARK, LIGHT, Theme
+    """A Theme for a name of ``THEMES`` ("dark" for None) or a Theme; ExportError('theme') otherwise."""
+    from netviz.render.theme import Theme
 
     if isinstance(theme, Theme):
         return theme
-    if theme in ("dark", None):
-        return DARK
-    if theme == "light":
-        return LIGHT
-    raise ExportError("theme", f"unknown {theme!r} (known: {', '.join(THEMES)})")
+    if theme is None:
+        return RENDER_THEMES["dark"]
+    if isinstance(theme, str) and theme in RENDER_THEMES:
+        return RENDER_THEMES[theme]
+    raise ExportError("theme", f"unknown {theme!r} (known: {', '.join(RENDER_THEMES)})")
 
 
 def human_bytes(n: float) -> str:

@@ -2,13 +2,15 @@
 
 from .layout import EDGE_BUDGET, LOD_THRESHOLD, Layout, LayoutInputs, compute_layout, layout_inputs, node_at
 from .renderer import NetworkRenderer, ensure_gui_application, status_text
-from .theme import DARK, LIGHT, AnimationColors, Sizes, Theme
+from .theme import DARK, HIGH_CONTRAST, LIGHT, THEMES, AnimationColors, Sizes, Theme, presentation_sizes
 
 __all__ = [
     "DARK",
     "EDGE_BUDGET",
+    "HIGH_CONTRAST",
     "LIGHT",
     "LOD_THRESHOLD",
+    "THEMES",
     "AnimationColors",
     "Layout",
     "LayoutInputs",
@@ -19,5 +21,6 @@ __all__ = [
     "ensure_gui_application",
     "layout_inputs",
     "node_at",
+    "presentation_sizes",
     "status_text",
 ]

@@ -8,7 +8,8 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from netviz.animation.scene import CompGraph
+from netviz.animation.compgraph import fold_terms
+from netviz.animation.scene import CompGraph, GraphNode
 from netviz.render.layout import Layout
 from netviz.render.primitives import pen
 from netviz.render.style import Style
@@ -42,12 +43,21 @@ class CompGraphPanel:
                         QRectF(inner.left(), legend_y, inner.width(), lh), px, pal.muted_text)
         area = QRectF(inner.left(), legend_y + lh + z.gap * 0.5, inner.width(),
                       inner.bottom() - legend_y - lh - z.gap * 0.5)
+        if g.folded_terms or any(n.kind == "more" for n in g.nodes):
+            area.setBottom(area.bottom() - lh)  # the note on "more" goes under the boxes
+        # Each box holds its label, value and gradient whole: as many inputs as such boxes fit
+        # one above the other are drawn, the rest fold into "more" (never overlapping boxes).
+        box_h = 3 * lh + z.gap * 0.4
+        g = fold_terms(g, max(1, int((area.height() / (1.08 * box_h) - 2) // 2)))
         cols = max(1.0, float(g.size[0]))
         rows = max(1.0, float(g.size[1]))
         cell_w = area.width() / cols
         cell_h = area.height() / rows
-        box_w = min(cell_w * 0.8, 9.0 * px)
-        box_h = min(max(cell_h * 0.86, 2 * lh), 3 * lh + z.gap * 0.4)
+        # The most significant digits (3 to 1) with which every box's lines fit its width.
+        box_w = cell_w * 0.9
+        digits = next((d for d in (3, 2) if self._box_width(g, px, d) <= box_w), 1)
+        box_w = min(box_w, max(self._box_width(g, px, digits), 4.0 * px))
+        box_h = min(box_h, 2 * cell_h * 0.95)  # an input and its weight are one row apart, their product between
         centres = [(area.left() + (c + 0.5) * cell_w, area.top() + (r + 0.5) * cell_h) for c, r in
                    (n.position for n in g.nodes)]
         lit_color = ac.backward if g.flow_direction == "backward" else ac.forward
@@ -57,10 +67,28 @@ class CompGraphPanel:
             fl = min(max(float(g.flow), 0.0), 1.0)
             front_col = fl * span if g.flow_direction == "forward" else (1.0 - fl) * span
         self._draw_edges(painter, g, centres, box_w, front_col, lit_color, lay)
-        self._draw_boxes(painter, g, centres, box_w, box_h, lit_color, lay, raster)
+        self._draw_boxes(painter, g, centres, box_w, box_h, lit_color, lay, raster, digits)
         if g.folded_terms:
             self._text.draw(painter, raster, f"(\"more\" stands for {g.folded_terms} more inputs)",
-                            QRectF(area.left(), area.bottom() - lh, area.width(), lh), px, pal.muted_text)
+                            QRectF(area.left(), area.bottom(), area.width(), lh), px, pal.muted_text)
+
+    @staticmethod
+    def box_texts(node: GraphNode, digits: int = 3) -> list[tuple[str, str, bool]]:
+        """A box's lines: (text, its colour's name on the overlay palette or "text", bold)."""
+        texts = [(node.label, "text", True)]
+        if node.value is not None:
+            texts.append((format_number(node.value, digits), "forward", False))
+        if node.change is not None:
+            texts.append(("\u0394 " + format_number(node.change, digits), "update", False))
+        elif node.gradient is not None:
+            texts.append(("\u2202 " + format_number(node.gradient, digits), "backward", False))
+        return texts
+
+    def _box_width(self, g: CompGraph, px: int, digits: int) -> float:
+        """The widest line of any box with numbers of ``digits`` significant digits, and a little air."""
+        widths = [self._text.measure(t, px, bold, not bold) for n in g.nodes
+                  for t, _, bold in self.box_texts(n, digits)]
+        return max(widths, default=0.0) + 0.6 * px
 
     def _draw_edges(self, painter: QPainter, g: CompGraph, centres: list[tuple[float, float]], box_w: float,
                     front_col: float | None, lit_color: QColor, lay: Layout) -> None:
@@ -100,7 +128,7 @@ class CompGraphPanel:
                 _arrow_head(painter, start, end, 0.55 * px)
 
     def _draw_boxes(self, painter: QPainter, g: CompGraph, centres: list[tuple[float, float]], box_w: float,
-                    box_h: float, lit_color: QColor, lay: Layout, raster: bool) -> None:
+                    box_h: float, lit_color: QColor, lay: Layout, raster: bool, digits: int) -> None:
         """Boxes: label, value, gradient (or change)."""
         pal, ac = self._style.palette, self._style.palette.overlay
         z = lay.sizes
@@ -115,19 +143,15 @@ class CompGraphPanel:
             painter.setPen(pen(edge, max(1.5, z.line_px * (1.5 if focus else 1.0))))
             painter.setBrush(pal.tag_background)
             painter.drawRoundedRect(box, 0.2 * px, 0.2 * px)
-            texts = [(node.label, pal.text, True)]
-            if node.value is not None:
-                texts.append((format_number(node.value), ac.forward, False))
-            if node.change is not None:
-                texts.append(("\u0394 " + format_number(node.change), ac.update, False))
-            elif node.gradient is not None:
-                texts.append(("\u2202 " + format_number(node.gradient), ac.backward, False))
+            texts = [(t, pal.text if c == "text" else getattr(ac, c), bold)
+                     for t, c, bold in self.box_texts(node, digits)]
             n_lines = len(texts)
             line_h = min(lh, box_h / max(n_lines, 1))
             y = cy - n_lines * line_h / 2
             for text, color, bold in texts:
+                # Numbers whole: a box too narrow lets them overflow its rim rather than cut them.
                 self._text.draw(painter, raster, text, QRectF(box.left() + 2, y, box_w - 4, line_h), px, color,
-                                bold=bold, align="center", mono=not bold)
+                                bold=bold, align="center", mono=not bold, elide=False)
                 y += line_h
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from netviz.animation.scene import GRADIENT_LOG_RANGE, NodeColumn, SceneState
@@ -19,7 +19,7 @@ from netviz.render.layout_inputs import node_range_of
 from netviz.render.primitives import pen
 from netviz.render.style import Style, rgba_qcolor
 from netviz.render.text import TextPainter
-from netviz.render.wording import format_value, short_name
+from netviz.render.wording import count_candidates, format_value
 
 
 class ColumnLabels:
@@ -44,25 +44,28 @@ class ColumnLabels:
                 norm = float(col.grad_norm)
                 color = pal.text if math.isfinite(norm) else pal.error
                 self._text.draw(painter, raster, format_value(norm), lc.norm_rect, px, color,
-                                bold=not math.isfinite(norm), align="center")
-            if lc.dead_rect is not None and col.dead_count > 0:
-                d = col.dead_count
-                text = self._text.fit([f"{d}/{col.units} dead", f"{d} dead", f"{d}/{col.units}"],
+                                bold=not math.isfinite(norm), align="center", elide=False)
+            if lc.dead_rect is not None and (col.dead_count > 0 or col.saturated_count > 0):
+                text = self._text.fit(count_candidates(col.dead_count, col.saturated_count, col.units),
                                       lc.dead_rect.width(), px, bold=True)
-                self._text.draw(painter, raster, text, lc.dead_rect, px, pal.dead, bold=True, align="center")
+                color = pal.dead if col.dead_count > 0 else pal.saturated
+                self._text.draw(painter, raster, text, lc.dead_rect, px, color, bold=True, align="center",
+                                elide=False)
 
     def _draw_column_labels(self, painter: QPainter, col: NodeColumn, lc: ColumnLayout, lay: Layout,
                             raster: bool) -> None:
         pal = self._style.palette
         px = lay.label_px
         if lc.name_rect is not None:
-            name = short_name(col.name) if lay.short_names else col.name
-            self._text.draw(painter, raster, name, lc.name_rect, px, pal.text, bold=True, align="center")
+            # The layout chose the name's form (``name_candidates``): never elided, its number is the point.
+            name = lc.label or col.name
+            self._text.draw(painter, raster, name, lc.name_rect, px, pal.text, bold=True, align="center", elide=False)
         if lc.caption_rect is not None and lc.caption_lines:
             lh = lc.caption_rect.height() / max(1, round(lc.caption_rect.height() / lay.sizes.line_height(px)))
             for k, line in enumerate(lc.caption_lines):
                 r = QRectF(lc.caption_rect.left(), lc.caption_rect.top() + k * lh, lc.caption_rect.width(), lh)
-                self._text.draw(painter, raster, line, r, px, pal.muted_text, align="center")
+                # The layout fitted the caption (``caption_candidates``): its number of units is never cut.
+                self._text.draw(painter, raster, line, r, px, pal.muted_text, align="center", elide=False)
         if lc.tags_rect is not None and (col.frozen or col.batch_norm):
             tags = [t for t, on in (("frozen", col.frozen), ("batch norm", col.batch_norm)) if on]
             self._draw_tag(painter, raster, " · ".join(tags), lc.tags_rect, px, lay.sizes.line_px, frozen=col.frozen)
@@ -98,6 +101,22 @@ class ColumnLabels:
             return 0.0
         return min(1.0, max(0.0, (math.log10(abs(norm)) - lo) / (hi - lo)))
 
+    def _draw_diverged(self, painter: QPainter, bar: QRectF, line_px: float) -> None:
+        """A diverged (NaN/inf) bar: full, in the error colour, hatched with the track's colour,
+        since its red nears some healthy bar colour under a colour-vision deficiency."""
+        pal = self._style.palette
+        painter.fillRect(bar, pal.error)
+        painter.save()
+        painter.setClipRect(bar, Qt.ClipOperation.IntersectClip)
+        painter.setPen(pen(pal.bar_track, max(2.0, line_px)))
+        step = max(6.0, 0.9 * bar.width())
+        y = bar.top() - bar.width()
+        while y < bar.bottom() + bar.width():
+            painter.drawLine(QPointF(bar.left(), y + bar.width()), QPointF(bar.right(), y))
+            y += step
+        painter.restore()
+        painter.setPen(Qt.PenStyle.NoPen)
+
     def draw_bars(self, painter: QPainter, scene: SceneState, lay: Layout, which: str = "all") -> None:
         """The tracks and the baseline ("static"); the values ("live")."""
         pal = self._style.palette
@@ -113,7 +132,7 @@ class ColumnLabels:
                 continue
             norm = float(col.grad_norm)
             if not math.isfinite(norm):
-                painter.fillRect(bar, pal.error)
+                self._draw_diverged(painter, bar, lay.sizes.line_px)
                 continue
             t = self.bar_fraction(scene, norm)
             if t <= 0:

@@ -53,11 +53,14 @@ from netviz.render.legend_layout import LegendSection, LegendTexts, legend_secti
 from netviz.render.theme import DARK, Sizes, Theme
 from netviz.render.ticks import Tick, activation_ticks, gradient_ticks
 from netviz.render.wording import (
+    NORM_SAMPLE,
     Measure,
     approx_measure,
     edges_title,
+    fit_caption,
     format_value,
     lod_note,
+    name_candidates,
     nodes_title,
     short_caption,
     short_name,
@@ -71,6 +74,7 @@ __all__ = ["ANIM_CAPTION_LINES", "ANIM_EQUATION_LINES", "EDGE_BUDGET", "LOD_THRE
            "short_name", "total_edges", "wrap_text"]
 
 MAX_CAPTION_LINES = 3
+CAPTION_SHARE = 0.25
 MAX_BANNER_LINES = 3
 # Animated frames (scene.phase_kind not ""): a band under the network holds the phase
 # caption (ANIM_CAPTION_LINES) and the equation (ANIM_EQUATION_LINES); its size does not
@@ -79,7 +83,10 @@ ANIM_CAPTION_LINES = 2
 ANIM_EQUATION_LINES = 4
 PHASE_CHIP_SAMPLE = "Batch norm: hidden 10"
 STATUS_SAMPLE = "step 000000 · loss 0.0000 · val 0.0000"
-GRAPH_SHARE = 0.44  # of the network area's width given to the computational graph
+GRAPH_SHARE = 0.44  # of the network area's width given to the computational graph (at least)
+GRAPH_MAX_SHARE = 0.55  # the network keeps nearly half the width
+GRAPH_COLUMNS = 5  # leaves, products, sum, activation, output (batch norm and dropout add one each)
+GRAPH_NUMBER_SAMPLE = "∂ −1e−10"  # the widest number of a graph's box, at 1 significant digit
 
 
 # ----- the geometry -------------------------------------------------------------------
@@ -102,6 +109,7 @@ class ColumnLayout:
     dead_rect: QRectF | None
     tags_rect: QRectF | None
     caption_lines: tuple[str, ...] = ()
+    label: str = ""  # the name as shown (``name_candidates``: "hidden 10", "h10" or "10")
 
 
 @dataclass(frozen=True)
@@ -201,9 +209,11 @@ def node_at(layout: Layout, point: QPointF) -> tuple[int, int] | None:
 
 
 def compute_layout(scene: SceneState, rect: QRectF, theme: Theme = DARK, measure: Measure = approx_measure,
-                   *, edge_budget: int = EDGE_BUDGET, lod_threshold: int = LOD_THRESHOLD) -> Layout:
+                   *, edge_budget: int = EDGE_BUDGET, lod_threshold: int = LOD_THRESHOLD,
+                   presentation: bool = False) -> Layout:
     """The geometry of ``scene`` drawn into ``rect`` (see the module docstring)."""
-    inputs = layout_inputs(scene, rect, theme, edge_budget=edge_budget, lod_threshold=lod_threshold)
+    inputs = layout_inputs(scene, rect, theme, edge_budget=edge_budget, lod_threshold=lod_threshold,
+                           presentation=presentation)
     return layout_of(inputs, measure)
 
 
@@ -265,7 +275,10 @@ def _frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> _Frame:
     top += title_h
     cap_h = z.line_height(z.caption_px)
     caption_lines: list[tuple[str, QRectF]] = []
-    for line in wrap_text(inputs.caption, inner.width(), z.caption_px, measure, max_lines=MAX_CAPTION_LINES):
+    # The caption wraps rather than being cut: MAX_CAPTION_LINES, or more while they take at
+    # most CAPTION_SHARE of the height (a long caption in presentation mode's large text).
+    max_lines = max(MAX_CAPTION_LINES, int(CAPTION_SHARE * inner.height() // cap_h))
+    for line in wrap_text(inputs.caption, inner.width(), z.caption_px, measure, max_lines=max_lines):
         caption_lines.append((line, QRectF(inner.left(), top, inner.width(), cap_h)))
         top += cap_h
     top += gap
@@ -296,7 +309,16 @@ def _animation_rects(inputs: LayoutInputs, body: QRectF) -> tuple[QRectF, QRectF
     body = QRectF(body.left(), body.top(), body.width(), max(0.0, body.height() - band_h - gap))
     graph_rect = None
     if inputs.comp_graph:
-        graph_w = GRAPH_SHARE * body.width()
+        # Room for five columns of boxes as wide as "∂ −1e−10" in monospace (0.6 em a character;
+        # the panel writes its numbers with fewer digits when short of room), up to
+        # GRAPH_MAX_SHARE of the width: the graph's numbers are never cut.
+        # A graph that cannot get that room is not drawn (presentation mode's large text on a
+        # small screen): boxes with cut or overlapping numbers would teach nothing.
+        # (As CompGraphPanel sizes them: the text, 0.6 em of air, a box 90% of its cell.)
+        boxes = GRAPH_COLUMNS * (0.61 * z.text_px * len(GRAPH_NUMBER_SAMPLE) + 0.6 * z.text_px) / 0.9 + 2 * gap
+        if boxes > GRAPH_MAX_SHARE * body.width():
+            return anim_band, None, body
+        graph_w = max(GRAPH_SHARE * body.width(), boxes)
         graph_rect = QRectF(body.right() - graph_w, body.top() + gap, graph_w, max(0.0, body.height() - gap))
         body = QRectF(body.left(), body.top(), max(1.0, body.width() - graph_w - gap), body.height())
     return anim_band, graph_rect, body
@@ -310,6 +332,11 @@ class _Rows:
     caption_rows: int
     has_bars: bool
     short_names: bool
+    name_level: int  # which of ``name_candidates`` every column shows: 0 the full names
+    # Rows of gradient norms under the bars: 0 (no room), 1, or 2 when the cells are too
+    # narrow for a number such as "1.9e-7": every other column's number goes one line
+    # lower, with two cells' width (numbers are never elided).
+    norm_rows: int = 1
 
 
 def _label_rows(inputs: LayoutInputs, body: QRectF, compact: bool, measure: Measure) -> _Rows:
@@ -323,20 +350,37 @@ def _label_rows(inputs: LayoutInputs, body: QRectF, compact: bool, measure: Meas
     tags_row = any(c.frozen or c.batch_norm for c in inputs.columns)
     has_bars = any(c.bar for c in inputs.columns)
     label_w = cell_w - min(gap / 2, 4.0 * z.scale)
-    short_names = any(measure(c.name, px, True) > label_w for c in inputs.columns)
+    # The fullest level of names at which every column's name fits its cell (else the shortest).
+    name_level = 0
+    while name_level < 2 and any(measure(_pick(name_candidates(c.name), name_level), px, True) > label_w
+                                 for c in inputs.columns):
+        name_level += 1
+    short_names = name_level > 0
+    norm_w = measure(NORM_SAMPLE, px, False)
+    staggered = norm_w > label_w
+    # Not even two cells wide: no numbers rather than cut or overlapping ones (the bars stay).
+    numbers = norm_w <= 2 * cell_w - min(gap / 2, 4.0 * z.scale)
     bar_h = 2.6 * lh if has_bars else 0.0
     label_rows = 0
     if compact:
-        return _Rows(0, caption_rows, False, short_names)
+        return _Rows(0, caption_rows, False, short_names, name_level)
     full = 1 + caption_rows + 1 + (1 if tags_row else 0)
-    for rows, bars in ((full, has_bars), (1 + caption_rows, has_bars), (1, has_bars), (1, False), (0, False)):
-        needed = rows * lh + (bar_h + lh + gap if bars else 0.0) + gap
+    norm_rows = (2 if staggered else 1) if numbers else 0
+    # Fewer rows of labels, then the bars without their numbers, then without the bars.
+    options = [(rows, has_bars, norm_rows) for rows in (full, 1 + caption_rows, 1)]
+    options += [(1, has_bars, 0), (1, False, 0), (0, False, 0)]
+    for rows, bars, norms in options:
+        needed = rows * lh + (bar_h + norms * lh + gap if bars else 0.0) + gap
         if needed <= 0.42 * body.height():
-            label_rows, has_bars = rows, bars
+            label_rows, has_bars, norm_rows = rows, bars, norms
             break
     else:
-        has_bars = False
-    return _Rows(label_rows, caption_rows, has_bars, short_names)
+        has_bars, norm_rows = False, 0
+    return _Rows(label_rows, caption_rows, has_bars, short_names, name_level, norm_rows if has_bars else 0)
+
+
+def _pick(candidates: list[str], level: int) -> str:
+    return candidates[min(level, len(candidates) - 1)]
 
 
 def _radii(inputs: LayoutInputs, height: float, body_w: float) -> list[float]:
@@ -358,7 +402,7 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
     cell_w = max(body.width() / max(len(inputs.columns), 1), 1.0)
     bar_h = 2.6 * lh if any(c.bar for c in inputs.columns) else 0.0
     under_h = ((rows.label_rows * lh + gap if rows.label_rows else 0.0)
-               + (bar_h + lh + gap if rows.has_bars else 0.0))
+               + (bar_h + rows.norm_rows * lh + gap if rows.has_bars else 0.0))
     net_top = body.top() + (gap if not inputs.compact else 0.0)
     network = QRectF(body.left(), net_top, body.width(), max(1.0, body.bottom() - under_h - net_top))
     h = network.height()
@@ -382,8 +426,7 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
             y += lh
         if label_rows >= 1 + caption_rows:
             cap_r = QRectF(lx, y, lw, lh * caption_rows)
-            caption = col.caption if measure(col.caption, px, False) <= lw else short_caption(col.caption)
-            cap_lines = tuple(wrap_text(caption, lw, px, measure, max_lines=caption_rows))
+            cap_lines = fit_caption(col.caption, lw, px, caption_rows, measure)
             y += lh * caption_rows
         if label_rows >= 2 + caption_rows:
             dead_r = QRectF(lx, y, lw, lh)
@@ -395,10 +438,13 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
             y += gap
         if rows.has_bars and col.bar:
             bar = QRectF(x - bar_w / 2, y, bar_w, bar_h)
-            norm_r = QRectF(lx, y + bar_h, lw, lh)
+            norm_r = QRectF(lx, y + bar_h, lw, lh) if rows.norm_rows else None
+            if rows.norm_rows == 2:  # two cells wide, every other one a line lower
+                norm_r = QRectF(x - cell_w + gutter / 2, y + bar_h + (i % 2) * lh, 2 * cell_w - gutter, lh)
         columns.append(ColumnLayout(index=i, x=x, ys=ys, spacing=spacing, radius=radius, cell=cell, bar=bar,
                                     name_rect=name_r, caption_rect=cap_r, norm_rect=norm_r, dead_rect=dead_r,
-                                    tags_rect=tags_r, caption_lines=cap_lines))
+                                    tags_rect=tags_r, caption_lines=cap_lines,
+                                    label=_pick(name_candidates(col.name), rows.name_level)))
     return network, tuple(columns)
 
 

@@ -87,13 +87,14 @@ class LayoutInputs:
 
 
 @lru_cache(maxsize=8)
-def _sizes(theme: Theme, width: float, height: float) -> Sizes:
-    return theme.sizes(width, height)
+def _sizes(theme: Theme, width: float, height: float, presentation: bool) -> Sizes:
+    return theme.sizes(width, height, presentation=presentation)
 
 
 def layout_inputs(scene: SceneState, rect: QRectF, theme: Theme = DARK, *, edge_budget: int = EDGE_BUDGET,
-                  lod_threshold: int = LOD_THRESHOLD) -> LayoutInputs:
-    """The one place that reads a scene for its layout."""
+                  lod_threshold: int = LOD_THRESHOLD, presentation: bool = False) -> LayoutInputs:
+    """The one place that reads a scene for its layout; ``presentation``: the sizes of
+    presentation mode (``theme.presentation_sizes``)."""
     animating = bool(scene.phase_kind)
     # Positional, in the order of ColumnInputs' fields: this runs for every column of every frame.
     columns = tuple([ColumnInputs(c.name, c.caption, c.values.shape[0], c.frozen, c.batch_norm,
@@ -102,7 +103,7 @@ def layout_inputs(scene: SceneState, rect: QRectF, theme: Theme = DARK, *, edge_
                                   c.grad_norm is not None or (animating and i > 0), c.heatmaps is not None)
                      for i, c in enumerate(scene.columns)])
     x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
-    return LayoutInputs(rect=(x, y, w, h), sizes=_sizes(theme, w, h), columns=columns,
+    return LayoutInputs(rect=(x, y, w, h), sizes=_sizes(theme, w, h, presentation), columns=columns,
                         edge_shapes=tuple(tuple(e.values.shape) for e in scene.edges), caption=scene.caption,
                         banner=scene.banner, node_quantity=scene.node_quantity, edge_quantity=scene.edge_quantity,
                         node_range=node_range_of(scene), animating=animating,

@@ -18,6 +18,7 @@ from netviz.animation.scene import SceneState
 from netviz.render import colors
 from netviz.render.edges import EdgePainter
 from netviz.render.layout import Layout
+from netviz.render.legend_layout import NODE_KEY_ROWS
 from netviz.render.primitives import dashed_ring_segments, draw_crosses, draw_lines, pen
 from netviz.render.style import Style, rgba_qcolor
 from netviz.render.text import TextPainter
@@ -120,7 +121,7 @@ class Legend:
         painter.setPen(pen(pal.muted_text, max(1.0, z.line_px / 2)))
         painter.drawRect(bar)
         tick_pen = pen(pal.text, z.line_px)
-        exp_px = max(12, round(px * 0.78))
+        exp_px = max(z.min_text_px, round(px * 0.78))
         lh = z.line_height(px)
         right = lay.legend.right() if lay.legend is not None else bar.right()
         for tick in lay.ticks:
@@ -146,7 +147,7 @@ class Legend:
         return QLinearGradient(gradient)
 
     def _sample_node(self, painter: QPainter, c: QPointF, r: float, fill: QColor, *, dead: bool = False,
-                     dropped: bool = False, outline_w: float = 2.0) -> None:
+                     dropped: bool = False, saturated: bool = False, outline_w: float = 2.0) -> None:
         pal = self._style.palette
         painter.setBrush(fill)
         painter.setPen(Qt.PenStyle.NoPen if dropped else pen(pal.node_outline, outline_w))
@@ -157,19 +158,29 @@ class Legend:
             draw_lines(painter, dashed_ring_segments(xy, r))
         if dead:
             draw_crosses(painter, xy, r, pal.dead, pal.dead_cross)
+        if saturated:  # as NodePainter draws it: two rims outside the outline
+            w = max(1.0, 0.12 * r)
+            painter.setPen(pen(pal.saturated, w))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rr in (r + outline_w + 0.8 * w, r + outline_w + 2.6 * w):
+                painter.drawEllipse(c, rr, rr)
 
     def _draw_node_key(self, painter: QPainter, scene: SceneState, lay: Layout, r: QRectF, raster: bool) -> None:
         pal = self._style.palette
         z = lay.sizes
-        row = r.height() / 3
-        nr = min(row * 0.36, z.node_radius_max * 0.5)
+        row = r.height() / NODE_KEY_ROWS
+        nr = min(row * 0.3, z.node_radius_max * 0.5)
         ow = min(z.outline_px, max(1.0, 0.25 * nr))
-        entries = [("dead unit", pal.dead, True, False), ("dropped this step", pal.background, False, True),
-                   ("input" if scene.node_quantity == "gradient" else "no value", pal.no_value, False, False)]
-        for k, (label, fill, dead, dropped) in enumerate(entries):
+        mid = QColor(self._style.palette.node_colors["gradient"][colors.NODE_LEVELS // 3])
+        # Dead: no gradient at all (ReLU, z <= 0 everywhere); saturated: almost none (sigmoid/tanh).
+        entries = [("dead unit", pal.dead, "dead"), ("saturated unit", mid, "saturated"),
+                   ("dropped this step", pal.background, "dropped"),
+                   ("input" if scene.node_quantity == "gradient" else "no value", pal.no_value, "")]
+        for k, (label, fill, kind) in enumerate(entries):
             cy = r.top() + (k + 0.5) * row
             cx = r.left() + z.colorbar_width / 2
-            self._sample_node(painter, QPointF(cx, cy), nr, fill, dead=dead, dropped=dropped, outline_w=ow)
+            self._sample_node(painter, QPointF(cx, cy), nr, fill, dead=kind == "dead", dropped=kind == "dropped",
+                              saturated=kind == "saturated", outline_w=ow)
             x = r.left() + z.colorbar_width + z.gap
             self._text.draw(painter, raster, label, QRectF(x, cy - row / 2, r.right() - x, row), z.text_px, pal.text)
 

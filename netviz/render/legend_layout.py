@@ -9,6 +9,8 @@ from PySide6.QtCore import QRectF
 from netviz.render.theme import Sizes
 from netviz.render.wording import BARS_NOTE, Measure, wrap_text
 
+NODE_KEY_ROWS = 4  # dead, saturated, dropped, input / no value
+
 # Dropped first when space runs out.
 DROP_ORDER = ("bars_note", "node_key", "edge_key", "lod_note", "edges_title", "nodes_title")
 _Block = tuple[str, float, tuple[str, ...]]  # kind, height (-1: the flexible colour bar), lines
@@ -91,7 +93,7 @@ def _blocks(kinds: list[str], texts: LegendTexts, width: float, px: int, lh: flo
         elif kind == "colorbar":
             blocks.append((kind, -1.0, ()))
         elif kind == "node_key":
-            blocks.append((kind, 3 * row, ()))
+            blocks.append((kind, NODE_KEY_ROWS * row, ()))
         elif kind == "edges_title":
             blocks.append((kind, lh, (texts.edges,)))
         elif kind == "edge_key":

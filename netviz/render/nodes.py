@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QTransform
 
 from netviz.animation.scene import NodeColumn, SceneState
@@ -116,8 +116,27 @@ class NodePainter:
             crosses = np.concatenate(dead_xy) if dead_xy else np.empty((0, 2))
             if crosses.size:
                 draw_crosses(painter, crosses, r, pal.dead, pal.dead_cross)
+        self._draw_saturated(painter, scene, lay)
         if scene.focus is not None:
             self._draw_focus(painter, scene, lay)
+
+    def _draw_saturated(self, painter: QPainter, scene: SceneState, lay: Layout) -> None:
+        """A double rim around each saturated unit (``NodeColumn.saturated``): its colour still
+        shows its (small) gradient, unlike a dead unit's grey cross."""
+        xy = [self.centres(lay, lc)[np.asarray(col.saturated, bool).reshape(-1)[:lc.ys.size]]
+              for col, lc in zip(scene.columns, lay.columns) if col.saturated is not None and lc.ys.size]
+        radii = [lc.radius for col, lc in zip(scene.columns, lay.columns) if col.saturated is not None and lc.ys.size]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._style.shapes_aa)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for centres, r in zip(xy, radii):
+            if not centres.size:
+                continue
+            outline_w = min(lay.sizes.outline_px, max(1.0, 0.25 * r))
+            w = max(1.0, 0.12 * r)
+            painter.setPen(pen(self._style.palette.saturated, w))
+            for x, y in centres.tolist():
+                for rr in (r + outline_w + 0.8 * w, r + outline_w + 2.6 * w):
+                    painter.drawEllipse(QPointF(x, y), rr, rr)
 
     def _sprites(self, painter: QPainter, t: QTransform, lay: Layout, columns: tuple[int, ...], codes: np.ndarray,
                  r: float, outline_w: float, quantity: str, outline: QColor) -> None:

@@ -168,9 +168,9 @@ class AnimationOverlay:
 
     # ----- nodes --------------------------------------------------------------------
 
-    def draw_nodes(self, painter: QPainter, scene: SceneState, lay: Layout) -> None:
+    def draw_nodes(self, painter: QPainter, scene: SceneState, lay: Layout, raster: bool = True) -> None:
         """Veils over the columns not reached yet, stop bars at blocked units, the biases."""
-        for col, lc in zip(scene.columns, lay.columns):
+        for i, (col, lc) in enumerate(zip(scene.columns, lay.columns)):
             if lc.ys.size == 0:
                 continue
             emphasis = float(col.emphasis)
@@ -179,7 +179,8 @@ class AnimationOverlay:
             if col.blocked is not None and emphasis > 0:
                 self._draw_stop_bars(painter, col, lc, lay, emphasis)
             if col.biases is not None and lc.ys.size <= BIAS_LABELS and not lay.compact:
-                self._draw_biases(painter, col, lc, lay)
+                focus = scene.focus[1] if scene.focus is not None and scene.focus[0] == i else None
+                self._draw_biases(painter, col, lc, lay, raster, focus)
 
     def _draw_veil(self, painter: QPainter, col: NodeColumn, lc: ColumnLayout, lay: Layout, emphasis: float) -> None:
         veil = QColor(self._style.palette.background)
@@ -218,14 +219,39 @@ class AnimationOverlay:
         painter.setPen(pen(color, w, Qt.PenCapStyle.RoundCap))
         draw_lines(painter, segs)
 
-    def _draw_biases(self, painter: QPainter, col: NodeColumn, lc: ColumnLayout, lay: Layout) -> None:
+    def _draw_biases(self, painter: QPainter, col: NodeColumn, lc: ColumnLayout, lay: Layout, raster: bool,
+                     focus: int | None) -> None:
+        """"b 0.031" beside every node where the labels fit between this column and the next
+        (and one label's height apart); else beside the focused node only, on a panel over the
+        edges. Never overlapping, never elided."""
         z = lay.sizes
-        px = max(12, round(z.text_px * 0.8))
+        px = max(z.min_text_px, round(z.text_px * 0.8))
         b = np.asarray(col.biases, dtype=float).reshape(-1)[:lc.ys.size]
         lh = z.line_height(px)
-        for y, v in zip(lc.ys.tolist(), b.tolist()):
-            r = QRectF(lc.x + lc.radius + 0.3 * z.gap, y - lh / 2, 5.5 * px, lh)
-            self._text.draw(painter, True, "b " + format_number(v), r, px, self._style.palette.muted_text)
+        texts = ["b " + format_number(v) for v in b.tolist()]
+        widths = [self._text.measure(t, px) for t in texts]
+        left = lc.x + lc.radius + 0.3 * z.gap
+        nxt = next((c for c in lay.columns if c.index == lc.index + 1), None)
+        room = (nxt.x - nxt.radius - 0.3 * z.gap if nxt is not None else lay.network.right()) - left
+        muted = self._style.palette.muted_text
+        if max(widths, default=0.0) <= room and (lc.ys.size < 2 or lc.spacing >= lh):
+            for y, t, w in zip(lc.ys.tolist(), texts, widths):
+                self._text.draw(painter, raster, t, QRectF(left, y - lh / 2, w, lh), px, muted, elide=False)
+            return
+        if focus is None or not 0 <= focus < len(texts):
+            return
+        w, y = widths[focus], float(lc.ys[focus])
+        if left + w > lay.network.right():  # no room at the right: the label goes to the node's left
+            left = lc.x - lc.radius - 0.3 * z.gap - w
+        pad = 0.25 * px
+        box = QRectF(left - pad, y - lh / 2, w + 2 * pad, lh)
+        ac = self._style.palette.overlay
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._style.shapes_aa)
+        painter.setPen(pen(ac.panel_edge, max(1.0, z.line_px / 2)))
+        painter.setBrush(ac.panel)
+        painter.drawRoundedRect(box, pad, pad)
+        self._text.draw(painter, raster, texts[focus], QRectF(left, y - lh / 2, w, lh), px, self._style.palette.text,
+                        elide=False)
 
     # ----- panels -------------------------------------------------------------------
 

@@ -66,23 +66,47 @@ class AnimationPanels:
         painter.fillRect(QRectF(band.left(), band.top() + z.gap * 0.6, max(3.0, 0.4 * z.gap),
                                 band.height() - 1.2 * z.gap), ac.accent(scene.phase_kind))
         inner = band.adjusted(z.gap * 1.4, z.gap * 0.4, -z.gap, -z.gap * 0.4)
-        y = inner.top()
-        cap_lh = z.line_height(z.caption_px)
-        if scene.phase_caption:
-            for line in self._text.wrapped(scene.phase_caption, inner.width(), z.caption_px, ANIM_CAPTION_LINES):
-                self._text.draw(painter, raster, line, QRectF(inner.left(), y, inner.width(), cap_lh), z.caption_px,
-                                pal.text)
-                y += cap_lh
-        y = max(y, inner.top() + ANIM_CAPTION_LINES * cap_lh)
-        px = z.text_px
+        cap_lh, px = z.line_height(z.caption_px), z.text_px
         lh = z.line_height(px)
-        for k, line in enumerate(scene.equation[:ANIM_EQUATION_LINES]):
-            if y + lh > band.bottom() + 1:
+        # The caption wraps and is never cut: when it needs more than its ANIM_CAPTION_LINES it
+        # takes the equations' room. Equations wrap at their spaces (continuations indented);
+        # a line that does not fit whole is left out, never drawn cut.
+        caption = (self._text.wrapped(scene.phase_caption, inner.width(), z.caption_px, None)
+                   if scene.phase_caption else [])
+        y_eq = max(len(caption) * cap_lh, min(ANIM_CAPTION_LINES * cap_lh, inner.height() - lh))
+        # Each equation line with its continuations: all of them fit, or the line is left out.
+        lines = [(self._wrap_mono(line, inner.width(), px), pal.muted_text if k == 0 else pal.text)
+                 for k, line in enumerate(scene.equation[:ANIM_EQUATION_LINES])]
+        y = inner.top()
+        for line in caption:  # never cut, whatever the room
+            self._text.draw(painter, raster, line, QRectF(inner.left(), y, inner.width(), cap_lh), z.caption_px,
+                            pal.text)
+            y += cap_lh
+        y = inner.top() + y_eq
+        for parts, color in lines:
+            if y + len(parts) * lh > inner.bottom() + 1:
                 break
-            color = pal.muted_text if k == 0 else pal.text
-            self._text.draw(painter, raster, line, QRectF(inner.left(), y, inner.width(), lh), px, color, mono=True,
-                            bold=False)
-            y += lh
+            for part in parts:
+                self._text.draw(painter, raster, part, QRectF(inner.left(), y, inner.width(), lh), px, color,
+                                mono=True, elide=False)
+                y += lh
+
+    def _wrap_mono(self, line: str, width: float, px: int) -> list[str]:
+        """An equation line in lines no wider than ``width``, broken at spaces, continuations indented."""
+        if self._text.measure(line, px, False, True) <= width:
+            return [line]
+        parts: list[str] = []
+        current = ""
+        for word in line.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if current and self._text.measure(candidate, px, False, True) > width:
+                parts.append(current)
+                current = "    " + word
+            else:
+                current = candidate
+        if current:
+            parts.append(current)
+        return parts
 
     @staticmethod
     def loss_lines(lv: LossView) -> list[str]:

@@ -69,7 +69,7 @@ from netviz.render.overlay import AnimationOverlay
 from netviz.render.primitives import pixel_transform
 from netviz.render.static_layer import STATIC_LAYERS, StaticLayer
 from netviz.render.style import Style
-from netviz.render.text import TextPainter
+from netviz.render.text import DrawnText, TextPainter
 from netviz.render.theme import DARK, Theme
 from netviz.render.wording import status_text
 
@@ -95,14 +95,20 @@ class NetworkRenderer:
     ``edge_budget`` / ``lod_threshold``: above ``lod_threshold`` edges only the
     ``edge_budget`` strongest (by |value|) are drawn one by one.
     ``raise_errors``: re-raise exceptions from ``paint`` (tests) instead of drawing them.
+    ``presentation``: presentation mode's text sizes (``theme.presentation_sizes``: no text
+    below 20 px, for a view filling a projector's screen).
+    ``last_texts``: every line of text the last frame drew (``DrawnText``: font px, rect, elided
+    or not); a frame that copied the static layer lists only the live texts.
     """
 
     def __init__(self, theme: Theme = DARK, antialias: bool | None = None, *, quality: str = "fast",
-                 edge_budget: int = EDGE_BUDGET, lod_threshold: int = LOD_THRESHOLD, raise_errors: bool = False):
-        self._style = Style(theme, antialias, quality)
+                 edge_budget: int = EDGE_BUDGET, lod_threshold: int = LOD_THRESHOLD, raise_errors: bool = False,
+                 presentation: bool = False):
+        self._style = Style(theme, antialias, quality, presentation)
         self.raise_errors = raise_errors
         self.last_stats: dict[str, Any] = _empty_stats()
         self.last_layout: Layout | None = None
+        self.last_texts: tuple[DrawnText, ...] = ()
         # The rooms, each drawing one part of the picture (see the module docstring).
         self._text = TextPainter(self._style)
         self._edges = EdgePainter(self._style, edge_budget, lod_threshold)
@@ -130,6 +136,15 @@ class NetworkRenderer:
         self._static_layer.clear()
         self._layouts.clear()
         self._recent_layouts.clear()
+
+    @property
+    def presentation(self) -> bool:
+        return self._style.presentation
+
+    @presentation.setter
+    def presentation(self, value: bool) -> None:
+        """Presentation mode's text sizes on or off (the layouts are keyed by their sizes)."""
+        self._style.presentation = bool(value)
 
     @property
     def antialias(self) -> bool | None:
@@ -176,7 +191,7 @@ class NetworkRenderer:
     def _layout(self, scene: SceneState, rect: QRectF) -> tuple[Layout, LayoutInputs]:
         """The layout and its inputs, which are its cache key (see ``layout_inputs``)."""
         inputs = layout_inputs(scene, rect, self._style.theme, edge_budget=self.edge_budget,
-                               lod_threshold=self.lod_threshold)
+                               lod_threshold=self.lod_threshold, presentation=self._style.presentation)
         lay = self._layouts.get(inputs)
         if lay is None:
             lay = layout_of(inputs, self._text.measure)
@@ -210,6 +225,7 @@ class NetworkRenderer:
         """Draw ``scene`` into ``rect`` of ``painter``'s device."""
         t0 = time.perf_counter()
         stats = _empty_stats()
+        self._text.drawn = []
         painter.save()
         try:
             self._paint(painter, scene, QRectF(rect), stats)
@@ -222,6 +238,7 @@ class NetworkRenderer:
             painter.restore()
             stats["paint_ms"] = (time.perf_counter() - t0) * 1e3
             self.last_stats = stats
+            self.last_texts = tuple(self._text.drawn)
 
     # ----- painting -----------------------------------------------------------------
 
@@ -280,7 +297,7 @@ class NetworkRenderer:
         self._labels.draw_bars(painter, scene, lay, which)
         lap("bars")
         self._nodes.draw(painter, scene, lay, raster, pixels, stats)
-        self._overlay.draw_nodes(painter, scene, lay)
+        self._overlay.draw_nodes(painter, scene, lay, raster)
         lap("nodes")
         if not lay.compact:
             self._labels.draw_labels(painter, scene, lay, raster, which)

@@ -53,6 +53,7 @@ class Palette:
     no_value: QColor
     dead: QColor
     dead_cross: QColor
+    saturated: QColor
     focus: QColor
     banner_background: QColor
     banner_text: QColor
@@ -69,7 +70,7 @@ class Palette:
     @classmethod
     def of(cls, theme: Theme) -> Palette:
         named = {name: QColor(getattr(theme, name)) for name in (
-            "background", "text", "muted_text", "node_outline", "no_value", "dead", "dead_cross", "focus",
+            "background", "text", "muted_text", "node_outline", "no_value", "dead", "dead_cross", "saturated", "focus",
             "banner_background", "banner_text", "error", "bar_track", "band", "tag_background")}
         # Tiny nodes (dense layers) get a softer outline, or the outline would be all one sees.
         bg, ol = named["background"], named["node_outline"]
@@ -94,10 +95,12 @@ class Style:
 
     ``antialias``: None lets ``quality`` and the device decide; True or False forces it.
     ``quality``: "fast" draws edges aliased on raster devices, "high" antialiases them.
+    ``presentation``: text sized for presentation mode (``Theme.sizes``).
     """
 
-    def __init__(self, theme: Theme, antialias: bool | None, quality: str) -> None:
+    def __init__(self, theme: Theme, antialias: bool | None, quality: str, presentation: bool = False) -> None:
         self.theme = theme
+        self.presentation = presentation  # text sized for presentation mode (``Theme.sizes``)
         self.palette = Palette.of(theme)
         self.antialias = antialias
         self._quality = "fast"

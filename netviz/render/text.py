@@ -7,6 +7,8 @@ theme calls ``clear``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
 
@@ -22,6 +24,22 @@ FontKey = tuple[int, bool] | tuple[int, bool, str]
 _Prepared = tuple[str, float, QStaticText, float, float]
 
 
+@dataclass(frozen=True)
+class DrawnText:
+    """One line of text as a frame drew it: what was asked, what was shown (elided or not),
+    its font's pixel size and where (x, y, width, height): what tests and the window measure."""
+
+    text: str
+    shown: str
+    px: int
+    rect: tuple[float, float, float, float]
+    bold: bool = False
+
+    @property
+    def elided(self) -> bool:
+        return self.shown != self.text
+
+
 class TextPainter:
     """Measures and draws text in the theme's font (``mono``: a monospace one)."""
 
@@ -30,8 +48,9 @@ class TextPainter:
         self._fonts: dict[FontKey, QFont] = {}
         self._metrics: dict[FontKey, QFontMetricsF] = {}
         self._widths: dict[tuple[str, int, bool] | tuple[str, int, bool, bool], float] = {}
-        self._prepared: dict[tuple[str, int, bool, float] | tuple[str, int, bool, float, bool], _Prepared] = {}
-        self._wrapped: dict[tuple[str, float, int, int], list[str]] = {}
+        self._prepared: dict[tuple[object, ...], _Prepared] = {}
+        self._wrapped: dict[tuple[str, float, int, int | None], list[str]] = {}
+        self.drawn: list[DrawnText] = []  # every text drawn since the renderer's last frame began
 
     def clear(self) -> None:
         """Forget every font and measurement (the theme's font family changed)."""
@@ -84,7 +103,7 @@ class TextPainter:
                 return text
         return candidates[-1]
 
-    def wrapped(self, text: str, width: float, px: int, max_lines: int) -> list[str]:
+    def wrapped(self, text: str, width: float, px: int, max_lines: int | None) -> list[str]:
         """``text`` word-wrapped to ``width`` (see ``wording.wrap_text``)."""
         key = (text, round(width, 1), px, max_lines)
         lines = self._wrapped.get(key)
@@ -95,15 +114,15 @@ class TextPainter:
             self._wrapped[key] = lines
         return lines
 
-    def _prepare(self, key: tuple[str, int, bool, float] | tuple[str, int, bool, float, bool], text: str,
-                 width: float, px: int, bold: bool, mono: bool) -> _Prepared:
-        """Elide ``text`` to ``width``, measure it and prepare its QStaticText (kept under ``key``)."""
+    def _prepare(self, key: tuple[object, ...], text: str, width: float, px: int, bold: bool, mono: bool,
+                 elide: bool) -> _Prepared:
+        """Elide ``text`` to ``width`` (when ``elide``), measure it and prepare its QStaticText (kept under ``key``)."""
         if len(self._prepared) > _TEXT_CACHE:
             self._prepared.clear()
         fm = self.metrics(px, bold, mono)
         shown = text
         shown_w = self.measure(text, px, bold, mono)
-        if shown_w > width + 0.5:
+        if elide and shown_w > width + 0.5:
             shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
             shown_w = self.measure(shown, px, bold, mono) if shown else 0.0
         static = QStaticText(shown)
@@ -114,17 +133,19 @@ class TextPainter:
         return entry
 
     def draw(self, painter: QPainter, raster: bool, text: str, rect: QRectF, px: int, color: QColor, *,
-             bold: bool = False, align: str = "left", mono: bool = False) -> float:
+             bold: bool = False, align: str = "left", mono: bool = False, elide: bool = True) -> float:
         """One line of text, vertically centred in ``rect``, elided to its width; returns its width.
-        ``raster``: draw a prepared QStaticText; vector devices get plain text."""
+        ``raster``: draw a prepared QStaticText; vector devices get plain text. ``elide=False``
+        (numbers): never elided; a text wider than ``rect`` overflows it, centred as asked."""
         if not text or rect.width() <= 0:
             return 0.0
         # Per text, font and room: the elided text, its width and its prepared QStaticText.
-        key = (text, px, bold, round(rect.width(), 1), mono) if mono else (text, px, bold, round(rect.width(), 1))
+        key: tuple[object, ...] = (text, px, bold, round(rect.width(), 1), mono, elide)
         entry = self._prepared.get(key)
         if entry is None:
-            entry = self._prepare(key, text, rect.width(), px, bold, mono)
+            entry = self._prepare(key, text, rect.width(), px, bold, mono, elide)
         shown, width, static, height, ascent = entry
+        self.drawn.append(DrawnText(text, shown, int(px), (rect.x(), rect.y(), rect.width(), rect.height()), bold))
         if not shown:
             return 0.0
         if align == "center":

@@ -66,17 +66,70 @@ def format_value(value: float | None) -> str:
     return f"{mantissa}e{int(exponent)}"
 
 
+# The widest gradient norm a label usually shows (``format_value``): a column whose cell is
+# narrower gets its number on a second, staggered row rather than an elided one.
+NORM_SAMPLE = "8.8e-10"
+_SHORT_NAMES = {"input": "in", "output": "out"}
+
+
 def short_name(name: str) -> str:
-    """'hidden 10' -> 'h10': for columns too narrow for the full names."""
+    """'hidden 10' -> 'h10', 'output' -> 'out': for columns too narrow for the full names."""
     parts = name.split()
     if len(parts) == 2 and parts[1].isdigit():
         return f"{parts[0][:1]}{parts[1]}"
-    return name
+    return _SHORT_NAMES.get(name, name)
+
+
+def name_candidates(name: str) -> list[str]:
+    """A column's name from the fullest to the shortest: 'hidden 10', 'h10', '10'; 'output', 'out'."""
+    out = [name]
+    for text in (short_name(name), name.split()[-1] if name.split() and name.split()[-1].isdigit() else ""):
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def count_candidates(dead: int, saturated: int, units: int) -> list[str]:
+    """The count under a column, fullest first: '3/8 dead', '5/8 saturated' (or both), down
+    to '3/8'; the numbers are never dropped."""
+    parts = [(dead, "dead", "d"), (saturated, "saturated", "sat.")]
+    shown = [(k, word, short) for k, word, short in parts if k > 0]
+    if not shown:
+        return [""]
+    return [" · ".join(f"{k}/{units} {word}" for k, word, _ in shown),
+            " · ".join(f"{k} {word}" for k, word, _ in shown),
+            " · ".join(f"{k} {short}" for k, _, short in shown),
+            " · ".join(f"{k}/{units}" for k, _, _ in shown)]
+
+
+def fit_caption(caption: str, width: float, px: int, rows: int, measure: Measure) -> tuple[str, ...]:
+    """The fullest of ``caption_candidates`` that wraps into ``rows`` lines of ``width`` uncut
+    (the last, the bare number of units, is taken whatever its width: it is never cut)."""
+    candidates = caption_candidates(caption)
+    for text in candidates:
+        lines = wrap_text(text, width, px, measure, max_lines=rows)
+        if all(measure(line, px, False) <= width for line in lines) and not lines[-1].endswith(" …"):
+            return tuple(lines)
+    return (candidates[-1],)
 
 
 def short_caption(caption: str) -> str:
     """'sigmoid output, 1' -> 'sigmoid, 1': the column's name already says "output"."""
     return caption.replace(" output,", ",")
+
+
+def caption_candidates(caption: str) -> list[str]:
+    """A column's caption from the fullest to the shortest: 'sigmoid output, 8', 'sigmoid, 8',
+    'sig. 8', '8'. Words are abbreviated and dropped, never the number of units."""
+    short = short_caption(caption)
+    words = short.replace(",", "").split()
+    abbreviated = " ".join(w if w.isdigit() or len(w) <= 4 else w[:3] + "." for w in words)
+    numbers = " ".join(w for w in words if w.isdigit())
+    out: list[str] = []
+    for text in (caption, short, abbreviated, numbers):
+        if text and text not in out:
+            out.append(text)
+    return out
 
 
 def lod_note(total: int, budget: int) -> str:
@@ -120,8 +173,9 @@ def status_text(scene: SceneState) -> str:
     return " · ".join(parts)
 
 
-def format_number(v: float | None) -> str:
-    """A value in the animation's panels and labels: 3 significant digits, a true minus sign."""
+def format_number(v: float | None, digits: int = 3) -> str:
+    """A value in the animation's panels and labels: ``digits`` significant digits (3; fewer
+    where room is short, never cut), a true minus sign."""
     if v is None:
         return ""
     v = float(v)
@@ -130,5 +184,6 @@ def format_number(v: float | None) -> str:
     if v == 0:
         return "0"
     a = abs(v)
-    text = f"{v:.3g}" if 1e-3 <= a < 1e4 else f"{v:.2e}".replace("e-0", "e-").replace("e+0", "e")
+    d = max(1, int(digits))
+    text = f"{v:.{d}g}" if 1e-3 <= a < 1e4 else f"{v:.{d - 1}e}".replace("e-0", "e-").replace("e+0", "e")
     return text.replace("-", MINUS)

@@ -352,3 +352,29 @@ def test_format():
     assert fmt(-0.0) == "0"
     assert fmt(123456.0) == "1.235e+05"
     assert fmt(float("nan")) == "nan" and fmt(float("-inf")) == "-inf"
+
+
+def test_the_automatic_focus_follows_the_layer_of_the_phase():
+    """In a layer's phase the focus is that layer's unit with the largest |dl/dz| for the example
+    (so the equations never read "waiting" through the backward pass); the loss phase, the output."""
+    _, trace = make_trace([LayerSpec(6, "relu"), LayerSpec(5, "tanh")], n=8, dead_bias={0: [0]}, init="he")
+    for phase in phases_of(trace):
+        if phase.layer is None and phase.kind != "loss":
+            assert default_focus(trace, 0, phase) == default_focus(trace, 0)
+            continue
+        layer = len(trace.layers) - 1 if phase.layer is None else phase.layer
+        lt = trace.layers[layer]
+        grads = np.where(lt.dropout_mask[0] & ~lt.dead_units, np.abs(lt.node_grad[0]), -1.0)
+        assert default_focus(trace, 0, phase) == (layer + 1, int(np.argmax(grads))), phase
+        lines = chain_rule(trace, phase, default_focus(trace, 0, phase), 0)
+        assert not any("waiting" in line for line in lines), (phase, lines)
+
+
+def test_counts_in_captions_are_singular_or_plural_as_they_should_be():
+    _, one = make_trace([LayerSpec(6, "relu"), LayerSpec(3, "relu")], dead_bias={0: [1]}, init="he")
+    _, two = make_trace([LayerSpec(6, "relu"), LayerSpec(3, "relu")], dead_bias={0: [1, 4]}, init="he")
+    assert "Its dead unit (f'(z) = 0) stops the gradient: nothing flows through it." in phase_caption(one, backward(0))
+    assert "Its 2 dead units (f'(z) = 0) stop the gradient" in phase_caption(two, backward(0))
+    assert "1 of its units is dead" in phase_caption(one, forward(0))
+    assert "2 of its units are dead" in phase_caption(two, forward(0))
+    assert not any(re.search(r"\b1 (dead )?units\b", phase_caption(one, p)) for p in phases_of(one))

@@ -177,3 +177,24 @@ def test_inputs_have_a_one_node_graph(traces):
         comp_graph(traces[0], (0, 5), UPDATE, 1.0)
     with pytest.raises(IndexError):
         comp_graph(traces[0], (7, 0), UPDATE, 1.0)
+
+
+def test_folding_terms_is_the_graph_built_with_fewer_terms():
+    """What a small panel draws (``fold_terms``) is exactly ``comp_graph`` with that ``max_terms``."""
+    from netviz.animation.compgraph import comp_graph, fold_terms
+    from netviz.animation.phases import phases_of
+    from netviz.engine import LayerSpec
+    from tests.animation.nets import make_trace
+
+    _, trace = make_trace([LayerSpec(9, "tanh"), LayerSpec(4, "relu")], n=6, steps=2)
+    for phase in phases_of(trace):
+        full = comp_graph(trace, (2, 1), phase, 0.6, 0, max_terms=6)
+        for k in (1, 2, 5):
+            folded, direct = fold_terms(full, k), comp_graph(trace, (2, 1), phase, 0.6, 0, max_terms=k)
+            assert folded.size == direct.size and folded.folded_terms == direct.folded_terms
+            assert set(folded.edges) == set(direct.edges)  # (the order of edges means nothing)
+            for a, b in zip(folded.nodes, direct.nodes):
+                assert (a.kind, a.label, a.position, a.note) == (b.kind, b.label, b.position, b.note)
+                for x, y in ((a.value, b.value), (a.gradient, b.gradient), (a.change, b.change)):
+                    assert (x is None) == (y is None) and (x is None or abs(x - y) <= 1e-12 * max(1.0, abs(y)))
+        assert fold_terms(full, 6) is full

@@ -92,3 +92,18 @@ def nan_scene() -> SceneState:
     return replace(scene, columns=tuple(cols), edges=tuple(edges), loss=float("nan"),
                    banner="Training diverged: the loss is NaN. Lower the learning rate and reset.",
                    node_range=(float("nan"), 2.0), edge_range=float("nan"))
+
+
+def saturated_scene() -> tuple[SceneState, object]:
+    """Two tanh layers: units 0, 2 and 5 of hidden 1 pushed far out by a bias of +-40, so that
+    tanh'(z) is about 0 on every example (saturated), the others in the slope's middle."""
+    net = Network(NetworkSpec(inputs=2, hidden=(LayerSpec(6, "tanh"), LayerSpec(4, "tanh")), outputs=1, seed=5))
+    w, b = net.get_weights(0)
+    b = b.copy()
+    b[[0, 2]] = 40.0
+    b[5] = -40.0
+    net.set_weights(0, w, b)
+    x, y = circle_data(32, 5)
+    trace = net.train_step(x, y, dead_scan_x=x)
+    scene = scene_from_trace(trace, title="Saturated units", caption="Ringed twice: saturated, f'(z) about 0.")
+    return scene, trace
