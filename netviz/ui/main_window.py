@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
             self.plots.clear(layer_names(snap))
             self.plots.show_dataset(snap.dataset)
         self.snapshot = snap
-        self.model.show_live(snap.trace, snap.recorded, snap.grid_layers)
+        self.model.show_live(snap.shown_trace, snap.recorded, snap.grid_layers)  # the preview before step 1
         if snap.history_len > self._plotted:
             self.plots.append(snap.history[self._plotted : snap.history_len])
             self._plotted = snap.history_len
