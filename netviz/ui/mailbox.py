@@ -56,7 +56,7 @@ class Snapshot:
     recorded: RecordedSteps  # this generation's every step, for the timeline (thread-safe)
     dataset: Dataset  # this generation's data set (frozen, read-only arrays)
     network_spec: NetworkSpec  # this generation's network, as built
-    # Before the first step of a generation: the network drawn from its initial weights
+    # Before the first step of a fresh Trainer: the network drawn from its initial weights
     # (``Trainer.preview``: the first batch's forward and backward pass, no update, step -1),
     # so that a view shows something true at once; None once ``trace`` is set (or if the
     # preview failed: the worker reports that through sigError).

@@ -33,7 +33,7 @@ Design, with the reasons:
   ``PUBLISH_INTERVAL_S`` into a Mailbox (one slot behind a lock, the latest wins), which
   the GUI reads from its own timer. A single step, a reset, a pause and a stop always
   publish at once.
-* Before the first step of a generation the snapshot carries ``preview``: the Trainer's
+* Before the first step of a fresh Trainer the snapshot carries ``preview``: the Trainer's
   preview (forward and backward on the first batch, no update), so the view draws the
   network from its initial weights at once, after a reset and a setting change too. It is
   made in this thread, not counted as a step, and moves no random stream.
@@ -370,7 +370,8 @@ class TrainingWorker(QObject):
                 self._grid_cost = self._clock() - now
                 self._grid_time = now
                 self._grid_stale = False
-        if self._trace is not None:
+        if self._trace is not None or trainer.steps_done:
+            # A preview is "before step 1" (step -1): a continued run (a saved one) shows none.
             self._preview = None
         elif self._preview_stale:
             self._preview = self._make_preview()

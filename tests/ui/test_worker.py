@@ -578,3 +578,11 @@ def test_a_setting_applied_before_the_first_step_renews_the_preview(start, qtbot
     handle.apply(lambda tr: tr.set_optimizer(OptimizerSpec(learning_rate=0.5)))
     renewed = wait_snapshot(qtbot, handle, lambda s: s.preview is not first.preview, after_seq=first.seq)
     assert renewed.preview is not None and renewed.preview.learning_rate == pytest.approx(0.5)
+
+
+def test_a_continued_run_shows_no_preview(start, qtbot):
+    trainer = tiny_trainer()
+    trainer.run(3)  # e.g. a saved run, opened again: its next step is step 4, not step 1
+    handle, _ = start(trainer)
+    first = wait_snapshot(qtbot, handle, lambda s: True)
+    assert first.steps_done == 3 and first.trace is None and first.preview is None
