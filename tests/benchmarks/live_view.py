@@ -167,9 +167,10 @@ def window_row(probe: Probe, t0: float, t1: float, label: str) -> str:
             f"{cost([f.scene_ms for f in frames])} {cost(paints)} {plot_ms_per_s:9.0f}")
 
 
-def headless_rate(lesson: str, seconds: float) -> float:
+def headless_rate(lesson: str, seconds: float, hidden: list[int] | None = None) -> float:
     """Steps per second of the lesson's Trainer in a plain loop, BLAS at one thread as in the worker."""
-    trainer = find_lesson(lesson).build()
+    chosen = find_lesson(lesson)
+    trainer = (chosen if hidden is None else chosen.with_changes(network={"hidden": hidden})).build()
     with threadpool_limits(limits=1):
         steps, start = 0, time.perf_counter()
         while time.perf_counter() - start < seconds and not trainer.stopped:
@@ -179,7 +180,8 @@ def headless_rate(lesson: str, seconds: float) -> float:
 
 
 def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_steps: int,
-               max_seconds: float, switch_interval: float | None = None) -> tuple[Probe, str]:
+               max_seconds: float, switch_interval: float | None = None,
+               hidden: list[int] | None = None) -> tuple[Probe, str]:
     current: list[Probe] = []
     install_plot_probe(lambda: current[0] if current else None)
     win = MainWindow(lesson=lesson)
@@ -187,9 +189,12 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
         sys.setswitchinterval(switch_interval)
     win.resize(*size)
     win.show()
-    # Let the first picture (the preview) be drawn before timing starts.
+    if hidden is not None:  # a structural change: the window restarts with the new network
+        win.change_setting("network", {"hidden": hidden})
+    # Let the first picture (the preview) of the network asked for be drawn before timing starts.
     deadline = time.perf_counter() + 10.0
-    while win.view.scene is None and time.perf_counter() < deadline:
+    while time.perf_counter() < deadline and (win.view.scene is None or win.snapshot is None or (
+            hidden is not None and [h.units for h in win.snapshot.network_spec.hidden] != hidden)):
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     probe = Probe(win)
     probe.install()
@@ -227,6 +232,8 @@ def main() -> None:
     parser.add_argument("--max-seconds", type=float, default=300.0)
     parser.add_argument("--size", default="1920x1080")
     parser.add_argument("--headless-seconds", type=float, default=3.0)
+    parser.add_argument("--hidden", default=None,
+                        help="another network for the lesson, e.g. 64x12 (12 hidden layers of 64): goal >= 30 view/s")
     parser.add_argument("--switch-interval", type=float, default=None,
                         help="sys.setswitchinterval after the window's own (0.001 s), to compare")
     parser.add_argument("--profile", action="store_true", help="cProfile of the GUI thread, top 25 by cumulative time")
@@ -234,13 +241,18 @@ def main() -> None:
     size = tuple(int(v) for v in args.size.lower().split("x"))
     app = QApplication.instance() or QApplication([])
     load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
-    print(f"live view: lesson {args.lesson}, {size[0]}x{size[1]} offscreen, Play at full speed; "
+    network = f", hidden {args.hidden}" if args.hidden else ""
+    print(f"live view: lesson {args.lesson}{network}, {size[0]}x{size[1]} offscreen, Play at full speed; "
           f"{platform.python_version()}, {os.cpu_count()} cores, load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     profiler = cProfile.Profile() if args.profile else None
     if profiler is not None:
         profiler.enable()  # this thread only: the GUI's
+    hidden = None
+    if args.hidden:  # "64x12": 12 layers of 64 units
+        units, _, layers = args.hidden.lower().partition("x")
+        hidden = [int(units)] * int(layers or 1)
     probe, why = run_window(app, args.lesson, size, args.steps, args.max_seconds,
-                            args.switch_interval)  # type: ignore[arg-type]
+                            args.switch_interval, hidden)  # type: ignore[arg-type]
     if profiler is not None:
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
@@ -258,7 +270,7 @@ def main() -> None:
     for t0, t1, label in rows:
         print(window_row(probe, t0, t1, label))
     window_rate = last_steps / end if end > 0 else 0.0
-    headless = headless_rate(args.lesson, args.headless_seconds)
+    headless = headless_rate(args.lesson, args.headless_seconds, hidden)
     print(f"training: window {window_rate:,.0f} steps/s over the run, headless {headless:,.0f} steps/s: "
           f"{window_rate / headless:.2f}x (goal >= {GOAL_RATIO}x)")
     print(f"goals: >= {GOAL_FPS:.0f} view updates/s flat to 100,000 steps; timer lateness p99 < {GOAL_LATENESS_MS} ms")
