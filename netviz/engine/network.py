@@ -8,6 +8,7 @@ makes new arrays, so a trace can hold the weights of its step without copying th
 
 from __future__ import annotations
 
+import copy
 import math
 from dataclasses import dataclass
 
@@ -267,6 +268,32 @@ class Network(ParameterAccess):
         The caller's arrays are left as they are: the trace holds read-only copies (or the
         arrays themselves where they are read-only already).
         """
+        return self._checked_step(x, y, dropout_masks, dead_scan_x, preview=False)
+
+    def preview_step(
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        *,
+        dropout_masks: list[np.ndarray] | None = None,
+        dead_scan_x: np.ndarray | None = None,
+    ) -> StepTrace:
+        """Forward, loss and backward on one batch with NO update: the picture of the
+        network as it is now (e.g. its initial weights, before the first step).
+
+        Arguments as ``train_step``. The trace's ``step`` is -1 (``StepTrace.preview``); its
+        updates (``weight_update``, ``bias_update``, batch norm's ``gamma_update`` and
+        ``beta_update``) are all zero and its running statistics are the current ones;
+        ``clipped`` is False. Nothing changes: parameters, optimizer state, ``steps_done``
+        and the dropout stream stay as they were (the masks drawn are the very masks the
+        next ``train_step`` will draw), so training after a preview is bit-identical to
+        training without it.
+        """
+        return self._checked_step(x, y, dropout_masks, dead_scan_x, preview=True)
+
+    def _checked_step(self, x: np.ndarray, y: np.ndarray, dropout_masks: list[np.ndarray] | None,
+                      dead_scan_x: np.ndarray | None, preview: bool) -> StepTrace:
+        """``train_step`` or ``preview_step`` after checking and freezing the inputs."""
         x = frozen_copy(x, self.dtype)
         y = frozen_copy(y, self.dtype)
         if x.ndim != 2 or x.shape[1] != self.spec.inputs:
@@ -275,8 +302,14 @@ class Network(ParameterAccess):
             raise SpecError("y", f"shape must be ({x.shape[0]}, {self.spec.outputs}), got {y.shape}")
         if self._has_batch_norm:
             check_batch_norm_batch(self.spec, x.shape[0])
-        masks = self._step_masks(x.shape[0]) if dropout_masks is None else self._masks.given(
-            dropout_masks, [lay.dropout for lay in self.layers[:-1]], self._hidden_widths, x.shape[0])
+        rates = [lay.dropout for lay in self.layers[:-1]]
+        if dropout_masks is not None:
+            masks = self._masks.given(dropout_masks, rates, self._hidden_widths, x.shape[0])
+        elif preview:
+            # From a copy of the dropout stream: the masks of the next step, the stream untouched.
+            masks = DropoutMasks(copy.deepcopy(self._masks.rng)).draw(rates, self._hidden_widths, x.shape[0])
+        else:
+            masks = self._step_masks(x.shape[0])
         # Without batch norm and dropout, evaluation mode computes exactly the training
         # forward pass, so dead units on this batch are read from the step's own pass.
         if dead_scan_x is None and not any(lay.batch_norm or lay.dropout > 0.0 for lay in self.layers):
@@ -285,9 +318,9 @@ class Network(ParameterAccess):
             scan_zs = self._scan_zs(x if dead_scan_x is None else dead_scan_x)
 
         with np.errstate(all="ignore"):
-            return self._step(x, y, masks, scan_zs, x.shape[0] if dead_scan_x is None else len(dead_scan_x))
+            return self._step(x, y, masks, scan_zs, x.shape[0] if dead_scan_x is None else len(dead_scan_x), preview)
 
-    def _step(self, x, y, masks, scan_zs, dead_scan_size) -> StepTrace:
+    def _step(self, x, y, masks, scan_zs, dead_scan_size, preview: bool = False) -> StepTrace:
         # A step on a small network is about twenty numpy calls per layer, each costing a
         # microsecond or so whatever the size, and the Python around them adds half as
         # much again: the loops of the helpers below are kept plain (locals, few calls per
@@ -305,19 +338,24 @@ class Network(ParameterAccess):
         passes.append(out)
         penalty = self.penalty()
         back = self._backward(passes, loss_grad(kind, out.z, out.activation, y))
-        global_norm, diverged, clipped, updates = self._updates(back, loss)
+        global_norm, diverged, clipped, updates = self._updates(back, loss, preview)
         new_params = self._new_params(updates)
         # The layers' traces hold the parameters of this step; then the new parameters
         # replace them: new arrays, never changed in place.
         last = len(self.layers) - 1
         layer_traces = tuple(
-            self._layer_trace(i, passes[i], back, new_params[i], masks[i] if i < last else None, dead[i], saturated[i])
+            self._layer_trace(i, passes[i], back, new_params[i], masks[i] if i < last else None, dead[i], saturated[i],
+                              update_running=not preview)
             for i in range(len(self.layers)))
-        if not diverged:
-            self._apply(new_params, layer_traces)
-        self.steps_done += 1
+        if preview:  # a picture of the network as it is: nothing applied, not counted
+            step = -1
+        else:
+            if not diverged:
+                self._apply(new_params, layer_traces)
+            self.steps_done += 1
+            step = self.steps_done - 1
         return build(StepTrace, {
-            "step": self.steps_done - 1,
+            "step": step,
             "inputs": _readonly(x),
             "targets": _readonly(y),
             "layers": layer_traces,
@@ -378,9 +416,11 @@ class Network(ParameterAccess):
                     dz = da * below.derivative(below_fw.z, below_fw.activation)
         return back
 
-    def _updates(self, back: _Backward, loss: float) -> tuple[float, bool, bool, list[list[np.ndarray] | None]]:
+    def _updates(self, back: _Backward, loss: float,
+                 preview: bool = False) -> tuple[float, bool, bool, list[list[np.ndarray] | None]]:
         """(global norm, diverged, clipped, updates): updates[i] holds the updates of layer i's
-        parameters, in the order of its gradients; None when there are none."""
+        parameters, in the order of its gradients; None when there are none (always for a
+        ``preview``: the optimizer, whose state a step advances, is not asked)."""
         opt = self.optimizer.spec
         layers = self.layers
         last = len(layers) - 1
@@ -400,7 +440,7 @@ class Network(ParameterAccess):
         if not diverged and len(trainable) <= last:
             diverged = not all(np.isfinite(g).all() for lay, gs in zip(layers, grads) if lay.frozen for g in gs)
         updates: list[list[np.ndarray] | None] = [None] * len(layers)
-        if diverged or not trainable:
+        if diverged or not trainable or preview:
             return global_norm, diverged, False, updates
         keys: list[str] = []
         to_apply: list[np.ndarray] = []
@@ -445,8 +485,10 @@ class Network(ParameterAccess):
 
     def _layer_trace(self, i: int, fw: _Forward, back: _Backward,
                      new_params: tuple[list[np.ndarray], list[np.ndarray]] | None,
-                     mask: np.ndarray | None, dead: np.ndarray, saturated: np.ndarray) -> LayerTrace:
-        """Layer i's trace; ``mask``: its dropout mask (None for the output layer)."""
+                     mask: np.ndarray | None, dead: np.ndarray, saturated: np.ndarray,
+                     update_running: bool = True) -> LayerTrace:
+        """Layer i's trace; ``mask``: its dropout mask (None for the output layer);
+        ``update_running``: batch norm's running statistics take this step's batch in."""
         lay = self.layers[i]
         layer_grads = back.grads[i]
         dw, db = layer_grads[0], layer_grads[1]
@@ -462,7 +504,8 @@ class Network(ParameterAccess):
             grad_norm += float(sq[2] + sq[3])
             params = {"gamma": lay.gamma, "beta": lay.beta, "running_mean": lay.running_mean, "running_var": lay.running_var}
             bn = batch_norm.trace(fw.linear, fw.bn_mean, fw.bn_var, fw.bn_xhat, fw.bn_inv_std, params,
-                                  layer_grads, layer_updates, back.linear_grads[i], update_running=not lay.frozen)
+                                  layer_grads, layer_updates, back.linear_grads[i],
+                                  update_running=update_running and not lay.frozen)
         hidden = mask is not None
         # Every array read-only, as a trace promises: most are new in this step;
         # parameters may be arrays someone put in writable (a gradient check).

@@ -123,6 +123,12 @@ class StepTrace:
     dead_scan_size: int = 0  # how many examples the dead- and saturated-unit masks were measured on
 
     @property
+    def preview(self) -> bool:
+        """A preview (``Network.preview_step``, ``Trainer.preview``): forward and backward
+        with no update, step -1, the network as it was before its next step."""
+        return self.step < 0
+
+    @property
     def example_losses(self) -> np.ndarray:
         """(B,) each example's own loss (``losses.example_losses``): ``loss`` is their mean."""
         return example_losses(self.layers[-1].activation_name, self.loss_terms)

@@ -195,6 +195,26 @@ class Trainer:
         self._record(trace)
         return trace
 
+    def preview(self) -> StepTrace:
+        """The network as it is now, before its next step (e.g. its initial weights): forward
+        and backward on the batch the next ``step`` will take, with NO update
+        (``Network.preview_step``: step -1, updates zero). Dead and saturated units are
+        measured on the whole training set, and the validation loss of the current weights
+        is filled in. Not a step: not counted, not in ``history``, and no random stream moves
+        (batches, shuffles, dropout), so training after a preview is bit-identical to
+        training without it. Allowed after training stopped, too (it changes nothing)."""
+        # The next batch, then the batch stream put back exactly as it was.
+        rng_state, order, cursor = self._batch_rng.bit_generator.state, self._order, self._cursor
+        try:
+            x, y = self.next_batch()
+        finally:
+            self._batch_rng.bit_generator.state = rng_state
+            self._order, self._cursor = order, cursor
+        trace = self.network.preview_step(x, y, dead_scan_x=self.dataset.x_train)
+        if len(self.dataset.x_val) and not trace.diverged:
+            trace = replace(trace, val_loss=float(self.network.evaluate_loss(self.dataset.x_val, self.dataset.y_val)))
+        return trace
+
     def _record(self, trace: StepTrace) -> None:
         self.history.append(
             StepSummary(

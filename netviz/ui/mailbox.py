@@ -56,6 +56,16 @@ class Snapshot:
     recorded: RecordedSteps  # this generation's every step, for the timeline (thread-safe)
     dataset: Dataset  # this generation's data set (frozen, read-only arrays)
     network_spec: NetworkSpec  # this generation's network, as built
+    # Before the first step of a fresh Trainer: the network drawn from its initial weights
+    # (``Trainer.preview``: the first batch's forward and backward pass, no update, step -1),
+    # so that a view shows something true at once; None once ``trace`` is set (or if the
+    # preview failed: the worker reports that through sigError).
+    preview: StepTrace | None = None
+
+    @property
+    def shown_trace(self) -> StepTrace | None:
+        """What a view draws: the latest step, else the preview."""
+        return self.trace if self.trace is not None else self.preview
 
 
 class RecordedSteps:

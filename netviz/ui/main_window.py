@@ -27,6 +27,11 @@ from netviz.ui.plots import TrainingPlots
 from netviz.ui.worker import Snapshot, WorkerHandle
 
 FRAME_MS = 16  # the GUI reads the worker's mailbox once per displayed frame
+# While training plays, the plots take new steps at most twice a second: a redraw of the docked
+# plots (axes, curves, boundary image) cost 100-200 ms of the GUI thread under a training worker.
+# Measured with tests/benchmarks/live_view.py: plots redrawn every frame left the network
+# view 3-8 updates a second; every 0.5 s, 20-34 (every 0.25 s: 3-14). Paused or stepping, at once.
+PLOT_INTERVAL_S = 0.5
 
 
 def layer_names(snapshot: Snapshot) -> list[str]:
@@ -46,6 +51,8 @@ class MainWindow(QMainWindow):
         self.model = ViewModel(self.lesson.title, self.lesson.caption)
         self._last_seq = -1
         self._plotted = 0
+        self._plotted_at = -1.0  # time.monotonic() of the last plots update (throttled while playing)
+        self._boundary_shown = None  # the grid array the boundary image shows (a new one is a new grid)
         self._generation = 0  # the newest generation asked of the worker; older snapshots are stale
         self._shown_generation = -1
         self.last_error: str | None = None  # the worker's last error message, if any
@@ -314,16 +321,18 @@ class MainWindow(QMainWindow):
             return False  # from a trainer that a reset has already replaced
         if snap.generation != self._shown_generation:
             self._shown_generation = snap.generation
-            self._plotted = 0
+            self._plotted, self._boundary_shown = 0, None
             self.plots.clear(layer_names(snap))
             self.plots.show_dataset(snap.dataset)
         self.snapshot = snap
-        self.model.show_live(snap.trace, snap.recorded, snap.grid_layers)
-        if snap.history_len > self._plotted:
+        self.model.show_live(snap.shown_trace, snap.recorded, snap.grid_layers)  # the preview before step 1
+        now = time.monotonic()
+        if snap.history_len > self._plotted and (not snap.playing or now - self._plotted_at >= PLOT_INTERVAL_S):
             self.plots.append(snap.history[self._plotted : snap.history_len])
-            self._plotted = snap.history_len
-        if snap.grid_outputs is not None:
+            self._plotted, self._plotted_at = snap.history_len, now
+        if snap.grid_outputs is not None and snap.grid_outputs is not self._boundary_shown:
             self.plots.set_boundary(snap.grid_outputs, snap.grid_extent)
+            self._boundary_shown = snap.grid_outputs
         rate = f" · {snap.steps_per_second:,.0f} steps/s" if snap.playing else ""
         self.controls.status.setText(f"step {snap.steps_done}{rate}")
         if not self.model.continuous_every:

@@ -33,6 +33,10 @@ Design, with the reasons:
   ``PUBLISH_INTERVAL_S`` into a Mailbox (one slot behind a lock, the latest wins), which
   the GUI reads from its own timer. A single step, a reset, a pause and a stop always
   publish at once.
+* Before the first step of a fresh Trainer the snapshot carries ``preview``: the Trainer's
+  preview (forward and backward on the first batch, no update), so the view draws the
+  network from its initial weights at once, after a reset and a setting change too. It is
+  made in this thread, not counted as a step, and moves no random stream.
 * Nothing is copied to cross threads, because nothing shared is ever written: StepTrace
   arrays are read-only and the engine never changes parameters in place; ``history`` is
   the Trainer's own append-only list of frozen StepSummary items (see ``Snapshot``).
@@ -307,6 +311,7 @@ class TrainingWorker(QObject):
             self._dirty = self._grid_stale = True
         elif name == "apply":
             self._dirty = self._grid_stale = True  # the settings (or the weights) may have changed
+            self._preview_stale = True  # before the first step, the preview shows them
             arg(self._trainer)
         elif name == "capture":
             arg(self._trainer, self._recorded)
@@ -319,6 +324,9 @@ class TrainingWorker(QObject):
         for trace in traces:
             self._recorded.append(trace)
         self._trace: StepTrace | None = traces[-1] if traces else None
+        # Made in the loop's thread at the next publish (the GUI thread never runs the engine).
+        self._preview: StepTrace | None = None
+        self._preview_stale = True
         self._stop_reported = False
         self._grid = InputGrid(trainer.dataset) if trainer.dataset.n_inputs == 2 else None
         self._grid_outputs: np.ndarray | None = None
@@ -388,6 +396,11 @@ class TrainingWorker(QObject):
                 self._grid_cost = self._clock() - now
                 self._grid_time = now
                 self._grid_stale = False
+        if self._trace is not None or trainer.steps_done:
+            # A preview is "before step 1" (step -1): a continued run (a saved one) shows none.
+            self._preview = None
+        elif self._preview_stale:
+            self._preview = self._make_preview()
         self._seq += 1
         self.mailbox.put(
             Snapshot(
@@ -407,10 +420,21 @@ class TrainingWorker(QObject):
                 recorded=self._recorded,
                 dataset=trainer.dataset,
                 network_spec=trainer.spec,
+                preview=self._preview,
             )
         )
         self._last_publish = now
         self._dirty = False
+
+
+    def _make_preview(self) -> StepTrace | None:
+        """The Trainer's preview (the network before its next step), or None if it raised."""
+        self._preview_stale = False
+        try:
+            return self._trainer.preview()
+        except Exception as exc:  # noqa: BLE001 - no picture is better than no worker
+            self.sigError.emit(_message(exc))
+            return None
 
 
 def _message(exc: BaseException) -> str:

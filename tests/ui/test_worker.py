@@ -542,3 +542,47 @@ def test_every_step_is_recorded_for_the_timeline(start, qtbot):
     handle.reset(tiny_trainer())
     fresh = wait_snapshot(qtbot, handle, lambda s: s.generation == 1)
     assert fresh.recorded.span() is None and snap.recorded.span() == (0, 49)
+
+
+# ----- the first picture: a preview before the first step ---------------------------------
+
+
+def test_the_first_snapshot_of_a_generation_carries_the_preview(start, qtbot):
+    trainer = tiny_trainer()
+    twin = tiny_trainer()
+    handle, recorder = start(trainer)
+    first = wait_snapshot(qtbot, handle, lambda s: True)
+    assert first.trace is None and first.preview is not None and first.shown_trace is first.preview
+    assert first.preview.preview and first.preview.step == -1 and first.steps_done == 0
+    # The network from its initial weights: the very pass of the first step, without its update.
+    expected = twin.preview()
+    assert first.preview.loss == expected.loss
+    np.testing.assert_array_equal(first.preview.layers[0].weights, twin.network.layers[0].weights)
+
+    handle.step_once()
+    one = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1, after_seq=first.seq)
+    assert one.preview is None and one.shown_trace is one.trace
+    assert one.trace.loss == twin.step().loss, "the preview moved no random stream"
+    assert one.recorded.span() == (0, 0), "the preview is not recorded as a step"
+
+    handle.reset(tiny_trainer("xor", hidden=(6, 5), seed=3))
+    fresh = wait_snapshot(qtbot, handle, lambda s: s.generation == 1, after_seq=one.seq)
+    assert fresh.trace is None and fresh.preview is not None
+    assert [lt.units for lt in fresh.preview.layers] == [6, 5, 1]
+    assert recorder.errors == []
+
+
+def test_a_setting_applied_before_the_first_step_renews_the_preview(start, qtbot):
+    handle, _ = start(tiny_trainer(lr=0.1))
+    first = wait_snapshot(qtbot, handle, lambda s: s.preview is not None)
+    handle.apply(lambda tr: tr.set_optimizer(OptimizerSpec(learning_rate=0.5)))
+    renewed = wait_snapshot(qtbot, handle, lambda s: s.preview is not first.preview, after_seq=first.seq)
+    assert renewed.preview is not None and renewed.preview.learning_rate == pytest.approx(0.5)
+
+
+def test_a_continued_run_shows_no_preview(start, qtbot):
+    trainer = tiny_trainer()
+    trainer.run(3)  # e.g. a saved run, opened again: its next step is step 4, not step 1
+    handle, _ = start(trainer)
+    first = wait_snapshot(qtbot, handle, lambda s: True)
+    assert first.steps_done == 3 and first.trace is None and first.preview is None

@@ -1,0 +1,280 @@
+"""The live view while training at full speed: view updates per second, and what a frame costs.
+
+Run from the repository root (no display needed)::
+
+    QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.live_view [--lesson vanishing] [--steps 100000]
+        [--max-seconds 300] [--size 1920x1080] [--headless-seconds 3]
+
+It opens the real ``MainWindow`` (offscreen) at 1920x1080, presses Play (full speed) and
+lets it run until the run has done ``--steps`` steps (or ``--max-seconds`` have passed, or
+training stopped itself: it says which). It counts the network view's paints (each a new
+picture: the window only repaints the view when a snapshot or the animation changed it)
+and times, per frame of the window's 16 ms timer:
+
+* snapshot: ``_take_snapshot`` without the plots (reading the mailbox, the view model,
+  the status text, the timeline slider);
+* plots: ``TrainingPlots.append`` and ``set_boundary`` (new history items, the decision
+  boundary image);
+* scene: ``refresh_scene`` (the view model builds the SceneState, the view is told);
+* paint: the renderer's ``paint`` of the network view (in Qt's paint event, after the frame);
+* plot paint: the docked plots' own paint events, in ms per second (they repaint after
+  each plots update, whatever the view does).
+
+It prints, for the first 5 s, for the 5 s up to 60 s, and for the last 5 s of the run (at
+``--steps``): view updates per second, training steps per second, the frame timer's gap
+p99 beyond its 16 ms (lateness), and the median and p95 of each cost; then the window's
+training speed against the same lesson's Trainer stepping headless. Goals (issue 11):
+>= 60 view updates per second for the lesson networks, flat from the first second to
+100,000 steps; timer lateness p99 < 5 ms; training >= 0.8x headless. Printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import platform
+import pstats
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from threadpoolctl import threadpool_limits  # noqa: E402
+
+from netviz.engine.lessons import find_lesson  # noqa: E402
+from netviz.ui.main_window import FRAME_MS, MainWindow  # noqa: E402
+
+GOAL_FPS = 60.0
+GOAL_LATENESS_MS = 5.0
+GOAL_RATIO = 0.8
+WINDOW_S = 5.0  # each reported figure is measured over this much time
+
+
+@dataclass
+class Frame:
+    """One tick of the window's frame timer."""
+
+    t: float  # seconds since Play
+    steps: int  # steps done, as the window last saw them
+    snapshot_ms: float = 0.0
+    plots_ms: float = 0.0
+    scene_ms: float = 0.0
+
+
+@dataclass
+class Probe:
+    """Wraps the window's per-frame methods (instance attributes shadow the class's) to time them."""
+
+    win: MainWindow
+    start: float = 0.0
+    frames: list[Frame] = field(default_factory=list)
+    paints: list[tuple[float, float]] = field(default_factory=list)  # (t, ms)
+    plot_paints: list[tuple[float, float]] = field(default_factory=list)  # (t, ms): each plot widget's paint
+    _plots_ms: float = 0.0
+
+    def install(self) -> None:
+        win = self.win
+        take, refresh = win._take_snapshot, win.refresh_scene
+        append, boundary = win.plots.append, win.plots.set_boundary
+        paint = win.renderer.paint
+
+        def timed(fn: Callable[..., Any], sink: Callable[[float], None]) -> Callable[..., Any]:
+            def wrapper(*args: Any, **kwargs: Any) -> Any:
+                t0 = time.perf_counter()
+                try:
+                    return fn(*args, **kwargs)
+                finally:
+                    sink((time.perf_counter() - t0) * 1e3)
+            return wrapper
+
+        def take_snapshot() -> bool:
+            # The first call of every frame of ``_on_frame``: a new Frame starts here.
+            now = time.perf_counter()
+            self._plots_ms = 0.0
+            t0 = now
+            changed = take()
+            total = (time.perf_counter() - t0) * 1e3
+            snap = win.snapshot
+            self.frames.append(Frame(now - self.start, snap.steps_done if snap is not None else 0,
+                                     snapshot_ms=total - self._plots_ms, plots_ms=self._plots_ms))
+            return changed
+
+        def add_plots(ms: float) -> None:
+            self._plots_ms += ms
+
+        def add_scene(ms: float) -> None:
+            if self.frames:
+                self.frames[-1].scene_ms += ms
+
+        def add_paint(ms: float) -> None:
+            self.paints.append((time.perf_counter() - self.start, ms))
+
+        win._take_snapshot = take_snapshot  # type: ignore[method-assign]
+        win.refresh_scene = timed(refresh, add_scene)  # type: ignore[method-assign]
+        win.plots.append = timed(append, add_plots)  # type: ignore[method-assign]
+        win.plots.set_boundary = timed(boundary, add_plots)  # type: ignore[method-assign]
+        win.renderer.paint = timed(paint, add_paint)  # type: ignore[method-assign]
+
+
+def install_plot_probe(probe_of: Callable[[], Probe | None]) -> None:
+    """Time the docked plots' paint events. pyqtgraph's GraphicsView.paintEvent is a Python
+    override, patched on the class before the window exists (PySide binds overrides when a
+    widget is created); ``probe_of()`` is the probe collecting, None before timing starts."""
+    plot_paint = pg.GraphicsView.paintEvent
+
+    def paint_plot(view: Any, event: Any) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return plot_paint(view, event)
+        finally:
+            probe = probe_of()
+            if probe is not None:
+                probe.plot_paints.append((t0 - probe.start, (time.perf_counter() - t0) * 1e3))
+
+    pg.GraphicsView.paintEvent = paint_plot
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q / 100.0 * len(ordered)))]
+
+
+def window_row(probe: Probe, t0: float, t1: float, label: str) -> str:
+    frames = [f for f in probe.frames if t0 <= f.t < t1]
+    paints = [ms for t, ms in probe.paints if t0 <= t < t1]
+    plot_ms_per_s = sum(ms for t, ms in probe.plot_paints if t0 <= t < t1) / (t1 - t0)
+    if len(frames) < 2:
+        return f"{label:<22} (no frames)"
+    span = frames[-1].t - frames[0].t
+    steps_rate = (frames[-1].steps - frames[0].steps) / span if span > 0 else 0.0
+    gaps = [(b.t - a.t) * 1e3 - FRAME_MS for a, b in zip(frames, frames[1:])]
+
+    def cost(values: list[float]) -> str:
+        return f"{statistics.median(values):5.2f}/{_pct(values, 95):6.2f}" if values else "  n/a"
+
+    return (f"{label:<22} {len(paints) / (t1 - t0):7.1f} {steps_rate:9,.0f} {_pct(gaps, 99):8.1f} "
+            f"{cost([f.snapshot_ms for f in frames])} {cost([f.plots_ms for f in frames])} "
+            f"{cost([f.scene_ms for f in frames])} {cost(paints)} {plot_ms_per_s:9.0f}")
+
+
+def headless_rate(lesson: str, seconds: float, hidden: list[int] | None = None) -> float:
+    """Steps per second of the lesson's Trainer in a plain loop, BLAS at one thread as in the worker."""
+    chosen = find_lesson(lesson)
+    trainer = (chosen if hidden is None else chosen.with_changes(network={"hidden": hidden})).build()
+    with threadpool_limits(limits=1):
+        steps, start = 0, time.perf_counter()
+        while time.perf_counter() - start < seconds and not trainer.stopped:
+            trainer.step()
+            steps += 1
+    return steps / (time.perf_counter() - start)
+
+
+def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_steps: int,
+               max_seconds: float, switch_interval: float | None = None,
+               hidden: list[int] | None = None) -> tuple[Probe, str]:
+    current: list[Probe] = []
+    install_plot_probe(lambda: current[0] if current else None)
+    win = MainWindow(lesson=lesson)
+    if switch_interval is not None:
+        sys.setswitchinterval(switch_interval)
+    win.resize(*size)
+    win.show()
+    if hidden is not None:  # a structural change: the window restarts with the new network
+        win.change_setting("network", {"hidden": hidden})
+    # Let the first picture (the preview) of the network asked for be drawn before timing starts.
+    deadline = time.perf_counter() + 10.0
+    while time.perf_counter() < deadline and (win.view.scene is None or win.snapshot is None or (
+            hidden is not None and [h.units for h in win.snapshot.network_spec.hidden] != hidden)):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    probe = Probe(win)
+    probe.install()
+    probe.start = time.perf_counter()
+    current.append(probe)
+    win.set_playing(True)
+    loop = QEventLoop()
+    why: list[str] = []
+
+    def check() -> None:
+        snap, elapsed = win.snapshot, time.perf_counter() - probe.start
+        if snap is not None and snap.steps_done >= target_steps:
+            why.append(f"reached {snap.steps_done:,} steps in {elapsed:.0f} s")
+        elif snap is not None and snap.stop_reason:
+            why.append(f"training stopped itself at {snap.steps_done:,} steps: {snap.stop_reason}")
+        elif elapsed >= max_seconds:
+            steps = snap.steps_done if snap is not None else 0
+            why.append(f"stopped at --max-seconds {max_seconds:.0f} s with {steps:,} steps (short of {target_steps:,})")
+        if why:
+            loop.quit()
+
+    checker = QTimer()
+    checker.timeout.connect(check)
+    checker.start(200)
+    loop.exec()
+    checker.stop()
+    win.close()
+    return probe, why[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lesson", default="vanishing")
+    parser.add_argument("--steps", type=int, default=100_000)
+    parser.add_argument("--max-seconds", type=float, default=300.0)
+    parser.add_argument("--size", default="1920x1080")
+    parser.add_argument("--headless-seconds", type=float, default=3.0)
+    parser.add_argument("--hidden", default=None,
+                        help="another network for the lesson, e.g. 64x12 (12 hidden layers of 64): goal >= 30 view/s")
+    parser.add_argument("--switch-interval", type=float, default=None,
+                        help="sys.setswitchinterval after the window's own (0.001 s), to compare")
+    parser.add_argument("--profile", action="store_true", help="cProfile of the GUI thread, top 25 by cumulative time")
+    args = parser.parse_args()
+    size = tuple(int(v) for v in args.size.lower().split("x"))
+    app = QApplication.instance() or QApplication([])
+    load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
+    network = f", hidden {args.hidden}" if args.hidden else ""
+    print(f"live view: lesson {args.lesson}{network}, {size[0]}x{size[1]} offscreen, Play at full speed; "
+          f"{platform.python_version()}, {os.cpu_count()} cores, load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    profiler = cProfile.Profile() if args.profile else None
+    if profiler is not None:
+        profiler.enable()  # this thread only: the GUI's
+    hidden = None
+    if args.hidden:  # "64x12": 12 layers of 64 units
+        units, _, layers = args.hidden.lower().partition("x")
+        hidden = [int(units)] * int(layers or 1)
+    probe, why = run_window(app, args.lesson, size, args.steps, args.max_seconds,
+                            args.switch_interval, hidden)  # type: ignore[arg-type]
+    if profiler is not None:
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    end = probe.frames[-1].t if probe.frames else 0.0
+    print(why)
+    print(f"{'':<22} {'view/s':>7} {'steps/s':>9} {'late p99':>8} {'snapshot':>12} {'plots':>12} "
+          f"{'scene':>12} {'paint':>12} {'plot paint':>10}")
+    print(f"{'':<22} {'':>7} {'':>9} {'ms':>8} {'ms med/p95':>12} {'ms med/p95':>12} {'ms med/p95':>12} "
+          f"{'ms med/p95':>12} {'ms per s':>10}")
+    rows = [(0.0, WINDOW_S, "first 5 s")]
+    if end >= 60.0:
+        rows.append((60.0 - WINDOW_S, 60.0, "55-60 s"))
+    last_steps = probe.frames[-1].steps if probe.frames else 0
+    rows.append((max(end - WINDOW_S, 0.0), end, f"last 5 s (~{last_steps:,} steps)"))
+    for t0, t1, label in rows:
+        print(window_row(probe, t0, t1, label))
+    window_rate = last_steps / end if end > 0 else 0.0
+    headless = headless_rate(args.lesson, args.headless_seconds, hidden)
+    print(f"training: window {window_rate:,.0f} steps/s over the run, headless {headless:,.0f} steps/s: "
+          f"{window_rate / headless:.2f}x (goal >= {GOAL_RATIO}x)")
+    print(f"goals: >= {GOAL_FPS:.0f} view updates/s flat to 100,000 steps; timer lateness p99 < {GOAL_LATENESS_MS} ms")
+
+
+if __name__ == "__main__":
+    main()
