@@ -89,12 +89,12 @@ def _layer_table(trainer: Trainer) -> str:
 
 def _accuracy_text(summary: StepSummary) -> str:
     """", accuracy 93.0% (batch), validation accuracy 91.2%" for a classifier, "" for regression."""
-    parts = [f"{label} {value:.1%}" for label, value in (("accuracy", summary.accuracy),
-                                                         ("validation accuracy", summary.val_accuracy))
-             if value is not None and math.isfinite(value)]
-    if parts:
-        parts[0] += " (batch)" if parts[0].startswith("accuracy") else ""
-    return "".join(f", {part}" for part in parts)
+    text = ""
+    if summary.accuracy is not None and math.isfinite(summary.accuracy):
+        text += f", accuracy {summary.accuracy:.1%} (batch)"  # as the loss: the step's batch
+    if summary.val_accuracy is not None and math.isfinite(summary.val_accuracy):
+        text += f", validation accuracy {summary.val_accuracy:.1%}"
+    return text
 
 
 def cmd_train(args: argparse.Namespace) -> int:

@@ -281,6 +281,9 @@ def _loss_lines(trace: StepTrace, j: int, b: int) -> list[str]:
     elif kind == "softmax":
         lines.append(f"example's term = -sum_k y_k log p_k = {fmt(trace.example_losses[b])}")
         lines.append(f"L = mean of {batch} examples' terms (cross-entropy) = {fmt(trace.loss)}")
+    elif kind == "tanh":  # TensorFlow Playground's loss, on labels -1/+1
+        lines.append(f"term = (p - y)^2 / 2 = ({fmt(p)} - {_op(y)})^2 / 2 = {fmt(trace.loss_terms[b, j])}")
+        lines.append(f"L = mean of {batch * k} terms (squared error / 2) = {fmt(trace.loss)}")
     else:
         lines.append(f"term = (z - y)^2 = ({fmt(z)} - {_op(y)})^2 = {fmt(trace.loss_terms[b, j])}")
         lines.append(f"L = mean of {batch * k} terms (mean squared error) = {fmt(trace.loss)}")
