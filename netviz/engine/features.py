@@ -1,4 +1,4 @@
-"""Input features: what a network is fed from the points (x1, x2) of a 2-input data set, as TensorFlow Playground offers them.
+"""Input features: what a network is fed from a 2-input data set's points (x1, x2), as TensorFlow Playground has them.
 
 Playground lets a student feed X1, X2, X1², X2², X1·X2, sin(X1) and sin(X2) instead of the
 raw coordinates; on the spiral, sin features do what six deep layers cannot. Here the

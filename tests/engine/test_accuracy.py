@@ -76,7 +76,8 @@ def test_a_lesson_chooses_the_tanh_output_for_a_binary_data_set_only():
     spec = lesson.network_spec(lesson.make_dataset())
     assert spec.output == "tanh"
     assert set(np.unique(lesson.build().dataset.y_train)) == {-1.0, 1.0}
-    assert lesson_from_dict({**base, "network": {"hidden": [3]}}).network_spec(lesson.make_dataset()).output == "sigmoid"
+    plain = lesson_from_dict({**base, "network": {"hidden": [3]}})
+    assert plain.network_spec(plain.make_dataset()).output == "sigmoid"
     for dataset, output in [("reg-plane", "tanh"), ("circle", "softmax"), ("circle", "relu")]:
         bad = {**base, "dataset": {"name": dataset, "samples": 40}, "network": {"hidden": [3], "output": output}}
         with pytest.raises(LessonError) as info:
