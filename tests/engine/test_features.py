@@ -184,3 +184,25 @@ def test_a_lesson_chooses_features_and_the_loader_names_what_is_wrong():
     with pytest.raises(LessonError) as info:
         lesson_from_dict(digits)
     assert info.value.field == "network.features" and "this data set has 64" in info.value.reason
+
+
+def test_features_are_declared_once_as_a_list_setting():
+    from netviz.engine.settings import check, coerce, settings_of
+
+    declared = settings_of(NetworkSpec)["features"]
+    assert declared.each_of == ALL and declared.optional and declared.lesson and not declared.live
+    assert declared.describe() == f"Input features: any of {', '.join(ALL)} (optional); restarts the run"
+    assert coerce(declared, ["x1", "sin(x2)"]) == ("x1", "sin(x2)")
+    check(declared, None)
+    with pytest.raises(SpecError, match="must be a list"):
+        check(declared, "x1")
+
+
+def test_playground_circle_one_unit_learns_the_circle_from_the_squares_only():
+    lesson = find_lesson("playground-circle")
+    raw, squares = lesson.build(), lesson.with_fix("squares").build()
+    assert raw.spec.hidden[0].units == squares.spec.hidden[0].units == 1
+    raw.run()
+    squares.run()
+    assert squares.history[-1].val_accuracy == 1.0
+    assert raw.history[-1].val_accuracy < 0.75
