@@ -47,6 +47,9 @@ def _history_json(lesson: Lesson, trainer: Trainer) -> dict:
                 "step": s.step,
                 "loss": _finite_or_none(s.loss),
                 "val_loss": _finite_or_none(s.val_loss),
+                # classification only: null for regression (and for a diverged step's NaN)
+                "accuracy": _finite_or_none(s.accuracy),
+                "val_accuracy": _finite_or_none(s.val_accuracy),
                 "layers": [
                     {"grad_norm": _finite_or_none(g), "dead_fraction": d}
                     for g, d in zip(s.grad_norms, s.dead_fractions)
@@ -82,6 +85,16 @@ def _layer_table(trainer: Trainer) -> str:
             f"{name:<10} {units:>5} {first.grad_norms[i]:>18.3e} {last.grad_norms[i]:>17.3e} {f'{dead}/{units}':>8}"
         )
     return "\n".join(rows)
+
+
+def _accuracy_text(summary: StepSummary) -> str:
+    """", accuracy 93.0% (batch), validation accuracy 91.2%" for a classifier, "" for regression."""
+    text = ""
+    if summary.accuracy is not None and math.isfinite(summary.accuracy):
+        text += f", accuracy {summary.accuracy:.1%} (batch)"  # as the loss: the step's batch
+    if summary.val_accuracy is not None and math.isfinite(summary.val_accuracy):
+        text += f", validation accuracy {summary.val_accuracy:.1%}"
+    return text
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -139,7 +152,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     last = trainer.history[-1] if trainer.history else None
     if last is not None:
         val = f", validation loss {last.val_loss:.4g}" if last.val_loss is not None else ""
-        print(f"after {trainer.steps_done} steps: loss {last.loss:.4g}{val}")
+        print(f"after {trainer.steps_done} steps: loss {last.loss:.4g}{val}{_accuracy_text(last)}")
     else:
         print("no step trained")
     if trainer.stop_reason:

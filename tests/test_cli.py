@@ -13,7 +13,7 @@ def test_train_json_schema(capsys):
     assert out["lesson"] == "vanishing" and out["steps"] == 5 and out["diverged"] is False
     assert len(out["history"]) == 5
     first = out["history"][0]
-    assert set(first) == {"step", "loss", "val_loss", "layers"}
+    assert set(first) == {"step", "loss", "val_loss", "accuracy", "val_accuracy", "layers"}
     assert len(first["layers"]) == 11  # ten hidden layers and the output layer
     assert set(first["layers"][0]) == {"grad_norm", "dead_fraction"}
     # Vanishing: the first hidden layer's gradient is far below the output layer's.
@@ -92,3 +92,45 @@ def test_escape_sequences_in_a_lesson_title_are_not_sent_to_the_terminal(capsys,
     assert "\x1b" not in out and "\x07" not in out
     assert "\\x1b]0;pwned\\x07Vanishing\\x1b[2J" in out
     assert cli.printable("a\u2028b\tc\nd") == "a\\u2028b\\x09c\nd"
+
+
+def _train_json(capsys, *args):
+    assert main(["train", *args, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_train_json_accuracy_is_the_trainers_and_null_for_regression(capsys, tmp_path):
+    from netviz.engine.lessons import find_lesson
+
+    out = _train_json(capsys, "--lesson", "vanishing", "--steps", "4")
+    trainer = find_lesson("vanishing").build(steps=4)
+    trainer.run()
+    assert [(s["accuracy"], s["val_accuracy"]) for s in out["history"]] == [
+        (s.accuracy, s.val_accuracy) for s in trainer.history]
+    assert all(0.0 <= s["accuracy"] <= 1.0 for s in out["history"])
+    (tmp_path / "plane.toml").write_text('title = "t"\ncaption = "c"\n[dataset]\nname = "reg-plane"\n'
+                                         '[network]\nhidden = [3]\n[training]\nsteps = 2\n')
+    # A path without its .toml names a lesson file outside the lessons folder.
+    out = _train_json(capsys, "--lesson", str(tmp_path / "plane"))
+    assert [(s["accuracy"], s["val_accuracy"]) for s in out["history"]] == [(None, None)] * 2
+    assert main(["train", "--lesson", str(tmp_path / "plane"), "--quiet"]) == 0
+    assert "accuracy" not in capsys.readouterr().out
+
+
+def test_the_table_says_the_accuracy(capsys):
+    assert main(["train", "--lesson", "playground-circle", "--fix", "squares", "--quiet"]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.startswith("after 500 steps") and "accuracy 100.0% (batch), validation accuracy 100.0%" in last
+
+
+def test_playground_spiral_features_halve_the_validation_loss_and_beat_the_raw_inputs(capsys):
+    """Issue 16's check: with the features fix the validation loss falls to at most half its
+    first value within the lesson's steps, and sooner than with the raw inputs (which never do)."""
+    def steps_to_half(out):
+        losses = [s["val_loss"] for s in out["history"]]
+        return next((i for i, v in enumerate(losses) if v <= losses[0] / 2), None), len(losses)
+
+    features, steps = steps_to_half(_train_json(capsys, "--lesson", "playground-spiral", "--fix", "features"))
+    raw, raw_steps = steps_to_half(_train_json(capsys, "--lesson", "playground-spiral"))
+    assert features is not None and features < steps == raw_steps
+    assert raw is None or features < raw

@@ -142,7 +142,8 @@ def _forward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
     elif last:
         what = {"sigmoid": "sigmoid turns z into the predicted probability",
                 "softmax": "softmax turns the z of all outputs into class probabilities",
-                "linear": "z itself is the prediction"}.get(lt.activation_name, "")
+                "linear": "z itself is the prediction",
+                "tanh": "tanh turns z into the prediction, between -1 and +1 (the labels)"}.get(lt.activation_name, "")
         text = f"Forward pass: the output layer takes {source} and computes z = W·a + b for its {_units(lt.units)}; {what}."
     elif lt.batch_norm is not None:
         text = (f"Forward pass: {lt.name} takes {source} and computes the weighted sums W·a + b "
@@ -181,7 +182,8 @@ def _backward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
     lt = trace.layers[layer]
     if layer == len(trace.layers) - 1:
         kind = lt.activation_name
-        rule = {"sigmoid": "(p - y) / N", "softmax": "(p - y) / B", "linear": "2 (z - y) / N"}.get(kind, "")
+        rule = {"sigmoid": "(p - y) / N", "softmax": "(p - y) / B", "linear": "2 (z - y) / N",
+                "tanh": "(p - y)(1 - p^2) / N"}.get(kind, "")
         return (f"Backward pass: the loss's gradient enters the output layer: dL/dz = {rule} for each "
                 f"output of each example (the loss is a mean, hence the division).")
     above = trace.layers[layer + 1]
@@ -274,6 +276,8 @@ def _forward_lines(trace: StepTrace, layer: int, j: int, b: int, act, stage: str
             zs = np.asarray(lt.pre_activation[b], dtype=float)
             e = np.exp(zs - zs.max())
             lines.append(f"p = exp(z_j - max z) / sum_k exp(z_k - max z) = {_op(e[j])} / {_op(e.sum())} = {fmt(out)}")
+        elif kind == "tanh":
+            lines.append(f"p = tanh(z) = tanh({fmt(z)}) = {fmt(out)}")
         else:
             lines.append(f"prediction = z = {fmt(out)}")
         return lines
@@ -302,6 +306,9 @@ def _loss_lines(trace: StepTrace, j: int, b: int) -> list[str]:
     elif kind == "softmax":
         lines.append(f"example's term = -sum_k y_k log p_k = {fmt(trace.example_losses[b])}")
         lines.append(f"L = mean of {batch} examples' terms (cross-entropy) = {fmt(trace.loss)}")
+    elif kind == "tanh":  # TensorFlow Playground's loss, on labels -1/+1
+        lines.append(f"term = (p - y)^2 / 2 = ({fmt(p)} - {_op(y)})^2 / 2 = {fmt(trace.loss_terms[b, j])}")
+        lines.append(f"L = mean of {batch * k} terms (squared error / 2) = {fmt(trace.loss)}")
     else:
         lines.append(f"term = (z - y)^2 = ({fmt(z)} - {_op(y)})^2 = {fmt(trace.loss_terms[b, j])}")
         lines.append(f"L = mean of {batch * k} terms (mean squared error) = {fmt(trace.loss)}")
@@ -324,6 +331,8 @@ def _output_backward_lines(trace: StepTrace, j: int, b: int) -> list[str]:
     note = f"N = {batch} examples x {k} outputs = {n}: the loss is the mean of their terms"
     if kind == "sigmoid":
         return [f"dL/dz = (p - y) / N = ({fmt(p)} - {_op(y)}) / {n} = {fmt(g)}", note]
+    if kind == "tanh":  # the squared error's (p - y) times tanh's slope 1 - p^2
+        return [f"dL/dz = (p - y)(1 - p^2) / N = ({fmt(p)} - {_op(y)})(1 - {_op(p)}^2) / {n} = {fmt(g)}", note]
     return [f"dL/dz = 2 * (z - y) / N = 2 * ({fmt(z)} - {_op(y)}) / {n} = {fmt(g)}", note]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from netviz.engine import Dataset, Network
+from netviz.engine.features import apply as input_features
 
 GRID_SIZE = 40  # the decision-boundary grid is GRID_SIZE x GRID_SIZE points
 GRID_MARGIN = 0.1  # the grid reaches this fraction of the data's range beyond it on every side
@@ -38,11 +39,13 @@ class InputGrid:
 
     def outputs(self, network: Network) -> np.ndarray:
         """The network's evaluation-mode output over the grid: (G, G, n_outputs), read-only."""
-        return self._as_grid(network.predict(self.points))
+        return self._as_grid(network.predict(input_features(network.spec.features, self.points)))
 
     def layer_outputs(self, network: Network) -> tuple[np.ndarray, ...]:
-        """Per column of the picture (the inputs, then every layer): (G, G, n) outputs, read-only."""
-        outs = [self.points] + network.layer_outputs(self.points)
+        """Per column of the picture (the inputs, then every layer): (G, G, n) outputs, read-only;
+        with input features the inputs' column holds each feature over the plane."""
+        inputs = input_features(network.spec.features, self.points)
+        outs = [inputs] + network.layer_outputs(inputs)
         return tuple(self._as_grid(out) for out in outs)
 
     def _as_grid(self, values: np.ndarray) -> np.ndarray:

@@ -50,11 +50,15 @@ class Dataset:
     def for_output(self, output: str) -> Dataset:
         """This data set with the targets ``output`` trains on: itself for its own output
         kind; for a binary task's "tanh" output, labels -1/+1 (2y - 1, as TensorFlow
-        Playground labels its points). ValueError for an output the task cannot train."""
+        Playground labels its points). ValueError for an output the task cannot train.
+
+        Labels already -1/+1 stay as they are: a Trainer's data set (which a session file
+        stores) is the one it trains on, and a restored run must not sign it twice."""
         if output not in TASK_OUTPUTS[self.task]:
             needed = " or ".join(TASK_OUTPUTS[self.task])
             raise ValueError(f"a {self.task} data set needs a {needed} output, not {output}")
-        if output != "tanh":
+        # 0/1 labels never hold -1; all-ones labels are the same signed or not.
+        if output != "tanh" or (self.y_train == -1.0).any() or (self.y_val == -1.0).any():
             return self
         signed = [2.0 * y - 1.0 for y in (self.y_train, self.y_val)]
         for y in signed:

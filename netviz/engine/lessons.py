@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from ..resources import resource_path
-from .dataset_types import Dataset
+from .dataset_types import TASK_OUTPUTS, Dataset
 from .datasets import DatasetError, make_dataset
+from .features import input_count
 from .settings import by_name, check, coerce, settings_of
 from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .trainer import Trainer
@@ -41,12 +42,14 @@ _UNITS = settings_of(LayerSpec)["units"]
 # A lesson holds to the widths netviz draws (the window's range), not the engine's wider limit.
 _DRAWN_UNITS = replace(_UNITS, low=_UNITS.shown[0], high=_UNITS.shown[1]) if _UNITS.shown else _UNITS
 _SEED = settings_of(TrainSpec)["seed"]
+_FEATURES = settings_of(NetworkSpec)["features"]
 _TOP = {"title": str, "caption": str, "watch": str, "seed": _SEED.kind}
 _DATASET = {s.name: s.kind for s in _DATA_SETTINGS.values()}
 _NETWORK = {
     "hidden": list,
     **{s.name: (s.kind, list) for s in _LAYER_SETTINGS.values()},
-    **{s.name: s.kind for s in by_name(NetworkSpec, lesson_only=True).values()},
+    # a list setting (features) is a list in the file
+    **{s.name: list if s.each_of else s.kind for s in by_name(NetworkSpec, lesson_only=True).values()},
 }
 _TRAINING = {s.name: s.kind for s in by_name(OptimizerSpec, TrainSpec, lesson_only=True).values()}
 # The deepest a valid lesson goes is fixes.NAME.network.activation[i]: five levels.
@@ -329,13 +332,20 @@ def _network_spec(table: dict[str, Any], dataset: Dataset, seed: int, source: st
             _check_type(value, s.kind, f"{prefix}network.{s.name}[{i}]", source)
     given = {key: coerce(s, table[s.name]) for key, s in settings_of(NetworkSpec).items()
              if s.lesson and s.name in table}
+    output = given.pop("output", dataset.output_kind)  # a lesson chooses tanh over sigmoid
     try:
+        if output not in TASK_OUTPUTS[dataset.task]:
+            raise SpecError("output", f"a {dataset.task} data set needs a {' or '.join(TASK_OUTPUTS[dataset.task])} "
+                                      f"output, not {output}")
+        if "features" in given:  # before their count is taken as the inputs'
+            check(_FEATURES, given["features"])
+        inputs = input_count(given.get("features"), dataset.n_inputs)
         layers = tuple(
             LayerSpec(units, **{key: coerce(s, columns[key][i]) for key, s in _LAYER_SETTINGS.items()})
             for i, units in enumerate(hidden)
         )
-        return NetworkSpec(inputs=dataset.n_inputs, hidden=layers, outputs=dataset.n_outputs,
-                           output=dataset.output_kind, seed=seed, **given)
+        return NetworkSpec(inputs=inputs, hidden=layers, outputs=dataset.n_outputs, output=output, seed=seed,
+                           **given)
     except SpecError as exc:
         raise LessonError(source, f"{prefix}network.{_lesson_field(exc.field, table)}", exc.reason) from None
 

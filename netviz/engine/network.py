@@ -368,6 +368,7 @@ class Network(ParameterAccess):
             "diverged": diverged,
             "val_loss": None,
             "dead_scan_size": int(dead_scan_size),
+            "val_accuracy": None,
         })
 
     def _backward(self, passes: list[_Forward], dz: np.ndarray) -> _Backward:

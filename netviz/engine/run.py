@@ -161,8 +161,10 @@ def _check_trainer_state(trainer: Trainer, state: TrainerState) -> None:
         raise SpecError("trainer.order", "must be a 1-D array of whole numbers")
     if order.size and (order.min() < 0 or order.max() >= n_train):
         raise SpecError("trainer.order", f"holds an example index outside 0..{n_train - 1}")
-    if not 0 <= state.cursor <= len(order):
-        raise SpecError("trainer.cursor", f"must be from 0 to {len(order)}, got {state.cursor}")
+    # In-order batches (shuffle off) keep no order: the cursor is the next example's index.
+    last = len(order) if state.train_spec.shuffle else n_train - 1
+    if not 0 <= state.cursor <= last:
+        raise SpecError("trainer.cursor", f"must be from 0 to {last}, got {state.cursor}")
     if state.since_best < 0:
         raise SpecError("trainer.since_best", f"must be at least 0, got {state.since_best}")
     layers = trainer.network.layers

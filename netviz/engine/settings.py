@@ -36,6 +36,8 @@ class Setting:
     for an optional setting that is off (``clip_norm``) or has a per-data-set default (``samples``).
     ``lesson`` False: derived, not written in a lesson (``inputs`` comes from the data set).
     ``live``: can change between two training steps without rebuilding the network.
+    ``each_of``: a list setting (input features): its value is a tuple of distinct names,
+    at least one, each one of these, in the order chosen; ``kind`` is the kind of a name.
     """
 
     name: str
@@ -49,6 +51,7 @@ class Setting:
     low_open: bool = False
     high_open: bool = False
     choices: tuple[str, ...] = ()
+    each_of: tuple[str, ...] = ()
     optional: bool = False  # None is allowed and means "off" (or "the data set's own")
     live: bool = False
     lesson: bool = True
@@ -79,6 +82,8 @@ class Setting:
         """One line for a tooltip or a table: label, valid values and unit, live or not."""
         if self.choices:
             values = ", ".join(self.choices)
+        elif self.each_of:
+            values = "any of " + ", ".join(self.each_of)
         elif self.kind is bool:
             values = "on or off"
         else:
@@ -129,7 +134,9 @@ def check(declared: Setting, value: Any, name: str | None = None) -> None:
     name = name or declared.name
     if value is None and declared.optional:
         return
-    if declared.kind is bool:
+    if declared.each_of:
+        _check_each(declared, value, name)
+    elif declared.kind is bool:
         if not isinstance(value, bool):
             raise SpecError(name, f"must be true or false, got {value!r}")
     elif declared.choices:
@@ -142,6 +149,17 @@ def check(declared: Setting, value: Any, name: str | None = None) -> None:
         _check_whole(declared, value, name)
     else:
         _check_number(declared, value, name)
+
+
+def _check_each(declared: Setting, value: Any, name: str) -> None:
+    if not isinstance(value, tuple) or not value:
+        raise SpecError(name, f"must be a list of at least one of {', '.join(declared.each_of)}, got {value!r}")
+    for item in value:
+        if item not in declared.each_of:
+            raise SpecError(name, f"unknown {item!r} (known: {', '.join(declared.each_of)})")
+    if len(set(value)) != len(value):
+        twice = next(item for item in value if value.count(item) > 1)
+        raise SpecError(name, f"names {twice!r} twice")
 
 
 def _check_whole(declared: Setting, value: Any, name: str) -> None:
@@ -166,7 +184,10 @@ def _check_number(declared: Setting, value: Any, name: str) -> None:
 
 
 def coerce(declared: Setting, value: Any) -> Any:
-    """A valid file value as the spec holds it: a whole number is a fine float (2 -> 2.0)."""
+    """A valid file value as the spec holds it: a whole number is a fine float (2 -> 2.0),
+    a list of a list setting a tuple."""
+    if declared.each_of and isinstance(value, list):
+        return tuple(value)
     if declared.kind is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     return value

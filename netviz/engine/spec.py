@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .activations import ACTIVATIONS
 from .datasets import DATASET_NAMES, MAX_SAMPLES
+from .features import FEATURE_NAMES
 from .initializers import INITIALIZERS
 from .losses import OUTPUTS
 from .settings import SpecError, declare, setting, validate
@@ -63,13 +64,20 @@ class NetworkSpec:
     """A fully connected network: inputs -> hidden layers -> outputs.
 
     ``output`` picks the output layer and its loss: "sigmoid" (binary cross-entropy),
-    "softmax" (cross-entropy) or "linear" (mean squared error).
+    "softmax" (cross-entropy), "linear" (mean squared error) or "tanh" (TensorFlow
+    Playground's squared error / 2 on labels -1/+1); a lesson gives it only to choose tanh
+    over sigmoid for a binary data set (the loader takes the data set's own otherwise).
+    ``features``: the input features (``netviz.engine.features``) fed to the network in
+    place of a 2-input data set's (x1, x2), one input each, so ``inputs`` is their count;
+    None feeds the data set's own inputs.
     """
 
     inputs: int = field(metadata=declare(kind=int, label="Inputs", low=1, lesson=False))
     hidden: tuple[LayerSpec, ...] = field()  # each layer's settings are LayerSpec's
     outputs: int = setting(1, kind=int, label="Outputs", low=1, lesson=False)
-    output: str = setting("sigmoid", kind=str, label="Output layer", choices=OUTPUTS, lesson=False)
+    output: str = setting("sigmoid", kind=str, label="Output layer", choices=OUTPUTS)
+    features: tuple[str, ...] | None = setting(None, kind=str, label="Input features", each_of=FEATURE_NAMES,
+                                               optional=True)
     output_frozen: bool = setting(False, kind=bool, label="Output layer frozen")
     init: str = setting("glorot", kind=str, label="Initializer", choices=INITIALIZERS)
     init_scale: float = setting(1.0, kind=float, label="Init scale", low=0.0, high=1e6, low_open=True,
@@ -85,6 +93,8 @@ class NetworkSpec:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "hidden", tuple(self.hidden))
+        if isinstance(self.features, list):
+            object.__setattr__(self, "features", tuple(self.features))
         validate_network(self)
 
 
@@ -144,6 +154,8 @@ def validate_network(spec: NetworkSpec) -> None:
         if not isinstance(layer, LayerSpec):
             raise SpecError(f"hidden[{i}]", f"must be a LayerSpec, got {type(layer).__name__}")
         validate(layer, prefix=f"hidden[{i}].")
+    if spec.features is not None and spec.inputs != len(spec.features):
+        raise SpecError("inputs", f"one input per feature: {len(spec.features)} features, got {spec.inputs} inputs")
     if spec.output == "softmax" and spec.outputs < 2:
         raise SpecError("outputs", f"softmax needs at least 2 outputs, got {spec.outputs}")
 

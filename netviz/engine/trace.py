@@ -11,6 +11,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from .accuracy import accuracy
 from .losses import example_losses
 
 _T = TypeVar("_T")
@@ -107,7 +108,7 @@ class StepTrace:
     """One training step: forward, loss, backward and update, as it happened."""
 
     step: int  # 0-based index of this step in its run
-    inputs: np.ndarray  # (B, n_inputs)
+    inputs: np.ndarray  # (B, n_inputs): the network's inputs, the input features' values where chosen
     targets: np.ndarray  # (B, n_outputs)
     layers: tuple[LayerTrace, ...]
     loss: float  # data loss on the batch, before the update
@@ -121,6 +122,8 @@ class StepTrace:
     diverged: bool  # NaN or Inf appeared: no update was applied and training stops
     val_loss: float | None = None  # validation loss after this step's update, when evaluated
     dead_scan_size: int = 0  # how many examples the dead- and saturated-unit masks were measured on
+    # validation accuracy after the update, measured with val_loss (None for regression)
+    val_accuracy: float | None = None
 
     @property
     def preview(self) -> bool:
@@ -132,6 +135,12 @@ class StepTrace:
     def example_losses(self) -> np.ndarray:
         """(B,) each example's own loss (``losses.example_losses``): ``loss`` is their mean."""
         return example_losses(self.layers[-1].activation_name, self.loss_terms)
+
+    @property
+    def accuracy(self) -> float | None:
+        """The share of the batch's examples the predictions classify right, before the
+        update (as ``loss``): ``netviz.engine.accuracy``; None for a linear output."""
+        return accuracy(self.layers[-1].activation_name, self.predictions, self.targets)
 
     @property
     def predictions(self) -> np.ndarray:

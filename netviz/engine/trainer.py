@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy as np
 
+from . import features
+from .accuracy import accuracy
 from .dataset_types import Dataset
 from .network import Network
 from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
@@ -32,6 +34,10 @@ class StepSummary:
     dead_fractions: tuple[float, ...]
     diverged: bool
     saturated_fractions: tuple[float, ...] = ()  # per layer, like dead_fractions
+    # Classification only (None for regression): the share of the batch classified right
+    # before the update, and of the validation set after it (when val_loss was measured).
+    accuracy: float | None = None
+    val_accuracy: float | None = None
 
 
 @dataclass(frozen=True)
@@ -69,14 +75,19 @@ class Trainer:
     ``weights``: start from these (W, b) per layer, first hidden layer first, instead of
     the spec's initialization (e.g. another tool's initial weights, to replay its run);
     checked as ``Network.set_weights`` checks them.
+
+    With input features (``NetworkSpec.features``) the network is fed the features of the
+    data set's points (``features.apply``): batches, traces and evaluations hold feature
+    values, while ``dataset`` stays the data set itself (the points in the input plane).
     """
 
     def __init__(self, spec: NetworkSpec, dataset: Dataset, train: TrainSpec | None = None, *,
                  weights: Sequence[tuple[np.ndarray, np.ndarray]] | None = None):
         train = train or TrainSpec()
-        if spec.inputs != dataset.n_inputs:
-            raise SpecError("inputs",
-                            f"the data set '{dataset.name}' has {dataset.n_inputs} inputs, the network {spec.inputs}")
+        inputs = features.input_count(spec.features, dataset.n_inputs)
+        if spec.inputs != inputs:
+            what = f"{len(spec.features)} features" if spec.features is not None else f"{inputs} inputs"
+            raise SpecError("inputs", f"the data set '{dataset.name}' has {what}, the network {spec.inputs} inputs")
         if spec.outputs != dataset.n_outputs:
             raise SpecError("outputs", f"the data set '{dataset.name}' has {dataset.n_outputs} outputs, "
                                        f"the network {spec.outputs}")
@@ -86,6 +97,9 @@ class Trainer:
             raise SpecError("output", str(exc)) from None
         self.spec = spec
         self.dataset = dataset
+        # What the network is fed: the data set's own x without features (the same arrays).
+        self._x_train = features.apply(spec.features, dataset.x_train)
+        self._x_val = features.apply(spec.features, dataset.x_val)
         self._check_batch(train.batch_size)
         self.train_spec = train
         self.network = Network(spec, train.optimizer)
@@ -154,8 +168,9 @@ class Trainer:
 
     def next_batch(self) -> tuple[np.ndarray, np.ndarray]:
         """The next batch (x, y): from a seeded shuffle of the training set, or with
-        ``shuffle`` off the next ``batch_size`` examples in the set's order, cycling."""
-        x, y = self.dataset.x_train, self.dataset.y_train
+        ``shuffle`` off the next ``batch_size`` examples in the set's order, cycling; x holds
+        the network's inputs (the input features' values where chosen)."""
+        x, y = self._x_train, self.dataset.y_train
         n, size = len(x), self.train_spec.batch_size
         if size >= n:
             return x, y
@@ -178,7 +193,7 @@ class Trainer:
             raise RuntimeError(f"training has stopped: {self.stop_reason}")
         x, y = self.next_batch()
         evaluate = self.steps_done % self.train_spec.eval_every == 0
-        scan = self.dataset.x_train if evaluate else None
+        scan = self._x_train if evaluate else None
         trace = self.network.train_step(x, y, dead_scan_x=scan)
         if not evaluate and self._last_scan is not None:
             # Between scans the last whole-set measurement stands, not the batch's.
@@ -186,12 +201,10 @@ class Trainer:
                                                 for lt, (d, s) in zip(trace.layers, self._last_scan)),
                             dead_scan_size=len(self.dataset.x_train))
         self._last_scan = [(lt.dead_units, lt.saturated_units) for lt in trace.layers]
-        val_loss = None
-        if evaluate and len(self.dataset.x_val) and not trace.diverged:
-            val_loss = self.network.evaluate_loss(self.dataset.x_val, self.dataset.y_val)
-            if not np.isfinite(val_loss):
-                trace = replace(trace, diverged=True)
-            trace = replace(trace, val_loss=float(val_loss))
+        if evaluate and len(self._x_val) and not trace.diverged:
+            val_loss = self.network.evaluate_loss(self._x_val, self.dataset.y_val)
+            trace = replace(trace, val_loss=float(val_loss), val_accuracy=self._val_accuracy(),
+                            diverged=not np.isfinite(val_loss))
         self._record(trace)
         return trace
 
@@ -210,10 +223,17 @@ class Trainer:
         finally:
             self._batch_rng.bit_generator.state = rng_state
             self._order, self._cursor = order, cursor
-        trace = self.network.preview_step(x, y, dead_scan_x=self.dataset.x_train)
-        if len(self.dataset.x_val) and not trace.diverged:
-            trace = replace(trace, val_loss=float(self.network.evaluate_loss(self.dataset.x_val, self.dataset.y_val)))
+        # The network's inputs are the features of the points (the raw points without features).
+        trace = self.network.preview_step(x, y, dead_scan_x=self._x_train)
+        if len(self._x_val) and not trace.diverged:
+            trace = replace(trace, val_loss=float(self.network.evaluate_loss(self._x_val, self.dataset.y_val)),
+                            val_accuracy=self._val_accuracy())
         return trace
+
+    def _val_accuracy(self) -> float | None:
+        if self.spec.output == "linear":  # no classes: spare the forward pass
+            return None
+        return accuracy(self.spec.output, self.network.predict(self._x_val), self.dataset.y_val)
 
     def _record(self, trace: StepTrace) -> None:
         self.history.append(
@@ -225,6 +245,8 @@ class Trainer:
                 dead_fractions=tuple(lt.dead_fraction for lt in trace.layers),
                 diverged=trace.diverged,
                 saturated_fractions=tuple(lt.saturated_fraction for lt in trace.layers),
+                accuracy=trace.accuracy,
+                val_accuracy=trace.val_accuracy,
             )
         )
         if trace.diverged:
