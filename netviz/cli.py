@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Sequence
 
 from netviz.engine.files import check_target
-from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
+from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.session import SessionError, open_run, save_run
 from netviz.engine.trainer import StepSummary, Trainer
 
@@ -65,6 +65,22 @@ def _progress(done: int, total: int, summary: StepSummary, stream) -> None:
     stream.flush()
 
 
+def _pretraining_bar(stream):
+    """A progress callback for a transfer lesson's pre-training (which can take minutes):
+    '[####----] 120/600 pre-training', redrawn about a hundred times, ended by a newline."""
+    def progress(done: int, total: int) -> None:
+        if done % max(1, total // 100) and done != total:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        stream.write(f"\r[{'#' * filled}{'-' * (width - filled)}] {done}/{total} pre-training")
+        if done == total:
+            stream.write("\n")
+        stream.flush()
+
+    return progress
+
+
 def _layer_table(trainer: Trainer) -> str:
     """Each layer's units, gradient norm at the first and last step and dead units; with no
     step trained (--steps 0) the network's shape, and dashes for what no step measured."""
@@ -106,10 +122,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"netviz train: --save-run: {args.save_run}: {exc.strerror or exc}", file=sys.stderr)
             return 2
-    trainer = lesson.build(steps=args.steps)
+    show_progress = not args.json and not args.quiet
+    trainer = lesson.build(steps=args.steps, pretraining=_pretraining_bar(sys.stderr) if show_progress else None)
     total = trainer.train_spec.steps
     every = max(1, total // 100)  # redraw the bar about a hundred times, not every step
-    show_progress = not args.json and not args.quiet
     kept: deque = deque(maxlen=args.keep_traces)
 
     def on_step(trace) -> None:
@@ -388,8 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "steps", None) is not None and args.steps < 0:
-        parser.error("--steps: must be at least 0")
+    if getattr(args, "steps", None) is not None and not 0 <= args.steps <= MAX_RUN_STEPS:
+        parser.error(f"--steps: must be 0 to {MAX_RUN_STEPS}, got {args.steps}")
     try:
         if args.command is None:
             # Imported here so that `netviz train` never loads Qt.

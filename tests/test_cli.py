@@ -92,3 +92,20 @@ def test_escape_sequences_in_a_lesson_title_are_not_sent_to_the_terminal(capsys,
     assert "\x1b" not in out and "\x07" not in out
     assert "\\x1b]0;pwned\\x07Vanishing\\x1b[2J" in out
     assert cli.printable("a\u2028b\tc\nd") == "a\\u2028b\\x09c\nd"
+
+
+def test_steps_beyond_the_run_limit_are_a_usage_error(capsys):
+    import pytest
+
+    from netviz.engine.lessons import MAX_RUN_STEPS
+
+    with pytest.raises(SystemExit) as exc:
+        main(["train", "--lesson", "vanishing", "--steps", str(2**63 - 1)])
+    assert exc.value.code == 2
+    assert f"--steps: must be 0 to {MAX_RUN_STEPS}" in capsys.readouterr().err
+
+
+def test_a_transfer_lessons_pretraining_shows_progress(capsys):
+    assert main(["train", "--lesson", "transfer", "--steps", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "600/600 pre-training" in err and err.count("pre-training") <= 101

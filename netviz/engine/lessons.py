@@ -11,6 +11,7 @@ import copy
 import math
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,11 @@ _TRAINING = {s.name: s.kind for s in by_name(OptimizerSpec, TrainSpec, lesson_on
 # The deepest a valid lesson goes is fixes.NAME.network.activation[i]: five levels.
 MAX_NESTING = 16
 _TRANSFER = {"dataset": dict, "steps": int}
+# Steps one run may train (a lesson's training.steps and transfer.steps, `train --steps`,
+# an export's last step): the history keeps about 1.5 KB a step (150 MB here), and at a
+# few milliseconds a step that is minutes of training, not the days an unbounded number
+# (9223372036854775807) would silently take.
+MAX_RUN_STEPS = 100_000
 _FIX = {"title": str, "caption": str, "dataset": dict, "network": dict, "training": dict}
 _TABLES = {"dataset": _DATASET, "network": _NETWORK, "training": _TRAINING}
 
@@ -124,20 +130,25 @@ class Lesson:
     def train_spec(self) -> TrainSpec:
         return _train_spec(self.training, self.seed, self.source)
 
-    def build(self, steps: int | None = None) -> Trainer:
+    def build(self, steps: int | None = None,
+              pretraining: Callable[[int, int], object] | None = None) -> Trainer:
         """A Trainer ready to run this lesson; a transfer lesson arrives pre-trained,
-        its hidden layers frozen and a new last layer in place."""
+        its hidden layers frozen and a new last layer in place. ``steps`` (0..MAX_RUN_STEPS)
+        replaces the lesson's; ``pretraining(done, total)`` is called after each step of
+        the pre-training (a transfer lesson's), to show its progress."""
         dataset = self.make_dataset()
         spec = self.network_spec(dataset)
         train = self.train_spec()
         if steps is not None:
+            _check_steps(steps, "steps", self.source)
             train = TrainSpec(**{**train.__dict__, "steps": steps})
         if self.transfer is None:
             return Trainer(spec, dataset, train)
         source_data = _make_dataset(self.transfer["dataset"], self.seed + 1, self.source, "transfer.dataset")
         pre = Trainer(_network_spec({**self.network, "frozen": False, "output_frozen": False},
                                     source_data, self.seed, self.source), source_data, train)
-        pre.run(self.transfer["steps"])
+        total = self.transfer["steps"]
+        pre.run(total, None if pretraining is None else (lambda _trace: pretraining(pre.steps_done, total)))
         trainer = Trainer(spec, dataset, train)
         for target, learned in zip(trainer.network.layers[:-1], pre.network.layers[:-1]):
             for key in ("weights", "biases", "gamma", "beta", "running_mean", "running_var"):
@@ -213,6 +224,7 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
         _check_fields(transfer["dataset"], _DATASET, "transfer.dataset.", source)
         if transfer["steps"] < 1:
             raise LessonError(source, "transfer.steps", f"must be at least 1, got {transfer['steps']}")
+        _check_steps(transfer["steps"], "transfer.steps", source)
     fixes = {}
     for fix_name, fix_data in data.get("fixes", {}).items():
         prefix = f"fixes.{fix_name}."
@@ -291,8 +303,22 @@ def _check_buildable(lesson: Lesson, prefix: str) -> None:
         check_batch_norm_batch(network, min(train.batch_size, len(dataset.x_train)))
     except SpecError as exc:
         raise LessonError(lesson.source, f"{prefix}training.{exc.field}", exc.reason) from None
+    _check_steps(train.steps, f"{prefix}training.steps", lesson.source)
     if lesson.transfer is not None:
-        _make_dataset(lesson.transfer["dataset"], lesson.seed + 1, lesson.source, "transfer.dataset")
+        source_data = _make_dataset(lesson.transfer["dataset"], lesson.seed + 1, lesson.source, "transfer.dataset")
+        # The pre-trained hidden layers are reused as they are: their first weights take
+        # the lesson's inputs, so both data sets need the same number of them.
+        if source_data.n_inputs != dataset.n_inputs:
+            raise LessonError(lesson.source, "transfer.dataset.name",
+                              f"{lesson.transfer['dataset']['name']!r} has {source_data.n_inputs} inputs, the "
+                              f"lesson's data set {lesson.dataset['name']!r} has {dataset.n_inputs}: layers "
+                              f"trained on one cannot take the other's inputs")
+
+
+def _check_steps(steps: int, field_name: str, source: str) -> None:
+    if not 0 <= steps <= MAX_RUN_STEPS:
+        raise LessonError(source, field_name, f"must be 0 to {MAX_RUN_STEPS} (a longer run would keep "
+                                              f"training for hours, its history growing), got {steps}")
 
 
 def _make_dataset(table: dict[str, Any], seed: int, source: str, where: str) -> Dataset:

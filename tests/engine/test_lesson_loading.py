@@ -189,3 +189,38 @@ def test_nesting_is_checked_in_every_table_before_anything_recurses():
         lesson_from_dict(data, source="deep.toml")
     assert info.value.field.startswith("fixes.calmer.network.activation[0]")
     assert "levels deep" in info.value.reason
+
+
+def test_a_transfer_data_set_with_another_input_count_is_named_at_load():
+    data = valid_dict()
+    data["transfer"] = {"steps": 5, "dataset": {"name": "digits"}}
+    with pytest.raises(LessonError) as err:
+        lesson_from_dict(data, "x.toml")
+    assert err.value.field == "transfer.dataset.name"
+    assert "64 inputs" in err.value.reason and "has 2" in err.value.reason
+
+
+def test_a_transfer_with_the_same_input_count_builds_and_reports_its_pretraining():
+    data = valid_dict()
+    data["transfer"] = {"steps": 7, "dataset": {"name": "xor", "samples": 40}}
+    seen = []
+    trainer = lesson_from_dict(data, "x.toml").build(pretraining=lambda done, total: seen.append((done, total)))
+    assert seen == [(i, 7) for i in range(1, 8)]
+    assert trainer.steps_done == 0
+
+
+@pytest.mark.parametrize("table, key", [("transfer", "steps"), ("training", "steps")])
+def test_steps_beyond_the_run_limit_are_refused_at_load(table, key):
+    from netviz.engine.lessons import MAX_RUN_STEPS
+
+    data = valid_dict()
+    if table == "transfer":
+        data["transfer"] = {"steps": 2**63 - 1, "dataset": {"name": "xor"}}
+    else:
+        data["training"]["steps"] = 2**63 - 1
+    with pytest.raises(LessonError) as err:
+        lesson_from_dict(data, "x.toml")
+    assert err.value.field == f"{table}.{key}" and f"0 to {MAX_RUN_STEPS}" in err.value.reason
+    lesson = load_lesson_text(VALID, source="x.toml")
+    with pytest.raises(LessonError, match="steps: must be 0 to"):
+        lesson.build(steps=MAX_RUN_STEPS + 1)

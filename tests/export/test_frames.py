@@ -108,3 +108,32 @@ def test_the_settled_player_is_the_default_and_plays_only_all():
     assert isinstance(frames.player, SettledPlayer) and frames.player.phases == ("all",)
     with pytest.raises(ExportError, match="needs the step animation"):
         StepFrames("vanishing", steps=1, phases="forward")
+
+
+def test_the_last_step_trained_is_bounded_by_the_run_limit():
+    from netviz.engine.lessons import MAX_RUN_STEPS
+
+    # --from 999999990 --to 1000000000 once trained for days before drawing anything.
+    with pytest.raises(ExportError) as err:
+        StepFrames("vanishing", first=999_999_990, last=1_000_000_000)
+    assert err.value.field == "from" and f"from 1 to {MAX_RUN_STEPS}" in err.value.reason
+    with pytest.raises(ExportError) as err:
+        StepFrames("vanishing", first=1, last=MAX_RUN_STEPS + 1)
+    assert err.value.field == "to"
+
+
+def test_the_traces_kept_for_the_frames_are_bounded_before_training(monkeypatch):
+    import netviz.export.frames as frames_module
+
+    one = StepFrames("vanishing", steps=1)
+    one.prepare()
+    per_step = frames_module.trace_nbytes(one.traces[0])
+    assert per_step > 0
+    monkeypatch.setattr(frames_module, "MAX_TRACE_BYTES", per_step * 5)
+    StepFrames("vanishing", steps=5).prepare()  # at the bound: fine
+    for kwargs, option, hint in (({"steps": 6}, "steps", "--steps 5"), ({"first": 3, "last": 8}, "to", "--from 4")):
+        frames = StepFrames("vanishing", **kwargs)
+        with pytest.raises(ExportError) as err:
+            frames.prepare()
+        assert err.value.field == option
+        assert "one export shows at most 5 of its steps" in err.value.reason and hint in err.value.reason
