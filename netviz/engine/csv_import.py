@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import csv
+import io
 import math
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from .dataset_split import DatasetError, check_range, check_seed, split
+from .dataset_split import MAX_SAMPLES, DatasetError, check_range, check_seed, split
 from .dataset_types import TASKS, Dataset
+from .files import FileRefused, open_regular
 
 MAX_CLASSES = 100  # a one-hot target wider than this is almost surely an ID column
+# What netviz reads, checked before and while reading: a file, its columns and its cells
+# (each cell is a Python string until converted: 2 million take a few hundred MB).
+MAX_CSV_BYTES = 64 * 1024**2
+MAX_CSV_COLUMNS = 1_000
+MAX_CSV_CELLS = 2_000_000
+MAX_MAGNITUDE = 1e15  # the largest input or regression target accepted
+_SEPARATORS = {";": "';'", "\t": "tabs", ",": "','"}
 
 
 def load_csv(
@@ -27,6 +37,7 @@ def load_csv(
     shuffle: bool = True,
 ) -> Dataset:
     """Load a comma-separated file with a header row; ``target`` names the output column.
+    A header with no ',' but ';' (or tabs) separates every line by those instead.
 
     ``inputs`` names the input columns, in that order (None: every other column, in the
     file's order); each must hold finite numbers. ``shuffle`` False keeps the file's row
@@ -86,37 +97,22 @@ def _input_columns(path: Path, header: list[str], target: str, inputs: Sequence[
 
 
 def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    header: list[str] | None = None
-    rows: list[tuple[int, list[str]]] = []
-    line = 0
     try:
-        # utf-8-sig: spreadsheet programs often start the file with a byte-order mark.
-        with path.open(newline="", encoding="utf-8-sig") as f:
-            reader = csv.reader(f)
-            for cells in reader:
-                line = reader.line_num
-                if not cells or (len(cells) == 1 and not cells[0].strip()):
-                    continue  # blank line
-                cells = [c.strip() for c in cells]
-                if header is None:
-                    header = cells
-                elif len(cells) != len(header):
-                    raise DatasetError(
-                        f"{path}: line {line} has {len(cells)} fields, the header has {len(header)}"
-                    )
-                else:
-                    rows.append((line, cells))
+        with open_regular(path, MAX_CSV_BYTES, "CSV file netviz reads") as f:
+            raw = f.read()
     except FileNotFoundError:
         raise DatasetError(f"{path}: file not found") from None
-    except UnicodeDecodeError as exc:
-        raise DatasetError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
-    except csv.Error as exc:
-        raise DatasetError(f"{path}: line {line + 1}: malformed CSV ({exc})") from None
+    except FileRefused as exc:
+        raise DatasetError(f"{path}: {exc.reason}") from None
     except OSError as exc:
         raise DatasetError(f"{path}: cannot read file ({exc.strerror or exc})") from None
-
-    if header is None:
-        raise DatasetError(f"{path}: file is empty")
+    try:
+        # utf-8-sig: spreadsheet programs often start the file with a byte-order mark.
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
+    del raw
+    header, rows = _parse_rows(path, text, _delimiter(text))
     if all(_maybe_float(c) is not None for c in header):
         raise DatasetError(f"{path}: no header row (the first line holds only numbers)")
     for i, name in enumerate(header):
@@ -127,11 +123,60 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     return header, rows
 
 
-def _maybe_float(text: str) -> float | None:
+def _delimiter(text: str) -> str:
+    """The header's separator: ',' unless the header holds none and holds ';' (what
+    spreadsheets write where the decimal separator is a comma) or a tab."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if "," not in first:
+        for other in (";", "\t"):
+            if other in first:
+                return other
+    return ","
+
+
+def _parse_rows(path: Path, text: str, delimiter: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    line = 0
+    cells_read = 0
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
+        for cells in reader:
+            line = reader.line_num
+            if not cells or (len(cells) == 1 and not cells[0].strip()):
+                continue  # blank line
+            cells = [c.strip() for c in cells]
+            if header is None:
+                header = cells
+                if len(header) > MAX_CSV_COLUMNS:
+                    raise DatasetError(f"{path}: {len(header)} columns, more than the {MAX_CSV_COLUMNS} netviz reads")
+            elif len(cells) != len(header):
+                raise DatasetError(f"{path}: line {line} has {len(cells)} fields, the header has {len(header)}"
+                                   + (f" (fields are separated by {_SEPARATORS[delimiter]})" if delimiter != ","
+                                      else ""))
+            else:
+                rows.append((line, cells))
+                cells_read += len(cells)
+                if len(rows) > MAX_SAMPLES or cells_read > MAX_CSV_CELLS:
+                    raise DatasetError(f"{path}: more than netviz reads: at most {MAX_SAMPLES:,} rows and "
+                                       f"{MAX_CSV_CELLS:,} cells (rows x columns); use a sample of the file")
+    except csv.Error as exc:
+        raise DatasetError(f"{path}: line {line + 1}: malformed CSV ({exc})") from None
+    if header is None:
+        raise DatasetError(f"{path}: file is empty")
+    return header, rows
+
+
+# A number as a CSV writes one: ASCII digits, an optional sign, point and exponent. Python's
+# float() also takes '1_000', non-ASCII digits and spaces, which no CSV means as numbers.
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+_NON_FINITE = {"nan", "inf", "infinity"}
+
+
+def _maybe_float(text: str) -> float | None:
+    if _NUMBER.fullmatch(text) or text.lower().lstrip("+-") in _NON_FINITE:
         return float(text)
-    except ValueError:
-        return None
+    return None
 
 
 def _number(path: Path, line: int, column: str, text: str) -> float:
@@ -140,10 +185,24 @@ def _number(path: Path, line: int, column: str, text: str) -> float:
         raise DatasetError(f"{where}: empty cell")
     value = _maybe_float(text)
     if value is None:
-        raise DatasetError(f"{where}: not a number: {text!r}")
+        raise DatasetError(f"{where}: not a number: {text!r}{_number_hint(text)}")
+    _check_magnitude(where, text, value)
+    return value
+
+
+def _number_hint(text: str) -> str:
+    if _NUMBER.fullmatch(text.replace(",", ".", 1)):
+        return " (a decimal comma? netviz reads a decimal point: " + text.replace(",", ".", 1) + ")"
+    return " (netviz reads plain decimal numbers such as 1000, -2.5 or 3e-4)"
+
+
+def _check_magnitude(where: str, text: str, value: float) -> None:
     if not math.isfinite(value):
         raise DatasetError(f"{where}: {text!r} is not a finite number")
-    return value
+    if abs(value) > MAX_MAGNITUDE:
+        # Squared in a batch's variance or a loss, values near 1e155 overflow to inf.
+        raise DatasetError(f"{where}: {text!r} is larger than {MAX_MAGNITUDE:g} in size, too large for the "
+                           f"network's arithmetic: rescale the column (e.g. to thousands or millions)")
 
 
 def _targets(
@@ -155,8 +214,8 @@ def _targets(
         if not text:
             raise DatasetError(f"{where}: empty cell")
         value = _maybe_float(text)
-        if value is not None and not math.isfinite(value):
-            raise DatasetError(f"{where}: {text!r} is not a finite number")
+        if value is not None:
+            _check_magnitude(where, text, value)
         values.append(value)
     numeric = all(v is not None for v in values)
 

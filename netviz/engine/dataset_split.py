@@ -7,6 +7,9 @@ import numpy as np
 
 from .dataset_types import Dataset
 
+# Enough for any lesson; far larger sets only cost memory and time in the dead-unit scans.
+MAX_SAMPLES = 100_000
+
 
 class DatasetError(ValueError):
     """A dataset could not be made or loaded; the message names the field and the reason."""

@@ -14,12 +14,10 @@ from netviz.engine.dataset_types import Dataset
 from netviz.resources import resource_path
 
 from .csv_import import MAX_CLASSES, load_csv
-from .dataset_split import DatasetError, check_range, check_seed, split
+from .dataset_split import MAX_SAMPLES, DatasetError, check_range, check_seed, split
 
 __all__ = ["DATASET_NAMES", "MAX_CLASSES", "MAX_SAMPLES", "DatasetError", "describe", "load_csv", "make_dataset"]
 
-# Enough for any lesson; far larger sets only cost memory and time in the dead-unit scans.
-MAX_SAMPLES = 100_000
 
 
 _Generate = Callable[[int, float, np.random.Generator], tuple[np.ndarray, np.ndarray]]

@@ -20,8 +20,6 @@ engine's own dataclasses).
 from __future__ import annotations
 
 import json
-import os
-import stat
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, is_dataclass, replace
@@ -30,7 +28,7 @@ from typing import IO, Any
 
 import numpy as np
 
-from .files import atomic_write
+from .files import FileRefused, atomic_write, open_regular
 from .lesson_toml import lesson_toml
 from .lessons import Lesson, LessonError, load_lesson_text
 from .network import Network
@@ -128,10 +126,12 @@ def open_run(path: str | Path) -> SavedRun:
     """Read a session file; SessionError says what is wrong with it."""
     source = str(path)
     try:
-        with _open_regular(path, source) as f, zipfile.ZipFile(f) as zf:
+        with open_regular(path, MAX_FILE_BYTES, "session file") as f, zipfile.ZipFile(f) as zf:
             return _read(zf, source)
     except SessionError:
         raise
+    except FileRefused as exc:
+        raise SessionError(source, exc.reason) from None
     except FileNotFoundError:
         raise SessionError(source, "no such file") from None
     except IsADirectoryError:
@@ -146,29 +146,6 @@ def open_run(path: str | Path) -> SavedRun:
         raise SessionError(source, f"state.{exc.field}: {exc.reason}") from None
     except Exception as exc:  # noqa: BLE001 - the last guard: a damaged file is an error message, never a crash
         raise SessionError(source, f"is damaged ({type(exc).__name__}: {exc})") from None
-
-
-def _open_regular(path: str | Path, source: str) -> IO[bytes]:
-    """``path`` opened for reading if it is a regular file (through links) of at most
-    MAX_FILE_BYTES; SessionError otherwise. Opened without blocking and checked on the open
-    descriptor: a FIFO would wait for a writer forever and a device (``/dev/zero``) never
-    ends, and checking the name first would leave a moment to swap the file."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(21, "is a folder", source)
-        if not stat.S_ISREG(info.st_mode):
-            raise SessionError(source, "is not a regular file (a device, FIFO or socket): not a session file")
-        if info.st_size > MAX_FILE_BYTES:
-            raise SessionError(source, f"is {info.st_size} bytes, larger than a session file may be "
-                                       f"({MAX_FILE_BYTES} bytes)")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
 
 
 def _member(zf: zipfile.ZipFile, name: str, limit: int, source: str) -> bytes:
