@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Sequence
 
 from netviz.engine.files import check_target
-from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, find_lesson, lesson_names
+from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
 from netviz.engine.session import SessionError, open_run, save_run
 from netviz.engine.trainer import StepSummary, Trainer
 
@@ -102,10 +102,12 @@ def _layer_table(trainer: Trainer) -> str:
 
 def cmd_train(args: argparse.Namespace) -> int:
     if args.list:
-        for name in lesson_names():
-            lesson = find_lesson(name)
+        lessons, problems = available_lessons()
+        for name, lesson in lessons.items():
             fixes = ", ".join(lesson.fixes) or "none"
             print(printable(f"{name:<20} {lesson.title}  (fixes: {fixes})"))
+        for problem in problems:  # a bad file is named, and hides no other lesson
+            print(printable(f"netviz train: skipped a lesson file: {problem}"), file=sys.stderr)
         return 0
     if not args.lesson:
         print("netviz train: give --lesson NAME (or --list)", file=sys.stderr)
@@ -254,7 +256,7 @@ def _run_export(args: argparse.Namespace) -> int:
             raise ExportError("run", "give either --lesson NAME or --run FILE, not both")
         if not args.lesson and not args.run:
             raise ExportError("lesson", "give --lesson NAME (netviz train --list shows them) or --run FILE")
-        name = args.lesson or os.path.splitext(os.path.basename(args.run))[0]
+        name = os.path.splitext(os.path.basename(args.lesson or args.run))[0]
         fmt = args.format or format_for_path(args.output)
         if fmt is None and os.path.isdir(args.output):
             raise ExportError("output", f"{args.output} is a folder; give a file name such as "
@@ -318,7 +320,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="netviz",
         description="See backpropagation happen. Without a subcommand, opens the window.",
     )
-    parser.add_argument("--lesson", default="vanishing", help="lesson to open (default: vanishing)")
+    parser.add_argument("--lesson", default="vanishing",
+                        help="lesson to open: a name, or a lesson file's path (mine.toml) (default: vanishing)")
     parser.add_argument("--fix", help="open the lesson with one of its fixes applied")
     parser.add_argument("--steps", type=int, help="train this many steps, then pause")
     parser.add_argument("--screenshot", metavar="PNG",
@@ -327,7 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1920x1080")
     sub = parser.add_subparsers(dest="command")
     train = sub.add_parser("train", help="run a lesson without a window and print what happened")
-    train.add_argument("--lesson", help="lesson name (see --list)")
+    train.add_argument("--lesson", help="lesson name (see --list), or a lesson file's path (mine.toml)")
     train.add_argument("--fix", help="apply one of the lesson's fixes")
     train.add_argument("--steps", type=int, help="number of training steps (default: the lesson's)")
     train.add_argument("--json", action="store_true", help="print one JSON object with the whole history")
@@ -361,7 +364,8 @@ def build_parser() -> argparse.ArgumentParser:
                "(nothing left behind), 130 cancelled",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    export.add_argument("--lesson", help="lesson name (netviz train --list shows them)")
+    export.add_argument("--lesson", help="lesson name (netviz train --list shows them), or a lesson file's path "
+                                         "(mine.toml)")
     export.add_argument("--run", metavar="FILE",
                         help="instead of --lesson: a saved run (netviz train --save-run); its stored steps "
                              "(by default the last ones), continuing its training for later steps")

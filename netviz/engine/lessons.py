@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import math
+import os
 import re
 import tomllib
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from typing import Any
 from ..resources import resource_path
 from .dataset_types import Dataset
 from .datasets import DatasetError, make_dataset
+from .files import FileRefused, open_regular
 from .settings import by_name, check, coerce, settings_of
 from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .trainer import Trainer
@@ -58,6 +60,7 @@ _TRANSFER = {"dataset": dict, "steps": int}
 # few milliseconds a step that is minutes of training, not the days an unbounded number
 # (9223372036854775807) would silently take.
 MAX_RUN_STEPS = 100_000
+MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a page of text; the built-ins are about 2 KB
 _FIX = {"title": str, "caption": str, "dataset": dict, "network": dict, "training": dict}
 _TABLES = {"dataset": _DATASET, "network": _NETWORK, "training": _TRAINING}
 
@@ -88,6 +91,14 @@ class Lesson:
     fixes: dict[str, Fix] = field(default_factory=dict)
     source: str = ""
     fix_applied: str | None = None
+    # The lesson as loaded, before a fix or a change: what "Original" and another fix start
+    # from. Kept as the object itself, never looked up again by name (a lesson file outside
+    # the lessons folder, or one named like a built-in, would be lost or swapped).
+    original: Lesson | None = field(default=None, repr=False, compare=False)
+
+    def without_fix(self) -> Lesson:
+        """The lesson as it was loaded: no fix applied and no setting changed."""
+        return self.original if self.original is not None else self
 
     def with_fix(self, name: str) -> Lesson:
         """This lesson with a fix applied: a Lesson whose tables carry the overrides."""
@@ -99,6 +110,7 @@ class Lesson:
         lesson = Lesson(
             name=self.name, title=f"{self.title}: {fix.title}", caption=fix.caption, watch=self.watch,
             seed=self.seed, transfer=self.transfer, fixes=self.fixes, source=self.source, fix_applied=name, **tables,
+            original=self.without_fix(),
         )
         _check_buildable(lesson, f"fixes.{name}.")
         return lesson
@@ -117,7 +129,7 @@ class Lesson:
             raise LessonError(self.source, next(iter(tables)), f"unknown table (known: {', '.join(_TABLES)})")
         if seed is not None:
             _check_seed(seed, self.source)
-        lesson = replace(self, seed=self.seed if seed is None else seed, **merged)
+        lesson = replace(self, seed=self.seed if seed is None else seed, original=self.without_fix(), **merged)
         _check_buildable(lesson, "")
         return lesson
 
@@ -164,17 +176,44 @@ def lesson_names() -> list[str]:
     return sorted(p.stem for p in lessons_dir().glob("*.toml"))
 
 
+def available_lessons() -> tuple[dict[str, Lesson], list[LessonError]]:
+    """Every built-in lesson that loads, by name, and the errors of those that do not: one
+    bad file (an edited copy left in the folder) must not hide all the others."""
+    lessons: dict[str, Lesson] = {}
+    problems: list[LessonError] = []
+    for name in lesson_names():
+        try:
+            lessons[name] = find_lesson(name)
+        except LessonError as exc:
+            problems.append(exc)
+    return lessons, problems
+
+
+def is_lesson_path(name: str) -> bool:
+    """Whether ``--lesson`` names a file (``mine.toml``, ``~/x``, ``dir/x``) rather than a built-in."""
+    return name.endswith(".toml") or name.startswith("~") or any(sep and sep in name for sep in (os.sep, os.altsep))
+
+
 def find_lesson(name: str) -> Lesson:
+    """A built-in lesson by its name, or a lesson file by its path (``mine.toml``, ``~/mine.toml``;
+    a path without the suffix, ``dir/mine``, means ``dir/mine.toml``)."""
+    if is_lesson_path(name):
+        path = Path(name).expanduser()
+        return load_lesson(path if path.suffix == ".toml" else path.with_name(path.name + ".toml"))
     path = lessons_dir() / f"{name}.toml"
     if not path.is_file():
-        raise LessonError(name, "lesson", f"no lesson named {name!r} (known: {', '.join(lesson_names())})")
+        raise LessonError(name, "lesson", f"no lesson named {name!r} (known: {', '.join(lesson_names())}; "
+                                          f"or give a lesson file's path, e.g. ./mine.toml)")
     return load_lesson(path)
 
 
 def load_lesson(path: str | Path) -> Lesson:
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with open_regular(path, MAX_LESSON_BYTES, "lesson file") as f:
+            raw = f.read()
+    except FileRefused as exc:
+        raise LessonError(str(path), "file", exc.reason) from None
     except OSError as exc:
         raise LessonError(str(path), "file", f"cannot be read ({exc.strerror or exc})") from None
     return load_lesson_text(raw, source=str(path), name=path.stem)
