@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -97,6 +99,66 @@ def open_regular(path: str | os.PathLike[str], max_bytes: int, what: str = "file
         raise
 
 
+# A temporary file's name carries the PID of the process writing it, so that the next run
+# can tell one left by a process killed with SIGKILL (nothing else escapes the cleanup)
+# from one another netviz is writing now.
+STALE_AFTER_S = 60.0  # and it must be this old: a PID from another PID namespace may look gone
+
+
+def temp_prefix(stem: str) -> str:
+    """The start of this process's temporary names for ``stem``: ``STEM<pid>-``."""
+    return f"{stem}{os.getpid()}-"
+
+
+def part_stem(target: Path) -> str:
+    """The stem of the hidden temporary files written beside ``target``: ``.NAME.part-``."""
+    return f".{target.name}.part-"
+
+
+def _process_gone(pid: int) -> bool:
+    if os.name != "posix" or pid <= 0:
+        return False  # no safe way to ask: never remove
+    try:
+        os.kill(pid, 0)  # signal 0: no signal sent, only whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists, as another user's
+        return False
+    return False
+
+
+def remove_stale_temporaries(folder: Path, stem: str) -> list[Path]:
+    """Remove ``STEM<pid>-*`` files and folders in ``folder`` left by a process that no longer
+    exists: only this user's, older than STALE_AFTER_S, never through a link. The removed
+    paths; anything that cannot be checked or removed is left alone."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        if not entry.name.startswith(stem):
+            continue
+        pid_text, dash, _ = entry.name[len(stem):].partition("-")
+        if not dash or not (pid_text.isascii() and pid_text.isdigit()) or not _process_gone(int(pid_text)):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if info.st_uid != os.getuid() or now - info.st_mtime < STALE_AFTER_S:
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                shutil.rmtree(entry.path)
+            elif stat.S_ISREG(info.st_mode):
+                os.unlink(entry.path)
+            else:
+                continue
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
 def current_umask() -> int:
     """The process's umask, read without changing it where the system allows (setting it
     to read it would race with other threads creating files)."""
@@ -119,7 +181,8 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], object]) -> Path:
     removed; the error is raised again. The new file gets the permissions of a normal new
     file (the umask applied), not the temporary file's private ones."""
     path = check_target(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.part-", dir=path.parent)
+    remove_stale_temporaries(path.parent, part_stem(path))
+    fd, temp = tempfile.mkstemp(prefix=temp_prefix(part_stem(path)), dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             write(f)

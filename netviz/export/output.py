@@ -16,7 +16,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from netviz.engine.files import current_umask, path_kind
+from netviz.engine.files import current_umask, part_stem, path_kind, remove_stale_temporaries, temp_prefix
 
 from .errors import ExportError, ExportFailed
 
@@ -69,9 +69,11 @@ def check_output_file(path: str | os.PathLike, field: str, example: str) -> Path
 
 
 def temp_beside(target: Path, field: str, folder: bool = False) -> Path:
-    """A new hidden ``.NAME.part-XXXXXXXX`` file (or folder) beside ``target``: on the same
-    disk, so that the final rename is atomic, and unique, so that two runs never share it."""
-    prefix = f".{target.name}.part-"
+    """A new hidden ``.NAME.part-PID-XXXXXXXX`` file (or folder) beside ``target``: on the same
+    disk, so that the final rename is atomic, and unique, so that two runs never share it.
+    Those a killed run (SIGKILL) left beside the same target are removed first."""
+    remove_stale_temporaries(target.parent, part_stem(target))
+    prefix = temp_prefix(part_stem(target))
     try:
         if folder:
             return Path(tempfile.mkdtemp(prefix=prefix, dir=target.parent))
