@@ -277,7 +277,7 @@ def _run_export(args: argparse.Namespace) -> int:
             try:
                 what = open_run(args.run)
             except SessionError as exc:
-                raise ExportError("run", exc.reason if exc.source == args.run else str(exc)) from None
+                raise ExportError("run", str(exc)) from None  # naming the file, as `netviz open` does
         else:
             what = args.lesson
         source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
