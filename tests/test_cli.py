@@ -119,7 +119,8 @@ def test_list_skips_a_bad_lesson_file_with_a_warning(capsys, monkeypatch, tmp_pa
     real = lessons.lessons_dir()
     for name in ("vanishing", "transfer"):
         shutil.copy(real / f"{name}.toml", tmp_path)
-    (tmp_path / "broken.toml").write_text((real / "vanishing.toml").read_text().replace("[network]", "[network]\nfoo = 1"))
+    broken = (real / "vanishing.toml").read_text().replace("[network]", "[network]\nfoo = 1")
+    (tmp_path / "broken.toml").write_text(broken)
     monkeypatch.setattr(lessons, "lessons_dir", lambda: tmp_path)
     assert main(["train", "--list"]) == 0
     out, err = capsys.readouterr()

@@ -24,7 +24,6 @@ range, ...), and the divergence banner is the window's ``banner_text``.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from bisect import bisect_right
 from collections.abc import Callable
@@ -34,6 +33,7 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 
 from netviz.animation.heatmaps import GRID_SIZE, InputGrid, heatmaps_from_grid
+from netviz.animation.history import trace_nbytes
 from netviz.animation.phases import SPEED_RANGE, Timeline, TimingSettings, phases_of, schedule
 from netviz.animation.scene import SceneState
 from netviz.animation.view_model import banner_text
@@ -172,15 +172,15 @@ class AnimatedPlayer:
         return build_scene(ctx.trace, ctx.view(), Moment(timeline.phases, index, progress, self.settings))
 
 
-def trace_nbytes(value: object) -> int:
-    """Bytes held by the arrays of a trace (dataclasses and tuples followed)."""
-    if isinstance(value, np.ndarray):
-        return value.nbytes
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return sum(trace_nbytes(getattr(value, f.name)) for f in dataclasses.fields(value))
-    if isinstance(value, (tuple, list)):
-        return sum(trace_nbytes(v) for v in value)
-    return 0
+def estimated_trace_bytes(trainer: Trainer) -> int:
+    """The memory one step's trace of ``trainer`` keeps alive, measured on one step of a
+    throwaway network of the same shape (zeros in, the trainer's batch size)."""
+    spec = trainer.spec
+    batch = min(trainer.train_spec.batch_size, len(trainer.dataset.x_train))
+    network = Network(spec)
+    x = np.zeros((batch, spec.inputs), dtype=network.dtype)
+    y = np.zeros((batch, spec.outputs), dtype=network.dtype)
+    return max(1, trace_nbytes(network.train_step(x, y)))
 
 
 def _lesson_error(exc: LessonError) -> ExportError:
@@ -356,12 +356,7 @@ class StepFrames:
     def _check_trace_memory(self, trainer: Trainer) -> None:
         """ExportError naming --steps or --to if the traces of the steps shown would take
         more than MAX_TRACE_BYTES (measured on one step of a throwaway copy of the network)."""
-        spec = trainer.spec
-        batch = min(trainer.train_spec.batch_size, len(trainer.dataset.x_train))
-        network = Network(spec)
-        x = np.zeros((batch, spec.inputs), dtype=network.dtype)
-        y = np.zeros((batch, spec.outputs), dtype=network.dtype)
-        per_step = max(1, trace_nbytes(network.train_step(x, y)))
+        per_step = estimated_trace_bytes(trainer)
         steps = self.last - self.first + 1
         if per_step * steps > MAX_TRACE_BYTES:
             most = max(1, MAX_TRACE_BYTES // per_step)

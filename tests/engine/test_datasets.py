@@ -451,7 +451,8 @@ def test_a_semicolon_or_tab_separated_file_is_read_by_its_separator(tmp_path: Pa
 
 
 def test_decimal_commas_and_wrong_field_counts_get_a_hint(tmp_path: Path) -> None:
-    with pytest.raises(DatasetError, match=r"not a number: '1,5' \(a decimal comma\? netviz reads a decimal point: 1.5\)"):
+    hint = r"not a number: '1,5' \(a decimal comma\? netviz reads a decimal point: 1.5\)"
+    with pytest.raises(DatasetError, match=hint):
         load_csv(write(tmp_path, "a;label\n1,5;0\n2,5;1\n"), target="label")
     with pytest.raises(DatasetError, match="line 3 has 1 fields, the header has 2 \\(fields are separated by ';'\\)"):
         load_csv(write(tmp_path, "a;label\n1;0\n2\n"), target="label")
