@@ -304,8 +304,13 @@ class StepFrames:
                 raise ExportError("from", f"the saved run holds the pictures of {held} (and continues after step "
                                           f"{done}); step {missing[0]} is not among them")
         else:
+            def pretraining(done: int, total: int) -> None:
+                # A transfer lesson's pre-training can take minutes: a cancel stops it too.
+                if cancelled is not None and done % 16 == 0 and cancelled():
+                    raise ExportCancelled()
+
             try:
-                trainer = self.lesson.build(steps=self.last)
+                trainer = self.lesson.build(steps=self.last, pretraining=pretraining)
             except LessonError as exc:
                 raise _lesson_error(exc) from None
         self._check_trace_memory(trainer)

@@ -137,3 +137,18 @@ def test_the_traces_kept_for_the_frames_are_bounded_before_training(monkeypatch)
             frames.prepare()
         assert err.value.field == option
         assert "one export shows at most 5 of its steps" in err.value.reason and hint in err.value.reason
+
+
+def test_a_cancel_stops_a_transfer_lessons_pretraining():
+    from netviz.export import ExportCancelled
+
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= 3
+
+    frames = StepFrames("transfer", steps=1)
+    with pytest.raises(ExportCancelled):
+        frames.prepare(cancelled)
+    assert len(asked) == 3  # asked during the pre-training (600 steps), stopped at the third question
