@@ -45,6 +45,11 @@ SUFFIX = ".netviz"
 MAX_ENTRIES = 1_000_000
 MAX_JSON_BYTES = 256 * 1024 * 1024
 MAX_TEXT_BYTES = 1024 * 1024
+# run.json deflates thousands of times ("[[],[],..." or "[0.0,0.0,..."): parsed, each value
+# costs 30 to 60 bytes, so 256 MB of it could take gigabytes. A run of MAX_RUN_STEPS steps
+# holds about 8 containers and 50 values a step: these bounds leave room and cap the memory.
+MAX_JSON_CONTAINERS = 4_000_000
+MAX_JSON_VALUES = 16_000_000
 # All arrays together, as declared by their headers: four times the window's default
 # history of traces (256 MB), and far more than the largest network and data set need.
 MAX_ARRAY_BYTES = 1024 * 1024 * 1024
@@ -163,8 +168,13 @@ def _member(zf: zipfile.ZipFile, name: str, limit: int, source: str) -> bytes:
 def _read(zf: zipfile.ZipFile, source: str) -> SavedRun:
     if len(zf.infolist()) > MAX_ENTRIES:
         raise SessionError(source, f"has more than {MAX_ENTRIES} entries")
+    text = _member(zf, _RUN, MAX_JSON_BYTES, source)
+    # Counted on the bytes (brackets in strings too: an overestimate) before anything is parsed.
+    if text.count(b"[") + text.count(b"{") > MAX_JSON_CONTAINERS or text.count(b",") > MAX_JSON_VALUES:
+        raise SessionError(source, f"{_RUN} holds more values than a run of netviz can ({MAX_JSON_CONTAINERS:,} "
+                                   f"lists and tables, {MAX_JSON_VALUES:,} values)")
     try:
-        manifest = json.loads(_member(zf, _RUN, MAX_JSON_BYTES, source))
+        manifest = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise SessionError(source, f"{_RUN} is not valid JSON ({type(exc).__name__})") from None
     _check_format(manifest, source)

@@ -290,3 +290,20 @@ def test_fuzz_swapped_arrays(tmp_path, good, index, array):
         open_bytes(tmp_path, rezip(files))
     except SessionError:
         pass
+
+
+@pytest.mark.parametrize("body", [b"[" + b"[]," * 2000 + b"[]]", b"[" + b"0.0," * 5000 + b"0.0]"],
+                         ids=["containers", "values"])
+def test_a_json_bomb_is_refused_before_it_is_parsed(tmp_path, monkeypatch, good, body):
+    import netviz.engine.session as session
+
+    # Deflated, 256 MB of these would be a file of some 300 KB parsed into gigabytes.
+    monkeypatch.setattr(session, "MAX_JSON_CONTAINERS", 1000)
+    monkeypatch.setattr(session, "MAX_JSON_VALUES", 4000)
+    parsed = []
+    monkeypatch.setattr(session.json, "loads", lambda *a, **k: parsed.append(1))
+    files = members(good)
+    files["run.json"] = body
+    with pytest.raises(SessionError, match="run.json holds more values than a run of netviz can"):
+        open_bytes(tmp_path, rezip(files))
+    assert parsed == []
