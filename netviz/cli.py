@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Sequence
 
 from netviz.engine.files import check_target
-from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
+from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
 from netviz.engine.session import SessionError, open_run, save_run
 from netviz.engine.trainer import StepSummary, Trainer
 
@@ -68,6 +68,22 @@ def _progress(done: int, total: int, summary: StepSummary, stream) -> None:
     stream.flush()
 
 
+def _pretraining_bar(stream):
+    """A progress callback for a transfer lesson's pre-training (which can take minutes):
+    '[####----] 120/600 pre-training', redrawn about a hundred times, ended by a newline."""
+    def progress(done: int, total: int) -> None:
+        if done % max(1, total // 100) and done != total:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        stream.write(f"\r[{'#' * filled}{'-' * (width - filled)}] {done}/{total} pre-training")
+        if done == total:
+            stream.write("\n")
+        stream.flush()
+
+    return progress
+
+
 def _layer_table(trainer: Trainer) -> str:
     """Each layer's units, gradient norm at the first and last step and dead units; with no
     step trained (--steps 0) the network's shape, and dashes for what no step measured."""
@@ -99,10 +115,12 @@ def _accuracy_text(summary: StepSummary) -> str:
 
 def cmd_train(args: argparse.Namespace) -> int:
     if args.list:
-        for name in lesson_names():
-            lesson = find_lesson(name)
+        lessons, problems = available_lessons()
+        for name, lesson in lessons.items():
             fixes = ", ".join(lesson.fixes) or "none"
             print(printable(f"{name:<20} {lesson.title}  (fixes: {fixes})"))
+        for problem in problems:  # a bad file is named, and hides no other lesson
+            print(printable(f"netviz train: skipped a lesson file: {problem}"), file=sys.stderr)
         return 0
     if not args.lesson:
         print("netviz train: give --lesson NAME (or --list)", file=sys.stderr)
@@ -119,10 +137,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"netviz train: --save-run: {args.save_run}: {exc.strerror or exc}", file=sys.stderr)
             return 2
-    trainer = lesson.build(steps=args.steps)
+    show_progress = not args.json and not args.quiet
+    trainer = lesson.build(steps=args.steps, pretraining=_pretraining_bar(sys.stderr) if show_progress else None)
     total = trainer.train_spec.steps
     every = max(1, total // 100)  # redraw the bar about a hundred times, not every step
-    show_progress = not args.json and not args.quiet
     kept: deque = deque(maxlen=args.keep_traces)
 
     def on_step(trace) -> None:
@@ -251,7 +269,7 @@ def _run_export(args: argparse.Namespace) -> int:
             raise ExportError("run", "give either --lesson NAME or --run FILE, not both")
         if not args.lesson and not args.run:
             raise ExportError("lesson", "give --lesson NAME (netviz train --list shows them) or --run FILE")
-        name = args.lesson or os.path.splitext(os.path.basename(args.run))[0]
+        name = os.path.splitext(os.path.basename(args.lesson or args.run))[0]
         fmt = args.format or format_for_path(args.output)
         if fmt is None and os.path.isdir(args.output):
             raise ExportError("output", f"{args.output} is a folder; give a file name such as "
@@ -272,7 +290,7 @@ def _run_export(args: argparse.Namespace) -> int:
             try:
                 what = open_run(args.run)
             except SessionError as exc:
-                raise ExportError("run", exc.reason if exc.source == args.run else str(exc)) from None
+                raise ExportError("run", str(exc)) from None  # naming the file, as `netviz open` does
         else:
             what = args.lesson
         source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
@@ -315,7 +333,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="netviz",
         description="See backpropagation happen. Without a subcommand, opens the window.",
     )
-    parser.add_argument("--lesson", default="vanishing", help="lesson to open (default: vanishing)")
+    parser.add_argument("--lesson", default="vanishing",
+                        help="lesson to open: a name, or a lesson file's path (mine.toml) (default: vanishing)")
     parser.add_argument("--fix", help="open the lesson with one of its fixes applied")
     parser.add_argument("--steps", type=int, help="train this many steps, then pause")
     parser.add_argument("--screenshot", metavar="PNG",
@@ -324,7 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1920x1080")
     sub = parser.add_subparsers(dest="command")
     train = sub.add_parser("train", help="run a lesson without a window and print what happened")
-    train.add_argument("--lesson", help="lesson name (see --list)")
+    train.add_argument("--lesson", help="lesson name (see --list), or a lesson file's path (mine.toml)")
     train.add_argument("--fix", help="apply one of the lesson's fixes")
     train.add_argument("--steps", type=int, help="number of training steps (default: the lesson's)")
     train.add_argument("--json", action="store_true", help="print one JSON object with the whole history")
@@ -358,7 +377,8 @@ def build_parser() -> argparse.ArgumentParser:
                "(nothing left behind), 130 cancelled",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    export.add_argument("--lesson", help="lesson name (netviz train --list shows them)")
+    export.add_argument("--lesson", help="lesson name (netviz train --list shows them), or a lesson file's path "
+                                         "(mine.toml)")
     export.add_argument("--run", metavar="FILE",
                         help="instead of --lesson: a saved run (netviz train --save-run); its stored steps "
                              "(by default the last ones), continuing its training for later steps")
@@ -402,8 +422,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if getattr(args, "steps", None) is not None and args.steps < 0:
-        parser.error("--steps: must be at least 0")
+    if getattr(args, "steps", None) is not None and not 0 <= args.steps <= MAX_RUN_STEPS:
+        parser.error(f"--steps: must be 0 to {MAX_RUN_STEPS}, got {args.steps}")
     try:
         if args.command is None:
             # Imported here so that `netviz train` never loads Qt.

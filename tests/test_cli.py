@@ -134,3 +134,46 @@ def test_playground_spiral_features_halve_the_validation_loss_and_beat_the_raw_i
     raw, raw_steps = steps_to_half(_train_json(capsys, "--lesson", "playground-spiral"))
     assert features is not None and features < steps == raw_steps
     assert raw is None or features < raw
+
+
+def test_steps_beyond_the_run_limit_are_a_usage_error(capsys):
+    import pytest
+
+    from netviz.engine.lessons import MAX_RUN_STEPS
+
+    with pytest.raises(SystemExit) as exc:
+        main(["train", "--lesson", "vanishing", "--steps", str(2**63 - 1)])
+    assert exc.value.code == 2
+    assert f"--steps: must be 0 to {MAX_RUN_STEPS}" in capsys.readouterr().err
+
+
+def test_a_transfer_lessons_pretraining_shows_progress(capsys):
+    assert main(["train", "--lesson", "transfer", "--steps", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "600/600 pre-training" in err and err.count("pre-training") <= 101
+
+
+def test_list_skips_a_bad_lesson_file_with_a_warning(capsys, monkeypatch, tmp_path):
+    import shutil
+
+    import netviz.engine.lessons as lessons
+
+    real = lessons.lessons_dir()
+    for name in ("vanishing", "transfer"):
+        shutil.copy(real / f"{name}.toml", tmp_path)
+    broken = (real / "vanishing.toml").read_text().replace("[network]", "[network]\nfoo = 1")
+    (tmp_path / "broken.toml").write_text(broken)
+    monkeypatch.setattr(lessons, "lessons_dir", lambda: tmp_path)
+    assert main(["train", "--list"]) == 0
+    out, err = capsys.readouterr()
+    assert [line.split()[0] for line in out.splitlines()] == ["transfer", "vanishing"]
+    assert "skipped a lesson file" in err and "broken.toml: network.foo: unknown field" in err
+
+
+def test_a_lesson_file_path_with_its_suffix_trains(capsys, tmp_path):
+    from netviz.engine.lessons import lessons_dir
+
+    mine = tmp_path / "mine.toml"
+    mine.write_text((lessons_dir() / "vanishing.toml").read_text())
+    assert main(["train", "--lesson", str(mine), "--steps", "2", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["lesson"] == "mine"

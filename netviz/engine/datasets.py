@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import csv
 import gzip
 import math
-import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 
-from netviz.engine.dataset_types import TASKS, Dataset
+from netviz.engine.dataset_types import Dataset
 from netviz.resources import resource_path
 
-# Enough for any lesson; far larger sets only cost memory and time in the dead-unit scans.
-MAX_SAMPLES = 100_000
+from .csv_import import MAX_CLASSES, load_csv
+from .dataset_split import MAX_SAMPLES, DatasetError, check_range, check_seed, split
 
+__all__ = ["DATASET_NAMES", "MAX_CLASSES", "MAX_SAMPLES", "DatasetError", "describe", "load_csv", "make_dataset"]
 
-class DatasetError(ValueError):
-    """A dataset could not be made or loaded; the message names the field and the reason."""
 
 
 _Generate = Callable[[int, float, np.random.Generator], tuple[np.ndarray, np.ndarray]]
@@ -190,10 +186,10 @@ def make_dataset(
         raise DatasetError(f"samples: must be at least 2, got {samples}")
     elif samples > MAX_SAMPLES:
         raise DatasetError(f"samples: at most {MAX_SAMPLES} (a picture of more shows nothing new), got {samples}")
-    noise = _check_range("noise", noise, 0.0, 1.0)
-    validation = _check_range("validation", validation, 0.0, 0.9)
+    noise = check_range("noise", noise, 0.0, 1.0)
+    validation = check_range("validation", validation, 0.0, 0.9)
     # Separate streams, so the noise level or the set's own draws never move the split.
-    data_seed, split_seed = np.random.SeedSequence(_check_seed(seed)).spawn(2)
+    data_seed, split_seed = np.random.SeedSequence(check_seed(seed)).spawn(2)
     rng = np.random.default_rng(data_seed)
 
     if spec.generate is None:
@@ -205,7 +201,7 @@ def make_dataset(
         features = ("x1", "x2")
         classes = ("negative", "positive") if spec.task == "binary" else ()
     split_rng = np.random.default_rng(split_seed)
-    return _split(name, spec.task, x, y, validation, split_rng, features, classes)
+    return split(name, spec.task, x, y, validation, split_rng, features, classes)
 
 
 # --- digits -----------------------------------------------------------------------------
@@ -236,259 +232,5 @@ def _digits(n: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray,
     return x, y
 
 
-# --- CSV import -------------------------------------------------------------------------
-
-MAX_CLASSES = 100  # a one-hot target wider than this is almost surely an ID column
-
-
-def load_csv(
-    path: str | os.PathLike[str],
-    *,
-    target: str,
-    task: str | None = None,
-    validation: float = 0.3,
-    seed: int = 0,
-    inputs: Sequence[str] | None = None,
-    shuffle: bool = True,
-) -> Dataset:
-    """Load a comma-separated file with a header row; ``target`` names the output column.
-
-    ``inputs`` names the input columns, in that order (None: every other column, in the
-    file's order); each must hold finite numbers. ``shuffle`` False keeps the file's row
-    order: the first rows are the training set and the last ``validation`` share the
-    validation set (to reproduce another tool's run on the same points in the same order);
-    True splits at random by ``seed``. ``task`` None infers it:
-    a target of only 0/1 is "binary"; non-numeric labels, or 3..20 distinct integers,
-    are "multiclass"; anything else is "regression". Class names are the target's
-    distinct values, sorted (numerically when all are numbers); for "binary" the first
-    becomes 0.0 and the second 1.0. The dataset is named after the file's stem.
-    """
-    path = Path(path)
-    if task is not None and task not in TASKS:
-        raise DatasetError(f"task: must be one of {', '.join(TASKS)} or None, got {task!r}")
-    validation = _check_range("validation", validation, 0.0, 0.9)
-    rng = np.random.default_rng(_check_seed(seed))
-    header, rows = _read_csv(path)
-
-    if target not in header:
-        raise DatasetError(
-            f"{path}: target column {target!r} is not in the header (columns: {', '.join(header)})"
-        )
-    t = header.index(target)
-    columns = _input_columns(path, header, target, inputs)
-    if len(rows) < 2:
-        raise DatasetError(f"{path}: needs at least 2 data rows, got {len(rows)}")
-
-    x = np.array(
-        [[_number(path, line, header[i], cells[i]) for i in columns] for line, cells in rows],
-        dtype=np.float64,
-    ).reshape(len(rows), len(columns))
-    task, y, classes = _targets(path, target, [(line, cells[t]) for line, cells in rows], task)
-    names = tuple(header[i] for i in columns)
-    return _split(path.stem, task, x, y, validation, rng, names, classes, shuffle=shuffle)
-
-
-def _input_columns(path: Path, header: list[str], target: str, inputs: Sequence[str] | None) -> list[int]:
-    """The header indices of the input columns: ``inputs`` in its order, or all but the target."""
-    t = header.index(target)
-    if inputs is None:
-        columns = [i for i in range(len(header)) if i != t]
-        if not columns:
-            raise DatasetError(f"{path}: no input columns besides the target {target!r}")
-        return columns
-    if isinstance(inputs, str) or not inputs:
-        raise DatasetError(f"inputs: must be a non-empty list of column names, got {inputs!r}")
-    columns = []
-    for name in inputs:
-        if name not in header:
-            raise DatasetError(f"{path}: input column {name!r} is not in the header (columns: {', '.join(header)})")
-        if name == target:
-            raise DatasetError(f"inputs: {name!r} is the target column, it cannot be an input too")
-        if header.index(name) in columns:
-            raise DatasetError(f"inputs: column {name!r} is named twice")
-        columns.append(header.index(name))
-    return columns
-
-
-def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    header: list[str] | None = None
-    rows: list[tuple[int, list[str]]] = []
-    line = 0
-    try:
-        # utf-8-sig: spreadsheet programs often start the file with a byte-order mark.
-        with path.open(newline="", encoding="utf-8-sig") as f:
-            reader = csv.reader(f)
-            for cells in reader:
-                line = reader.line_num
-                if not cells or (len(cells) == 1 and not cells[0].strip()):
-                    continue  # blank line
-                cells = [c.strip() for c in cells]
-                if header is None:
-                    header = cells
-                elif len(cells) != len(header):
-                    raise DatasetError(
-                        f"{path}: line {line} has {len(cells)} fields, the header has {len(header)}"
-                    )
-                else:
-                    rows.append((line, cells))
-    except FileNotFoundError:
-        raise DatasetError(f"{path}: file not found") from None
-    except UnicodeDecodeError as exc:
-        raise DatasetError(f"{path}: not UTF-8 text (bad byte at offset {exc.start})") from None
-    except csv.Error as exc:
-        raise DatasetError(f"{path}: line {line + 1}: malformed CSV ({exc})") from None
-    except OSError as exc:
-        raise DatasetError(f"{path}: cannot read file ({exc.strerror or exc})") from None
-
-    if header is None:
-        raise DatasetError(f"{path}: file is empty")
-    if all(_maybe_float(c) is not None for c in header):
-        raise DatasetError(f"{path}: no header row (the first line holds only numbers)")
-    for i, name in enumerate(header):
-        if not name:
-            raise DatasetError(f"{path}: header: column {i + 1} has no name")
-        if name in header[:i]:
-            raise DatasetError(f"{path}: header: column name {name!r} appears twice")
-    return header, rows
-
-
-def _maybe_float(text: str) -> float | None:
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-def _number(path: Path, line: int, column: str, text: str) -> float:
-    where = f"{path}: line {line}, column {column!r}"
-    if not text:
-        raise DatasetError(f"{where}: empty cell")
-    value = _maybe_float(text)
-    if value is None:
-        raise DatasetError(f"{where}: not a number: {text!r}")
-    if not math.isfinite(value):
-        raise DatasetError(f"{where}: {text!r} is not a finite number")
-    return value
-
-
-def _targets(
-    path: Path, column: str, cells: list[tuple[int, str]], task: str | None
-) -> tuple[str, np.ndarray, tuple[str, ...]]:
-    values: list[float | None] = []
-    for line, text in cells:
-        where = f"{path}: line {line}, column {column!r}"
-        if not text:
-            raise DatasetError(f"{where}: empty cell")
-        value = _maybe_float(text)
-        if value is not None and not math.isfinite(value):
-            raise DatasetError(f"{where}: {text!r} is not a finite number")
-        values.append(value)
-    numeric = all(v is not None for v in values)
-
-    if task is None:
-        distinct = set(values)
-        if not numeric:
-            task = "multiclass"
-        elif distinct <= {0.0, 1.0}:
-            task = "binary"
-        elif 3 <= len(distinct) <= 20 and all(v is not None and float(v).is_integer() for v in distinct):
-            task = "multiclass"
-        else:
-            task = "regression"
-
-    if task == "regression":
-        if not numeric:
-            line, text = next(c for c, v in zip(cells, values) if v is None)
-            raise DatasetError(
-                f"{path}: line {line}, column {column!r}: not a number: {text!r} "
-                "(a regression target must be numeric)"
-            )
-        return task, np.array(values, dtype=np.float64)[:, None], ()
-
-    # Numbers are classes by value (so "1" and "1.0" agree) and sort numerically.
-    keys: list = values if numeric else [text for _, text in cells]
-    classes = sorted(set(keys))
-    names = [_class_name(c) for c in classes]
-    listing = ", ".join(names[:10]) + (", ..." if len(names) > 10 else "")
-    if len(classes) < 2:
-        raise DatasetError(f"{path}: column {column!r} holds only one class ({listing})")
-    if task == "binary" and len(classes) != 2:
-        raise DatasetError(
-            f"{path}: column {column!r}: task 'binary' needs exactly 2 classes, "
-            f"found {len(classes)} ({listing})"
-        )
-    if len(classes) > MAX_CLASSES:
-        raise DatasetError(
-            f"{path}: column {column!r} has {len(classes)} distinct values, "
-            f"more than the {MAX_CLASSES} classes supported"
-        )
-    index = {c: i for i, c in enumerate(classes)}
-    codes = np.array([index[k] for k in keys], dtype=np.intp)
-    y = codes[:, None].astype(np.float64) if task == "binary" else np.eye(len(classes))[codes]
-    return task, y, tuple(names)
-
-
-def _class_name(value: float | str) -> str:
-    if isinstance(value, str):
-        return value
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
-
-
-# --- shared -----------------------------------------------------------------------------
-
-
 def _unknown_name(name: object) -> str:
     return f"name: unknown dataset {name!r} (known: {', '.join(DATASET_NAMES)})"
-
-
-def _check_range(field: str, value: object, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise DatasetError(f"{field}: must be a number, got {value!r}")
-    if not low <= value <= high:  # also rejects NaN
-        raise DatasetError(f"{field}: must be between {low:g} and {high:g}, got {value!r}")
-    return float(value)
-
-
-def _check_seed(seed: object) -> int:
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
-        raise DatasetError(f"seed: must be a non-negative integer, got {seed!r}")
-    return int(seed)
-
-
-def _split(
-    name: str,
-    task: str,
-    x: np.ndarray,
-    y: np.ndarray,
-    validation: float,
-    rng: np.random.Generator,
-    feature_names: tuple[str, ...],
-    class_names: tuple[str, ...],
-    *,
-    shuffle: bool = True,
-) -> Dataset:
-    n = len(x)
-    n_val = min(int(validation * n + 0.5), n - 1)
-    if shuffle:
-        order = rng.permutation(n)
-        val, train = order[:n_val], order[n_val:]
-    else:  # the file's order: training rows first, the validation rows last
-        train, val = np.arange(n - n_val), np.arange(n - n_val, n)
-    return Dataset(
-        name=name,
-        task=task,
-        x_train=_frozen(x[train]),
-        y_train=_frozen(y[train]),
-        x_val=_frozen(x[val]),
-        y_val=_frozen(y[val]),
-        feature_names=feature_names,
-        class_names=class_names,
-    )
-
-
-def _frozen(a: np.ndarray) -> np.ndarray:
-    out = np.array(a, dtype=np.float64, order="C")  # a copy: nobody else holds a reference
-    out.flags.writeable = False
-    return out

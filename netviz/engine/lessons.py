@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import copy
 import math
+import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,7 @@ from ..resources import resource_path
 from .dataset_types import TASK_OUTPUTS, Dataset
 from .datasets import DatasetError, make_dataset
 from .features import input_count
+from .files import FileRefused, open_regular
 from .settings import by_name, check, coerce, settings_of
 from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .trainer import Trainer
@@ -55,6 +58,12 @@ _TRAINING = {s.name: s.kind for s in by_name(OptimizerSpec, TrainSpec, lesson_on
 # The deepest a valid lesson goes is fixes.NAME.network.activation[i]: five levels.
 MAX_NESTING = 16
 _TRANSFER = {"dataset": dict, "steps": int}
+# Steps one run may train (a lesson's training.steps and transfer.steps, `train --steps`,
+# an export's last step): the history keeps about 1.5 KB a step (150 MB here), and at a
+# few milliseconds a step that is minutes of training, not the days an unbounded number
+# (9223372036854775807) would silently take.
+MAX_RUN_STEPS = 100_000
+MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a page of text; the built-ins are about 2 KB
 _FIX = {"title": str, "caption": str, "dataset": dict, "network": dict, "training": dict}
 _TABLES = {"dataset": _DATASET, "network": _NETWORK, "training": _TRAINING}
 
@@ -85,6 +94,14 @@ class Lesson:
     fixes: dict[str, Fix] = field(default_factory=dict)
     source: str = ""
     fix_applied: str | None = None
+    # The lesson as loaded, before a fix or a change: what "Original" and another fix start
+    # from. Kept as the object itself, never looked up again by name (a lesson file outside
+    # the lessons folder, or one named like a built-in, would be lost or swapped).
+    original: Lesson | None = field(default=None, repr=False, compare=False)
+
+    def without_fix(self) -> Lesson:
+        """The lesson as it was loaded: no fix applied and no setting changed."""
+        return self.original if self.original is not None else self
 
     def with_fix(self, name: str) -> Lesson:
         """This lesson with a fix applied: a Lesson whose tables carry the overrides."""
@@ -96,6 +113,7 @@ class Lesson:
         lesson = Lesson(
             name=self.name, title=f"{self.title}: {fix.title}", caption=fix.caption, watch=self.watch,
             seed=self.seed, transfer=self.transfer, fixes=self.fixes, source=self.source, fix_applied=name, **tables,
+            original=self.without_fix(),
         )
         _check_buildable(lesson, f"fixes.{name}.")
         return lesson
@@ -114,7 +132,7 @@ class Lesson:
             raise LessonError(self.source, next(iter(tables)), f"unknown table (known: {', '.join(_TABLES)})")
         if seed is not None:
             _check_seed(seed, self.source)
-        lesson = replace(self, seed=self.seed if seed is None else seed, **merged)
+        lesson = replace(self, seed=self.seed if seed is None else seed, original=self.without_fix(), **merged)
         _check_buildable(lesson, "")
         return lesson
 
@@ -127,20 +145,25 @@ class Lesson:
     def train_spec(self) -> TrainSpec:
         return _train_spec(self.training, self.seed, self.source)
 
-    def build(self, steps: int | None = None) -> Trainer:
+    def build(self, steps: int | None = None,
+              pretraining: Callable[[int, int], object] | None = None) -> Trainer:
         """A Trainer ready to run this lesson; a transfer lesson arrives pre-trained,
-        its hidden layers frozen and a new last layer in place."""
+        its hidden layers frozen and a new last layer in place. ``steps`` (0..MAX_RUN_STEPS)
+        replaces the lesson's; ``pretraining(done, total)`` is called after each step of
+        the pre-training (a transfer lesson's), to show its progress."""
         dataset = self.make_dataset()
         spec = self.network_spec(dataset)
         train = self.train_spec()
         if steps is not None:
+            _check_steps(steps, "steps", self.source)
             train = TrainSpec(**{**train.__dict__, "steps": steps})
         if self.transfer is None:
             return Trainer(spec, dataset, train)
         source_data = _make_dataset(self.transfer["dataset"], self.seed + 1, self.source, "transfer.dataset")
         pre = Trainer(_network_spec({**self.network, "frozen": False, "output_frozen": False},
                                     source_data, self.seed, self.source), source_data, train)
-        pre.run(self.transfer["steps"])
+        total = self.transfer["steps"]
+        pre.run(total, None if pretraining is None else (lambda _trace: pretraining(pre.steps_done, total)))
         trainer = Trainer(spec, dataset, train)
         for target, learned in zip(trainer.network.layers[:-1], pre.network.layers[:-1]):
             for key in ("weights", "biases", "gamma", "beta", "running_mean", "running_var"):
@@ -156,17 +179,44 @@ def lesson_names() -> list[str]:
     return sorted(p.stem for p in lessons_dir().glob("*.toml"))
 
 
+def available_lessons() -> tuple[dict[str, Lesson], list[LessonError]]:
+    """Every built-in lesson that loads, by name, and the errors of those that do not: one
+    bad file (an edited copy left in the folder) must not hide all the others."""
+    lessons: dict[str, Lesson] = {}
+    problems: list[LessonError] = []
+    for name in lesson_names():
+        try:
+            lessons[name] = find_lesson(name)
+        except LessonError as exc:
+            problems.append(exc)
+    return lessons, problems
+
+
+def is_lesson_path(name: str) -> bool:
+    """Whether ``--lesson`` names a file (``mine.toml``, ``~/x``, ``dir/x``) rather than a built-in."""
+    return name.endswith(".toml") or name.startswith("~") or any(sep and sep in name for sep in (os.sep, os.altsep))
+
+
 def find_lesson(name: str) -> Lesson:
+    """A built-in lesson by its name, or a lesson file by its path (``mine.toml``, ``~/mine.toml``;
+    a path without the suffix, ``dir/mine``, means ``dir/mine.toml``)."""
+    if is_lesson_path(name):
+        path = Path(name).expanduser()
+        return load_lesson(path if path.suffix == ".toml" else path.with_name(path.name + ".toml"))
     path = lessons_dir() / f"{name}.toml"
     if not path.is_file():
-        raise LessonError(name, "lesson", f"no lesson named {name!r} (known: {', '.join(lesson_names())})")
+        raise LessonError(name, "lesson", f"no lesson named {name!r} (known: {', '.join(lesson_names())}; "
+                                          f"or give a lesson file's path, e.g. ./mine.toml)")
     return load_lesson(path)
 
 
 def load_lesson(path: str | Path) -> Lesson:
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with open_regular(path, MAX_LESSON_BYTES, "lesson file") as f:
+            raw = f.read()
+    except FileRefused as exc:
+        raise LessonError(str(path), "file", exc.reason) from None
     except OSError as exc:
         raise LessonError(str(path), "file", f"cannot be read ({exc.strerror or exc})") from None
     return load_lesson_text(raw, source=str(path), name=path.stem)
@@ -216,6 +266,7 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
         _check_fields(transfer["dataset"], _DATASET, "transfer.dataset.", source)
         if transfer["steps"] < 1:
             raise LessonError(source, "transfer.steps", f"must be at least 1, got {transfer['steps']}")
+        _check_steps(transfer["steps"], "transfer.steps", source)
     fixes = {}
     for fix_name, fix_data in data.get("fixes", {}).items():
         prefix = f"fixes.{fix_name}."
@@ -294,8 +345,22 @@ def _check_buildable(lesson: Lesson, prefix: str) -> None:
         check_batch_norm_batch(network, min(train.batch_size, len(dataset.x_train)))
     except SpecError as exc:
         raise LessonError(lesson.source, f"{prefix}training.{exc.field}", exc.reason) from None
+    _check_steps(train.steps, f"{prefix}training.steps", lesson.source)
     if lesson.transfer is not None:
-        _make_dataset(lesson.transfer["dataset"], lesson.seed + 1, lesson.source, "transfer.dataset")
+        source_data = _make_dataset(lesson.transfer["dataset"], lesson.seed + 1, lesson.source, "transfer.dataset")
+        # The pre-trained hidden layers are reused as they are: their first weights take
+        # the lesson's inputs, so both data sets need the same number of them.
+        if source_data.n_inputs != dataset.n_inputs:
+            raise LessonError(lesson.source, "transfer.dataset.name",
+                              f"{lesson.transfer['dataset']['name']!r} has {source_data.n_inputs} inputs, the "
+                              f"lesson's data set {lesson.dataset['name']!r} has {dataset.n_inputs}: layers "
+                              f"trained on one cannot take the other's inputs")
+
+
+def _check_steps(steps: int, field_name: str, source: str) -> None:
+    if not 0 <= steps <= MAX_RUN_STEPS:
+        raise LessonError(source, field_name, f"must be 0 to {MAX_RUN_STEPS} (a longer run would keep "
+                                              f"training for hours, its history growing), got {steps}")
 
 
 def _make_dataset(table: dict[str, Any], seed: int, source: str, where: str) -> Dataset:

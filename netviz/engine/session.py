@@ -28,7 +28,7 @@ from typing import IO, Any
 
 import numpy as np
 
-from .files import atomic_write
+from .files import FileRefused, atomic_write, open_regular
 from .lesson_toml import lesson_toml
 from .lessons import Lesson, LessonError, load_lesson_text
 from .network import Network
@@ -45,9 +45,16 @@ SUFFIX = ".netviz"
 MAX_ENTRIES = 1_000_000
 MAX_JSON_BYTES = 256 * 1024 * 1024
 MAX_TEXT_BYTES = 1024 * 1024
+# run.json deflates thousands of times ("[[],[],..." or "[0.0,0.0,..."): parsed, each value
+# costs 30 to 60 bytes, so 256 MB of it could take gigabytes. A run of MAX_RUN_STEPS steps
+# holds about 8 containers and 50 values a step: these bounds leave room and cap the memory.
+MAX_JSON_CONTAINERS = 4_000_000
+MAX_JSON_VALUES = 16_000_000
 # All arrays together, as declared by their headers: four times the window's default
 # history of traces (256 MB), and far more than the largest network and data set need.
 MAX_ARRAY_BYTES = 1024 * 1024 * 1024
+# The whole file: the arrays and the JSON at their limits, stored uncompressed.
+MAX_FILE_BYTES = MAX_ARRAY_BYTES + MAX_JSON_BYTES + MAX_TEXT_BYTES + 64 * 1024 * 1024
 _RUN, _LESSON = "run.json", "lesson.toml"
 
 
@@ -124,10 +131,12 @@ def open_run(path: str | Path) -> SavedRun:
     """Read a session file; SessionError says what is wrong with it."""
     source = str(path)
     try:
-        with zipfile.ZipFile(path) as zf:
+        with open_regular(path, MAX_FILE_BYTES, "session file") as f, zipfile.ZipFile(f) as zf:
             return _read(zf, source)
     except SessionError:
         raise
+    except FileRefused as exc:
+        raise SessionError(source, exc.reason) from None
     except FileNotFoundError:
         raise SessionError(source, "no such file") from None
     except IsADirectoryError:
@@ -159,8 +168,13 @@ def _member(zf: zipfile.ZipFile, name: str, limit: int, source: str) -> bytes:
 def _read(zf: zipfile.ZipFile, source: str) -> SavedRun:
     if len(zf.infolist()) > MAX_ENTRIES:
         raise SessionError(source, f"has more than {MAX_ENTRIES} entries")
+    text = _member(zf, _RUN, MAX_JSON_BYTES, source)
+    # Counted on the bytes (brackets in strings too: an overestimate) before anything is parsed.
+    if text.count(b"[") + text.count(b"{") > MAX_JSON_CONTAINERS or text.count(b",") > MAX_JSON_VALUES:
+        raise SessionError(source, f"{_RUN} holds more values than a run of netviz can ({MAX_JSON_CONTAINERS:,} "
+                                   f"lists and tables, {MAX_JSON_VALUES:,} values)")
     try:
-        manifest = json.loads(_member(zf, _RUN, MAX_JSON_BYTES, source))
+        manifest = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise SessionError(source, f"{_RUN} is not valid JSON ({type(exc).__name__})") from None
     _check_format(manifest, source)

@@ -50,6 +50,8 @@ from pathlib import Path
 from queue import Queue
 from typing import IO, TYPE_CHECKING
 
+from netviz.engine.files import remove_stale_temporaries, temp_prefix
+
 from .errors import ExportFailed
 
 if TYPE_CHECKING:  # Qt is imported where a still is written, not when ffmpeg alone is needed
@@ -63,6 +65,7 @@ WEBM_CRF = 32
 GIF_MAX_WIDTH = 960
 GIF_PALETTE_SAMPLES = 48
 GIF_DITHER = "bayer:bayer_scale=4"
+PALETTE_STEM = "netviz-palette-"  # the GIF palette's temporary folder: netviz-palette-PID-XXXX
 QUEUE_FRAMES = 3  # frames rendered ahead of the encoder
 STDERR_LINES = 12  # ffmpeg's last error lines kept for the report
 
@@ -308,7 +311,9 @@ class GifWriter(FfmpegWriter):
     def sample(self, frames: Iterable[bytes]) -> None:
         import tempfile
 
-        self._palette_dir = tempfile.mkdtemp(prefix="netviz-palette-")
+        # Named with this process's PID: a folder a killed export left is removed by the next.
+        remove_stale_temporaries(Path(tempfile.gettempdir()), PALETTE_STEM)
+        self._palette_dir = tempfile.mkdtemp(prefix=temp_prefix(PALETTE_STEM))
         self.palette = Path(self._palette_dir) / "palette.png"
         process = FfmpegProcess([*_input_args(self.width, self.height, self.fps),
                                  "-vf", "palettegen=max_colors=256:stats_mode=full",

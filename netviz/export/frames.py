@@ -33,11 +33,13 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 
 from netviz.animation.heatmaps import GRID_SIZE, InputGrid, heatmaps_from_grid
+from netviz.animation.history import trace_nbytes
 from netviz.animation.phases import SPEED_RANGE, Timeline, TimingSettings, phases_of, schedule
 from netviz.animation.scene import SceneState
 from netviz.animation.view_model import banner_text
 from netviz.animation.view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
-from netviz.engine.lessons import Lesson, LessonError, find_lesson
+from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, find_lesson
+from netviz.engine.network import Network
 from netviz.engine.session import SavedRun
 from netviz.engine.spec import SpecError
 from netviz.engine.trace import StepTrace
@@ -57,6 +59,9 @@ NODE_OPTIONS = {"gradient": "gradient", "activation": "activation", "output-map"
 # Output maps are computed while training (each step's weights are gone afterwards) and
 # kept for every step shown: at most this many bytes of them.
 MAX_HEATMAP_BYTES = 512 * 1024**2
+# The traces of the steps shown are kept until their frames are drawn: at most this many
+# bytes of them (a 12x64 network's trace of a batch of 16 is about 1.6 MB).
+MAX_TRACE_BYTES = 768 * 1024**2
 
 
 @runtime_checkable
@@ -167,6 +172,18 @@ class AnimatedPlayer:
         return build_scene(ctx.trace, ctx.view(), Moment(timeline.phases, index, progress, self.settings))
 
 
+def estimated_trace_bytes(trainer: Trainer) -> int:
+    """The memory one step's trace of ``trainer`` keeps alive, measured on one step of a
+    throwaway network of the same shape (zeros in, the trainer's batch size), plus a tenth:
+    a Trainer's step adds a few small arrays (the dead-unit scan's) that this one has not."""
+    spec = trainer.spec
+    batch = min(trainer.train_spec.batch_size, len(trainer.dataset.x_train))
+    network = Network(spec)
+    x = np.zeros((batch, spec.inputs), dtype=network.dtype)
+    y = np.zeros((batch, spec.outputs), dtype=network.dtype)
+    return max(1, trace_nbytes(network.train_step(x, y)) * 11 // 10)
+
+
 def _lesson_error(exc: LessonError) -> ExportError:
     if exc.field in ("lesson", "fix"):
         return ExportError(exc.field, exc.reason)
@@ -193,8 +210,9 @@ def step_range(steps: int | None = None, first: int | None = None, last: int | N
         return 1, default
     if last is None:
         raise ExportError("to", f"--from {first} needs --to E too (the last step to show)")
-    first = 1 if first is None else _check_int("from", first, 1, 10**9)
-    last = _check_int("to", last, 1, 10**9)
+    # The steps before --from are trained too: at most as many as any run may train.
+    first = 1 if first is None else _check_int("from", first, 1, MAX_RUN_STEPS)
+    last = _check_int("to", last, 1, MAX_RUN_STEPS)
     if last < first:
         raise ExportError("to", f"must be at least --from ({first}), got {last}")
     if last - first + 1 > MAX_STEPS:
@@ -246,6 +264,7 @@ class StepFrames:
                 last = self.run.traces[-1].step + 1
                 first = max(self.run.traces[0].step + 1, last - default + 1)
         self.first, self.last = step_range(steps, first, last, default)
+        self._range_option = "steps" if steps is not None else "to"  # the option that sets how many
         try:
             if isinstance(lesson, str):
                 lesson = find_lesson(lesson)
@@ -286,10 +305,16 @@ class StepFrames:
                 raise ExportError("from", f"the saved run holds the pictures of {held} (and continues after step "
                                           f"{done}); step {missing[0]} is not among them")
         else:
+            def pretraining(done: int, total: int) -> None:
+                # A transfer lesson's pre-training can take minutes: a cancel stops it too.
+                if cancelled is not None and done % 16 == 0 and cancelled():
+                    raise ExportCancelled()
+
             try:
-                trainer = self.lesson.build(steps=self.last)
+                trainer = self.lesson.build(steps=self.last, pretraining=pretraining)
             except LessonError as exc:
                 raise _lesson_error(exc) from None
+        self._check_trace_memory(trainer)
         grid = self._output_grid(trainer)
         adaptive = AdaptiveRange() if self.display.follows_gradient_range else None
         traces = [recorded[s] for s in range(self.first, min(self.last, trainer.steps_done) + 1)]
@@ -333,6 +358,18 @@ class StepFrames:
             total += max(1, round(seconds * self.fps))
         self._starts, self._durations, self._total = starts, durations, total
         self._prepared = True
+
+    def _check_trace_memory(self, trainer: Trainer) -> None:
+        """ExportError naming --steps or --to if the traces of the steps shown would take
+        more than MAX_TRACE_BYTES (measured on one step of a throwaway copy of the network)."""
+        per_step = estimated_trace_bytes(trainer)
+        steps = self.last - self.first + 1
+        if per_step * steps > MAX_TRACE_BYTES:
+            most = max(1, MAX_TRACE_BYTES // per_step)
+            hint = f"--steps {most}" if self._range_option == "steps" else f"--from {self.last - most + 1}"
+            raise ExportError(self._range_option,
+                              f"the pictures of {steps} steps of this network need {per_step * steps / 1024**2:,.0f} "
+                              f"MB of memory; one export shows at most {most} of its steps (e.g. {hint})")
 
     def _output_grid(self, trainer: Trainer) -> InputGrid | None:
         """The input-plane grid when the nodes show output maps (ExportError if they cannot)."""

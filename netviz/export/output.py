@@ -12,40 +12,17 @@ link itself would silently cut it from the file it pointed at.
 
 from __future__ import annotations
 
-import errno
 import os
-import stat
 import tempfile
 from pathlib import Path
 
+from netviz.engine.files import current_umask, part_stem, path_kind, remove_stale_temporaries, temp_prefix
+
 from .errors import ExportError, ExportFailed
 
-_KINDS = (
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISLNK, "a symbolic link that leads nowhere (a loop)"),
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISREG, "a regular file"),
-)
-
-
-def path_kind(path: Path) -> str | None:
-    """What is at ``path`` without following a last symbolic link ("a regular file",
-    "a folder", "a FIFO (named pipe)", ...), or None if nothing is."""
-    try:
-        mode = os.lstat(path).st_mode
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        if exc.errno == errno.ENOTDIR:
-            return None  # a parent is not a folder: the caller reports that
-        raise
-    for test, kind in _KINDS:
-        if test(mode):
-            return kind
-    return "an unknown kind of file"  # pragma: no cover - every POSIX type is listed
+# The kinds of file and the umask are the engine's (session files follow the same rules).
+__all__ = ["check_output_file", "check_parent", "current_umask", "fsync_folder", "path_kind", "refuse_unless",
+           "replace_file", "resolve_output", "temp_beside"]
 
 
 def resolve_output(path: str | os.PathLike) -> Path:
@@ -92,9 +69,11 @@ def check_output_file(path: str | os.PathLike, field: str, example: str) -> Path
 
 
 def temp_beside(target: Path, field: str, folder: bool = False) -> Path:
-    """A new hidden ``.NAME.part-XXXXXXXX`` file (or folder) beside ``target``: on the same
-    disk, so that the final rename is atomic, and unique, so that two runs never share it."""
-    prefix = f".{target.name}.part-"
+    """A new hidden ``.NAME.part-PID-XXXXXXXX`` file (or folder) beside ``target``: on the same
+    disk, so that the final rename is atomic, and unique, so that two runs never share it.
+    Those a killed run (SIGKILL) left beside the same target are removed first."""
+    remove_stale_temporaries(target.parent, part_stem(target))
+    prefix = temp_prefix(part_stem(target))
     try:
         if folder:
             return Path(tempfile.mkdtemp(prefix=prefix, dir=target.parent))
@@ -103,20 +82,6 @@ def temp_beside(target: Path, field: str, folder: bool = False) -> Path:
         return Path(name)
     except OSError as exc:
         raise ExportError(field, f"cannot write in {target.parent}: {exc.strerror or exc}") from None
-
-
-def current_umask() -> int:
-    """The process's umask, read without changing it where the system allows."""
-    try:
-        with open("/proc/self/status") as f:
-            for line in f:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    mask = os.umask(0o022)  # pragma: no cover - not Linux
-    os.umask(mask)
-    return mask
 
 
 def replace_file(temp: Path, target: Path, field: str) -> int:

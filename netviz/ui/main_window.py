@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
             self._report(str(exc))
 
     def apply_fix(self, fix: str) -> None:
-        base = find_lesson(self.lesson.name)
+        base = self.lesson.without_fix()  # the lesson loaded, never looked up again by its name
         self._restart(base.with_fix(fix) if fix else base)
 
     def reset(self) -> None:

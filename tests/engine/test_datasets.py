@@ -440,3 +440,60 @@ def test_csv_bad_inputs(tmp_path: Path, inputs, expected: str) -> None:
     path = write(tmp_path, "a,b,label\n1,2,0\n3,4,1\n5,6,0\n")
     with pytest.raises(DatasetError, match=expected):
         load_csv(path, target="label", inputs=inputs)
+
+
+def test_a_semicolon_or_tab_separated_file_is_read_by_its_separator(tmp_path: Path) -> None:
+    for sep in (";", "\t"):
+        text = sep.join(["a", "b", "label"]) + "\n" + "\n".join(
+            sep.join([f"{i}.5", str(-i), str(i % 2)]) for i in range(8)) + "\n"
+        d = load_csv(write(tmp_path, text), target="label", validation=0.0, shuffle=False)
+        assert d.feature_names == ("a", "b") and d.x_train[3].tolist() == [3.5, -3.0]
+
+
+def test_decimal_commas_and_wrong_field_counts_get_a_hint(tmp_path: Path) -> None:
+    hint = r"not a number: '1,5' \(a decimal comma\? netviz reads a decimal point: 1.5\)"
+    with pytest.raises(DatasetError, match=hint):
+        load_csv(write(tmp_path, "a;label\n1,5;0\n2,5;1\n"), target="label")
+    with pytest.raises(DatasetError, match="line 3 has 1 fields, the header has 2 \\(fields are separated by ';'\\)"):
+        load_csv(write(tmp_path, "a;label\n1;0\n2\n"), target="label")
+
+
+@pytest.mark.parametrize("cell", ["1_000", "١٢", "0x10", "1e", "--1", "1 000"])
+def test_only_plain_decimal_numbers_are_numbers(tmp_path: Path, cell: str) -> None:
+    # float() accepts '1_000' and Arabic-Indic digits; a CSV means neither as a number.
+    with pytest.raises(DatasetError, match=f"column 'a': not a number: '{cell}'"):
+        load_csv(write(tmp_path, f"a,label\n{cell},0\n2,1\n3,0\n"), target="label")
+
+
+def test_values_too_large_for_the_arithmetic_are_refused(tmp_path: Path) -> None:
+    # 1e200 passed and overflowed a batch-norm layer's variance to inf without a divergence.
+    for column, text in (("a", "a,y\n1e200,0.5\n2,0.25\n3,1\n"), ("y", "a,y\n1,0.5\n2,0.25\n3,-1e200\n")):
+        with pytest.raises(DatasetError, match=f"column '{column}': .*larger than 1e\\+15 in size.*rescale"):
+            load_csv(write(tmp_path, text), target="y", task="regression")
+    d = load_csv(write(tmp_path, "a,y\n1e15,0.5\n2,-1e15\n"), target="y", validation=0.0)
+    assert d.x_train.max() == 1e15 and d.y_train.min() == -1e15
+
+
+def test_size_limits_are_named_and_enforced(tmp_path: Path, monkeypatch) -> None:
+    import netviz.engine.csv_import as csv_import
+
+    rows = "a,b,label\n" + "".join(f"{i},{i},{i % 2}\n" for i in range(40))
+    monkeypatch.setattr(csv_import, "MAX_CSV_CELLS", 60)
+    with pytest.raises(DatasetError, match="at most 100,000 rows and 60 cells"):
+        load_csv(write(tmp_path, rows), target="label")
+    monkeypatch.setattr(csv_import, "MAX_CSV_BYTES", 100)
+    with pytest.raises(DatasetError, match="larger than a CSV file netviz reads may be \\(100 bytes\\)"):
+        load_csv(write(tmp_path, rows), target="label")
+    monkeypatch.setattr(csv_import, "MAX_CSV_COLUMNS", 2)
+    with pytest.raises(DatasetError, match="3 columns, more than the 2 netviz reads"):
+        load_csv(write(tmp_path, "a,b,label\n1,2,0\n"), target="label")
+
+
+def test_a_fifo_or_device_is_refused_without_waiting(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "data.csv"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        with pytest.raises(DatasetError, match="not a regular file"):
+            load_csv(path, target="label")

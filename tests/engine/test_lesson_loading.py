@@ -2,6 +2,7 @@
 
 import copy
 import tomllib
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -189,3 +190,91 @@ def test_nesting_is_checked_in_every_table_before_anything_recurses():
         lesson_from_dict(data, source="deep.toml")
     assert info.value.field.startswith("fixes.calmer.network.activation[0]")
     assert "levels deep" in info.value.reason
+
+
+def test_a_transfer_data_set_with_another_input_count_is_named_at_load():
+    data = valid_dict()
+    data["transfer"] = {"steps": 5, "dataset": {"name": "digits"}}
+    with pytest.raises(LessonError) as err:
+        lesson_from_dict(data, "x.toml")
+    assert err.value.field == "transfer.dataset.name"
+    assert "64 inputs" in err.value.reason and "has 2" in err.value.reason
+
+
+def test_a_transfer_with_the_same_input_count_builds_and_reports_its_pretraining():
+    data = valid_dict()
+    data["transfer"] = {"steps": 7, "dataset": {"name": "xor", "samples": 40}}
+    seen = []
+    trainer = lesson_from_dict(data, "x.toml").build(pretraining=lambda done, total: seen.append((done, total)))
+    assert seen == [(i, 7) for i in range(1, 8)]
+    assert trainer.steps_done == 0
+
+
+@pytest.mark.parametrize("table, key", [("transfer", "steps"), ("training", "steps")])
+def test_steps_beyond_the_run_limit_are_refused_at_load(table, key):
+    from netviz.engine.lessons import MAX_RUN_STEPS
+
+    data = valid_dict()
+    if table == "transfer":
+        data["transfer"] = {"steps": 2**63 - 1, "dataset": {"name": "xor"}}
+    else:
+        data["training"]["steps"] = 2**63 - 1
+    with pytest.raises(LessonError) as err:
+        lesson_from_dict(data, "x.toml")
+    assert err.value.field == f"{table}.{key}" and f"0 to {MAX_RUN_STEPS}" in err.value.reason
+    lesson = load_lesson_text(VALID, source="x.toml")
+    with pytest.raises(LessonError, match="steps: must be 0 to"):
+        lesson.build(steps=MAX_RUN_STEPS + 1)
+
+
+def test_a_lesson_file_is_found_by_its_path_with_or_without_the_suffix(tmp_path, monkeypatch):
+    from netviz.engine.lessons import find_lesson
+
+    (tmp_path / "mine.toml").write_text(VALID)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    for name in (str(tmp_path / "mine.toml"), str(tmp_path / "mine"), "~/mine.toml", "mine.toml", "./mine"):
+        lesson = find_lesson(name)
+        assert lesson.name == "mine" and Path(lesson.source).resolve() == (tmp_path / "mine.toml").resolve(), name
+    with pytest.raises(LessonError, match="cannot be read"):
+        find_lesson(str(tmp_path / "absent.toml"))
+    with pytest.raises(LessonError, match="or give a lesson file's path"):
+        find_lesson("absent")
+
+
+def test_a_fifo_device_or_huge_lesson_file_is_refused_without_reading_it(tmp_path):
+    import os
+
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(LessonError, match="is a FIFO \\(named pipe\\), not a regular file"):
+        load_lesson(fifo)
+    with pytest.raises(LessonError, match="is a character device, not a regular file"):
+        load_lesson("/dev/zero")
+    huge = tmp_path / "huge.toml"
+    huge.write_text(VALID + "#" * (1024 * 1024))
+    with pytest.raises(LessonError, match="larger than a lesson file may be"):
+        load_lesson(huge)
+
+
+def test_the_original_lesson_is_kept_not_looked_up_again_by_name(tmp_path):
+    # A user's edited copy named like a built-in: "Original" and other fixes start from it.
+    path = tmp_path / "vanishing.toml"
+    path.write_text(VALID.replace('title = "t"', 'title = "my own"'))
+    lesson = load_lesson(path)
+    fixed = lesson.with_fix("calmer")
+    assert fixed.without_fix() is lesson and fixed.without_fix().title == "my own"
+    changed = fixed.with_changes(training={"batch_size": 4})
+    assert changed.without_fix() is lesson and lesson.without_fix() is lesson
+    assert fixed == lesson.with_fix("calmer")  # the original is not part of equality
+
+
+def test_one_bad_lesson_file_hides_no_other(tmp_path, monkeypatch):
+    import netviz.engine.lessons as lessons
+
+    (tmp_path / "good.toml").write_text(VALID)
+    (tmp_path / "bad.toml").write_text(VALID.replace("hidden = [4, 4]", "hidden = [100]"))
+    monkeypatch.setattr(lessons, "lessons_dir", lambda: tmp_path)
+    found, problems = lessons.available_lessons()
+    assert list(found) == ["good"]
+    assert [p.field for p in problems] == ["network.hidden[0]"] and problems[0].source.endswith("bad.toml")

@@ -149,3 +149,24 @@ def test_saved_file_is_a_normal_new_file(tmp_path):
     umask = os.umask(0o022)
     os.umask(umask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_a_save_removes_the_temporary_file_a_killed_save_left_and_names_its_own_by_pid(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    from netviz.engine import files
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    stale = tmp_path / f".run.netviz.part-{child.pid}-k9"
+    stale.write_bytes(b"half a zip")
+    old = os.stat(tmp_path).st_mtime - files.STALE_AFTER_S - 10
+    os.utime(stale, (old, old))
+    made = []
+    real_mkstemp = files.tempfile.mkstemp
+    monkeypatch.setattr(files.tempfile, "mkstemp",
+                        lambda **kw: made.append(kw["prefix"]) or real_mkstemp(**kw))
+    saved_run(tmp_path / "run.netviz")
+    assert made == [f".run.netviz.part-{os.getpid()}-"]
+    assert sorted(os.listdir(tmp_path)) == ["run.netviz"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import pickle
 import zipfile
 from pathlib import Path
@@ -84,6 +85,52 @@ def test_missing_file_and_folder(tmp_path):
         open_run(tmp_path / "nothing.netviz")
     with pytest.raises(SessionError, match="folder"):
         open_run(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+def test_a_fifo_or_device_is_refused_without_waiting(tmp_path):
+    # Opening a FIFO for reading waits for a writer, and /dev/zero never ends: both would hang.
+    fifo = tmp_path / "run.netviz"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero"), Path("/dev/null")):
+        with pytest.raises(SessionError, match="not a regular file"):
+            open_run(path)
+
+
+def test_a_symlink_loop_and_a_link_to_a_good_file(tmp_path, good):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    with pytest.raises(SessionError, match="cannot be read"):
+        open_run(tmp_path / "a")
+    (tmp_path / "real.netviz").write_bytes(good)
+    (tmp_path / "link.netviz").symlink_to(tmp_path / "real.netviz")
+    assert open_run(tmp_path / "link.netviz").trainer.steps_done == 3
+
+
+def test_a_file_larger_than_any_session_is_refused_before_reading(tmp_path, monkeypatch):
+    import netviz.engine.session as session
+
+    monkeypatch.setattr(session, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(SessionError, match="larger than a session file may be"):
+        open_bytes(tmp_path, b"\0" * 1001)
+
+
+def test_a_zip_bomb_is_refused_by_its_declared_sizes(tmp_path, good):
+    # 2 GB of zeros deflates to about 2 MB: the declared size is refused before any is inflated.
+    files = members(good)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in files.items():
+            if name != "arrays/0.npy":
+                zf.writestr(name, data)
+        with zf.open("arrays/0.npy", "w", force_zip64=True) as entry:
+            np.lib.format.write_array_header_1_0(entry, {"descr": "<f8", "fortran_order": False,
+                                                         "shape": (2**28,)})
+            block = bytes(1 << 20)
+            for _ in range(2048):
+                entry.write(block)
+    with pytest.raises(SessionError, match="more than this file may hold"):
+        open_bytes(tmp_path, out.getvalue())
 
 
 def test_every_truncation_is_an_error(tmp_path, good):
@@ -243,3 +290,20 @@ def test_fuzz_swapped_arrays(tmp_path, good, index, array):
         open_bytes(tmp_path, rezip(files))
     except SessionError:
         pass
+
+
+@pytest.mark.parametrize("body", [b"[" + b"[]," * 2000 + b"[]]", b"[" + b"0.0," * 5000 + b"0.0]"],
+                         ids=["containers", "values"])
+def test_a_json_bomb_is_refused_before_it_is_parsed(tmp_path, monkeypatch, good, body):
+    import netviz.engine.session as session
+
+    # Deflated, 256 MB of these would be a file of some 300 KB parsed into gigabytes.
+    monkeypatch.setattr(session, "MAX_JSON_CONTAINERS", 1000)
+    monkeypatch.setattr(session, "MAX_JSON_VALUES", 4000)
+    parsed = []
+    monkeypatch.setattr(session.json, "loads", lambda *a, **k: parsed.append(1))
+    files = members(good)
+    files["run.json"] = body
+    with pytest.raises(SessionError, match="run.json holds more values than a run of netviz can"):
+        open_bytes(tmp_path, rezip(files))
+    assert parsed == []

@@ -108,3 +108,47 @@ def test_the_settled_player_is_the_default_and_plays_only_all():
     assert isinstance(frames.player, SettledPlayer) and frames.player.phases == ("all",)
     with pytest.raises(ExportError, match="needs the step animation"):
         StepFrames("vanishing", steps=1, phases="forward")
+
+
+def test_the_last_step_trained_is_bounded_by_the_run_limit():
+    from netviz.engine.lessons import MAX_RUN_STEPS
+
+    # --from 999999990 --to 1000000000 once trained for days before drawing anything.
+    with pytest.raises(ExportError) as err:
+        StepFrames("vanishing", first=999_999_990, last=1_000_000_000)
+    assert err.value.field == "from" and f"from 1 to {MAX_RUN_STEPS}" in err.value.reason
+    with pytest.raises(ExportError) as err:
+        StepFrames("vanishing", first=1, last=MAX_RUN_STEPS + 1)
+    assert err.value.field == "to"
+
+
+def test_the_traces_kept_for_the_frames_are_bounded_before_training(monkeypatch):
+    import netviz.export.frames as frames_module
+
+    trainer = StepFrames("vanishing", steps=1).lesson.build()
+    per_step = frames_module.estimated_trace_bytes(trainer)
+    trainer.run(1)
+    assert per_step >= frames_module.trace_nbytes(trainer.step())  # the estimate is not below a real trace
+    monkeypatch.setattr(frames_module, "MAX_TRACE_BYTES", per_step * 5)
+    StepFrames("vanishing", steps=5).prepare()  # at the bound: fine
+    for kwargs, option, hint in (({"steps": 6}, "steps", "--steps 5"), ({"first": 3, "last": 8}, "to", "--from 4")):
+        frames = StepFrames("vanishing", **kwargs)
+        with pytest.raises(ExportError) as err:
+            frames.prepare()
+        assert err.value.field == option
+        assert "one export shows at most 5 of its steps" in err.value.reason and hint in err.value.reason
+
+
+def test_a_cancel_stops_a_transfer_lessons_pretraining():
+    from netviz.export import ExportCancelled
+
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) >= 3
+
+    frames = StepFrames("transfer", steps=1)
+    with pytest.raises(ExportCancelled):
+        frames.prepare(cancelled)
+    assert len(asked) == 3  # asked during the pre-training (600 steps), stopped at the third question

@@ -128,3 +128,61 @@ def test_an_empty_name_or_a_trailing_slash_is_not_a_file(tmp_path, capsys):
     assert "names a folder; give a file name" in capsys.readouterr().err
     assert (tmp_path / "a.png").read_bytes() == b"keep"
     assert leftovers(tmp_path) == ["a.png"]
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_temporaries_a_killed_run_left_are_removed_at_the_next_run_of_the_target(tmp_path):
+    from netviz.engine.files import STALE_AFTER_S
+    from netviz.export.output import temp_beside
+
+    target = tmp_path / "movie.mp4"
+    dead, alive = _dead_pid(), os.getppid()
+    old = os.stat(tmp_path).st_mtime - STALE_AFTER_S - 10
+
+    def make(name: str, folder: bool = False, age: float = old):
+        path = tmp_path / name
+        path.mkdir() if folder else path.write_bytes(b"partial")
+        os.utime(path, (age, age))
+        return path
+
+    stale_file = make(f".movie.mp4.part-{dead}-abc123")
+    stale_folder = make(f".movie.mp4.part-{dead}-frames", folder=True)
+    kept = [
+        make(f".movie.mp4.part-{alive}-abc123"),  # its writer still runs
+        make(f".movie.mp4.part-{dead}-young", age=os.stat(tmp_path).st_mtime + 5),  # too recent to be sure
+        make(".movie.mp4.part-legacy"),  # no PID in the name: nobody can tell whose it is
+        make(f".other.mp4.part-{dead}-abc123"),  # another target's
+        make("movie.mp4"),  # the target itself
+    ]
+    os.symlink(tmp_path / "movie.mp4", tmp_path / f".movie.mp4.part-{dead}-link")
+    temp = temp_beside(target, "output")
+    assert temp.name.startswith(f".movie.mp4.part-{os.getpid()}-")
+    assert not stale_file.exists() and not stale_folder.exists()
+    assert all(path.exists() for path in kept) and (tmp_path / f".movie.mp4.part-{dead}-link").is_symlink()
+
+
+def test_the_gif_palette_folder_carries_the_pid_and_stale_ones_are_removed(tmp_path, monkeypatch):
+    import tempfile
+
+    from netviz.engine.files import STALE_AFTER_S
+    from netviz.export.encoders import PALETTE_STEM
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    stale = tmp_path / f"{PALETTE_STEM}{_dead_pid()}-xyz"
+    stale.mkdir()
+    (stale / "palette.png").write_bytes(b"png")
+    old = os.stat(tmp_path).st_mtime - STALE_AFTER_S - 10
+    os.utime(stale, (old, old))
+    out = tmp_path / "a.gif"
+    assert main(["export", "--lesson", "vanishing", "--steps", "1", "--size", "160x90", "--fps", "2",
+                 "--quiet", "-o", str(out)]) == 0
+    assert out.exists() and not stale.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(PALETTE_STEM)]
