@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from netviz.engine.lessons import Lesson
 from netviz.engine.settings import Setting, by_name
 from netviz.engine.spec import MAX_HIDDEN_LAYERS, DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
+from netviz.ui.keyboard import WheelGuard, tame
 
 # The declared settings by the name a lesson table (and sigChange) uses for them.
 DATA_SETTINGS = by_name(DataSpec)
@@ -151,6 +152,7 @@ class ControlPanel(QWidget):
     sigSpeed = Signal(float)  # steps per second, 0 = full speed
     # ("nodes", "gradient"|"activation"|"heatmap") / ("edges", ...) / ("scale", "fixed"|"adaptive")
     sigDisplay = Signal(str, str)
+    sigKeysBack = Signal()  # Escape in a field, or a drop-down's choice made: the window takes the keys back
 
     def __init__(self, lesson_titles: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -160,13 +162,17 @@ class ControlPanel(QWidget):
         self._bound: list[tuple[str, Setting, Control]] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        self._layout = QVBoxLayout(body)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        # Never a hidden horizontal scroll (the content slid sideways as focus moved): the
+        # panel's minimum width is its content's (see _fit_width), so nothing is clipped.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+        outer.addWidget(self.scroll)
+        self.body = QWidget()
+        self.scroll.setWidget(self.body)
+        self._layout = QVBoxLayout(self.body)
+        self.wheel_guard = WheelGuard(self.sigKeysBack.emit, self)
         self._build_lesson_box(lesson_titles)
         self._build_transport()
         self._build_data_box()
@@ -174,6 +180,18 @@ class ControlPanel(QWidget):
         self._build_training_box()
         self._build_display_box()
         self._layout.addStretch(1)
+        self._tame()
+
+    def _tame(self) -> None:
+        """Focus policies and the wheel guard on every control, and the width that shows them all."""
+        tame(self, self.wheel_guard, self.sigKeysBack.emit)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        self.body.adjustSize()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.scroll.frameWidth()
+        self.scroll.setMinimumWidth(self.body.minimumSizeHint().width() + bar + frame)
 
     # ----- construction -------------------------------------------------------------
 
@@ -357,6 +375,7 @@ class ControlPanel(QWidget):
             button.clicked.connect(self._on_fix_button)
             self._fix_row.addWidget(button)
             self._fix_buttons.append(button)
+        self._tame()
 
     def _set_layers(self, table: dict[str, Any]) -> None:
         hidden = table["hidden"]
@@ -377,6 +396,7 @@ class ControlPanel(QWidget):
         self._loading = was_loading
         self.add_layer.setEnabled(n < MAX_HIDDEN_LAYERS)
         self.remove_layer.setEnabled(n > 0)
+        self._tame()
 
     @property
     def layer_rows(self) -> list[LayerRow]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netviz.animation.playhead import Playhead
 from netviz.animation.view_model import ViewModel, banner_text
@@ -15,13 +15,16 @@ from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.spec import OptimizerSpec
 from netviz.engine.trainer import Trainer
 from netviz.render.renderer import NetworkRenderer
-from netviz.render.theme import DARK
 from netviz.ui import export_dialog
 from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import LIVE_TRAINING_FIELDS, ControlPanel
+from netviz.ui import window_layout
 from netviz.ui.inspector import Inspector
+from netviz.ui.keyboard import WheelGuard, tame
 from netviz.ui.network_view import NetworkView
 from netviz.ui.plots import TrainingPlots
+from netviz.ui.presentation import Presentation
+from netviz.ui.themes import DEFAULT_THEME, apply_to_application, find_theme, fix_button_style, theme_names
 from netviz.ui.worker import Snapshot, WorkerHandle
 
 FRAME_MS = 16  # the GUI reads the worker's mailbox once per displayed frame
@@ -31,10 +34,22 @@ def layer_names(snapshot: Snapshot) -> list[str]:
     return [f"hidden {i + 1}" for i in range(len(snapshot.network_spec.hidden))] + ["output"]
 
 
+def lesson_layer_names(lesson: Lesson) -> list[str]:
+    return [f"hidden {i + 1}" for i in range(len(lesson.network["hidden"]))] + ["output"]
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, lesson: str = "vanishing", fix: str | None = None, parent: QWidget | None = None):
+    """``theme``: a theme's name, else the one remembered (else dark); ``remember``: read and
+    write the geometry, dock layout and theme of the user's settings."""
+
+    def __init__(self, lesson: str = "vanishing", fix: str | None = None, parent: QWidget | None = None,
+                 *, theme: str | None = None, remember: bool = True):
         super().__init__(parent)
         self.setWindowTitle("netviz")
+        self.setObjectName("netviz main window")
+        self._store: QSettings | None = window_layout.settings() if remember else None
+        self.presentation_text = False  # the picture's text scaled for a projector (presentation mode)
+        self._laid_out_narrow: bool | None = None  # the docks were laid out for a narrow window
         self.lesson: Lesson = find_lesson(lesson)
         if fix:
             self.lesson = self.lesson.with_fix(fix)
@@ -46,30 +61,36 @@ class MainWindow(QMainWindow):
         self._plotted = 0
         self._generation = 0  # the newest generation asked of the worker; older snapshots are stale
         self._shown_generation = -1
+        self._length_reported = False
         self.last_error: str | None = None  # the worker's last error message, if any
         self._last_tick = time.monotonic()
 
-        self.renderer = NetworkRenderer(DARK)
+        self.renderer = NetworkRenderer(find_theme(DEFAULT_THEME))
         self.view = NetworkView(self.renderer)
         self.setCentralWidget(self.view)
         titles = {name: find_lesson(name).title for name in lesson_names()}
         self.controls = ControlPanel(titles)
-        self.controls.setMinimumWidth(430)
         self.plots = TrainingPlots()
         self.inspector = Inspector()
-        self.inspector.setMinimumWidth(340)
-        self.controls_dock = self._dock("Controls", self.controls, Qt.LeftDockWidgetArea)
-        self.plots_dock = self._dock("Plots", self.plots, Qt.BottomDockWidgetArea)
-        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.RightDockWidgetArea)
+        self.inspector.setMinimumWidth(window_layout.SIDE_DOCK_MIN_WIDTH)
         self.animation = AnimationPanel()
-        self.animation_dock = self._dock("Step animation", self.animation, Qt.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.plots_dock, self.animation_dock)
-        self.plots_dock.raise_()
-        self.resizeDocks([self.controls_dock], [380], Qt.Horizontal)
-        self.resizeDocks([self.plots_dock], [300], Qt.Vertical)
+        self.docks = window_layout.Docks(
+            controls=self._dock("Controls", self.controls), inspector=self._dock("Inspector", self.inspector),
+            plots=self._dock("Plots", self.plots), animation=self._dock("Step animation", self.animation))
+        self.controls_dock, self.inspector_dock = self.docks.controls, self.docks.inspector
+        self.plots_dock, self.animation_dock = self.docks.plots, self.docks.animation
+        self.presentation = Presentation(self, self.docks, self.plots)
         self._build_actions()
         self._connect_controls()
         self.controls.load(self.lesson)
+        # The keys belong to the window: buttons take no focus, the wheel only changes a
+        # control that was clicked, and Escape in a field hands the keys back to the view.
+        self._animation_guard = WheelGuard(self.keys_to_view, self)
+        tame(self.animation, self._animation_guard, self.keys_to_view)
+        self.theme_name = ""
+        self.set_theme(theme or self._remembered_theme())
+        self._place()
+        self.view.setFocus()
 
         # The first Trainer is built here, before the window shows; every later one is built
         # by the worker (a transfer lesson pre-trains while building, and the GUI never trains).
@@ -86,18 +107,44 @@ class MainWindow(QMainWindow):
 
     # ----- construction -------------------------------------------------------------
 
-    def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
+    def _dock(self, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(title)
+        dock.setObjectName(title)  # saveState/restoreState find docks by their object name
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
         return dock
+
+    def _place(self) -> None:
+        """The remembered geometry and dock layout, else the available screen with the default layout."""
+        if self._store is not None and window_layout.restore_layout(self, self._store):
+            return
+        window_layout.place_on_screen(self)
+        self.restore_default_layout()
+
+    def restore_default_layout(self) -> None:
+        """View > Restore default layout: every panel shown, where the window's size has room."""
+        size = self.size() if self.isVisible() else window_layout.available_size(self)
+        window_layout.default_layout(self, self.docks, size)
+
+    def keys_to_view(self) -> None:
+        """The network view takes the keyboard (Escape in a field, a drop-down's choice made)."""
+        self.view.setFocus(Qt.OtherFocusReason)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # Crossing the narrow-screen width re-lays the docks, unless the user placed them.
+        if not hasattr(self, "presentation"):
+            return  # still being built
+        narrow = self.width() < window_layout.NARROW_WIDTH
+        if self._laid_out_narrow not in (None, narrow) and not self.presentation.active:
+            self.restore_default_layout()
+        self._laid_out_narrow = narrow
 
     def _build_actions(self) -> None:
         menus = {
             "&File": (
                 ("Export animation…", ("Ctrl+E",), self.export_animation),
                 ("Export current frame…", ("Ctrl+Shift+E",), self.export_current_frame),
+                ("Quit", ("Ctrl+Q",), self.close),
             ),
             "&Training": (
                 ("Play / pause", ("Space",), lambda: self.controls.play_button.toggle()),
@@ -106,8 +153,9 @@ class MainWindow(QMainWindow):
             ),
             "&Animation": (
                 ("Animate the step / pause", ("A",), lambda: self.animation.animate.toggle()),
-                ("Next phase", ("Right", "."), lambda: self.model.move_phase(+1)),
-                ("Previous phase", ("Left", ","), lambda: self.model.move_phase(-1)),
+                # Page Down / Page Up: what a presenter's clicker sends.
+                ("Next phase", ("Right", ".", "PgDown"), lambda: self.model.move_phase(+1)),
+                ("Previous phase", ("Left", ",", "PgUp"), lambda: self.model.move_phase(-1)),
                 ("Next step", ("]",), lambda: self.move_step(+1)),
                 ("Previous step", ("[",), lambda: self.move_step(-1)),
                 ("Teach mode", ("T",), lambda: self.animation.teach.toggle()),
@@ -125,6 +173,35 @@ class MainWindow(QMainWindow):
                 act.triggered.connect(slot)
                 menu.addAction(act)
                 self.addAction(act)
+        self._build_view_menu()
+
+    def _build_view_menu(self) -> None:
+        menu = self.menuBar().addMenu("&View")
+        for text, key, slot in (("Presentation mode", "F5", self.toggle_presentation),
+                                ("Blank the screen", "B", self.toggle_blank)):
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(Qt.ApplicationShortcut)
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            self.addAction(act)
+        # Escape leaves presentation mode; it is enabled only there, so that elsewhere it
+        # still reaches dialogs and fields.
+        self.leave_action = QAction("Leave presentation mode", self)
+        self.leave_action.setShortcut(QKeySequence("Escape"))
+        self.leave_action.setEnabled(False)
+        self.leave_action.triggered.connect(self.leave_presentation)
+        self.addAction(self.leave_action)
+        themes = menu.addMenu("Theme")
+        self.theme_actions = QActionGroup(self)
+        for name in theme_names():
+            act = QAction(name.replace("-", " ").capitalize(), self, checkable=True)
+            act.setData(name)
+            act.triggered.connect(lambda _checked, name=name: self.set_theme(name))
+            self.theme_actions.addAction(act)
+            themes.addAction(act)
+        menu.addSeparator()
+        window_layout.build_view_menu(menu, self.docks, self.restore_default_layout)
 
     def _connect_controls(self) -> None:
         c = self.controls
@@ -136,6 +213,7 @@ class MainWindow(QMainWindow):
         c.sigReset.connect(self.reset)
         c.sigSpeed.connect(self.set_speed)
         c.sigDisplay.connect(self.set_display)
+        c.sigKeysBack.connect(self.keys_to_view)
         self.view.sigNodeHovered.connect(self._on_hover)
         self.view.sigNodeClicked.connect(self.set_focus)
         a = self.animation
@@ -165,6 +243,10 @@ class MainWindow(QMainWindow):
         self.controls.load(lesson)
         self.controls.set_playing(False)
         self.model.set_lesson(lesson.title, lesson.caption)
+        # Nothing of the old run stays on screen: its numbers are no longer true.
+        self.inspector.clear()
+        self.plots.clear(lesson_layer_names(lesson), self.run_length)
+        self._length_reported = False
         self.statusBar().showMessage(f"{lesson.title}: press Play (Space) or Step (S)")
 
     def load_lesson(self, name: str) -> None:
@@ -223,7 +305,16 @@ class MainWindow(QMainWindow):
 
     @property
     def stopped_reason(self) -> str | None:
-        return self.snapshot.stop_reason if self.snapshot is not None else None
+        """Why the current run stopped, or None; a snapshot of a run that a reset replaced says nothing."""
+        snap = self.snapshot
+        if snap is None or snap.generation != self._generation:
+            return None
+        return snap.stop_reason
+
+    @property
+    def run_length(self) -> int:
+        """The lesson's ``steps``: Play stops there (and says so); Play again continues."""
+        return self.lesson.train_spec().steps
 
     def set_playing(self, on: bool) -> None:
         if on and self.stopped_reason:
@@ -231,9 +322,14 @@ class MainWindow(QMainWindow):
             self._report(f"Training has stopped ({self.stopped_reason}). Reset or pick a fix.")
             return
         if on:
-            self.worker.play()
+            done = self.snapshot.steps_done if self._current(self.snapshot) else 0
+            # Up to the lesson's length; from there on, a Play continues without a limit.
+            self.worker.play(until=self.run_length if done < self.run_length else None)
         else:
             self.worker.pause()
+
+    def _current(self, snap: Snapshot | None) -> bool:
+        return snap is not None and snap.generation == self._generation
 
     def run_steps(self, steps: int) -> None:
         """Train until this generation has done ``steps`` steps, then pause (the --steps option)."""
@@ -309,7 +405,7 @@ class MainWindow(QMainWindow):
         if snap.generation != self._shown_generation:
             self._shown_generation = snap.generation
             self._plotted = 0
-            self.plots.clear(layer_names(snap))
+            self.plots.clear(layer_names(snap), self.run_length)
             self.plots.show_dataset(snap.dataset)
         self.snapshot = snap
         self.model.show_live(snap.trace, snap.recorded, snap.grid_layers)
@@ -322,8 +418,17 @@ class MainWindow(QMainWindow):
         self.controls.status.setText(f"step {snap.steps_done}{rate}")
         if not self.model.continuous_every:
             self.controls.set_playing(snap.playing)
+        self._report_length(snap)
         self._show_span()
         return True
+
+    def _report_length(self, snap: Snapshot) -> None:
+        """Say once that the lesson's steps are done (Play stopped there on purpose)."""
+        if snap.playing or snap.steps_done != self.run_length or self._length_reported:
+            return
+        self._length_reported = True
+        self.statusBar().showMessage(f"The lesson's {self.run_length:,} steps are done: "
+                                     "press Play (Space) to continue training.")
 
     def _on_model_change(self, what: str) -> None:
         """The view model changed: bring the widgets in line with it."""
@@ -440,7 +545,64 @@ class MainWindow(QMainWindow):
         """File > Export current frame…: the view's frame as PNG or SVG."""
         return export_dialog.export_current_frame(self)
 
+    # ----- presentation mode and themes ---------------------------------------------
+
+    def toggle_presentation(self) -> None:
+        """F5, View > Presentation mode: full screen, the view large, one plot, no controls."""
+        self.leave_presentation() if self.presentation.active else self.enter_presentation()
+
+    def enter_presentation(self) -> None:
+        self.presentation.enter()
+        self.leave_action.setEnabled(True)
+        self._set_presentation_text(True)
+        self.keys_to_view()
+
+    def leave_presentation(self) -> None:
+        self.presentation.leave()
+        self.leave_action.setEnabled(False)
+        self.view.set_blanked(False)
+        self._set_presentation_text(False)
+
+    def toggle_blank(self) -> None:
+        """B: the view shows its background only (the audience looks at the teacher), B again: back."""
+        self.view.set_blanked(not self.view.blanked)
+
+    def _set_presentation_text(self, on: bool) -> None:
+        """Wiring point: the picture's text scaled for a projector while presenting. The
+        renderer's presentation text option connects here (the renderer is another change)."""
+        self.presentation_text = on
+        self.refresh_scene()
+
+    def set_theme(self, name: str) -> None:
+        """View > Theme: the widgets, the plots and the network view in one theme, remembered."""
+        theme = find_theme(name)
+        self.theme_name = name
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_to_application(app, theme)
+        self.setStyleSheet(fix_button_style(theme))
+        self.plots.set_theme(theme)
+        self._apply_view_theme(name)
+        for act in self.theme_actions.actions():
+            act.setChecked(act.data() == name)
+        if self._store is not None:
+            self._store.setValue("view/theme", name)
+
+    def _apply_view_theme(self, name: str) -> None:
+        """Wiring point: the network view's render Theme (a high-contrast one joins RENDER_THEMES)."""
+        self.renderer.theme = find_theme(name)
+        self.view.update()
+
+    def _remembered_theme(self) -> str:
+        name = self._store.value("view/theme", DEFAULT_THEME) if self._store is not None else DEFAULT_THEME
+        return name if name in theme_names() else DEFAULT_THEME
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.presentation.active:
+            self.leave_presentation()  # remember the window as the user arranged it, not full screen
+        if self._store is not None:
+            window_layout.save_layout(self, self._store)
+            self._store.sync()
         export_dialog.shutdown_exports(self)  # cancels a running export and joins its thread
         self.frame_timer.stop()
         self.worker.shutdown(timeout_s=1.0)
