@@ -12,14 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QSlider,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QSlider, QWidget
 
 _TAMED = "netviz_tamed"  # a property set on every widget already tamed (widgets come and go)
 
@@ -34,7 +27,7 @@ class WheelGuard(QObject):
         self.wheels_passed_on = 0  # how many wheel events did not reach an unfocused control
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
             self.wheels_passed_on += 1
             parent = obj.parentWidget()
             # QSpinBox's line edit is its child: skip past the control itself.
@@ -43,8 +36,8 @@ class WheelGuard(QObject):
             if parent is not None:
                 QApplication.sendEvent(parent, event)
             return True
-        if (event.type() == QEvent.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() == Qt.Key_Escape):
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape):
             self._done()
             return True
         return False
@@ -58,9 +51,9 @@ def tame(root: QWidget, guard: WheelGuard, done: Callable[[], object]) -> None:
             continue
         widget.setProperty(_TAMED, True)
         if isinstance(widget, (QAbstractButton, QSlider)):
-            widget.setFocusPolicy(Qt.NoFocus)
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         elif isinstance(widget, (QAbstractSpinBox, QComboBox)):
-            widget.setFocusPolicy(Qt.StrongFocus)  # not WheelFocus: the wheel gives no focus
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: the wheel gives no focus
             widget.installEventFilter(guard)
             if isinstance(widget, QComboBox):
                 # A choice made, the keys go back to the window (Space would reopen the list).

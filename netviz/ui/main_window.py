@@ -6,21 +6,20 @@ import sys
 import time
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netviz.animation.playhead import Playhead
 from netviz.animation.view_model import ViewModel, banner_text
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
-from netviz.engine.spec import OptimizerSpec
 from netviz.engine.trainer import Trainer
 from netviz.render.renderer import NetworkRenderer
-from netviz.ui import export_dialog
+from netviz.ui import export_dialog, window_layout, window_menus
 from netviz.ui.animation_panel import AnimationPanel
-from netviz.ui.controls import LIVE_TRAINING_FIELDS, ControlPanel
-from netviz.ui import window_layout
+from netviz.ui.controls import ControlPanel
 from netviz.ui.inspector import Inspector
 from netviz.ui.keyboard import WheelGuard, tame
+from netviz.ui.live_settings import LiveSettings, is_live_change
 from netviz.ui.network_view import NetworkView
 from netviz.ui.plots import TrainingPlots
 from netviz.ui.presentation import Presentation
@@ -140,68 +139,7 @@ class MainWindow(QMainWindow):
         self._laid_out_narrow = narrow
 
     def _build_actions(self) -> None:
-        menus = {
-            "&File": (
-                ("Export animation…", ("Ctrl+E",), self.export_animation),
-                ("Export current frame…", ("Ctrl+Shift+E",), self.export_current_frame),
-                ("Quit", ("Ctrl+Q",), self.close),
-            ),
-            "&Training": (
-                ("Play / pause", ("Space",), lambda: self.controls.play_button.toggle()),
-                ("Single step", ("S",), self.step_once),
-                ("Reset", ("R",), self.reset),
-            ),
-            "&Animation": (
-                ("Animate the step / pause", ("A",), lambda: self.animation.animate.toggle()),
-                # Page Down / Page Up: what a presenter's clicker sends.
-                ("Next phase", ("Right", ".", "PgDown"), lambda: self.model.move_phase(+1)),
-                ("Previous phase", ("Left", ",", "PgUp"), lambda: self.model.move_phase(-1)),
-                ("Next step", ("]",), lambda: self.move_step(+1)),
-                ("Previous step", ("[",), lambda: self.move_step(-1)),
-                ("Teach mode", ("T",), lambda: self.animation.teach.toggle()),
-                ("Computational graph", ("G",), lambda: self.animation.graph.toggle()),
-                ("Live: the newest step", ("L",), self.go_live),
-            ),
-        }
-        for title, entries in menus.items():
-            menu = self.menuBar().addMenu(title)
-            for text, keys, slot in entries:
-                act = QAction(text, self)
-                act.setShortcuts([QKeySequence(k) for k in keys])
-                # Text fields keep the keys they type (they claim them first); elsewhere they act.
-                act.setShortcutContext(Qt.ApplicationShortcut)
-                act.triggered.connect(slot)
-                menu.addAction(act)
-                self.addAction(act)
-        self._build_view_menu()
-
-    def _build_view_menu(self) -> None:
-        menu = self.menuBar().addMenu("&View")
-        for text, key, slot in (("Presentation mode", "F5", self.toggle_presentation),
-                                ("Blank the screen", "B", self.toggle_blank)):
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(key))
-            act.setShortcutContext(Qt.ApplicationShortcut)
-            act.triggered.connect(slot)
-            menu.addAction(act)
-            self.addAction(act)
-        # Escape leaves presentation mode; it is enabled only there, so that elsewhere it
-        # still reaches dialogs and fields.
-        self.leave_action = QAction("Leave presentation mode", self)
-        self.leave_action.setShortcut(QKeySequence("Escape"))
-        self.leave_action.setEnabled(False)
-        self.leave_action.triggered.connect(self.leave_presentation)
-        self.addAction(self.leave_action)
-        themes = menu.addMenu("Theme")
-        self.theme_actions = QActionGroup(self)
-        for name in theme_names():
-            act = QAction(name.replace("-", " ").capitalize(), self, checkable=True)
-            act.setData(name)
-            act.triggered.connect(lambda _checked, name=name: self.set_theme(name))
-            self.theme_actions.addAction(act)
-            themes.addAction(act)
-        menu.addSeparator()
-        window_layout.build_view_menu(menu, self.docks, self.restore_default_layout)
+        self.leave_action, self.theme_actions = window_menus.build_menus(self)
 
     def _connect_controls(self) -> None:
         c = self.controls
@@ -272,7 +210,7 @@ class MainWindow(QMainWindow):
             self._report(f"{exc.field}: {exc.reason}")
             self.controls.load(self.lesson)  # show the settings that are really in force
             return
-        if not self._is_live_change(table, changes):
+        if not is_live_change(self.lesson, table, changes):
             self._restart(lesson)
             return
         self.lesson = lesson
@@ -282,26 +220,6 @@ class MainWindow(QMainWindow):
         rates = rates if isinstance(rates, list) else [rates] * len(hidden)
         self.worker.apply(LiveSettings(train.optimizer, train.batch_size, [float(r) for r in rates]))
         self.statusBar().showMessage("applied from the next step", 3000)
-
-    def _is_live_change(self, table: str, changes: dict) -> bool:
-        """Learning rate, optimizer, regularization, batch size and dropout change between steps."""
-        if table == "training":
-            return set(changes) <= LIVE_TRAINING_FIELDS
-        if table != "network":
-            return False
-        current = self.lesson.network
-        n = len(current["hidden"])
-        for key, value in changes.items():
-            if key == "dropout":
-                continue
-            old = current.get(key)
-            if isinstance(value, list) and not isinstance(old, list):
-                old = [old] * n if old is not None else None
-                if key == "hidden":
-                    old = current["hidden"]
-            if old is not None and value != old:
-                return False
-        return True
 
     @property
     def stopped_reason(self) -> str | None:
@@ -607,16 +525,3 @@ class MainWindow(QMainWindow):
         self.frame_timer.stop()
         self.worker.shutdown(timeout_s=1.0)
         super().closeEvent(event)
-
-
-class LiveSettings:
-    """Settings that change between steps, applied by the worker thread to its Trainer."""
-
-    def __init__(self, optimizer: OptimizerSpec, batch_size: int, dropout: list[float]):
-        self.optimizer, self.batch_size, self.dropout = optimizer, batch_size, dropout
-
-    def __call__(self, trainer: Trainer) -> None:
-        trainer.set_optimizer(self.optimizer)
-        trainer.set_batch_size(self.batch_size)
-        for index, rate in enumerate(self.dropout):
-            trainer.network.set_dropout(index, rate)

@@ -30,10 +30,10 @@ class NetworkView(QWidget):
         self.cursor_node: tuple[int, int] | None = None  # the keyboard's node, drawn as a dashed ring
         self.blanked = False  # presentation mode's B: the screen shows the background only
         self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # The renderer paints every pixel: Qt need not clear the background first (~0.7 ms a frame).
-        self.setAttribute(Qt.WA_OpaquePaintEvent)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(*MIN_SIZE)
 
     def set_scene(self, scene: SceneState | None) -> None:
@@ -60,9 +60,9 @@ class NetworkView(QWidget):
         if centre is None:
             return
         point, radius = centre
-        pen = QPen(QColor(self.renderer.theme.focus), max(2.0, radius * 0.15), Qt.DashLine)
+        pen = QPen(QColor(self.renderer.theme.focus), max(2.0, radius * 0.15), Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.setBrush(Qt.NoBrush)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(point, radius * 1.45, radius * 1.45)
 
     def node_centre(self, node: tuple[int, int] | None) -> tuple[QPointF, float] | None:
@@ -87,7 +87,7 @@ class NetworkView(QWidget):
             self.sigNodeHovered.emit(node)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self.setFocus(Qt.MouseFocusReason)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
         node = self.node_at(event.position())
         if node is not None:
             self.cursor_node = node
@@ -123,15 +123,15 @@ class NetworkView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
-        if key == Qt.Key_Up:
+        if key == Qt.Key.Key_Up:
             self.move_cursor(nodes=-1)
-        elif key == Qt.Key_Down:
+        elif key == Qt.Key.Key_Down:
             self.move_cursor(nodes=+1)
-        elif key == Qt.Key_Tab:
+        elif key == Qt.Key.Key_Tab:
             self.move_cursor(columns=+1)
-        elif key == Qt.Key_Backtab:
+        elif key == Qt.Key.Key_Backtab:
             self.move_cursor(columns=-1)
-        elif key in (Qt.Key_Return, Qt.Key_Enter) and self.cursor_node is not None:
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.cursor_node is not None:
             self.sigNodeClicked.emit(self.cursor_node)
         else:
             super().keyPressEvent(event)

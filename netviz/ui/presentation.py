@@ -34,14 +34,14 @@ class Presentation:
         for dock in (docks.controls, docks.inspector, docks.animation):
             dock.hide()
         docks.plots.setFloating(False)
-        w.addDockWidget(Qt.RightDockWidgetArea, docks.plots)
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, docks.plots)
         docks.plots.show()
         self._plots.show_only_one(True)
         w.menuBar().hide()
         w.statusBar().hide()
         w.showFullScreen()
         screen = w.screen().availableGeometry() if w.screen() else w.geometry()
-        w.resizeDocks([docks.plots], [int(screen.width() * PLOT_SHARE)], Qt.Horizontal)
+        w.resizeDocks([docks.plots], [int(screen.width() * PLOT_SHARE)], Qt.Orientation.Horizontal)
 
     def leave(self) -> None:
         if self._saved is None:

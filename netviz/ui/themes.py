@@ -32,7 +32,8 @@ def find_theme(name: str) -> Theme:
 def _mix(a: str, b: str, t: float) -> QColor:
     """``a`` moved a fraction ``t`` towards ``b``."""
     ca, cb = QColor(a), QColor(b)
-    return QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(ca.getRgbF()[:3], cb.getRgbF()[:3])))
+    return QColor.fromRgbF(*(ca.redF() + (cb.redF() - ca.redF()) * t, ca.greenF() + (cb.greenF() - ca.greenF()) * t,
+                             ca.blueF() + (cb.blueF() - ca.blueF()) * t))
 
 
 def palette_for(theme: Theme) -> QPalette:
@@ -45,20 +46,21 @@ def palette_for(theme: Theme) -> QPalette:
     text = QColor(theme.text)
     disabled = _mix(theme.background, theme.text, 0.45)
     highlight = QColor(theme.animation.backward)
+    role_ = QPalette.ColorRole
     for role, colour in (
-        (QPalette.Window, panel), (QPalette.WindowText, text), (QPalette.Base, window),
-        (QPalette.AlternateBase, panel), (QPalette.Text, text), (QPalette.Button, button),
-        (QPalette.ButtonText, text), (QPalette.ToolTipBase, panel), (QPalette.ToolTipText, text),
-        (QPalette.PlaceholderText, QColor(theme.muted_text)), (QPalette.BrightText, QColor(theme.error)),
-        (QPalette.Highlight, highlight), (QPalette.HighlightedText, QColor(theme.background)),
-        (QPalette.Link, highlight),
+        (role_.Window, panel), (role_.WindowText, text), (role_.Base, window),
+        (role_.AlternateBase, panel), (role_.Text, text), (role_.Button, button),
+        (role_.ButtonText, text), (role_.ToolTipBase, panel), (role_.ToolTipText, text),
+        (role_.PlaceholderText, QColor(theme.muted_text)), (role_.BrightText, QColor(theme.error)),
+        (role_.Highlight, highlight), (role_.HighlightedText, QColor(theme.background)),
+        (role_.Link, highlight),
         # 3-D edges of frames and buttons: visible against the panel in both themes.
-        (QPalette.Light, _mix(theme.background, theme.text, 0.3)), (QPalette.Mid, button),
-        (QPalette.Dark, _mix(theme.background, theme.text, 0.25)), (QPalette.Shadow, QColor(theme.background)),
+        (role_.Light, _mix(theme.background, theme.text, 0.3)), (role_.Mid, button),
+        (role_.Dark, _mix(theme.background, theme.text, 0.25)), (role_.Shadow, QColor(theme.background)),
     ):
         pal.setColor(role, colour)
-    for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
-        pal.setColor(QPalette.Disabled, role, disabled)
+    for role in (role_.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return pal
 
 

@@ -7,6 +7,7 @@ is lower, so that the network view keeps at least ``VIEW_MIN`` pixels."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -25,7 +26,7 @@ LAYOUT_VERSION = 1  # saved dock layouts of another version are ignored (restore
 def settings() -> QSettings:
     """The user's netviz settings: an INI file in the user's scope (tests point the INI path
     elsewhere with QSettings.setPath, so they never touch the user's)."""
-    return QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANISATION, APPLICATION)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
 
 
 @dataclass(frozen=True)
@@ -60,20 +61,21 @@ def default_layout(window: QMainWindow, docks: Docks, size: QSize) -> None:
     for dock in docks.all():
         dock.setFloating(False)
         dock.show()
-    window.addDockWidget(Qt.LeftDockWidgetArea, docks.controls)
-    window.addDockWidget(Qt.LeftDockWidgetArea if narrow else Qt.RightDockWidgetArea, docks.inspector)
-    window.addDockWidget(Qt.BottomDockWidgetArea, docks.plots)
-    window.addDockWidget(Qt.BottomDockWidgetArea, docks.animation)
+    area = Qt.DockWidgetArea
+    window.addDockWidget(area.LeftDockWidgetArea, docks.controls)
+    window.addDockWidget(area.LeftDockWidgetArea if narrow else area.RightDockWidgetArea, docks.inspector)
+    window.addDockWidget(area.BottomDockWidgetArea, docks.plots)
+    window.addDockWidget(area.BottomDockWidgetArea, docks.animation)
     if narrow:
         window.tabifyDockWidget(docks.controls, docks.inspector)
         docks.controls.raise_()
     window.tabifyDockWidget(docks.plots, docks.animation)
     docks.plots.raise_()
     side = max(SIDE_DOCK_MIN_WIDTH, min(420, size.width() // 3))
-    window.resizeDocks([docks.controls], [side], Qt.Horizontal)
+    window.resizeDocks([docks.controls], [side], Qt.Orientation.Horizontal)
     if not narrow:
-        window.resizeDocks([docks.inspector], [min(360, size.width() // 5)], Qt.Horizontal)
-    window.resizeDocks([docks.plots], [max(150, size.height() // 5) if short else 300], Qt.Vertical)
+        window.resizeDocks([docks.inspector], [min(360, size.width() // 5)], Qt.Orientation.Horizontal)
+    window.resizeDocks([docks.plots], [max(150, size.height() // 5) if short else 300], Qt.Orientation.Vertical)
 
 
 def save_layout(window: QMainWindow, store: QSettings) -> None:
@@ -89,7 +91,7 @@ def restore_layout(window: QMainWindow, store: QSettings) -> bool:
     return window.restoreGeometry(geometry) and window.restoreState(state, LAYOUT_VERSION)
 
 
-def build_view_menu(menu: QMenu, docks: Docks, restore_default) -> None:
+def build_view_menu(menu: QMenu, docks: Docks, restore_default: Callable[[], object]) -> None:
     """A check entry per panel (the dock's own toggle action) and "Restore default layout"."""
     for dock in docks.all():
         menu.addAction(dock.toggleViewAction())
