@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -219,12 +220,15 @@ class ControlPanel(QWidget):
     def _build_transport(self) -> None:
         box = QGroupBox("Training")
         lay = QGridLayout(box)
-        self.play_button = QPushButton("Play")
+        # Qt's standard icons: never a glyph that a font may lack (the pause sign drew as a box).
+        self._icons = {name: self.style().standardIcon(getattr(QStyle.StandardPixmap, f"SP_Media{name}"))
+                       for name in ("Play", "Pause", "SkipForward", "Stop")}
+        self.play_button = QPushButton(self._icons["Play"], "Play")
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self._on_play_toggled)
-        self.step_button = QPushButton("Step")
+        self.step_button = QPushButton(self._icons["SkipForward"], "Step")
         self.step_button.clicked.connect(self.sigStep)
-        self.reset_button = QPushButton("Reset")
+        self.reset_button = QPushButton(self._icons["Stop"], "Reset")
         self.reset_button.clicked.connect(self.sigReset)
         lay.addWidget(self.play_button, 0, 0)
         lay.addWidget(self.step_button, 0, 1)
@@ -366,7 +370,10 @@ class ControlPanel(QWidget):
             button.setParent(None)
             button.deleteLater()
         self._fix_buttons = []
-        entries = [("", "Original")] + [(name, f"Fix: {fix.title}") for name, fix in lesson.fixes.items()]
+        # Remedies first, then the counter-examples to compare with (e.g. "Compare: Dropout 1.0").
+        fixes = sorted(lesson.fixes.items(), key=lambda item: item[1].counter_example)
+        entries = [("", "Original")] + [(name, f"{'Compare' if fix.counter_example else 'Fix'}: {fix.title}")
+                                        for name, fix in fixes]
         for name, text in entries:
             button = QPushButton(text)
             button.setCheckable(True)
@@ -445,6 +452,7 @@ class ControlPanel(QWidget):
 
     def _on_play_toggled(self, on: bool) -> None:
         self.play_button.setText("Pause" if on else "Play")
+        self.play_button.setIcon(self._icons["Pause" if on else "Play"])
         self.sigPlay.emit(on)
 
     def set_playing(self, on: bool) -> None:
@@ -452,6 +460,7 @@ class ControlPanel(QWidget):
         self.play_button.blockSignals(True)
         self.play_button.setChecked(on)
         self.play_button.setText("Pause" if on else "Play")
+        self.play_button.setIcon(self._icons["Pause" if on else "Play"])
         self.play_button.blockSignals(False)
 
     def _on_speed(self, index: int) -> None:

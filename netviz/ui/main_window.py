@@ -121,8 +121,7 @@ class MainWindow(QMainWindow):
 
     def restore_default_layout(self) -> None:
         """View > Restore default layout: every panel shown, where the window's size has room."""
-        size = self.size() if self.isVisible() else window_layout.available_size(self)
-        window_layout.default_layout(self, self.docks, size)
+        window_layout.default_layout(self, self.docks, self.size())
 
     def keys_to_view(self) -> None:
         """The network view takes the keyboard (Escape in a field, a drop-down's choice made)."""
@@ -469,8 +468,8 @@ class MainWindow(QMainWindow):
         """F5, View > Presentation mode: full screen, the view large, one plot, no controls."""
         self.leave_presentation() if self.presentation.active else self.enter_presentation()
 
-    def enter_presentation(self) -> None:
-        self.presentation.enter()
+    def enter_presentation(self, full_screen: bool = True) -> None:
+        self.presentation.enter(full_screen)
         self.leave_action.setEnabled(True)
         self._set_presentation_text(True)
         self.keys_to_view()

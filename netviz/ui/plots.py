@@ -76,9 +76,14 @@ class TrainingPlots(QWidget):
             layout.addWidget(widget, stretch)
         _style(self.loss_plot.getPlotItem(), "Loss", "loss", font_px)
         # Layers are coloured dark (first hidden layer) to bright (output), as in the view.
-        _style(self.grad_plot.getPlotItem(), "Gradient norm: first layer dark, output bright", "norm", font_px)
+        # A plot's title sets its smallest width (pyqtgraph): short titles keep four plots
+        # within a 1024-px dock; the colour and line-style keys are in the tooltips.
+        _style(self.grad_plot.getPlotItem(), "Gradient norm per layer", "norm", font_px)
+        self.grad_plot.setToolTip("Gradient norm per layer: the first hidden layer dark, the output bright")
         # Dead units solid, saturated units dashed: the same layer colour, told apart by the line.
-        _style(self.dead_plot.getPlotItem(), "Dead (solid) / saturated (dashed) units per layer", "fraction", font_px)
+        _style(self.dead_plot.getPlotItem(), "Dead / saturated units", "dead ——  saturated - -", font_px)
+        self.dead_plot.setToolTip("Dead / saturated units per layer: the fraction of dead units (solid) and of "
+                                  "saturated units (dashed) of each layer, coloured as in the gradient plot")
         self.grad_plot.setLogMode(y=True)
         self.dead_plot.setYRange(0, 1)
         bp = self.boundary_plot.getPlotItem()

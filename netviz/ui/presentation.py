@@ -26,7 +26,8 @@ class Presentation:
     def active(self) -> bool:
         return self._saved is not None
 
-    def enter(self) -> None:
+    def enter(self, full_screen: bool = True) -> None:
+        """``full_screen``: False keeps the window's size (a screenshot at a given --size)."""
         if self.active:
             return
         w, docks = self._window, self._docks
@@ -39,9 +40,10 @@ class Presentation:
         self._plots.show_only_one(True)
         w.menuBar().hide()
         w.statusBar().hide()
-        w.showFullScreen()
-        screen = w.screen().availableGeometry() if w.screen() else w.geometry()
-        w.resizeDocks([docks.plots], [int(screen.width() * PLOT_SHARE)], Qt.Orientation.Horizontal)
+        if full_screen:
+            w.showFullScreen()
+        width = w.screen().geometry().width() if full_screen and w.screen() else w.width()
+        w.resizeDocks([docks.plots], [int(width * PLOT_SHARE)], Qt.Orientation.Horizontal)
 
     def leave(self) -> None:
         if self._saved is None:
