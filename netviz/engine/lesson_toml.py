@@ -35,7 +35,7 @@ def lesson_to_dict(lesson: Lesson) -> dict[str, Any]:
         data["transfer"] = dict(lesson.transfer)
     for key in _TABLES:
         data[key] = dict(getattr(lesson, key))
-    fixes = {}
+    fixes: dict[str, dict[str, Any]] = {}
     for name, fix in lesson.fixes.items():
         try:
             lesson.with_fix(name)
