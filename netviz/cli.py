@@ -340,7 +340,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PNG",
                         help="after --steps, save the window to this PNG file and quit (exit status: 0 saved, "
                              "2 a wrong option, 1 failed, 130 interrupted)")
-    parser.add_argument("--size", metavar="WxH", help="window size, e.g. 1920x1080")
+    parser.add_argument("--size", metavar="WxH",
+                        help="window size, e.g. 1280x720 (default: the screen's, or the size it had last time)")
+    parser.add_argument("--present", action="store_true",
+                        help="open in presentation mode: full screen, the network large, controls hidden "
+                             "(F5 toggles it, Escape leaves it, B blanks the screen)")
+    parser.add_argument("--theme", help="the window's theme: dark, light or high-contrast "
+                                        "(View > Theme; default: the last one used)")
     sub = parser.add_subparsers(dest="command")
     train = sub.add_parser("train", help="run a lesson without a window and print what happened")
     train.add_argument("--lesson", help="lesson name (see --list), or a lesson file's path (mine.toml)")
@@ -429,7 +435,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Imported here so that `netviz train` never loads Qt.
             from netviz.ui.app import run_window
 
-            return run_window(args.lesson, args.fix, args.steps, args.screenshot, args.size)
+            return run_window(args.lesson, args.fix, args.steps, args.screenshot, args.size,
+                              present=args.present, theme=args.theme)
         return args.func(args)
     except LessonError as exc:
         print(printable(f"netviz: {exc}"), file=sys.stderr)

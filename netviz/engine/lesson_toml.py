@@ -35,13 +35,18 @@ def lesson_to_dict(lesson: Lesson) -> dict[str, Any]:
         data["transfer"] = dict(lesson.transfer)
     for key in _TABLES:
         data[key] = dict(getattr(lesson, key))
-    fixes = {}
+    fixes: dict[str, dict[str, Any]] = {}
     for name, fix in lesson.fixes.items():
         try:
             lesson.with_fix(name)
         except LessonError:
             continue
         fixes[name] = {"title": fix.title, "caption": fix.caption, **{k: dict(v) for k, v in fix.overrides.items()}}
+        # Only when set: a lesson without them writes the same file as before.
+        if fix.watch:
+            fixes[name]["watch"] = fix.watch
+        if fix.counter_example:
+            fixes[name]["counter_example"] = True
     if fixes:
         data["fixes"] = fixes
     return data
@@ -64,6 +69,7 @@ def lesson_toml(lesson: Lesson, comment: str = "") -> str:
     for name, fix in data.get("fixes", {}).items():
         lines += ["", f"[fixes.{_key(name)}]", f"title = {_string(fix['title'])}",
                   f"caption = {_long_string(fix['caption'])}"]
+        lines += [f"{key} = {_value(fix[key])}" for key in ("watch", "counter_example") if key in fix]
         lines += [f"{key} = {_value(fix[key])}" for key in _TABLES if key in fix]
     return "\n".join(lines) + "\n"
 

@@ -64,7 +64,10 @@ _TRANSFER = {"dataset": dict, "steps": int}
 # (9223372036854775807) would silently take.
 MAX_RUN_STEPS = 100_000
 MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a page of text; the built-ins are about 2 KB
-_FIX = {"title": str, "caption": str, "dataset": dict, "network": dict, "training": dict}
+# ``counter_example = true``: a variant to compare with, not a remedy ("Compare: Dropout 1.0");
+# ``watch``: what to watch once the fix is applied (else the lesson's own line).
+_FIX = {"title": str, "caption": str, "watch": str, "counter_example": bool,
+        "dataset": dict, "network": dict, "training": dict}
 _TABLES = {"dataset": _DATASET, "network": _NETWORK, "training": _TRAINING}
 
 
@@ -76,6 +79,8 @@ class Fix:
     title: str
     caption: str
     overrides: dict[str, dict[str, Any]]
+    counter_example: bool = False  # shown as "Compare: ...", apart from the fixes
+    watch: str = ""  # what to watch with this fix applied; "" keeps the lesson's
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,7 @@ class Lesson:
         fix = self.fixes[name]
         tables = {key: {**getattr(self, key), **fix.overrides.get(key, {})} for key in _TABLES}
         lesson = Lesson(
-            name=self.name, title=f"{self.title}: {fix.title}", caption=fix.caption, watch=self.watch,
+            name=self.name, title=f"{self.title}: {fix.title}", caption=fix.caption, watch=fix.watch or self.watch,
             seed=self.seed, transfer=self.transfer, fixes=self.fixes, source=self.source, fix_applied=name, **tables,
             original=self.without_fix(),
         )
@@ -283,7 +288,8 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
                 overrides[key] = dict(fix_data[key])
         if not overrides:
             raise LessonError(source, prefix[:-1], "changes nothing (give a dataset, network or training table)")
-        fixes[fix_name] = Fix(fix_name, fix_data["title"], fix_data["caption"], copy.deepcopy(overrides))
+        fixes[fix_name] = Fix(fix_name, fix_data["title"], fix_data["caption"], copy.deepcopy(overrides),
+                              counter_example=fix_data.get("counter_example", False), watch=fix_data.get("watch", ""))
     lesson = Lesson(
         name=name, title=data["title"], caption=data["caption"], watch=data.get("watch", ""),
         seed=data.get("seed", _SEED.default), transfer=transfer, fixes=fixes, source=source, **tables,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -39,22 +40,33 @@ class AnimationPanel(QWidget):
         row = QHBoxLayout()
         outer.addLayout(row)
 
-        def button(text: str, tip: str, slot) -> QPushButton:
-            b = QPushButton(text)
+        def icon(name: str):
+            # Qt's standard icons: a font may lack glyphs such as the pause sign (drawn as a box).
+            return self.style().standardIcon(getattr(QStyle.StandardPixmap, name))
+
+        self._icons = {"play": icon("SP_MediaPlay"), "pause": icon("SP_MediaPause")}
+
+        def button(text: str, tip: str, slot, icon_name: str) -> QPushButton:
+            b = QPushButton(icon(icon_name), text)
             b.setToolTip(tip)
             b.clicked.connect(slot)
             row.addWidget(b)
             return b
 
-        self.prev_step = button("◀◀ step", "previous step  [", lambda: self.sigStep.emit(-1))
-        self.prev_phase = button("◀ phase", "previous phase  ← or ,", lambda: self.sigPhase.emit(-1))
-        self.animate = QPushButton("▶ Animate step")
+        self.prev_step = button("step", "previous step  [", lambda: self.sigStep.emit(-1), "SP_MediaSeekBackward")
+        self.prev_phase = button("phase", "previous phase  ← or ,", lambda: self.sigPhase.emit(-1),
+                                 "SP_MediaSkipBackward")
+        self.animate = QPushButton(self._icons["play"], "Animate step")
         self.animate.setCheckable(True)
         self.animate.setToolTip("play the phases of this step: forward, loss, backward, update  (A)")
         self.animate.toggled.connect(self._on_animate)
         row.addWidget(self.animate)
-        self.next_phase = button("phase ▶", "next phase  → or .", lambda: self.sigPhase.emit(+1))
-        self.next_step = button("step ▶▶", "next step  ]", lambda: self.sigStep.emit(+1))
+        self.next_phase = button("phase", "next phase  → or .", lambda: self.sigPhase.emit(+1), "SP_MediaSkipForward")
+        self.next_step = button("step", "next step  ]", lambda: self.sigStep.emit(+1), "SP_MediaSeekForward")
+        row.addStretch(1)
+        # The options on a second row: one row of everything made the window at least 980 px wide.
+        row = QHBoxLayout()
+        outer.addLayout(row)
         row.addWidget(QLabel("speed"))
         self.speed = QComboBox()
         for s in SPEEDS:
@@ -115,7 +127,8 @@ class AnimationPanel(QWidget):
         self._updating = False
 
     def _on_animate(self, on: bool) -> None:
-        self.animate.setText("⏸ Pause" if on else "▶ Animate step")
+        self.animate.setText("Pause" if on else "Animate step")
+        self.animate.setIcon(self._icons["pause" if on else "play"])
         if not self._updating:
             self.sigAnimate.emit(on)
 

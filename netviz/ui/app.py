@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import cast
 
+from pyqtgraph.util.garbage_collector import GarbageCollector
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
@@ -18,10 +19,10 @@ from netviz.export import ExportError, check_output_file, parse_size, replace_fi
 from netviz.resources import resource_path
 from netviz.ui.main_window import MainWindow
 from netviz.ui.slot_errors import SlotErrorGuard
+from netviz.ui.themes import find_theme
 
 INTERRUPTED = 130  # the exit code of a run ended by Ctrl-C or a kill, as `netviz export`'s
 WINDOW_SIZE_RANGE = ((320, 240), (7680, 4320))
-DEFAULT_WINDOW_SIZE = (1600, 1000)
 
 # The freedesktop id (packaging/linux/APP_ID.desktop): on Wayland the compositor finds the
 # window's icon and name through it, since it ignores the window icon set below.
@@ -50,13 +51,21 @@ def make_app() -> QApplication:
     # Big enough to read on a projector from the back of a classroom.
     font.setPointSizeF(max(font.pointSizeF(), 11.0))
     app.setFont(font)
+    # Python's cycle collector runs in whichever thread allocates when it is due: in the
+    # training or export thread it would destroy Qt widgets there, and deadlock against the
+    # GUI thread deleting their relatives (seen: a QMenu destroyed by gc in the export thread
+    # while the GUI thread deleted its window). pyqtgraph's collector disables automatic
+    # collection and collects on a timer in the GUI thread instead.
+    if not hasattr(app, "_netviz_gc"):
+        app._netviz_gc = GarbageCollector(interval=1.0)  # type: ignore[attr-defined]
     return app
 
 
-def window_size(text: str | None) -> tuple[int, int]:
-    """The --size of the window; ExportError('size', ...) if it is not WxH in range."""
+def window_size(text: str | None) -> tuple[int, int] | None:
+    """The --size of the window (None: the screen's, or the remembered one); ExportError('size',
+    ...) if it is not WxH in range."""
     if text is None:
-        return DEFAULT_WINDOW_SIZE
+        return None
     w, h = parse_size(text)
     (low_w, low_h), (high_w, high_h) = WINDOW_SIZE_RANGE
     if not (low_w <= w <= high_w and low_h <= h <= high_h):
@@ -124,39 +133,54 @@ def run_saved_window(saved: SavedRun, size: str | None) -> int:
     """`netviz open FILE`: the window on a saved run, paused, continuing it exactly from
     where it was saved."""
     try:
-        width, height = window_size(size)
+        asked = window_size(size)
     except ExportError as exc:
         print(f"netviz: --{exc.field}: {exc.reason}", file=sys.stderr)
         return 2
     app = make_app()
     window = MainWindow(lesson=saved.lesson.name)
     window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
-    window.resize(width, height)
+    if asked is not None:
+        window.resize(*asked)
     window.show()
     with SlotErrorGuard(app, window, headless=False), quit_on_signals(app, window) as caught:
         code = app.exec()
     return INTERRUPTED if caught else code
 
 
-def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str | None, size: str | None) -> int:
+def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str | None, size: str | None,
+               *, present: bool = False, theme: str | None = None) -> int:
+    """The window (``present``: in presentation mode; ``theme``: a theme's name, else the
+    remembered one). A --screenshot run neither reads nor writes the user's remembered
+    layout, so that the same command gives the same picture."""
     # Checked before the window (and its training thread) exists, so that nothing is left running.
     try:
-        width, height = window_size(size)
+        asked = window_size(size)
         target = screenshot_target(screenshot) if screenshot is not None else None
+        if theme is not None:
+            find_theme(theme)
     except ExportError as exc:
         print(f"netviz: --{exc.field}: {exc.reason}", file=sys.stderr)
         return 2
+    except ValueError as exc:
+        print(f"netviz: --theme: {exc}", file=sys.stderr)
+        return 2
     app = make_app()
-    window = MainWindow(lesson=lesson, fix=fix)
-    window.resize(width, height)
+    window = MainWindow(lesson=lesson, fix=fix, theme=theme, remember=target is None)
+    if asked is not None:
+        window.resize(*asked)
+        window.restore_default_layout()
     window.show()
+    if present:
+        # With --size, the window stands for a screen of that size (a screenshot of a projector).
+        window.enter_presentation(full_screen=asked is None)
     if target is None:
         if steps:
             window.run_steps(steps)
         with SlotErrorGuard(app, window, headless=False), quit_on_signals(app, window) as caught:
             code = app.exec()
         return INTERRUPTED if caught else code
-    return _screenshot_after(app, window, steps or 0, target, (width, height))
+    return _screenshot_after(app, window, steps or 0, target, asked or (window.width(), window.height()))
 
 
 def _screenshot_after(app: QApplication, window: MainWindow, steps: int, target: Path,

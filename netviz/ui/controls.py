@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from netviz.engine.lessons import Lesson
 from netviz.engine.settings import Setting, by_name
 from netviz.engine.spec import MAX_HIDDEN_LAYERS, DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
+from netviz.ui.keyboard import WheelGuard, tame
 
 # The declared settings by the name a lesson table (and sigChange) uses for them.
 DATA_SETTINGS = by_name(DataSpec)
@@ -151,6 +153,7 @@ class ControlPanel(QWidget):
     sigSpeed = Signal(float)  # steps per second, 0 = full speed
     # ("nodes", "gradient"|"activation"|"heatmap") / ("edges", ...) / ("scale", "fixed"|"adaptive")
     sigDisplay = Signal(str, str)
+    sigKeysBack = Signal()  # Escape in a field, or a drop-down's choice made: the window takes the keys back
 
     def __init__(self, lesson_titles: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -160,13 +163,17 @@ class ControlPanel(QWidget):
         self._bound: list[tuple[str, Setting, Control]] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        self._layout = QVBoxLayout(body)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        # Never a hidden horizontal scroll (the content slid sideways as focus moved): the
+        # panel's minimum width is its content's (see _fit_width), so nothing is clipped.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+        outer.addWidget(self.scroll)
+        self.body = QWidget()
+        self.scroll.setWidget(self.body)
+        self._layout = QVBoxLayout(self.body)
+        self.wheel_guard = WheelGuard(self.sigKeysBack.emit, self)
         self._build_lesson_box(lesson_titles)
         self._build_transport()
         self._build_data_box()
@@ -174,6 +181,18 @@ class ControlPanel(QWidget):
         self._build_training_box()
         self._build_display_box()
         self._layout.addStretch(1)
+        self._tame()
+
+    def _tame(self) -> None:
+        """Focus policies and the wheel guard on every control, and the width that shows them all."""
+        tame(self, self.wheel_guard, self.sigKeysBack.emit)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        self.body.adjustSize()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.scroll.frameWidth()
+        self.scroll.setMinimumWidth(self.body.minimumSizeHint().width() + bar + frame)
 
     # ----- construction -------------------------------------------------------------
 
@@ -201,12 +220,15 @@ class ControlPanel(QWidget):
     def _build_transport(self) -> None:
         box = QGroupBox("Training")
         lay = QGridLayout(box)
-        self.play_button = QPushButton("Play")
+        # Qt's standard icons: never a glyph that a font may lack (the pause sign drew as a box).
+        self._icons = {name: self.style().standardIcon(getattr(QStyle.StandardPixmap, f"SP_Media{name}"))
+                       for name in ("Play", "Pause", "SkipForward", "Stop")}
+        self.play_button = QPushButton(self._icons["Play"], "Play")
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self._on_play_toggled)
-        self.step_button = QPushButton("Step")
+        self.step_button = QPushButton(self._icons["SkipForward"], "Step")
         self.step_button.clicked.connect(self.sigStep)
-        self.reset_button = QPushButton("Reset")
+        self.reset_button = QPushButton(self._icons["Stop"], "Reset")
         self.reset_button.clicked.connect(self.sigReset)
         lay.addWidget(self.play_button, 0, 0)
         lay.addWidget(self.step_button, 0, 1)
@@ -348,7 +370,10 @@ class ControlPanel(QWidget):
             button.setParent(None)
             button.deleteLater()
         self._fix_buttons = []
-        entries = [("", "Original")] + [(name, f"Fix: {fix.title}") for name, fix in lesson.fixes.items()]
+        # Remedies first, then the counter-examples to compare with (e.g. "Compare: Dropout 1.0").
+        fixes = sorted(lesson.fixes.items(), key=lambda item: item[1].counter_example)
+        entries = [("", "Original")] + [(name, f"{'Compare' if fix.counter_example else 'Fix'}: {fix.title}")
+                                        for name, fix in fixes]
         for name, text in entries:
             button = QPushButton(text)
             button.setCheckable(True)
@@ -357,6 +382,7 @@ class ControlPanel(QWidget):
             button.clicked.connect(self._on_fix_button)
             self._fix_row.addWidget(button)
             self._fix_buttons.append(button)
+        self._tame()
 
     def _set_layers(self, table: dict[str, Any]) -> None:
         hidden = table["hidden"]
@@ -377,6 +403,7 @@ class ControlPanel(QWidget):
         self._loading = was_loading
         self.add_layer.setEnabled(n < MAX_HIDDEN_LAYERS)
         self.remove_layer.setEnabled(n > 0)
+        self._tame()
 
     @property
     def layer_rows(self) -> list[LayerRow]:
@@ -425,6 +452,7 @@ class ControlPanel(QWidget):
 
     def _on_play_toggled(self, on: bool) -> None:
         self.play_button.setText("Pause" if on else "Play")
+        self.play_button.setIcon(self._icons["Pause" if on else "Play"])
         self.sigPlay.emit(on)
 
     def set_playing(self, on: bool) -> None:
@@ -432,6 +460,7 @@ class ControlPanel(QWidget):
         self.play_button.blockSignals(True)
         self.play_button.setChecked(on)
         self.play_button.setText("Pause" if on else "Play")
+        self.play_button.setIcon(self._icons["Pause" if on else "Play"])
         self.play_button.blockSignals(False)
 
     def _on_speed(self, index: int) -> None:

@@ -64,6 +64,17 @@ class Inspector(QWidget):
         self.weights.setEditTriggers(QTableWidget.NoEditTriggers)
         lay.addWidget(self.weights, 1)
 
+    def clear(self) -> None:
+        """Nothing inspected (a reset: the old run's numbers are no longer true)."""
+        self.title.setText("Click or hover a node")
+        self.facts.setRowCount(0)
+        self.weights.setRowCount(0)
+
+    @property
+    def shown_rows(self) -> list[tuple[str, str]]:
+        """The fact list as shown: (name, value) per row."""
+        return [(self.facts.item(r, 0).text(), self.facts.item(r, 1).text()) for r in range(self.facts.rowCount())]
+
     def show_node(self, trace: StepTrace | None, column: int, node: int, example: int = 0) -> None:
         if trace is None:
             return

@@ -6,24 +6,26 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netviz.animation.playhead import Playhead
 from netviz.animation.view_model import ViewModel, banner_text
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
-from netviz.engine.spec import OptimizerSpec
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
 from netviz.render.renderer import NetworkRenderer
-from netviz.render.theme import DARK
-from netviz.ui import export_dialog, session_actions
+from netviz.ui import export_dialog, session_actions, window_layout, window_menus
 from netviz.ui.animation_panel import AnimationPanel
-from netviz.ui.controls import LIVE_TRAINING_FIELDS, ControlPanel
+from netviz.ui.controls import ControlPanel
 from netviz.ui.inspector import Inspector
+from netviz.ui.keyboard import WheelGuard, tame
+from netviz.ui.live_settings import LiveSettings, is_live_change
 from netviz.ui.network_view import NetworkView
 from netviz.ui.plots import TrainingPlots
+from netviz.ui.presentation import Presentation
+from netviz.ui.themes import DEFAULT_THEME, apply_to_application, find_theme, fix_button_style, theme_names
 from netviz.ui.worker import Snapshot, WorkerHandle
 
 FRAME_MS = 16  # the GUI reads the worker's mailbox once per displayed frame
@@ -38,10 +40,22 @@ def layer_names(snapshot: Snapshot) -> list[str]:
     return [f"hidden {i + 1}" for i in range(len(snapshot.network_spec.hidden))] + ["output"]
 
 
+def lesson_layer_names(lesson: Lesson) -> list[str]:
+    return [f"hidden {i + 1}" for i in range(len(lesson.network["hidden"]))] + ["output"]
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, lesson: str = "vanishing", fix: str | None = None, parent: QWidget | None = None):
+    """``theme``: a theme's name, else the one remembered (else dark); ``remember``: read and
+    write the geometry, dock layout and theme of the user's settings."""
+
+    def __init__(self, lesson: str = "vanishing", fix: str | None = None, parent: QWidget | None = None,
+                 *, theme: str | None = None, remember: bool = True):
         super().__init__(parent)
         self.setWindowTitle("netviz")
+        self.setObjectName("netviz main window")
+        self._store: QSettings | None = window_layout.settings() if remember else None
+        self.presentation_text = False  # the picture's text scaled for a projector (presentation mode)
+        self._laid_out_narrow: bool | None = None  # the docks were laid out for a narrow window
         self.lesson: Lesson = find_lesson(lesson)
         if fix:
             self.lesson = self.lesson.with_fix(fix)
@@ -55,30 +69,36 @@ class MainWindow(QMainWindow):
         self._boundary_shown = None  # the grid array the boundary image shows (a new one is a new grid)
         self._generation = 0  # the newest generation asked of the worker; older snapshots are stale
         self._shown_generation = -1
+        self._length_reported = False
         self.last_error: str | None = None  # the worker's last error message, if any
         self._last_tick = time.monotonic()
 
-        self.renderer = NetworkRenderer(DARK)
+        self.renderer = NetworkRenderer(find_theme(DEFAULT_THEME))
         self.view = NetworkView(self.renderer)
         self.setCentralWidget(self.view)
         titles = {name: find_lesson(name).title for name in lesson_names()}
         self.controls = ControlPanel(titles)
-        self.controls.setMinimumWidth(430)
         self.plots = TrainingPlots()
         self.inspector = Inspector()
-        self.inspector.setMinimumWidth(340)
-        self.controls_dock = self._dock("Controls", self.controls, Qt.LeftDockWidgetArea)
-        self.plots_dock = self._dock("Plots", self.plots, Qt.BottomDockWidgetArea)
-        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.RightDockWidgetArea)
+        self.inspector.setMinimumWidth(window_layout.SIDE_DOCK_MIN_WIDTH)
         self.animation = AnimationPanel()
-        self.animation_dock = self._dock("Step animation", self.animation, Qt.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.plots_dock, self.animation_dock)
-        self.plots_dock.raise_()
-        self.resizeDocks([self.controls_dock], [380], Qt.Horizontal)
-        self.resizeDocks([self.plots_dock], [300], Qt.Vertical)
+        self.docks = window_layout.Docks(
+            controls=self._dock("Controls", self.controls), inspector=self._dock("Inspector", self.inspector),
+            plots=self._dock("Plots", self.plots), animation=self._dock("Step animation", self.animation))
+        self.controls_dock, self.inspector_dock = self.docks.controls, self.docks.inspector
+        self.plots_dock, self.animation_dock = self.docks.plots, self.docks.animation
+        self.presentation = Presentation(self, self.docks, self.plots)
         self._build_actions()
         self._connect_controls()
         self.controls.load(self.lesson)
+        # The keys belong to the window: buttons take no focus, the wheel only changes a
+        # control that was clicked, and Escape in a field hands the keys back to the view.
+        self._animation_guard = WheelGuard(self.keys_to_view, self)
+        tame(self.animation, self._animation_guard, self.keys_to_view)
+        self.theme_name = ""
+        self.set_theme(theme or self._remembered_theme())
+        self._place()
+        self.view.setFocus()
 
         # The first Trainer is built here, before the window shows; every later one is built
         # by the worker (a transfer lesson pre-trains while building, and the GUI never trains).
@@ -95,48 +115,39 @@ class MainWindow(QMainWindow):
 
     # ----- construction -------------------------------------------------------------
 
-    def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
+    def _dock(self, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(title)
+        dock.setObjectName(title)  # saveState/restoreState find docks by their object name
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
         return dock
 
+    def _place(self) -> None:
+        """The remembered geometry and dock layout, else the available screen with the default layout."""
+        if self._store is not None and window_layout.restore_layout(self, self._store):
+            return
+        window_layout.place_on_screen(self)
+        self.restore_default_layout()
+
+    def restore_default_layout(self) -> None:
+        """View > Restore default layout: every panel shown, where the window's size has room."""
+        window_layout.default_layout(self, self.docks, self.size())
+
+    def keys_to_view(self) -> None:
+        """The network view takes the keyboard (Escape in a field, a drop-down's choice made)."""
+        self.view.setFocus(Qt.OtherFocusReason)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        # Crossing the narrow-screen width re-lays the docks, unless the user placed them.
+        if not hasattr(self, "presentation"):
+            return  # still being built
+        narrow = self.width() < window_layout.NARROW_WIDTH
+        if self._laid_out_narrow not in (None, narrow) and not self.presentation.active:
+            self.restore_default_layout()
+        self._laid_out_narrow = narrow
+
     def _build_actions(self) -> None:
-        menus = {
-            "&File": (
-                ("Save run…", ("Ctrl+S",), lambda: session_actions.actions_for(self).save_run_dialog()),
-                ("Open run…", ("Ctrl+O",), lambda: session_actions.actions_for(self).open_run_dialog()),
-                ("Save as lesson…", (), lambda: session_actions.actions_for(self).save_lesson_dialog()),
-                ("Export animation…", ("Ctrl+E",), self.export_animation),
-                ("Export current frame…", ("Ctrl+Shift+E",), self.export_current_frame),
-            ),
-            "&Training": (
-                ("Play / pause", ("Space",), lambda: self.controls.play_button.toggle()),
-                ("Single step", ("S",), self.step_once),
-                ("Reset", ("R",), self.reset),
-            ),
-            "&Animation": (
-                ("Animate the step / pause", ("A",), lambda: self.animation.animate.toggle()),
-                ("Next phase", ("Right", "."), lambda: self.model.move_phase(+1)),
-                ("Previous phase", ("Left", ","), lambda: self.model.move_phase(-1)),
-                ("Next step", ("]",), lambda: self.move_step(+1)),
-                ("Previous step", ("[",), lambda: self.move_step(-1)),
-                ("Teach mode", ("T",), lambda: self.animation.teach.toggle()),
-                ("Computational graph", ("G",), lambda: self.animation.graph.toggle()),
-                ("Live: the newest step", ("L",), self.go_live),
-            ),
-        }
-        for title, entries in menus.items():
-            menu = self.menuBar().addMenu(title)
-            for text, keys, slot in entries:
-                act = QAction(text, self)
-                act.setShortcuts([QKeySequence(k) for k in keys])
-                # Text fields keep the keys they type (they claim them first); elsewhere they act.
-                act.setShortcutContext(Qt.ApplicationShortcut)
-                act.triggered.connect(slot)
-                menu.addAction(act)
-                self.addAction(act)
+        self.leave_action, self.theme_actions = window_menus.build_menus(self)
 
     def _connect_controls(self) -> None:
         c = self.controls
@@ -148,6 +159,7 @@ class MainWindow(QMainWindow):
         c.sigReset.connect(self.reset)
         c.sigSpeed.connect(self.set_speed)
         c.sigDisplay.connect(self.set_display)
+        c.sigKeysBack.connect(self.keys_to_view)
         self.view.sigNodeHovered.connect(self._on_hover)
         self.view.sigNodeClicked.connect(self.set_focus)
         a = self.animation
@@ -178,6 +190,10 @@ class MainWindow(QMainWindow):
         self.controls.load(lesson)
         self.controls.set_playing(False)
         self.model.set_lesson(lesson.title, lesson.caption)
+        # Nothing of the old run stays on screen: its numbers are no longer true.
+        self.inspector.clear()
+        self.plots.clear(lesson_layer_names(lesson), self.run_length)
+        self._length_reported = False
         self.statusBar().showMessage(f"{lesson.title}: press Play (Space) or Step (S)")
 
     def load_lesson(self, name: str) -> None:
@@ -203,7 +219,7 @@ class MainWindow(QMainWindow):
             self._report(f"{exc.field}: {exc.reason}")
             self.controls.load(self.lesson)  # show the settings that are really in force
             return
-        if not self._is_live_change(table, changes):
+        if not is_live_change(self.lesson, table, changes):
             self._restart(lesson)
             return
         self.lesson = lesson
@@ -214,29 +230,18 @@ class MainWindow(QMainWindow):
         self.worker.apply(LiveSettings(train.optimizer, train.batch_size, [float(r) for r in rates]))
         self.statusBar().showMessage("applied from the next step", 3000)
 
-    def _is_live_change(self, table: str, changes: dict) -> bool:
-        """Learning rate, optimizer, regularization, batch size and dropout change between steps."""
-        if table == "training":
-            return set(changes) <= LIVE_TRAINING_FIELDS
-        if table != "network":
-            return False
-        current = self.lesson.network
-        n = len(current["hidden"])
-        for key, value in changes.items():
-            if key == "dropout":
-                continue
-            old = current.get(key)
-            if isinstance(value, list) and not isinstance(old, list):
-                old = [old] * n if old is not None else None
-                if key == "hidden":
-                    old = current["hidden"]
-            if old is not None and value != old:
-                return False
-        return True
-
     @property
     def stopped_reason(self) -> str | None:
-        return self.snapshot.stop_reason if self.snapshot is not None else None
+        """Why the current run stopped, or None; a snapshot of a run that a reset replaced says nothing."""
+        snap = self.snapshot
+        if snap is None or snap.generation != self._generation:
+            return None
+        return snap.stop_reason
+
+    @property
+    def run_length(self) -> int:
+        """The lesson's ``steps``: Play stops there (and says so); Play again continues."""
+        return self.lesson.train_spec().steps
 
     def set_playing(self, on: bool) -> None:
         if on and self.stopped_reason:
@@ -244,9 +249,14 @@ class MainWindow(QMainWindow):
             self._report(f"Training has stopped ({self.stopped_reason}). Reset or pick a fix.")
             return
         if on:
-            self.worker.play()
+            done = self.snapshot.steps_done if self._current(self.snapshot) else 0
+            # Up to the lesson's length; from there on, a Play continues without a limit.
+            self.worker.play(until=self.run_length if done < self.run_length else None)
         else:
             self.worker.pause()
+
+    def _current(self, snap: Snapshot | None) -> bool:
+        return snap is not None and snap.generation == self._generation
 
     def run_steps(self, steps: int) -> None:
         """Train until this generation has done ``steps`` steps, then pause (the --steps option)."""
@@ -322,7 +332,7 @@ class MainWindow(QMainWindow):
         if snap.generation != self._shown_generation:
             self._shown_generation = snap.generation
             self._plotted, self._boundary_shown = 0, None
-            self.plots.clear(layer_names(snap))
+            self.plots.clear(layer_names(snap), self.run_length)
             self.plots.show_dataset(snap.dataset)
         self.snapshot = snap
         self.model.show_live(snap.shown_trace, snap.recorded, snap.grid_layers)  # the preview before step 1
@@ -337,8 +347,17 @@ class MainWindow(QMainWindow):
         self.controls.status.setText(f"step {snap.steps_done}{rate}")
         if not self.model.continuous_every:
             self.controls.set_playing(snap.playing)
+        self._report_length(snap)
         self._show_span()
         return True
+
+    def _report_length(self, snap: Snapshot) -> None:
+        """Say once that the lesson's steps are done (Play stopped there on purpose)."""
+        if snap.playing or snap.steps_done != self.run_length or self._length_reported:
+            return
+        self._length_reported = True
+        self.statusBar().showMessage(f"The lesson's {self.run_length:,} steps are done: "
+                                     "press Play (Space) to continue training.")
 
     def _on_model_change(self, what: str) -> None:
         """The view model changed: bring the widgets in line with it."""
@@ -455,22 +474,66 @@ class MainWindow(QMainWindow):
         """File > Export current frame…: the view's frame as PNG or SVG."""
         return export_dialog.export_current_frame(self)
 
+    # ----- presentation mode and themes ---------------------------------------------
+
+    def toggle_presentation(self) -> None:
+        """F5, View > Presentation mode: full screen, the view large, one plot, no controls."""
+        self.leave_presentation() if self.presentation.active else self.enter_presentation()
+
+    def enter_presentation(self, full_screen: bool = True) -> None:
+        self.presentation.enter(full_screen)
+        self.leave_action.setEnabled(True)
+        self._set_presentation_text(True)
+        self.keys_to_view()
+
+    def leave_presentation(self) -> None:
+        self.presentation.leave()
+        self.leave_action.setEnabled(False)
+        self.view.set_blanked(False)
+        self._set_presentation_text(False)
+
+    def toggle_blank(self) -> None:
+        """B: the view shows its background only (the audience looks at the teacher), B again: back."""
+        self.view.set_blanked(not self.view.blanked)
+
+    def _set_presentation_text(self, on: bool) -> None:
+        """The picture's text sized for a projector while presenting (no text under 20 px)."""
+        self.presentation_text = on
+        self.renderer.presentation = on
+        self.refresh_scene()
+
+    def set_theme(self, name: str) -> None:
+        """View > Theme: the widgets, the plots and the network view in one theme, remembered."""
+        theme = find_theme(name)
+        self.theme_name = name
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_to_application(app, theme)
+        self.setStyleSheet(fix_button_style(theme))
+        self.plots.set_theme(theme)
+        self._apply_view_theme(name)
+        for act in self.theme_actions.actions():
+            act.setChecked(act.data() == name)
+        if self._store is not None:
+            self._store.setValue("view/theme", name)
+
+    def _apply_view_theme(self, name: str) -> None:
+        """Wiring point: the network view's render Theme (a high-contrast one joins RENDER_THEMES)."""
+        self.renderer.theme = find_theme(name)
+        self.view.update()
+
+    def _remembered_theme(self) -> str:
+        name = self._store.value("view/theme", DEFAULT_THEME) if self._store is not None else DEFAULT_THEME
+        return name if name in theme_names() else DEFAULT_THEME
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.presentation.active:
+            self.leave_presentation()  # remember the window as the user arranged it, not full screen
+        if self._store is not None:
+            window_layout.save_layout(self, self._store)
+            self._store.sync()
         export_dialog.shutdown_exports(self)  # cancels a running export and joins its thread
         self.frame_timer.stop()
         self.worker.shutdown(timeout_s=1.0)
         session_actions.shutdown_sessions(self)  # after the worker: writes a save it captured
         super().closeEvent(event)
-
-
-class LiveSettings:
-    """Settings that change between steps, applied by the worker thread to its Trainer."""
-
-    def __init__(self, optimizer: OptimizerSpec, batch_size: int, dropout: list[float]):
-        self.optimizer, self.batch_size, self.dropout = optimizer, batch_size, dropout
-
-    def __call__(self, trainer: Trainer) -> None:
-        trainer.set_optimizer(self.optimizer)
-        trainer.set_batch_size(self.batch_size)
-        for index, rate in enumerate(self.dropout):
-            trainer.network.set_dropout(index, rate)

@@ -1,4 +1,4 @@
-"""The docked plots: loss, per-layer gradient norm, dead fraction, and the decision boundary."""
+"""The docked plots: loss, per-layer gradient norm, dead and saturated fractions, and the decision boundary."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from netviz.animation.envelope import Envelope
 from netviz.engine.dataset_types import Dataset
 from netviz.engine.trainer import StepSummary
+from netviz.render.theme import Theme
 
 CLASS_COLORS = [(40, 120, 230), (230, 110, 40), (60, 180, 90), (200, 60, 160), (230, 200, 40)]
 
@@ -75,8 +76,14 @@ class TrainingPlots(QWidget):
             layout.addWidget(widget, stretch)
         _style(self.loss_plot.getPlotItem(), "Loss", "loss", font_px)
         # Layers are coloured dark (first hidden layer) to bright (output), as in the view.
-        _style(self.grad_plot.getPlotItem(), "Gradient norm: first layer dark, output bright", "norm", font_px)
-        _style(self.dead_plot.getPlotItem(), "Dead units per layer", "fraction dead", font_px)
+        # A plot's title sets its smallest width (pyqtgraph): short titles keep four plots
+        # within a 1024-px dock; the colour and line-style keys are in the tooltips.
+        _style(self.grad_plot.getPlotItem(), "Gradient norm per layer", "norm", font_px)
+        self.grad_plot.setToolTip("Gradient norm per layer: the first hidden layer dark, the output bright")
+        # Dead units solid, saturated units dashed: the same layer colour, told apart by the line.
+        _style(self.dead_plot.getPlotItem(), "Dead / saturated units", "dead ——  saturated - -", font_px)
+        self.dead_plot.setToolTip("Dead / saturated units per layer: the fraction of dead units (solid) and of "
+                                  "saturated units (dashed) of each layer, coloured as in the gradient plot")
         self.grad_plot.setLogMode(y=True)
         self.dead_plot.setYRange(0, 1)
         bp = self.boundary_plot.getPlotItem()
@@ -105,30 +112,54 @@ class TrainingPlots(QWidget):
         bp.addItem(self._val_points)
         self._grad_curves: list = []
         self._dead_curves: list = []
+        self._saturated_curves: list = []
+        self._run_length = 0  # the x axis spans at least steps 0 .. the run's length
         # Bounded envelopes: a frame's plotting cost does not grow with the run's length.
         self._loss = Envelope(2)
         self._grads: Envelope | None = None
         self._dead: Envelope | None = None
+        self._saturated: Envelope | None = None
         self._task = "binary"
+        self._two_d = True
 
-    def clear(self, layer_names: list[str]) -> None:
-        """Start over for a network with these layers (first hidden layer first)."""
+    def clear(self, layer_names: list[str], run_length: int | None = None) -> None:
+        """Start over for a network with these layers (first hidden layer first); the x axes
+        show steps 0 .. ``run_length`` (kept from the last call if None) until the run goes past it."""
         for curve in self._grad_curves:
             self.grad_plot.removeItem(curve)
-        for curve in self._dead_curves:
+        for curve in (*self._dead_curves, *self._saturated_curves):
             self.dead_plot.removeItem(curve)
-        self._grad_curves, self._dead_curves = [], []
+        self._grad_curves, self._dead_curves, self._saturated_curves = [], [], []
         colors = layer_colors(len(layer_names))
         for color in colors:
             self._grad_curves.append(self.grad_plot.plot(pen=pg.mkPen(color, width=2)))
             self._dead_curves.append(self.dead_plot.plot(pen=pg.mkPen(color, width=2)))
+            self._saturated_curves.append(self.dead_plot.plot(pen=pg.mkPen(color, width=2, style=Qt.DashLine)))
         self._loss = Envelope(2)
         self._grads = Envelope(len(layer_names))
         self._dead = Envelope(len(layer_names))
+        self._saturated = Envelope(len(layer_names))
         self._train_curve.setData([], [])
         self._val_curve.setData([], [])
         for line in self._cursors:
             line.setVisible(False)
+        if run_length is not None:
+            self._run_length = max(1, run_length)
+        self._show_steps(0)
+        # The loss and gradient axes forget the old run's range (a diverged run's 1e264).
+        self.loss_plot.enableAutoRange(y=True)
+        self.grad_plot.enableAutoRange(y=True)
+
+    def _show_steps(self, last_step: float) -> None:
+        """The x axes: steps 0 .. the run's length, or .. the last step once the run goes past it."""
+        high = max(float(self._run_length), last_step)
+        for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
+            plot.setXRange(0, high, padding=0.02)
+
+    def x_range(self) -> tuple[float, float]:
+        """The steps the loss plot's x axis shows."""
+        low, high = self.loss_plot.getViewBox().viewRange()[0]
+        return float(low), float(high)
 
     @property
     def steps_plotted(self) -> int:
@@ -136,7 +167,7 @@ class TrainingPlots(QWidget):
         return self._loss.count
 
     def append(self, summaries: list[StepSummary]) -> None:
-        if not summaries or self._grads is None or self._dead is None:
+        if not summaries or self._grads is None or self._dead is None or self._saturated is None:
             return
         steps = np.array([s.step for s in summaries], dtype=float)
         self._loss.extend(steps, np.array([[s.loss, np.nan if s.val_loss is None else s.val_loss] for s in summaries]))
@@ -145,7 +176,14 @@ class TrainingPlots(QWidget):
         grads[~np.isfinite(grads) | (grads <= 0)] = np.nan
         self._grads.extend(steps, grads)
         self._dead.extend(steps, np.array([s.dead_fractions for s in summaries], dtype=float))
+        assert self._saturated is not None
+        n = len(self._saturated_curves)
+        # A run saved before saturation was measured has none: NaN leaves no line.
+        saturated = [s.saturated_fractions or (np.nan,) * n for s in summaries]
+        self._saturated.extend(steps, np.array(saturated, dtype=float))
         self._redraw()
+        if steps[-1] > self._run_length:
+            self._show_steps(float(steps[-1]))
 
     def _redraw(self) -> None:
         x, train = self._loss.points(0)
@@ -158,6 +196,32 @@ class TrainingPlots(QWidget):
             curve.setData(*self._grads.points(i), connect="finite")
         for i, curve in enumerate(self._dead_curves):
             curve.setData(*self._dead.points(i))
+        assert self._saturated is not None
+        for i, curve in enumerate(self._saturated_curves):
+            curve.setData(*self._saturated.points(i))
+
+    def show_only_one(self, on: bool) -> None:
+        """Presentation mode: the loss plot alone (beside the view, the other plots would be too small to read)."""
+        for plot in (self.grad_plot, self.dead_plot, self.boundary_plot):
+            plot.setVisible(not on and (plot is not self.boundary_plot or self._two_d))
+
+    def set_theme(self, theme: Theme) -> None:
+        """Background, axes, titles and the cursor lines in the theme's colours."""
+        for widget in (self.loss_plot, self.grad_plot, self.dead_plot, self.boundary_plot):
+            widget.setBackground(theme.background)
+            item = widget.getPlotItem()
+            for name in ("left", "bottom"):
+                axis = item.getAxis(name)
+                axis.setPen(pg.mkPen(theme.muted_text))
+                axis.setTextPen(pg.mkPen(theme.text))
+            item.titleLabel.setText(item.titleLabel.text, color=theme.text)
+        legend = self.loss_plot.getPlotItem().legend
+        if legend is not None:
+            legend.setLabelTextColor(theme.text)
+        cursor = pg.mkColor(theme.text)
+        cursor.setAlpha(140)
+        for line in self._cursors:
+            line.setPen(pg.mkPen(cursor, width=1, style=Qt.DashLine))
 
     def set_cursor(self, step: int | None) -> None:
         for line in self._cursors:
@@ -168,8 +232,8 @@ class TrainingPlots(QWidget):
     def show_dataset(self, dataset: Dataset) -> None:
         """Training points (circles) and validation points (triangles), for 2-D inputs."""
         self._task = dataset.task
-        two_d = dataset.n_inputs == 2
-        self.boundary_plot.setVisible(two_d)
+        two_d = self._two_d = dataset.n_inputs == 2
+        self.boundary_plot.setVisible(two_d and self.grad_plot.isVisibleTo(self))
         if not two_d:
             return
         self._train_points.setData(pos=dataset.x_train, brush=_point_brushes(dataset.task, dataset.y_train))

@@ -278,3 +278,31 @@ def test_one_bad_lesson_file_hides_no_other(tmp_path, monkeypatch):
     found, problems = lessons.available_lessons()
     assert list(found) == ["good"]
     assert [p.field for p in problems] == ["network.hidden[0]"] and problems[0].source.endswith("bad.toml")
+
+
+def test_a_fix_may_be_a_counter_example_with_its_own_watch_line():
+    data = valid_dict()
+    data["fixes"]["calmer"]["counter_example"] = True
+    data["fixes"]["calmer"]["watch"] = "Nothing moves."
+    lesson = lesson_from_dict(data, source="x.toml")
+    assert lesson.fixes["calmer"].counter_example
+    applied = lesson.with_fix("calmer")
+    assert applied.watch == "Nothing moves." and lesson.watch != "Nothing moves."
+    plain = lesson_from_dict(valid_dict(), source="x.toml")
+    assert not plain.fixes["calmer"].counter_example
+    assert plain.with_fix("calmer").watch == plain.watch  # no watch of its own: the lesson's
+
+
+@pytest.mark.parametrize("key, value", [("counter_example", "yes"), ("watch", 3)])
+def test_a_fixs_counter_example_and_watch_are_checked(key, value):
+    data = valid_dict()
+    data["fixes"]["calmer"][key] = value
+    with pytest.raises(LessonError) as info:
+        lesson_from_dict(data, source="x.toml")
+    assert info.value.field == f"fixes.calmer.{key}"
+
+
+def test_the_dropout_lesson_marks_dropout_one_as_a_counter_example():
+    lesson = load_lesson(lessons_dir() / "dropout.toml")
+    assert lesson.fixes["dropout-1.0"].counter_example
+    assert not lesson.fixes["dropout-0.5"].counter_example

@@ -107,3 +107,20 @@ def test_graph_toggle_expands_the_focused_node(window, qtbot):
     assert graph is not None and any(n.kind == "weight" for n in graph.nodes)
     window.animation.graph.setChecked(False)
     assert window.view.scene.comp_graph is None
+
+
+def test_transport_buttons_use_qt_icons_not_font_glyphs(qtbot):
+    from netviz.ui.animation_panel import AnimationPanel
+    from netviz.ui.controls import ControlPanel
+
+    panel = AnimationPanel()
+    controls = ControlPanel({"vanishing": "Vanishing"})
+    qtbot.addWidget(panel)
+    qtbot.addWidget(controls)
+    buttons = [panel.prev_step, panel.prev_phase, panel.animate, panel.next_phase, panel.next_step,
+               controls.play_button, controls.step_button, controls.reset_button]
+    for button in buttons:
+        assert not button.icon().isNull()
+        assert all(ord(ch) < 0x2000 for ch in button.text()), button.text()  # no ⏸ ▶ ◀
+    panel.animate.setChecked(True)
+    assert panel.animate.text() == "Pause" and not panel.animate.icon().isNull()

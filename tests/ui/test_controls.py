@@ -126,3 +126,18 @@ def test_a_change_is_emitted_under_the_settings_lesson_name(panel, qtbot):
 def test_live_training_fields_are_the_declared_live_settings():
     assert LIVE_TRAINING_FIELDS == {s.name for s in TRAINING_SETTINGS.values() if s.live}
     assert LIVE_TRAINING_FIELDS == {"learning_rate", "optimizer", "momentum", "l1", "l2", "clip_norm", "batch_size"}
+
+
+def test_a_counter_example_is_labelled_compare_and_the_watch_line_follows_the_fix(qtbot):
+    from netviz.engine.lessons import find_lesson
+    from netviz.engine.lessons import lesson_names as names
+    from netviz.ui.controls import ControlPanel
+
+    panel = ControlPanel({name: name for name in names()})
+    qtbot.addWidget(panel)
+    lesson = find_lesson("dropout")
+    panel.load(lesson)
+    labels = [b.text() for b in panel._fix_buttons]
+    assert labels == ["Original", "Fix: Dropout 0.5", "Compare: Dropout 1.0"]
+    panel.load(lesson.with_fix("dropout-1.0"))
+    assert panel.watch.text() == f"Watch: {lesson.fixes['dropout-1.0'].watch}"
