@@ -16,7 +16,7 @@ from ..engine import Dataset, NetworkSpec, StepTrace
 from ..engine.trainer import StepSummary
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Snapshot:
     """What the GUI needs to draw one frame; everything in it is immutable or append-only.
 
@@ -66,6 +66,11 @@ class Snapshot:
     def shown_trace(self) -> StepTrace | None:
         """What a view draws: the latest step, else the preview."""
         return self.trace if self.trace is not None else self.preview
+
+    def __repr__(self) -> str:
+        # Short on purpose: the default would print the whole shared history and every array.
+        return (f"Snapshot(seq={self.seq}, generation={self.generation}, steps_done={self.steps_done}, "
+                f"playing={self.playing}, stop_reason={self.stop_reason!r})")
 
 
 class RecordedSteps:
