@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
+from netviz.ui.main_window import MainWindow
+
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path_factory):
@@ -12,3 +14,22 @@ def private_settings(tmp_path_factory):
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture
+def shown_window(qtbot):
+    """The vanishing lesson's window at 1280x720, shown, exposed and active; closed afterwards."""
+    win = MainWindow(lesson="vanishing")
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def window(shown_window):
+    """``shown_window``, for the test files that use no window of their own."""
+    return shown_window

@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDoubleSpinBox, QSpinBox
 
-from netviz.ui.main_window import MainWindow
-
 TIMEOUT_MS = 15000
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(lesson="vanishing")
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    yield win
-    win.close()
 
 
 def wheel(widget, steps: int = 1) -> None:

@@ -16,16 +16,9 @@ TIMEOUT_MS = 15000
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow(lesson="vanishing")
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    yield win
-    win.close()
-    QApplication.instance().setPalette(palette_for(DARK))
+def window(shown_window):
+    yield shown_window
+    QApplication.instance().setPalette(palette_for(DARK))  # the next test starts in the default theme
 
 
 def test_f5_presents_and_escape_leaves(window, qtbot):

@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from netviz.ui.main_window import MainWindow
 
 TIMEOUT_MS = 20000
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow(lesson="vanishing")
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    yield win
-    win.close()
 
 
 def current(win: MainWindow, steps: int) -> bool:

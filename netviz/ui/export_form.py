@@ -1,0 +1,350 @@
+"""The export dialog's form: the same choices as ``netviz export``, each wrong option shown
+beside its field (the controller in ``export_dialog`` runs the job)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netviz.export import FORMATS, PHASES, THEMES, ExportError
+from netviz.ui.export_request import JobRequest, settings
+
+SIZES = (("1920x1080 (Full HD)", (1920, 1080)), ("1280x720 (HD)", (1280, 720)),
+         ("3840x2160 (4K)", (3840, 2160)), ("Custom", None))
+ANIMATION_FORMATS = tuple(FORMATS)  # mp4, webm, gif, png-frames, png, svg
+FRAME_FORMATS = ("png", "svg")
+FRAME_DESCRIPTIONS = {"png": "the frame shown, as a picture in pixels",
+                      "svg": "the frame shown, as a vector picture: text stays text, lines stay lines"}
+
+# The job's field names (ExportError.field) -> the dialog row that shows the error.
+FIELD_ROWS = {
+    "lesson": "lesson", "fix": "lesson",
+    "steps": "steps", "from": "steps", "to": "steps",
+    "phases": "phases",
+    "speed": "pace", "step-seconds": "pace",
+    "format": "format",
+    "output": "output",
+    "size": "size",
+    "fps": "fps",
+    "theme": "theme",
+}
+
+
+
+class ExportDialog(QDialog):
+    """The export's choices. ``kind``: "animation" (all options) or "frame" (format png/svg,
+    path, size, theme). OK validates in the GUI thread; a wrong option is shown beside its
+    field and the dialog stays open; a valid request is emitted as ``sigRequest`` and the
+    dialog closes."""
+
+    sigRequest = Signal(object)  # JobRequest
+
+    def __init__(self, kind: str, lesson, *, current_step: int = 0, scene=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        if kind not in ("animation", "frame"):
+            raise ValueError(f"kind: 'animation' or 'frame', got {kind!r}")
+        self.kind = kind
+        self.lesson = lesson
+        self.scene = scene
+        self.request: JobRequest | None = None
+        self._store = settings()
+        self.setWindowTitle("Export animation" if kind == "animation" else "Export current frame")
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form = form
+
+        fix = lesson.fix_applied
+        fix_title = lesson.fixes[fix].title if fix and fix in getattr(lesson, "fixes", {}) else (fix or "none")
+        self.lesson_label = QLabel(f"<b>{lesson.title}</b> ({lesson.name})<br>fix: {fix_title}")
+        self.lesson_label.setTextFormat(Qt.TextFormat.RichText)
+        self._row("Lesson", self.lesson_label, "lesson")
+
+        # Steps, phases and pace: the animation only.
+        self.first_spin = QSpinBox()
+        self.last_spin = QSpinBox()
+        for spin in (self.first_spin, self.last_spin):
+            spin.setRange(1, 100_000)
+        last = max(current_step, 3)
+        self.first_spin.setValue(max(1, last - 2))
+        self.last_spin.setValue(last)
+        steps = QHBoxLayout()
+        steps.addWidget(QLabel("from"))
+        steps.addWidget(self.first_spin, 1)
+        steps.addWidget(QLabel("to"))
+        steps.addWidget(self.last_spin, 1)
+        self.phases_combo = QComboBox()
+        for name in PHASES:
+            self.phases_combo.addItem({"all": "All phases", "forward": "Forward pass only",
+                                       "backward": "Backward pass only"}[name], name)
+        self.animated_radio = QRadioButton("Animated, speed")
+        self.speed_spin = QDoubleSpinBox()
+        self.speed_spin.setRange(0.25, 8.0)
+        self.speed_spin.setSingleStep(0.25)
+        self.speed_spin.setSuffix("×")
+        self.speed_spin.setValue(1.0)
+        self.settled_radio = QRadioButton("Settled steps,")
+        self.seconds_spin = QDoubleSpinBox()
+        self.seconds_spin.setRange(0.02, 60.0)
+        self.seconds_spin.setDecimals(2)
+        self.seconds_spin.setSingleStep(0.1)
+        self.seconds_spin.setValue(0.5)
+        self.seconds_spin.setSuffix(" s each")
+        self.pace_group = QButtonGroup(self)
+        self.pace_group.addButton(self.animated_radio)
+        self.pace_group.addButton(self.settled_radio)
+        self.animated_radio.setChecked(True)
+        pace = QVBoxLayout()
+        for radio, spin in ((self.animated_radio, self.speed_spin), (self.settled_radio, self.seconds_spin)):
+            line = QHBoxLayout()
+            line.addWidget(radio)
+            line.addWidget(spin, 1)
+            pace.addLayout(line)
+        self.animated_radio.toggled.connect(self._pace_changed)
+        if kind == "animation":
+            self._row("Steps", self._box(steps), "steps")
+            self._row("Phases", self.phases_combo, "phases")
+            self._row("Pace", self._box(pace), "pace")
+
+        formats = ANIMATION_FORMATS if kind == "animation" else FRAME_FORMATS
+        self.format_combo = QComboBox()
+        for name in formats:
+            description = FRAME_DESCRIPTIONS[name] if kind == "frame" else FORMATS[name].description
+            self.format_combo.addItem(f"{name}: {description}", name)
+        key = "export/format" if kind == "animation" else "export/frame_format"
+        saved = str(self._store.value(key, formats[0]))
+        self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(saved)))
+        self._row("Format", self.format_combo, "format")
+
+        self.path_edit = QLineEdit()
+        self.browse_button = QPushButton("Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        output = QHBoxLayout()
+        output.addWidget(self.path_edit, 1)
+        output.addWidget(self.browse_button)
+        self._row("Output", self._box(output), "output")
+        folder = str(self._store.value("export/folder", "") or "")
+        if not folder or not os.path.isdir(folder):
+            folder = os.getcwd()
+        self.path_edit.setText(os.path.join(folder, self._default_name(self.fmt)))
+        self._confirmed_path: str | None = None  # overwrite confirmed in the file dialog
+
+        self.size_combo = QComboBox()
+        for label, size in SIZES:
+            self.size_combo.addItem(label, size)
+        self.width_spin = QSpinBox()
+        self.height_spin = QSpinBox()
+        for spin in (self.width_spin, self.height_spin):
+            spin.setRange(16, 20_000)
+            spin.setSuffix(" px")
+        self.width_spin.setValue(1920)
+        self.height_spin.setValue(1080)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.size_combo, 2)
+        size_row.addWidget(self.width_spin, 1)
+        size_row.addWidget(QLabel("×"))
+        size_row.addWidget(self.height_spin, 1)
+        self.size_combo.currentIndexChanged.connect(self._size_changed)
+        self._row("Size", self._box(size_row), "size")
+        self._size_changed()
+
+        self.fps_spin = QSpinBox()
+        self.fps_spin.setRange(1, 240)
+        self.fps_spin.setValue(30)
+        self.fps_spin.setSuffix(" fps")
+        if kind == "animation":
+            self._row("Frame rate", self.fps_spin, "fps")
+
+        self.theme_combo = QComboBox()
+        for name in THEMES:
+            self.theme_combo.addItem(name.capitalize(), name)
+        saved_theme = str(self._store.value("export/theme", "dark"))
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(saved_theme)))
+        self._row("Theme", self.theme_combo, "theme")
+
+        self.general_error = self._error_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(620)
+        self._pace_changed()
+
+    # ----- layout helpers -----------------------------------------------------------
+
+    @staticmethod
+    def _box(layout) -> QWidget:
+        widget = QWidget()
+        layout.setContentsMargins(0, 0, 0, 0)
+        widget.setLayout(layout)
+        return widget
+
+    @staticmethod
+    def _error_label() -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #d9534f;")
+        label.setVisible(False)
+        return label
+
+    def _row(self, title: str, widget: QWidget, field: str) -> None:
+        error = self._error_label()
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(title, self._box(column))
+        self.errors[field] = error
+
+    # ----- values -------------------------------------------------------------------
+
+    @property
+    def fmt(self) -> str:
+        return self.format_combo.currentData()
+
+    def size(self) -> tuple[int, int]:
+        return self.width_spin.value(), self.height_spin.value()
+
+    def set_size(self, width: int, height: int) -> None:
+        for i, (_, size) in enumerate(SIZES):
+            if size == (width, height):
+                self.size_combo.setCurrentIndex(i)
+                return
+        self.size_combo.setCurrentIndex(len(SIZES) - 1)
+        self.width_spin.setValue(width)
+        self.height_spin.setValue(height)
+
+    def set_format(self, fmt: str) -> None:
+        self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
+
+    def _default_name(self, fmt: str) -> str:
+        stem = self.lesson.name + (f"-{self.lesson.fix_applied}" if self.lesson.fix_applied else "")
+        if self.kind == "frame":
+            stem += "-frame"
+        extension = FORMATS[fmt].extension
+        return stem + ("-frames" if extension is None else extension)
+
+    def _size_changed(self) -> None:
+        size = self.size_combo.currentData()
+        custom = size is None
+        self.width_spin.setEnabled(custom)
+        self.height_spin.setEnabled(custom)
+        if not custom:
+            self.width_spin.setValue(size[0])
+            self.height_spin.setValue(size[1])
+
+    def _pace_changed(self) -> None:
+        animated = self.animated_radio.isChecked()
+        self.speed_spin.setEnabled(animated)
+        self.seconds_spin.setEnabled(not animated)
+
+    def _format_changed(self) -> None:
+        """Keep the file name's extension in step with the format."""
+        fmt = self.fmt
+        text = self.path_edit.text().strip()
+        if not text:
+            return
+        path = Path(text)
+        known = {f.extension for f in FORMATS.values() if f.extension}
+        stem = path.stem if path.suffix.lower() in known else path.name
+        if stem.endswith("-frames") and FORMATS[fmt].extension is not None:
+            stem = stem[: -len("-frames")]
+        extension = FORMATS[fmt].extension
+        name = stem + extension if extension else (stem if stem.endswith("-frames") else stem + "-frames")
+        self.path_edit.setText(str(path.with_name(name)))
+
+    def browse(self) -> None:
+        spec = FORMATS[self.fmt]
+        options = QFileDialog.Option.DontUseNativeDialog
+        if spec.extension is None:
+            chosen = QFileDialog.getSaveFileName(self, "Export frames into the folder", self.path_edit.text(),
+                                                 "Folder of PNG frames (*)", options=options)[0]
+        else:
+            chosen = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text(),
+                                                 f"{spec.name.upper()} (*{spec.extension})", options=options)[0]
+            if chosen and not chosen.lower().endswith(spec.extension):
+                chosen += spec.extension
+        if chosen:
+            self.path_edit.setText(chosen)
+            self._confirmed_path = chosen  # the file dialog asked before overwriting
+
+    # ----- OK ------------------------------------------------------------------------
+
+    def make_request(self) -> JobRequest:
+        return JobRequest(
+            kind=self.kind, fmt=self.fmt, path=os.path.expanduser(self.path_edit.text().strip()), size=self.size(),
+            theme=self.theme_combo.currentData(), fps=self.fps_spin.value(), lesson=self.lesson,
+            first=self.first_spin.value(), last=self.last_spin.value(), phases=self.phases_combo.currentData(),
+            settled_seconds=None if self.animated_radio.isChecked() else self.seconds_spin.value(),
+            speed=self.speed_spin.value(), scene=self.scene,
+        )
+
+    def clear_errors(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            label.clear()
+            label.setVisible(False)
+
+    def show_error(self, field: str, reason: str) -> None:
+        label = self.errors.get(FIELD_ROWS.get(field, ""), None)
+        if label is None:
+            label = self.general_error
+            reason = f"{field}: {reason}"
+        label.setText(reason)
+        label.setVisible(True)
+
+    def validate(self) -> JobRequest | None:
+        """The request if every option is right; else the error is shown and None."""
+        self.clear_errors()
+        request = self.make_request()
+        if not request.path:
+            self.show_error("output", "give a file name")
+            return None
+        try:
+            request.make_job().validate()
+        except ExportError as exc:
+            self.show_error(exc.field, exc.reason)
+            return None
+        return request
+
+    def accept(self) -> None:
+        request = self.validate()
+        if request is None:
+            return  # the dialog stays open with the error beside its field
+        path = Path(os.path.abspath(request.path))
+        if path.exists() and path.is_file() and self._confirmed_path != request.path:
+            answer = QMessageBox.question(self, "Replace the file?", f"{path} exists. Replace it?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        store = self._store
+        store.setValue("export/folder", str(path.parent))
+        store.setValue("export/format" if self.kind == "animation" else "export/frame_format", request.fmt)
+        store.setValue("export/theme", request.theme)
+        store.sync()
+        self.request = request
+        super().accept()
+        self.sigRequest.emit(request)
