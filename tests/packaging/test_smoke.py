@@ -81,14 +81,20 @@ def network_area(pixels: np.ndarray) -> np.ndarray:
     return pixels[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
 
 
+def packed_rgb(pixels: np.ndarray) -> np.ndarray:
+    """Each pixel's colour as one integer 0xRRGGBB (1-D): counting colours on integers is
+    ~20x faster than on RGB rows, which matters when a benchmark checks frames back to back."""
+    rgb = pixels.reshape(-1, 3).astype(np.uint32)
+    return (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]
+
+
 def assert_shows_network(pixels: np.ndarray) -> None:
-    distinct = len(np.unique(pixels.reshape(-1, 3), axis=0))
+    distinct = len(np.unique(packed_rgb(pixels)))
     assert distinct > 200, f"only {distinct} colours in the window: a blank or black frame"
     area = network_area(pixels)
     # The left part holds the graph; the legend with its colour bar stands on the right.
-    graph = area[:, : area.shape[1] // 2].reshape(-1, 3)
-    matches = np.all(graph[:, None, :] == node_colours()[None, :, :], axis=2)
-    levels_drawn = int((matches.sum(axis=0) >= 20).sum())
+    colours, counts = np.unique(packed_rgb(area[:, : area.shape[1] // 2]), return_counts=True)
+    levels_drawn = int((counts[np.isin(colours, packed_rgb(node_colours()))] >= 20).sum())
     assert levels_drawn >= 3, (f"the network shows {levels_drawn} node colours of the gradient scale "
                                f"(at least 3 expected): the nodes are not drawn")
 
