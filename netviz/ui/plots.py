@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -166,7 +168,7 @@ class TrainingPlots(QWidget):
         """How many steps' summaries the plots hold (each step is plotted once)."""
         return self._loss.count
 
-    def append(self, summaries: list[StepSummary]) -> None:
+    def append(self, summaries: Sequence[StepSummary]) -> None:
         if not summaries or self._grads is None or self._dead is None or self._saturated is None:
             return
         steps = np.array([s.step for s in summaries], dtype=float)
