@@ -74,12 +74,24 @@ class ExportDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form = form
 
+        # One builder per row (or group of rows), in the form's order.
+        self._build_lesson_row(lesson)
+        self._build_animation_rows(kind, current_step)
+        self._build_format_row(kind)
+        self._build_output_row()
+        self._build_size_row()
+        self._build_fps_row(kind)
+        self._build_theme_row()
+        self._build_buttons()
+
+    def _build_lesson_row(self, lesson) -> None:
         fix = lesson.fix_applied
         fix_title = lesson.fixes[fix].title if fix and fix in getattr(lesson, "fixes", {}) else (fix or "none")
         self.lesson_label = QLabel(f"<b>{lesson.title}</b> ({lesson.name})<br>fix: {fix_title}")
         self.lesson_label.setTextFormat(Qt.TextFormat.RichText)
         self._row("Lesson", self.lesson_label, "lesson")
 
+    def _build_animation_rows(self, kind: str, current_step: int) -> None:
         # Steps, phases and pace: the animation only.
         self.first_spin = QSpinBox()
         self.last_spin = QSpinBox()
@@ -126,6 +138,7 @@ class ExportDialog(QDialog):
             self._row("Phases", self.phases_combo, "phases")
             self._row("Pace", self._box(pace), "pace")
 
+    def _build_format_row(self, kind: str) -> None:
         formats = ANIMATION_FORMATS if kind == "animation" else FRAME_FORMATS
         self.format_combo = QComboBox()
         for name in formats:
@@ -136,6 +149,7 @@ class ExportDialog(QDialog):
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(saved)))
         self._row("Format", self.format_combo, "format")
 
+    def _build_output_row(self) -> None:
         self.path_edit = QLineEdit()
         self.browse_button = QPushButton("Browse…")
         self.browse_button.clicked.connect(self.browse)
@@ -149,6 +163,7 @@ class ExportDialog(QDialog):
         self.path_edit.setText(os.path.join(folder, self._default_name(self.fmt)))
         self._confirmed_path: str | None = None  # overwrite confirmed in the file dialog
 
+    def _build_size_row(self) -> None:
         self.size_combo = QComboBox()
         for label, size in SIZES:
             self.size_combo.addItem(label, size)
@@ -168,6 +183,7 @@ class ExportDialog(QDialog):
         self._row("Size", self._box(size_row), "size")
         self._size_changed()
 
+    def _build_fps_row(self, kind: str) -> None:
         self.fps_spin = QSpinBox()
         self.fps_spin.setRange(1, 240)
         self.fps_spin.setValue(30)
@@ -175,6 +191,7 @@ class ExportDialog(QDialog):
         if kind == "animation":
             self._row("Frame rate", self.fps_spin, "fps")
 
+    def _build_theme_row(self) -> None:
         self.theme_combo = QComboBox()
         for name in THEMES:
             self.theme_combo.addItem(name.capitalize(), name)
@@ -182,6 +199,7 @@ class ExportDialog(QDialog):
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(saved_theme)))
         self._row("Theme", self.theme_combo, "theme")
 
+    def _build_buttons(self) -> None:
         self.general_error = self._error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
@@ -189,7 +207,7 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
