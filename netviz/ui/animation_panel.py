@@ -35,8 +35,16 @@ class AnimationPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._updating = False  # the window is showing its state: the widgets' changes are not the user's
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
+        # One builder per row, top to bottom.
+        self._build_step_buttons(outer)
+        self._build_options(outer)
+        self._build_timeline(outer)
+        self._build_captions(outer)
+
+    def _build_step_buttons(self, outer: QVBoxLayout) -> None:
         row = QHBoxLayout()
         outer.addLayout(row)
 
@@ -64,6 +72,8 @@ class AnimationPanel(QWidget):
         self.next_phase = button("phase", "next phase  → or .", lambda: self.sigPhase.emit(+1), "SP_MediaSkipForward")
         self.next_step = button("step", "next step  ]", lambda: self.sigStep.emit(+1), "SP_MediaSeekForward")
         row.addStretch(1)
+
+    def _build_options(self, outer: QVBoxLayout) -> None:
         # The options on a second row: one row of everything made the window at least 980 px wide.
         row = QHBoxLayout()
         outer.addLayout(row)
@@ -94,6 +104,7 @@ class AnimationPanel(QWidget):
         row.addWidget(self.graph)
         row.addStretch(1)
 
+    def _build_timeline(self, outer: QVBoxLayout) -> None:
         slider_row = QHBoxLayout()
         outer.addLayout(slider_row)
         self.slider = QSlider(Qt.Horizontal)
@@ -110,6 +121,7 @@ class AnimationPanel(QWidget):
         self.live.clicked.connect(self._on_live)
         slider_row.addWidget(self.live)
 
+    def _build_captions(self, outer: QVBoxLayout) -> None:
         self.phase_label = QLabel("")
         bold = QFont(self.phase_label.font())
         bold.setBold(True)
@@ -124,7 +136,6 @@ class AnimationPanel(QWidget):
         self.equation.setWordWrap(True)
         outer.addWidget(self.equation)
         outer.addStretch(1)
-        self._updating = False
 
     def _on_animate(self, on: bool) -> None:
         self.animate.setText("Pause" if on else "Animate step")
