@@ -17,6 +17,7 @@ Units and examples are counted from 1 in the text (as the inspector does); ``foc
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 
@@ -292,13 +293,27 @@ def _forward_lines(trace: StepTrace, layer: int, j: int, b: int, act, stage: str
     return lines
 
 
+class _OutputUnit(NamedTuple):
+    """What the loss and its gradient captions read of output unit ``j`` for example ``b``."""
+
+    kind: str  # the output activation, which names the loss
+    p: float  # the prediction
+    y: float  # the target
+    z: float  # the pre-activation
+    batch: int
+    k: int  # outputs per example
+
+
+def _output_unit(trace: StepTrace, j: int, b: int) -> _OutputUnit:
+    out = trace.layers[-1]
+    batch, k = trace.targets.shape
+    return _OutputUnit(out.activation_name, float(out.activation[b, j]), float(trace.targets[b, j]),
+                       float(out.pre_activation[b, j]), batch, k)
+
+
 def _loss_lines(trace: StepTrace, j: int, b: int) -> list[str]:
     """The output unit's prediction, target and loss term (the engine's, from the trace), and L."""
-    out = trace.layers[-1]
-    kind = out.activation_name
-    p, y = float(out.activation[b, j]), float(trace.targets[b, j])
-    z = float(out.pre_activation[b, j])
-    batch, k = trace.targets.shape
+    kind, p, y, z, batch, k = _output_unit(trace, j, b)
     lines = [f"prediction p = {fmt(p)}, target y = {fmt(y)}"]
     if kind == "sigmoid":
         lines.append(f"term = -(y log p + (1 - y) log(1 - p)) = {fmt(trace.loss_terms[b, j])}")
@@ -318,12 +333,8 @@ def _loss_lines(trace: StepTrace, j: int, b: int) -> list[str]:
 
 
 def _output_backward_lines(trace: StepTrace, j: int, b: int) -> list[str]:
-    out = trace.layers[-1]
-    kind = out.activation_name
-    p, y = float(out.activation[b, j]), float(trace.targets[b, j])
-    z = float(out.pre_activation[b, j])
-    g = float(out.node_grad[b, j])
-    batch, k = trace.targets.shape
+    kind, p, y, z, batch, k = _output_unit(trace, j, b)
+    g = float(trace.layers[-1].node_grad[b, j])
     if kind == "softmax":
         return [f"dL/dz = (p - y) / B = ({fmt(p)} - {_op(y)}) / {batch} = {fmt(g)}",
                 f"B = {batch} examples: cross-entropy is their mean"]
