@@ -9,12 +9,13 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from netviz.engine.files import check_target
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
 from netviz.engine.session import SessionError, open_run, save_run
+from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import StepSummary, Trainer
 
 if TYPE_CHECKING:  # imported where used at run time: train and open never load the export machinery
@@ -66,7 +67,7 @@ def _history_json(lesson: Lesson, trainer: Trainer) -> dict:
     }
 
 
-def _progress(done: int, total: int, summary: StepSummary, stream) -> None:
+def _progress(done: int, total: int, summary: StepSummary, stream: TextIO) -> None:
     width = 30
     filled = width * done // max(total, 1)
     bar = "#" * filled + "-" * (width - filled)
@@ -74,7 +75,7 @@ def _progress(done: int, total: int, summary: StepSummary, stream) -> None:
     stream.flush()
 
 
-def _pretraining_bar(stream):
+def _pretraining_bar(stream: TextIO) -> Callable[[int, int], None]:
     """A progress callback for a transfer lesson's pre-training (which can take minutes):
     '[####----] 120/600 pre-training', redrawn about a hundred times, ended by a newline."""
     def progress(done: int, total: int) -> None:
@@ -149,7 +150,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     every = max(1, total // 100)  # redraw the bar about a hundred times, not every step
     kept: deque = deque(maxlen=args.keep_traces)
 
-    def on_step(trace) -> None:
+    def on_step(trace: StepTrace) -> None:
         if args.save_run and args.keep_traces:
             kept.append(trace)
         if show_progress and (trainer.steps_done % every == 0 or trainer.stopped):
@@ -198,7 +199,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     return run_saved_window(saved, args.size)
 
 
-def _export_bar(stream, width: int = 30):
+def _export_bar(stream: TextIO, width: int = 30) -> Callable[[int, int, float | None], None]:
     """A progress callback drawing '[####----] 120/300 frames  40%  0:03 left' on ``stream``:
     redrawn in place on a terminal (at most ten times a second), a line per tenth otherwise."""
     from netviz.export import eta_text
@@ -234,7 +235,7 @@ def _export_bar(stream, width: int = 30):
 def cmd_export(args: argparse.Namespace) -> int:
     # A closed terminal (SIGHUP) or a kill (SIGTERM) cancels like Ctrl-C: the temporary
     # file is removed on the way out. Only SIGKILL can leave a hidden .NAME.part-* behind.
-    def interrupt(signum, frame):
+    def interrupt(signum: int, frame: object) -> NoReturn:
         raise KeyboardInterrupt
 
     previous = {}

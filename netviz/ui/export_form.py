@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netviz.animation.scene import SceneState
+from netviz.engine.lessons import Lesson
 from netviz.export import FORMATS, PHASES, THEMES, ExportError
 from netviz.ui.export_request import JobRequest, settings
 
@@ -59,7 +62,8 @@ class ExportDialog(QDialog):
 
     sigRequest = Signal(object)  # JobRequest
 
-    def __init__(self, kind: str, lesson, *, current_step: int = 0, scene=None, parent: QWidget | None = None):
+    def __init__(self, kind: str, lesson: Lesson, *, current_step: int = 0, scene: SceneState | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         if kind not in ("animation", "frame"):
             raise ValueError(f"kind: 'animation' or 'frame', got {kind!r}")
@@ -84,7 +88,7 @@ class ExportDialog(QDialog):
         self._build_theme_row()
         self._build_buttons()
 
-    def _build_lesson_row(self, lesson) -> None:
+    def _build_lesson_row(self, lesson: Lesson) -> None:
         fix = lesson.fix_applied
         fix_title = lesson.fixes[fix].title if fix and fix in getattr(lesson, "fixes", {}) else (fix or "none")
         self.lesson_label = QLabel(f"<b>{lesson.title}</b> ({lesson.name})<br>fix: {fix_title}")
@@ -127,10 +131,10 @@ class ExportDialog(QDialog):
         self.pace_group.addButton(self.settled_radio)
         self.animated_radio.setChecked(True)
         pace = QVBoxLayout()
-        for radio, spin in ((self.animated_radio, self.speed_spin), (self.settled_radio, self.seconds_spin)):
+        for radio, value_spin in ((self.animated_radio, self.speed_spin), (self.settled_radio, self.seconds_spin)):
             line = QHBoxLayout()
             line.addWidget(radio)
-            line.addWidget(spin, 1)
+            line.addWidget(value_spin, 1)
             pace.addLayout(line)
         self.animated_radio.toggled.connect(self._pace_changed)
         if kind == "animation":
@@ -216,7 +220,7 @@ class ExportDialog(QDialog):
     # ----- layout helpers -----------------------------------------------------------
 
     @staticmethod
-    def _box(layout) -> QWidget:
+    def _box(layout: QLayout) -> QWidget:
         widget = QWidget()
         layout.setContentsMargins(0, 0, 0, 0)
         widget.setLayout(layout)
@@ -245,7 +249,8 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return self.format_combo.currentData()
 
-    def size(self) -> tuple[int, int]:
+    def picture_size(self) -> tuple[int, int]:
+        """The export's width and height in pixels (not ``size()``: that is the dialog's, Qt's)."""
         return self.width_spin.value(), self.height_spin.value()
 
     def set_size(self, width: int, height: int) -> None:
@@ -315,8 +320,9 @@ class ExportDialog(QDialog):
 
     def make_request(self) -> JobRequest:
         return JobRequest(
-            kind=self.kind, fmt=self.fmt, path=os.path.expanduser(self.path_edit.text().strip()), size=self.size(),
-            theme=self.theme_combo.currentData(), fps=self.fps_spin.value(), lesson=self.lesson,
+            kind=self.kind, fmt=self.fmt, path=os.path.expanduser(self.path_edit.text().strip()),
+            size=self.picture_size(), theme=self.theme_combo.currentData(), fps=self.fps_spin.value(),
+            lesson=self.lesson,
             first=self.first_spin.value(), last=self.last_spin.value(), phases=self.phases_combo.currentData(),
             settled_seconds=None if self.animated_radio.isChecked() else self.seconds_spin.value(),
             speed=self.speed_spin.value(), scene=self.scene,
