@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,13 +50,13 @@ class AnimationPanel(QWidget):
         row = QHBoxLayout()
         outer.addLayout(row)
 
-        def icon(name: str):
+        def icon(name: str) -> QIcon:
             # Qt's standard icons: a font may lack glyphs such as the pause sign (drawn as a box).
             return self.style().standardIcon(getattr(QStyle.StandardPixmap, name))
 
         self._icons = {"play": icon("SP_MediaPlay"), "pause": icon("SP_MediaPause")}
 
-        def button(text: str, tip: str, slot, icon_name: str) -> QPushButton:
+        def button(text: str, tip: str, slot: Callable[[], object], icon_name: str) -> QPushButton:
             b = QPushButton(icon(icon_name), text)
             b.setToolTip(tip)
             b.clicked.connect(slot)
@@ -95,7 +97,7 @@ class AnimationPanel(QWidget):
         self.every.setValue(10)
         self.every.setSuffix(" steps")
         self.continuous.toggled.connect(lambda on: self.sigContinuous.emit(on, self.every.value()))
-        self.every.valueChanged.connect(lambda k: self.continuous.isChecked() and self.sigContinuous.emit(True, k))
+        self.every.valueChanged.connect(self._on_every)
         row.addWidget(self.continuous)
         row.addWidget(self.every)
         self.graph = QCheckBox("graph")
@@ -107,7 +109,7 @@ class AnimationPanel(QWidget):
     def _build_timeline(self, outer: QVBoxLayout) -> None:
         slider_row = QHBoxLayout()
         outer.addLayout(slider_row)
-        self.slider = QSlider(Qt.Horizontal)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setToolTip("scrub through the recorded steps")
         self.slider.valueChanged.connect(self._on_slider)
@@ -131,8 +133,8 @@ class AnimationPanel(QWidget):
         self.caption.setWordWrap(True)
         outer.addWidget(self.caption)
         self.equation = QLabel("")
-        self.equation.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
-        self.equation.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.equation.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.equation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.equation.setWordWrap(True)
         outer.addWidget(self.equation)
         outer.addStretch(1)
@@ -142,6 +144,10 @@ class AnimationPanel(QWidget):
         self.animate.setIcon(self._icons["pause" if on else "play"])
         if not self._updating:
             self.sigAnimate.emit(on)
+
+    def _on_every(self, every: int) -> None:
+        if self.continuous.isChecked():
+            self.sigContinuous.emit(True, every)
 
     def _on_slider(self, value: int) -> None:
         if not self._updating:
@@ -157,7 +163,7 @@ class AnimationPanel(QWidget):
         """The recorded steps (0-based, inclusive) and the one shown."""
         self._updating = True
         try:
-            if first is None:
+            if first is None or last is None:
                 self.slider.setRange(0, 0)
                 self.step_label.setText("no steps yet")
             else:

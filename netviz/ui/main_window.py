@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netviz.animation.playhead import Playhead
@@ -18,6 +19,7 @@ from netviz.render.renderer import NetworkRenderer
 from netviz.ui import export_dialog, session_actions, window_layout, window_menus
 from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import ControlPanel
+from netviz.ui.export_form import ExportDialog
 from netviz.ui.inspector import Inspector
 from netviz.ui.keyboard import WheelGuard, tame
 from netviz.ui.live_settings import LiveSettings, is_live_change
@@ -128,9 +130,9 @@ class MainWindow(QMainWindow):
 
     def keys_to_view(self) -> None:
         """The network view takes the keyboard (Escape in a field, a drop-down's choice made)."""
-        self.view.setFocus(Qt.OtherFocusReason)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         # Crossing the narrow-screen width re-lays the docks, unless the user placed them.
         if not hasattr(self, "presentation"):
@@ -203,12 +205,13 @@ class MainWindow(QMainWindow):
     def reset(self) -> None:
         self._restart(self.lesson)
 
-    def change_setting(self, table: str, changes: dict) -> None:
+    def change_setting(self, table: str, changes: dict[str, Any]) -> None:
         try:
             if table == "seed":
                 lesson = self.lesson.with_changes(seed=changes["seed"])
             else:
-                lesson = self.lesson.with_changes(**{table: changes})
+                tables: dict[str, Any] = {table: changes}  # (Any: the keyword could be "seed", to mypy)
+                lesson = self.lesson.with_changes(**tables)
         except LessonError as exc:
             self._report(f"{exc.field}: {exc.reason}")
             self.controls.load(self.lesson)  # show the settings that are really in force
@@ -243,7 +246,8 @@ class MainWindow(QMainWindow):
             self._report(f"Training has stopped ({self.stopped_reason}). Reset or pick a fix.")
             return
         if on:
-            done = self.snapshot.steps_done if self.is_current(self.snapshot) else 0
+            snap = self.snapshot
+            done = snap.steps_done if snap is not None and self.is_current(snap) else 0
             # Up to the lesson's length; from there on, a Play continues without a limit.
             self.worker.play(until=self.run_length if done < self.run_length else None)
         else:
@@ -346,8 +350,8 @@ class MainWindow(QMainWindow):
             self.worker.pause()
 
     def _show_span(self) -> None:
-        span = self.model.span()
-        self.animation.show_span(*(span or (None, None)), self.model.shown_step(), self.model.pinned is None)
+        first, last = self.model.span() or (None, None)
+        self.animation.show_span(first, last, self.model.shown_step(), self.model.pinned is None)
 
     # ----- which step is shown, and its animation ----------------------------------
 
@@ -388,7 +392,7 @@ class MainWindow(QMainWindow):
     def set_focus(self, node: tuple[int, int]) -> None:
         self.model.set_focus(node)
 
-    def _on_hover(self, node) -> None:
+    def _on_hover(self, node: tuple[int, int] | None) -> None:
         if node is not None:
             self._inspect(node)
 
@@ -413,11 +417,11 @@ class MainWindow(QMainWindow):
     def _report(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    def export_animation(self):
+    def export_animation(self) -> ExportDialog | None:
         """File > Export animation…: the export dialog (None if an export is running)."""
         return export_dialog.export_animation(self)
 
-    def export_current_frame(self):
+    def export_current_frame(self) -> ExportDialog | None:
         """File > Export current frame…: the view's frame as PNG or SVG."""
         return export_dialog.export_current_frame(self)
 
