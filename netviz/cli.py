@@ -9,12 +9,19 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from netviz.engine.files import check_target
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
 from netviz.engine.session import SessionError, open_run, save_run
+from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import StepSummary, Trainer
+
+if TYPE_CHECKING:  # imported where used at run time: train and open never load the export machinery
+    from argparse import _SubParsersAction
+
+    from netviz.export import ExportJob
 
 DEFAULT_KEEP_TRACES = 100  # `train --save-run`: the pictures of the last steps stored with the run
 
@@ -60,7 +67,7 @@ def _history_json(lesson: Lesson, trainer: Trainer) -> dict:
     }
 
 
-def _progress(done: int, total: int, summary: StepSummary, stream) -> None:
+def _progress(done: int, total: int, summary: StepSummary, stream: TextIO) -> None:
     width = 30
     filled = width * done // max(total, 1)
     bar = "#" * filled + "-" * (width - filled)
@@ -68,7 +75,7 @@ def _progress(done: int, total: int, summary: StepSummary, stream) -> None:
     stream.flush()
 
 
-def _pretraining_bar(stream):
+def _pretraining_bar(stream: TextIO) -> Callable[[int, int], None]:
     """A progress callback for a transfer lesson's pre-training (which can take minutes):
     '[####----] 120/600 pre-training', redrawn about a hundred times, ended by a newline."""
     def progress(done: int, total: int) -> None:
@@ -143,7 +150,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     every = max(1, total // 100)  # redraw the bar about a hundred times, not every step
     kept: deque = deque(maxlen=args.keep_traces)
 
-    def on_step(trace) -> None:
+    def on_step(trace: StepTrace) -> None:
         if args.save_run and args.keep_traces:
             kept.append(trace)
         if show_progress and (trainer.steps_done % every == 0 or trainer.stopped):
@@ -192,7 +199,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     return run_saved_window(saved, args.size)
 
 
-def _export_bar(stream, width: int = 30):
+def _export_bar(stream: TextIO, width: int = 30) -> Callable[[int, int, float | None], None]:
     """A progress callback drawing '[####----] 120/300 frames  40%  0:03 left' on ``stream``:
     redrawn in place on a terminal (at most ten times a second), a line per tenth otherwise."""
     from netviz.export import eta_text
@@ -228,7 +235,7 @@ def _export_bar(stream, width: int = 30):
 def cmd_export(args: argparse.Namespace) -> int:
     # A closed terminal (SIGHUP) or a kill (SIGTERM) cancels like Ctrl-C: the temporary
     # file is removed on the way out. Only SIGKILL can leave a hidden .NAME.part-* behind.
-    def interrupt(signum, frame):
+    def interrupt(signum: int, frame: object) -> NoReturn:
         raise KeyboardInterrupt
 
     previous = {}
@@ -247,64 +254,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _run_export(args: argparse.Namespace) -> int:
     # Imported here so that the other subcommands never load the export machinery or Qt.
-    from netviz.export import (
-        FORMATS,
-        AnimatedPlayer,
-        ExportCancelled,
-        ExportError,
-        ExportFailed,
-        ExportJob,
-        SettledPlayer,
-        StepFrames,
-        ensure_headless_application,
-        format_for_path,
-        parse_size,
-    )
+    from netviz.export import ExportCancelled, ExportError, ExportFailed, ensure_headless_application
 
     def option(field: str) -> str:
         return "-o" if field == "output" else f"--{field}"
 
     try:
-        if args.run and args.lesson:
-            raise ExportError("run", "give either --lesson NAME or --run FILE, not both")
-        if not args.lesson and not args.run:
-            raise ExportError("lesson", "give --lesson NAME (netviz train --list shows them) or --run FILE")
-        name = os.path.splitext(os.path.basename(args.lesson or args.run))[0]
-        fmt = args.format or format_for_path(args.output)
-        if fmt is None and os.path.isdir(args.output):
-            raise ExportError("output", f"{args.output} is a folder; give a file name such as "
-                                        f"{os.path.join(args.output, name + '.mp4')} (or --format png-frames "
-                                        f"to write frames into it)")
-        if fmt is None:
-            raise ExportError("format", f"give --format ({', '.join(FORMATS)}): {args.output!r} has no extension "
-                                        f"that names one")
-        size = parse_size(args.size)
-        if args.step_seconds is not None and args.speed is not None:
-            raise ExportError("speed", "sets the pace of the step animation; --step-seconds shows steps settled "
-                                       "instead: give one of the two")
-        player = (SettledPlayer(args.step_seconds) if args.step_seconds is not None
-                  else AnimatedPlayer(1.0 if args.speed is None else args.speed))
-        from netviz.animation.view_options import DisplayOptions
-        from netviz.export.frames import NODE_OPTIONS
-        if args.run:
-            try:
-                what = open_run(args.run)
-            except SessionError as exc:
-                raise ExportError("run", str(exc)) from None  # naming the file, as `netviz open` does
-        else:
-            what = args.lesson
-        source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
-                            fps=args.fps, phases=args.phases, player=player,
-                            display=DisplayOptions(nodes=NODE_OPTIONS[args.nodes]))
-
-        def stage(name: str) -> None:
-            if name == "training" and not args.quiet and sys.stderr.isatty():
-                sys.stderr.write(f"training {name} up to step {source.last}\n")
-                sys.stderr.flush()
-
-        job = ExportJob(source, fmt, args.output, size=size, fps=args.fps, theme=args.theme,
-                        progress=None if args.quiet else _export_bar(sys.stderr), gif_max_width=args.gif_width,
-                        stage=stage)
+        job = _export_job(args)
         job.validate()  # before training and before Qt: a wrong option costs nothing
         ensure_headless_application()
         result = job.run()
@@ -328,6 +284,62 @@ def _run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_job(args: argparse.Namespace) -> ExportJob:
+    """The export job the options ask for; ExportError names the wrong option (imported here, as in
+    ``_run_export``, so that the other subcommands never load the export machinery)."""
+    from netviz.animation.view_options import DisplayOptions
+    from netviz.export import (
+        FORMATS,
+        AnimatedPlayer,
+        ExportError,
+        ExportJob,
+        SettledPlayer,
+        StepFrames,
+        format_for_path,
+        parse_size,
+    )
+    from netviz.export.frames import NODE_OPTIONS
+
+    if args.run and args.lesson:
+        raise ExportError("run", "give either --lesson NAME or --run FILE, not both")
+    if not args.lesson and not args.run:
+        raise ExportError("lesson", "give --lesson NAME (netviz train --list shows them) or --run FILE")
+    name = os.path.splitext(os.path.basename(args.lesson or args.run))[0]
+    fmt = args.format or format_for_path(args.output)
+    if fmt is None and os.path.isdir(args.output):
+        raise ExportError("output", f"{args.output} is a folder; give a file name such as "
+                                    f"{os.path.join(args.output, name + '.mp4')} (or --format png-frames "
+                                    f"to write frames into it)")
+    if fmt is None:
+        raise ExportError("format", f"give --format ({', '.join(FORMATS)}): {args.output!r} has no extension "
+                                    f"that names one")
+    size = parse_size(args.size)
+    if args.step_seconds is not None and args.speed is not None:
+        raise ExportError("speed", "sets the pace of the step animation; --step-seconds shows steps settled "
+                                   "instead: give one of the two")
+    player = (SettledPlayer(args.step_seconds) if args.step_seconds is not None
+              else AnimatedPlayer(1.0 if args.speed is None else args.speed))
+    if args.run:
+        try:
+            what = open_run(args.run)
+        except SessionError as exc:
+            raise ExportError("run", str(exc)) from None  # naming the file, as `netviz open` does
+    else:
+        what = args.lesson
+    source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
+                        fps=args.fps, phases=args.phases, player=player,
+                        display=DisplayOptions(nodes=NODE_OPTIONS[args.nodes]))
+
+    def stage(stage_name: str) -> None:  # not "name": that is the lesson's
+        if stage_name == "training" and not args.quiet and sys.stderr.isatty():
+            sys.stderr.write(f"training {name} up to step {source.last}\n")
+            sys.stderr.flush()
+
+    return ExportJob(source, fmt, args.output, size=size, fps=args.fps, theme=args.theme,
+                     progress=None if args.quiet else _export_bar(sys.stderr), gif_max_width=args.gif_width,
+                     stage=stage)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="netviz",
@@ -348,6 +360,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", help="the window's theme: dark, light or high-contrast "
                                         "(View > Theme; default: the last one used)")
     sub = parser.add_subparsers(dest="command")
+    _add_train_command(sub)
+    _add_open_command(sub)
+    _add_export_command(sub)
+    return parser
+
+
+# One function per sub-command: its parser, its arguments and the function that runs it.
+
+
+def _add_train_command(sub: _SubParsersAction[argparse.ArgumentParser]) -> None:
     train = sub.add_parser("train", help="run a lesson without a window and print what happened")
     train.add_argument("--lesson", help="lesson name (see --list), or a lesson file's path (mine.toml)")
     train.add_argument("--fix", help="apply one of the lesson's fixes")
@@ -361,10 +383,16 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--keep-traces", type=int, default=DEFAULT_KEEP_TRACES, metavar="N",
                        help=f"with --save-run: store the pictures of the last N steps (default: {DEFAULT_KEEP_TRACES})")
     train.set_defaults(func=cmd_train)
+
+
+def _add_open_command(sub: _SubParsersAction[argparse.ArgumentParser]) -> None:
     opener = sub.add_parser("open", help="open a saved run (netviz train --save-run, File > Save run) in the window")
     opener.add_argument("file", metavar="FILE", help="the session file")
     opener.add_argument("--size", metavar="WxH", help="window size, e.g. 1920x1080")
     opener.set_defaults(func=cmd_open)
+
+
+def _add_export_command(sub: _SubParsersAction[argparse.ArgumentParser]) -> None:
     export = sub.add_parser(
         "export",
         help="render a lesson to a video, GIF, PNG frames or a still, without a window",
@@ -422,7 +450,6 @@ def build_parser() -> argparse.ArgumentParser:
                              "(default: 960; 0: the full --size)")
     export.add_argument("--quiet", action="store_true", help="no progress bar")
     export.set_defaults(func=cmd_export)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -27,7 +27,7 @@ def quiet(fn: _F) -> _F:
     """Run ``fn`` with numpy's floating-point warnings off, as the engine's train_step does:
     a diverged step holds NaN and inf, which the animation shows as they are ("nan")."""
     @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
         with np.errstate(all="ignore"):
             return fn(*args, **kwargs)
     return wrapper  # type: ignore[return-value]
@@ -73,6 +73,8 @@ def activation_slope(lt: LayerTrace, act: Activation) -> np.ndarray:
 def normalized(lt: LayerTrace) -> tuple[np.ndarray, np.ndarray]:
     """(xhat (B, n), 1 / sqrt(var + eps) (n,)) of a batch-norm layer, as the engine recorded them."""
     bn = lt.batch_norm
+    if bn is None:
+        raise ValueError(f"normalized: layer {lt.name!r} has no batch norm")
     return bn.normalized, bn.inv_std
 
 

@@ -17,9 +17,11 @@ Units and examples are counted from 1 in the text (as the inspector does); ``foc
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 
+from netviz.engine.activations import Activation
 from netviz.engine.batch_norm import BN_EPS
 from netviz.engine.losses import LOSS_NAMES
 from netviz.engine.trace import LayerTrace, StepTrace
@@ -126,12 +128,26 @@ def _act_title(lt: LayerTrace) -> str:
     return bp.ACTIVATION_TITLES.get(lt.activation_name, lt.activation_name)
 
 
+def _phase_layer(phase: Phase) -> int:
+    """The layer of a forward, batch-norm or backward phase (each of those is at one)."""
+    if phase.layer is None:
+        raise ValueError(f"captions: a {phase.kind} phase without a layer")
+    return phase.layer
+
+
+def _hidden_activation(lt: LayerTrace, act: Activation | None) -> Activation:
+    """A hidden layer's activation (only the output layer is passed None: its kind names its loss)."""
+    if act is None:
+        raise ValueError(f"captions: {lt.name} needs its activation")
+    return act
+
+
 def _units(n: int) -> str:
     return f"{n} unit" if n == 1 else f"{n} units"
 
 
 def _forward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
-    layer = phase.layer
+    layer = _phase_layer(phase)
     lt = trace.layers[layer]
     last = layer == len(trace.layers) - 1
     source = f"the {trace.inputs.shape[1]} inputs" if layer == 0 else f"the outputs of {trace.layers[layer - 1].name}"
@@ -178,7 +194,7 @@ def _loss_caption(trace: StepTrace) -> str:
 
 
 def _backward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
-    layer = phase.layer
+    layer = _phase_layer(phase)
     lt = trace.layers[layer]
     if layer == len(trace.layers) - 1:
         kind = lt.activation_name
@@ -244,7 +260,8 @@ def phase_caption(trace: StepTrace, phase: Phase, example: int | None = 0) -> st
 # ----- the focused unit's equations ----------------------------------------------------
 
 
-def _forward_lines(trace: StepTrace, layer: int, j: int, b: int, act, stage: str) -> list[str]:
+def _forward_lines(trace: StepTrace, layer: int, j: int, b: int, act: Activation | None,
+                   stage: str) -> list[str]:
     """z = sum w a + b, (batch norm), a = f(z), (dropout); ``stage``: "linear" stops after
     the weighted sum of a batch-norm layer (its forward phase), "all" goes to the end."""
     lt = trace.layers[layer]
@@ -281,7 +298,7 @@ def _forward_lines(trace: StepTrace, layer: int, j: int, b: int, act, stage: str
         else:
             lines.append(f"prediction = z = {fmt(out)}")
         return lines
-    f_z = float(bp.activation_values(lt, act)[b, j])
+    f_z = float(bp.activation_values(lt, _hidden_activation(lt, act))[b, j])
     lines.append(f"a = f(z) = {lt.activation_name}({fmt(z)}) = {fmt(f_z)}")
     if lt.dropout_rate > 0.0:
         if lt.dropout_mask[b, j]:
@@ -292,13 +309,27 @@ def _forward_lines(trace: StepTrace, layer: int, j: int, b: int, act, stage: str
     return lines
 
 
+class _OutputUnit(NamedTuple):
+    """What the loss and its gradient captions read of output unit ``j`` for example ``b``."""
+
+    kind: str  # the output activation, which names the loss
+    p: float  # the prediction
+    y: float  # the target
+    z: float  # the pre-activation
+    batch: int
+    k: int  # outputs per example
+
+
+def _output_unit(trace: StepTrace, j: int, b: int) -> _OutputUnit:
+    out = trace.layers[-1]
+    batch, k = trace.targets.shape
+    return _OutputUnit(out.activation_name, float(out.activation[b, j]), float(trace.targets[b, j]),
+                       float(out.pre_activation[b, j]), batch, k)
+
+
 def _loss_lines(trace: StepTrace, j: int, b: int) -> list[str]:
     """The output unit's prediction, target and loss term (the engine's, from the trace), and L."""
-    out = trace.layers[-1]
-    kind = out.activation_name
-    p, y = float(out.activation[b, j]), float(trace.targets[b, j])
-    z = float(out.pre_activation[b, j])
-    batch, k = trace.targets.shape
+    kind, p, y, z, batch, k = _output_unit(trace, j, b)
     lines = [f"prediction p = {fmt(p)}, target y = {fmt(y)}"]
     if kind == "sigmoid":
         lines.append(f"term = -(y log p + (1 - y) log(1 - p)) = {fmt(trace.loss_terms[b, j])}")
@@ -318,12 +349,8 @@ def _loss_lines(trace: StepTrace, j: int, b: int) -> list[str]:
 
 
 def _output_backward_lines(trace: StepTrace, j: int, b: int) -> list[str]:
-    out = trace.layers[-1]
-    kind = out.activation_name
-    p, y = float(out.activation[b, j]), float(trace.targets[b, j])
-    z = float(out.pre_activation[b, j])
-    g = float(out.node_grad[b, j])
-    batch, k = trace.targets.shape
+    kind, p, y, z, batch, k = _output_unit(trace, j, b)
+    g = float(trace.layers[-1].node_grad[b, j])
     if kind == "softmax":
         return [f"dL/dz = (p - y) / B = ({fmt(p)} - {_op(y)}) / {batch} = {fmt(g)}",
                 f"B = {batch} examples: cross-entropy is their mean"]
@@ -336,7 +363,7 @@ def _output_backward_lines(trace: StepTrace, j: int, b: int) -> list[str]:
     return [f"dL/dz = 2 * (z - y) / N = 2 * ({fmt(z)} - {_op(y)}) / {n} = {fmt(g)}", note]
 
 
-def _hidden_backward_lines(trace: StepTrace, layer: int, j: int, b: int, act) -> list[str]:
+def _hidden_backward_lines(trace: StepTrace, layer: int, j: int, b: int, act: Activation | None) -> list[str]:
     lt = trace.layers[layer]
     above = trace.layers[layer + 1]
     g = float(lt.node_grad[b, j])
@@ -344,7 +371,7 @@ def _hidden_backward_lines(trace: StepTrace, layer: int, j: int, b: int, act) ->
     up_row = bp.upstream(trace, layer)[b]
     u = float(up_row[j])
     z = float(lt.pre_activation[b, j])
-    fp = float(bp.activation_slope(lt, act)[b, j])
+    fp = float(bp.activation_slope(lt, _hidden_activation(lt, act))[b, j])
     lines = []
     if lt.dropout_rate > 0.0 and not lt.dropout_mask[b, j]:
         lines.append(f"dropped by dropout for this example: no gradient, dL/dz = {fmt(g)}")
@@ -373,6 +400,8 @@ def _bn_backward_line(trace: StepTrace, layer: int, j: int, b: int) -> str:
     """dL/dlinear of a batch-norm unit: the gradient its weights and the layer below see."""
     lt = trace.layers[layer]
     bn = lt.batch_norm
+    if bn is None:
+        raise ValueError(f"captions: {lt.name} has no batch norm to go back through")
     xhat, inv_std = bp.normalized(lt)
     dz = np.asarray(lt.node_grad[:, j], dtype=float)
     m1 = float(dz.mean())
@@ -445,7 +474,7 @@ def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: 
     act = None if last else bp.activation_of(lt)
     kind = phase.kind
     if kind in ("forward", "batch_norm"):
-        if layer > phase.layer:
+        if layer > _phase_layer(phase):
             return head, f"not computed yet: the forward pass reaches {lt.name} later"
         stage = "linear" if (layer == phase.layer and kind == "forward") else "all"
         return (head, *_forward_lines(trace, layer, j, b, act, stage))
@@ -454,7 +483,7 @@ def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: 
             return (head, *_loss_lines(trace, j, b))
         return (head, *_forward_lines(trace, layer, j, b, act, "all"))
     if kind == "backward":
-        if layer < phase.layer:
+        if layer < _phase_layer(phase):
             return head, f"waiting: the backward pass reaches {lt.name} later"
         if last:
             return (head, *_output_backward_lines(trace, j, b))

@@ -39,7 +39,9 @@ dL/dz = dl_i/dz / B: so the colours do not darken when the batch grows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -73,6 +75,13 @@ class _Moment:
         """The column computed in this phase."""
         return None if self.layer is None else self.layer + 1
 
+    @property
+    def at(self) -> int:
+        """The layer of a phase that is at one (forward, batch norm, backward)."""
+        if self.layer is None:
+            raise ValueError(f"choreography: the {self.kind or 'settled'} moment is at no layer")
+        return self.layer
+
 
 SETTLED = _Moment("", None, 1.0, 1.0, 1.0)
 
@@ -102,8 +111,8 @@ def _step_values(trace: StepTrace, row: int | None, value_row: int | None) -> _S
     gradients = [np.full(n_inputs, np.nan)] + [
         np.abs(np.asarray(lt.example_node_grad[value_row], dtype=float)) if value_row is not None
         else np.asarray(lt.example_grad_magnitude, dtype=float) for lt in layers]
-    dropped = [np.zeros(n_inputs, bool)] + [
-        ~lt.dropout_mask[row] if row is not None else ~lt.dropout_mask.any(axis=0) for lt in layers]
+    dropped: list[np.ndarray] = [np.zeros(n_inputs, bool)] + [
+        np.asarray(~lt.dropout_mask[row] if row is not None else ~lt.dropout_mask.any(axis=0)) for lt in layers]
     grads = [lt.node_grad[value_row:value_row + 1] if value_row is not None else lt.node_grad for lt in layers]
     blocked: list[np.ndarray | None] = [None] + [~np.any(g != 0, axis=0) for g in grads]
     return _StepValues([inputs] + [_rows(lt.activation, value_row) for lt in layers], gradients, dropped, blocked)
@@ -114,24 +123,25 @@ def _step_values(trace: StepTrace, row: int | None, value_row: int | None) -> _S
 
 def _emphasis(m: _Moment, c: int) -> float:
     """How far the pass under way has reached column c (see NodeColumn.emphasis)."""
-    if c == 0 or m.active is None or m.kind not in (*FORWARD_KINDS, "backward"):
+    active = m.active
+    if c == 0 or active is None or m.kind not in (*FORWARD_KINDS, "backward"):
         return 1.0
     if m.kind == "backward":
-        return 1.0 if c > m.active else (0.0 if c < m.active else m.arrival)
-    return 1.0 if c < m.active else (0.0 if c > m.active else (m.arrival if m.kind == "forward" else 1.0))
+        return 1.0 if c > active else (0.0 if c < active else m.arrival)
+    return 1.0 if c < active else (0.0 if c > active else (m.arrival if m.kind == "forward" else 1.0))
 
 
 def _gradient_known(m: _Moment, c: int) -> bool:
-    return c > 0 and (m.kind in ("", "update") or (m.kind == "backward" and c >= m.active))
+    return c > 0 and (m.kind in ("", "update") or (m.kind == "backward" and c >= m.at + 1))
 
 
 def _activation_values(trace: StepTrace, m: _Moment, c: int, vals: _StepValues, value_row: int | None) -> np.ndarray:
     """Column c's activations at this moment: NaN ahead of the forward pass; a batch-norm
     layer shows its weighted sums in its forward phase, then tweens to its outputs."""
     settled = vals.activations[c]
-    if c == 0 or m.kind not in FORWARD_KINDS or c < m.active:
+    if c == 0 or m.kind not in FORWARD_KINDS or c < m.at + 1:
         return settled
-    if c > m.active:
+    if c > m.at + 1:
         return np.full(settled.shape, np.nan)
     bn = trace.layers[c - 1].batch_norm
     if bn is None:
@@ -141,7 +151,7 @@ def _activation_values(trace: StepTrace, m: _Moment, c: int, vals: _StepValues, 
 
 
 def _columns(trace: StepTrace, m: _Moment, quantity: str, vals: _StepValues, value_row: int | None,
-             heatmaps) -> list[NodeColumn]:
+             heatmaps: Sequence[np.ndarray] | None) -> list[NodeColumn]:
     n_inputs = trace.inputs.shape[1]
     columns = []
     for c in range(len(trace.layers) + 1):
@@ -182,8 +192,8 @@ def _edge_values(trace: StepTrace, m: _Moment, k: int, edges_show: str) -> tuple
         return lt.weights, 1.0, None
     if m.kind == "":
         return lt.weight_grad, 1.0, None
-    if m.kind == "backward" and k >= m.layer:
-        return lt.weight_grad, (1.0 if k > m.layer else m.arrival), None
+    if m.kind == "backward" and k >= m.at:
+        return lt.weight_grad, (1.0 if k > m.at else m.arrival), None
     return np.zeros_like(lt.weight_grad), 0.0, None
 
 
@@ -201,7 +211,7 @@ def _edges(trace: StepTrace, m: _Moment, edges_show: str, vals: _StepValues) -> 
             # example of the training set) passes nothing forward either.
             silent = trace.layers[k - 1].dead_units if k > 0 else np.zeros_like(before)
             carries = np.outer(~(before | silent), ~after)
-        elif m.kind == "backward" and k == m.layer + 1:
+        elif m.kind == "backward" and k == m.at + 1:
             flow, direction = m.front, "backward"
             # Into every unit not dropped; out of none that is dropped or blocked (its dL/dz is 0).
             carries = np.outer(~before, ~(after | vals.blocked[k + 1]))
@@ -269,7 +279,7 @@ def _quantities(m: _Moment, options: SceneOptions) -> tuple[str, str]:
 
 
 def _build(trace: StepTrace, m: _Moment, options: SceneOptions, focus: tuple[int, int] | None,
-           **phase_fields) -> SceneState:
+           **phase_fields: Any) -> SceneState:
     """The scene of moment ``m``; ``phase_fields``: the SceneState fields that name the phase
     and say what it does (none for a settled picture)."""
     batch = trace.inputs.shape[0]

@@ -99,7 +99,8 @@ def _reach(trace: StepTrace, layer: int, phase: Phase, s: float, travel: float) 
     chain += (["dropout"] if (not last and lt.dropout_rate > 0.0) else []) + ["output"]
     depth = {name: 2 + i for i, name in enumerate(chain)}  # leaves 0, products 1
     top = depth["output"]
-    kind, ph_layer = phase.kind, phase.layer
+    # A phase of no layer (loss, update) is compared with no layer below: -1 stands for it.
+    kind, ph_layer = phase.kind, (phase.layer if phase.layer is not None else -1)
     forward_kinds = ("forward", "batch_norm")
     if kind in forward_kinds and ph_layer < layer:
         value_level = -1  # the forward pass has not reached this layer: not even its inputs
@@ -142,7 +143,7 @@ def _leaf_nodes(trace: StepTrace, layer: int, j: int, unit: _Unit, reach: _Reach
     for r, i in enumerate(terms.tolist()):
         a_i, w_i = float(unit.a_prev[i]), float(unit.w[i])
         w_change = float(lt.weight_update[i, j]) if update else None
-        w_value = w_i + s * w_change if update else w_i
+        w_value = w_i + s * w_change if w_change is not None else w_i
         nodes.append(GraphNode("input", f"{src}{i + 1}", shown(a_i, 0), grad(w_i * dlin, 0), (0.0, 2.0 * r),
                                note="dL/da through this unit only "
                                     "(the unit below sums over all of its outgoing edges)"))
@@ -160,7 +161,7 @@ def _leaf_nodes(trace: StepTrace, layer: int, j: int, unit: _Unit, reach: _Reach
         summed.append(len(nodes) - 1)
         row += 1.0
     b_change = float(lt.bias_update[j]) if update else None
-    b_value = float(lt.biases[j]) + s * b_change if update else float(lt.biases[j])
+    b_value = float(lt.biases[j]) + s * b_change if b_change is not None else float(lt.biases[j])
     nodes.append(GraphNode("bias", "b", shown(b_value, 0, parameter=True), grad(dlin, 0), (1.0, row), change=b_change,
                            note="gradient: this example's share; dL/db sums the batch's shares"))
     summed.append(len(nodes) - 1)

@@ -254,17 +254,19 @@ class History:
             return self._entries[i][0]
         if not len(self):
             raise StepNotInHistory(step, "empty", f"history: step {step} is not recorded (the history is empty)")
-        first, last = self.first_step, self.last_step
+        first, last, recorded_from = self.first_step, self.last_step, self._first_recorded
+        # Not empty: all three are steps (the names' types allow None for an empty history).
+        assert first is not None and last is not None and recorded_from is not None
         if step > last:
             raise StepNotInHistory(step, "not yet", f"history: step {step} is not recorded yet (the last is {last})")
-        if step < first and step >= self._first_recorded:
+        if step < first and step >= recorded_from:
             raise StepNotInHistory(
                 step, "evicted",
                 f"history: step {step} was dropped to stay under the memory ceiling of {_megabytes(self._max_bytes)} "
                 f"(steps {first}..{last} are kept)")
         if step < first:
             raise StepNotInHistory(step, "never recorded", f"history: step {step} was never recorded "
-                                                           f"(recording started at step {self._first_recorded})")
+                                                           f"(recording started at step {recorded_from})")
         raise StepNotInHistory(step, "not recorded",
                                f"history: step {step} was not recorded (steps {first}..{last} are kept, with gaps)")
 

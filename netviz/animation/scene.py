@@ -268,9 +268,9 @@ def _same(a: object, b: object) -> bool:
         return False
     if is_dataclass(a):
         return all(_same(getattr(a, f.name), getattr(b, f.name)) for f in fields(a))
-    if isinstance(a, (tuple, list)):
+    if isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)):  # (b is of a's type: see above)
         return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
-    if isinstance(a, dict):
+    if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
     if isinstance(a, float):
         return a == b or (a != a and b != b)

@@ -68,7 +68,7 @@ MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a page of text; the built-ins are 
 # ``watch``: what to watch once the fix is applied (else the lesson's own line).
 _FIX = {"title": str, "caption": str, "watch": str, "counter_example": bool,
         "dataset": dict, "network": dict, "training": dict}
-_TABLES = {"dataset": _DATASET, "network": _NETWORK, "training": _TRAINING}
+_TABLES: dict[str, dict[str, Any]] = {"dataset": _DATASET, "network": _NETWORK, "training": _TRAINING}
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ class Lesson:
         """This lesson with some fields of its dataset, network or training tables changed
         (a value of None removes the field, e.g. clip_norm), validated as a file would be
         (LessonError names the field)."""
-        merged = {}
+        merged: dict[str, Any] = {}  # (Any: passed as keywords, with others of other types)
         for key in _TABLES:
             changes = tables.pop(key, {})
             _check_fields({k: v for k, v in changes.items() if v is not None}, _TABLES[key], f"{key}.", self.source)
@@ -252,7 +252,7 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
     for required in ("title", "caption", "dataset", "network", "training"):
         if required not in data:
             raise LessonError(source, required, "is required")
-    tables = {}
+    tables: dict[str, Any] = {}  # (Any: passed as keywords, with others of other types)
     for key, schema in _TABLES.items():
         _check_fields(data[key], schema, f"{key}.", source)
         tables[key] = dict(data[key])

@@ -116,7 +116,7 @@ class SettledPlayer:
     for ``seconds_per_step``. It plays only ``--phases all``: showing the forward or the
     backward pass alone needs the step animation."""
 
-    phases = ("all",)
+    phases: tuple[str, ...] = ("all",)
     static = True
 
     def __init__(self, seconds_per_step: float = DEFAULT_SECONDS_PER_STEP):
@@ -138,7 +138,7 @@ class AnimatedPlayer:
     """Each step as its animation: the phases of ``--phases`` at ``speed`` (0.25x to 8x),
     drawn by ``build_scene`` exactly as the window's step animation draws them."""
 
-    phases = PHASES
+    phases: tuple[str, ...] = PHASES
     static = False
 
     def __init__(self, speed: float = 1.0, settings: TimingSettings | None = None):
@@ -190,7 +190,7 @@ def _lesson_error(exc: LessonError) -> ExportError:
     return ExportError("lesson", str(exc))  # a wrong file: its path, the field and the reason
 
 
-def _check_int(name: str, value, low: int, high: int) -> int:
+def _check_int(name: str, value: object, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ExportError(name, f"must be a whole number, got {value!r}")
     if not low <= value <= high:
@@ -255,14 +255,15 @@ class StepFrames:
         default = DEFAULT_STEPS if self.player.static else DEFAULT_ANIMATED_STEPS
         # A saved run (``open_run``) plays its recorded steps (by default its last ones) and
         # continues its Trainer for steps after the last one it trained.
-        self.run = lesson if isinstance(lesson, SavedRun) else None
-        if self.run is not None:
+        self.run: SavedRun | None = None
+        if isinstance(lesson, SavedRun):
+            self.run = run = lesson
             if fix:
                 raise ExportError("fix", "a saved run keeps the fix it was run with; give no --fix")
-            lesson = self.run.lesson
-            if steps is None and first is None and last is None and self.run.traces:
-                last = self.run.traces[-1].step + 1
-                first = max(self.run.traces[0].step + 1, last - default + 1)
+            lesson = run.lesson
+            if steps is None and first is None and last is None and run.traces:
+                last = run.traces[-1].step + 1
+                first = max(run.traces[0].step + 1, last - default + 1)
         self.first, self.last = step_range(steps, first, last, default)
         self._range_option = "steps" if steps is not None else "to"  # the option that sets how many
         try:

@@ -34,9 +34,10 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .encoders import FORMATS, GIF_MAX_WIDTH, is_frame_name, make_writer, png_bytes, svg_bytes, write_file
 from .errors import ExportCancelled, ExportError, ExportFailed
@@ -58,10 +59,18 @@ MAX_PIXELS = 3840 * 2160
 MIN_SIZE = (160, 90)
 MIN_FREE_BYTES = 256 * 1024  # refuse to start on a disk with less than this free
 
+if TYPE_CHECKING:  # Qt and the renderer are imported where used: the command line's other paths never load them
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+
+    from netviz.animation.scene import SceneState
+    from netviz.render.renderer import NetworkRenderer
+    from netviz.render.theme import Theme
+
 ProgressFn = Callable[[int, int, float | None], None]
 
 
-def ensure_headless_application():
+def ensure_headless_application() -> QGuiApplication:
     """The running QGuiApplication, or a new one that needs no display: without a
     QT_QPA_PLATFORM of the user's own, Qt's offscreen platform is used (no X server, no
     GPU), so that the frames are the same with or without a display."""
@@ -74,7 +83,7 @@ def ensure_headless_application():
     return ensure_gui_application()
 
 
-def make_renderer(theme, antialias: bool = True):
+def make_renderer(theme: str | Theme, antialias: bool = True) -> NetworkRenderer:
     """The renderer an export draws with (tests compare frames against it)."""
     from netviz.render.renderer import NetworkRenderer
 
@@ -121,7 +130,7 @@ class ExportJob:
     """
 
     def __init__(self, source: FrameSource, fmt: str, path: str | os.PathLike, *, size: tuple[int, int] = (1920, 1080),
-                 fps: int | None = None, theme="dark", progress: ProgressFn | None = None,
+                 fps: int | None = None, theme: str | Theme = "dark", progress: ProgressFn | None = None,
                  cancel: threading.Event | Callable[[], bool] | None = None, antialias: bool = True,
                  gif_max_width: int = GIF_MAX_WIDTH, stage: Callable[[str], None] | None = None):
         self.source = source
@@ -196,7 +205,7 @@ class ExportJob:
         if spec.kind != "frames" and self.asked_path.endswith(("/", os.sep)):
             # A trailing slash names a folder; resolving the path would silently drop it.
             raise ExportError("output", f"{self.asked_path} names a folder; give a file name, "
-                                        f"e.g. {path / ('export' + spec.extension)}")
+                                        f"e.g. {path / ('export' + (spec.extension or ''))}")
         check_parent(target, "output")
         if spec.kind == "frames":
             refuse_unless(target, ("a folder",), "output", "png-frames writes a folder of PNGs: give a folder name")
@@ -207,7 +216,7 @@ class ExportJob:
                                                 f"give a new or empty folder")
         else:
             refuse_unless(target, ("a regular file",), "output",
-                          f"give a file name, e.g. {path / ('export' + spec.extension)}")
+                          f"give a file name, e.g. {path / ('export' + (spec.extension or ''))}")
             asked = format_for_path(path)
             if asked is not None and asked != self.fmt:
                 raise ExportError("output", f"{path.name} ends in {path.suffix} but the format is {self.fmt}; "
@@ -263,7 +272,7 @@ class ExportJob:
         if self.stage is not None:
             self.stage(name)
 
-    def _scene(self, index: int):
+    def _scene(self, index: int) -> SceneState:
         try:
             return self.source.scene(index)
         except (ExportError, ExportCancelled):
@@ -278,7 +287,8 @@ class ExportJob:
         eta = elapsed / done * (total - done) if done >= 2 and elapsed > 0 else None
         self.progress(done, total, eta)
 
-    def _render(self, renderer, image, painter_cls, rect, background, scene) -> bytes:
+    def _render(self, renderer: NetworkRenderer, image: QImage, painter_cls: type[QPainter], rect: QRectF,
+                background: QColor, scene: SceneState) -> bytes:
         image.fill(background)
         painter = painter_cls(image)
         try:
@@ -288,9 +298,9 @@ class ExportJob:
                                          f"{type(exc).__name__}: {exc}") from exc
         finally:
             painter.end()
-        return image.constBits().tobytes()
+        return bytes(image.constBits())
 
-    def _run_frames(self, renderer, theme, total: int) -> int:
+    def _run_frames(self, renderer: NetworkRenderer, theme: Theme, total: int) -> int:
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -298,7 +308,7 @@ class ExportJob:
         image = QImage(w, h, QImage.Format.Format_RGB32)
         rect, background = QRectF(0, 0, w, h), QColor(theme.background)
 
-        def render(scene) -> bytes:
+        def render(scene: SceneState) -> bytes:
             return self._render(renderer, image, QPainter, rect, background, scene)
 
         writer = make_writer(self.fmt, w, h, self.fps, total)
@@ -309,8 +319,8 @@ class ExportJob:
                 count = min(writer.palette_samples, total)
                 picks = sorted({round(i * (total - 1) / max(count - 1, 1)) for i in range(count)})
 
-                def samples():  # rendered as the palette pass takes them, never all held at once
-                    last = (None, None)
+                def samples() -> Iterator[bytes]:  # rendered as the palette pass takes them, never all held at once
+                    last: tuple[SceneState | None, bytes] = (None, b"")
                     for i in picks:
                         self._check_cancel()
                         scene = self._scene(i)
@@ -323,7 +333,8 @@ class ExportJob:
             self._stage("frames")
             writer.open(target)
             t0 = time.perf_counter()
-            last_scene, frame = None, None
+            last_scene: SceneState | None = None
+            frame = b""
             for i in range(total):
                 self._check_cancel()
                 scene = self._scene(i)
@@ -343,7 +354,7 @@ class ExportJob:
             raise
         return written
 
-    def _run_still(self, renderer, theme, total: int) -> int:
+    def _run_still(self, renderer: NetworkRenderer, theme: Theme, total: int) -> int:
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QColor, QImage, QPainter
 
@@ -352,7 +363,7 @@ class ExportJob:
         if self.fmt == "svg":
             background = QColor(theme.background)
 
-            def paint(painter, rect: QRectF) -> None:
+            def paint(painter: QPainter, rect: QRectF) -> None:
                 painter.fillRect(rect, background)
                 renderer.paint(painter, scene, rect)
 

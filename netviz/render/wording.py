@@ -48,8 +48,9 @@ def wrap_text(text: str, width: float, px: int, measure: Measure, bold: bool = F
     return lines
 
 
-def format_value(value: float | None) -> str:
-    """A gradient norm or loss for a label: '3.2e-5', '0.43', '12', 'NaN', 'inf'."""
+def _plain_or_float(value: float | None) -> str | float:
+    """What every number formatter writes alike: '' for None, 'NaN', 'inf', '−inf' and '0';
+    any other value comes back as a float, for the formatter's own rule."""
     if value is None:
         return ""
     v = float(value)
@@ -57,8 +58,14 @@ def format_value(value: float | None) -> str:
         return "NaN"
     if math.isinf(v):
         return "inf" if v > 0 else f"{MINUS}inf"
-    if v == 0:
-        return "0"
+    return "0" if v == 0 else v
+
+
+def format_value(value: float | None) -> str:
+    """A gradient norm or loss for a label: '3.2e-5', '0.43', '12', 'NaN', 'inf'."""
+    v = _plain_or_float(value)
+    if isinstance(v, str):
+        return v
     a = abs(v)
     if 0.01 <= a < 1000:
         return f"{v:.2g}" if a < 100 else f"{v:.0f}"
@@ -153,14 +160,8 @@ def edges_title(edge_quantity: str) -> str:
 
 def format_loss(value: float | None) -> str:
     """A loss for the status line: three significant digits, 'NaN', 'inf'."""
-    if value is None:
-        return ""
-    v = float(value)
-    if math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "inf"
-    return f"{v:.3g}"
+    v = _plain_or_float(value)
+    return v if isinstance(v, str) else f"{v:.3g}"
 
 
 def status_text(scene: SceneState) -> str:
@@ -176,14 +177,10 @@ def status_text(scene: SceneState) -> str:
 def format_number(v: float | None, digits: int = 3) -> str:
     """A value in the animation's panels and labels: ``digits`` significant digits (3; fewer
     where room is short, never cut), a true minus sign."""
-    if v is None:
-        return ""
-    v = float(v)
-    if not math.isfinite(v):
-        return format_value(v)
-    if v == 0:
-        return "0"
-    a = abs(v)
+    f = _plain_or_float(v)
+    if isinstance(f, str):
+        return f
+    a = abs(f)
     d = max(1, int(digits))
-    text = f"{v:.{d}g}" if 1e-3 <= a < 1e4 else f"{v:.{d - 1}e}".replace("e-0", "e-").replace("e+0", "e")
+    text = f"{f:.{d}g}" if 1e-3 <= a < 1e4 else f"{f:.{d - 1}e}".replace("e-0", "e-").replace("e+0", "e")
     return text.replace("-", MINUS)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,18 +37,26 @@ class AnimationPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._updating = False  # the window is showing its state: the widgets' changes are not the user's
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
+        # One builder per row, top to bottom.
+        self._build_step_buttons(outer)
+        self._build_options(outer)
+        self._build_timeline(outer)
+        self._build_captions(outer)
+
+    def _build_step_buttons(self, outer: QVBoxLayout) -> None:
         row = QHBoxLayout()
         outer.addLayout(row)
 
-        def icon(name: str):
+        def icon(name: str) -> QIcon:
             # Qt's standard icons: a font may lack glyphs such as the pause sign (drawn as a box).
             return self.style().standardIcon(getattr(QStyle.StandardPixmap, name))
 
         self._icons = {"play": icon("SP_MediaPlay"), "pause": icon("SP_MediaPause")}
 
-        def button(text: str, tip: str, slot, icon_name: str) -> QPushButton:
+        def button(text: str, tip: str, slot: Callable[[], object], icon_name: str) -> QPushButton:
             b = QPushButton(icon(icon_name), text)
             b.setToolTip(tip)
             b.clicked.connect(slot)
@@ -64,6 +74,8 @@ class AnimationPanel(QWidget):
         self.next_phase = button("phase", "next phase  → or .", lambda: self.sigPhase.emit(+1), "SP_MediaSkipForward")
         self.next_step = button("step", "next step  ]", lambda: self.sigStep.emit(+1), "SP_MediaSeekForward")
         row.addStretch(1)
+
+    def _build_options(self, outer: QVBoxLayout) -> None:
         # The options on a second row: one row of everything made the window at least 980 px wide.
         row = QHBoxLayout()
         outer.addLayout(row)
@@ -85,7 +97,7 @@ class AnimationPanel(QWidget):
         self.every.setValue(10)
         self.every.setSuffix(" steps")
         self.continuous.toggled.connect(lambda on: self.sigContinuous.emit(on, self.every.value()))
-        self.every.valueChanged.connect(lambda k: self.continuous.isChecked() and self.sigContinuous.emit(True, k))
+        self.every.valueChanged.connect(self._on_every)
         row.addWidget(self.continuous)
         row.addWidget(self.every)
         self.graph = QCheckBox("graph")
@@ -94,9 +106,10 @@ class AnimationPanel(QWidget):
         row.addWidget(self.graph)
         row.addStretch(1)
 
+    def _build_timeline(self, outer: QVBoxLayout) -> None:
         slider_row = QHBoxLayout()
         outer.addLayout(slider_row)
-        self.slider = QSlider(Qt.Horizontal)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setToolTip("scrub through the recorded steps")
         self.slider.valueChanged.connect(self._on_slider)
@@ -110,6 +123,7 @@ class AnimationPanel(QWidget):
         self.live.clicked.connect(self._on_live)
         slider_row.addWidget(self.live)
 
+    def _build_captions(self, outer: QVBoxLayout) -> None:
         self.phase_label = QLabel("")
         bold = QFont(self.phase_label.font())
         bold.setBold(True)
@@ -119,18 +133,21 @@ class AnimationPanel(QWidget):
         self.caption.setWordWrap(True)
         outer.addWidget(self.caption)
         self.equation = QLabel("")
-        self.equation.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
-        self.equation.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.equation.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.equation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.equation.setWordWrap(True)
         outer.addWidget(self.equation)
         outer.addStretch(1)
-        self._updating = False
 
     def _on_animate(self, on: bool) -> None:
         self.animate.setText("Pause" if on else "Animate step")
         self.animate.setIcon(self._icons["pause" if on else "play"])
         if not self._updating:
             self.sigAnimate.emit(on)
+
+    def _on_every(self, every: int) -> None:
+        if self.continuous.isChecked():
+            self.sigContinuous.emit(True, every)
 
     def _on_slider(self, value: int) -> None:
         if not self._updating:
@@ -146,7 +163,7 @@ class AnimationPanel(QWidget):
         """The recorded steps (0-based, inclusive) and the one shown."""
         self._updating = True
         try:
-            if first is None:
+            if first is None or last is None:
                 self.slider.setRange(0, 0)
                 self.step_label.setText("no steps yet")
             else:

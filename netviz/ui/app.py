@@ -234,9 +234,9 @@ def _save_png(image: QPixmap, target: Path) -> None:
     export does) so that a failure leaves the old file, if any, as it was."""
     temp = temp_beside(target, "screenshot")
     try:
-        # Qt picks the format from the suffix; the temporary name would hide it. (The stubs
-        # ask for bytes, PySide 6.11 refuses them at run time: a str is what works.)
-        if not image.save(str(temp), "PNG"):  # type: ignore[call-overload]
+        # Qt picks the format from the suffix; the temporary name would hide it. (Older stubs
+        # asked for bytes, PySide 6.11 refuses them at run time: a str is what works.)
+        if not image.save(str(temp), "PNG"):
             raise ExportError("screenshot", f"could not write {target}")
         replace_file(temp, target, "screenshot")
     except OSError as exc:

@@ -7,10 +7,12 @@ chooses which settings each box shows, and in what order.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
@@ -163,15 +165,15 @@ class ControlPanel(QWidget):
         self._bound: list[tuple[str, Setting, Control]] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
         # Never a hidden horizontal scroll (the content slid sideways as focus moved): the
         # panel's minimum width is its content's (see _fit_width), so nothing is clipped.
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
-        outer.addWidget(self.scroll)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        outer.addWidget(self.scroll_area)
         self.body = QWidget()
-        self.scroll.setWidget(self.body)
+        self.scroll_area.setWidget(self.body)
         self._layout = QVBoxLayout(self.body)
         self.wheel_guard = WheelGuard(self.sigKeysBack.emit, self)
         self._build_lesson_box(lesson_titles)
@@ -190,9 +192,9 @@ class ControlPanel(QWidget):
 
     def _fit_width(self) -> None:
         self.body.adjustSize()
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        frame = 2 * self.scroll.frameWidth()
-        self.scroll.setMinimumWidth(self.body.minimumSizeHint().width() + bar + frame)
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.scroll_area.frameWidth()
+        self.scroll_area.setMinimumWidth(self.body.minimumSizeHint().width() + bar + frame)
 
     # ----- construction -------------------------------------------------------------
 
@@ -206,7 +208,7 @@ class ControlPanel(QWidget):
         lay.addWidget(self.lesson_combo)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setTextFormat(Qt.PlainText)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
         lay.addWidget(self.caption)
         self.watch = QLabel()
         self.watch.setWordWrap(True)
@@ -233,7 +235,7 @@ class ControlPanel(QWidget):
         lay.addWidget(self.play_button, 0, 0)
         lay.addWidget(self.step_button, 0, 1)
         lay.addWidget(self.reset_button, 0, 2)
-        self.speed = QSlider(Qt.Horizontal)
+        self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setValue(len(SPEEDS) - 1)
         self.speed_label = QLabel()
@@ -338,8 +340,7 @@ class ControlPanel(QWidget):
                 button.setChecked(c == 0)
                 group.addButton(button)
                 grid.addWidget(button, r, c + 1)
-            group.buttonToggled.connect(
-                lambda button, on, key=key: on and self.sigDisplay.emit(key, button.property("value")))
+            group.buttonToggled.connect(functools.partial(self._display_toggled, key))
             self._display_groups[key] = group
         self._layout.addWidget(box)
 
@@ -421,7 +422,11 @@ class ControlPanel(QWidget):
         if not self._loading:
             self.sigChange.emit(table, changes)
 
-    def _emit_layers(self, *_args) -> None:
+    def _display_toggled(self, key: str, button: QAbstractButton, on: bool) -> None:
+        if on:
+            self.sigDisplay.emit(key, button.property("value"))
+
+    def _emit_layers(self, *_args: object) -> None:
         self._emit("network", **self.layer_table())
 
     def _change_depth(self, delta: int) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
@@ -34,6 +35,9 @@ from netviz.export import ExportCancelled, ExportError, ExportFailed, ExportResu
 from netviz.ui.export_form import ExportDialog
 from netviz.ui.export_request import JobRequest
 from netviz.ui.threads import WorkerThread
+
+if TYPE_CHECKING:  # the window imports this module
+    from netviz.ui.main_window import MainWindow
 
 JOIN_TIMEOUT_S = 10.0  # closing the window waits this long for a cancelled export
 PROGRESS_INTERVAL_S = 0.05  # the worker forwards at most ~20 progress reports a second
@@ -90,7 +94,7 @@ class ExportController(QObject):
 
     sigFinished = Signal(str)  # "done", "failed", "cancelled" (for tests and callers)
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.setObjectName("netviz export controller")
         self.window = window
@@ -110,8 +114,9 @@ class ExportController(QObject):
         return self._worker_thread is not None
 
     @property
-    def thread(self) -> QThread | None:
-        """The running export's thread, None when no export runs."""
+    def export_thread(self) -> QThread | None:
+        """The running export's thread, None when no export runs (not ``thread()``: that is
+        the QThread this controller lives in, Qt's)."""
         return None if self._worker_thread is None else self._worker_thread.thread
 
     # ----- dialogs ------------------------------------------------------------------
@@ -201,6 +206,8 @@ class ExportController(QObject):
         if self.progress is None or (self.cancel_event is not None and self.cancel_event.is_set()):
             return
         request = self.request
+        if request is None:  # pragma: no cover - a stage is reported only while an export runs
+            return
         texts = {
             "training": f"Training {getattr(request.lesson, 'title', 'the lesson')} up to step {request.last}…",
             "palette": "Choosing the GIF's colours…",
@@ -253,7 +260,7 @@ class ExportController(QObject):
         if thread is None:
             return True
         joined = thread.join(timeout_s)  # one that does not join stays referenced by threads.unjoined()
-        if joined:
+        if joined and worker is not None:
             worker.deleteLater()
         self._worker_thread = self.worker = None
         return joined
@@ -271,7 +278,9 @@ class ExportController(QObject):
         if self.cancel_event is not None:
             self.cancel_event.set()
         worker = self.worker
-        for signal in (worker.sigProgress, worker.sigStage, worker.sigDone, worker.sigFailed, worker.sigCancelled):
+        signals = () if worker is None else (worker.sigProgress, worker.sigStage, worker.sigDone, worker.sigFailed,
+                                             worker.sigCancelled)
+        for signal in signals:
             try:
                 signal.disconnect()
             except (RuntimeError, TypeError):  # pragma: no cover
@@ -282,7 +291,7 @@ class ExportController(QObject):
 
     # ----- messages -----------------------------------------------------------------
 
-    def _show_message(self, icon, title: str, text: str, details: str = "") -> None:
+    def _show_message(self, icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> None:
         if self.message_box is not None:
             self.message_box.close()
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
@@ -294,24 +303,30 @@ class ExportController(QObject):
         box.open()
 
 
-def controller_for(window, create: bool = True) -> ExportController | None:
+def controller_for(window: MainWindow, create: bool = True) -> ExportController | None:
     found = window.findChild(ExportController, "netviz export controller")
     if found is None and create:
         found = ExportController(window)
     return found
 
 
-def export_animation(window) -> ExportDialog | None:
+def _controller(window: MainWindow) -> ExportController:
+    """The window's controller, made on first use."""
+    found = controller_for(window, create=False)
+    return found if found is not None else ExportController(window)
+
+
+def export_animation(window: MainWindow) -> ExportDialog | None:
     """File > Export animation…: the dialog; on OK the export runs in the background."""
-    return controller_for(window).open_dialog("animation")
+    return _controller(window).open_dialog("animation")
 
 
-def export_current_frame(window) -> ExportDialog | None:
+def export_current_frame(window: MainWindow) -> ExportDialog | None:
     """File > Export current frame…: the view's scene as PNG or SVG."""
-    return controller_for(window).open_dialog("frame")
+    return _controller(window).open_dialog("frame")
 
 
-def shutdown_exports(window, timeout_s: float = JOIN_TIMEOUT_S) -> bool:
+def shutdown_exports(window: MainWindow, timeout_s: float = JOIN_TIMEOUT_S) -> bool:
     """Cancel and join a running export (the window's closeEvent); True if none is left."""
     controller = controller_for(window, create=False)
     return True if controller is None else controller.shutdown(timeout_s)

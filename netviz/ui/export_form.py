@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netviz.animation.scene import SceneState
+from netviz.engine.lessons import Lesson
 from netviz.export import FORMATS, PHASES, THEMES, ExportError
 from netviz.ui.export_request import JobRequest, settings
 
@@ -59,7 +62,8 @@ class ExportDialog(QDialog):
 
     sigRequest = Signal(object)  # JobRequest
 
-    def __init__(self, kind: str, lesson, *, current_step: int = 0, scene=None, parent: QWidget | None = None):
+    def __init__(self, kind: str, lesson: Lesson, *, current_step: int = 0, scene: SceneState | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         if kind not in ("animation", "frame"):
             raise ValueError(f"kind: 'animation' or 'frame', got {kind!r}")
@@ -74,12 +78,24 @@ class ExportDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form = form
 
+        # One builder per row (or group of rows), in the form's order.
+        self._build_lesson_row(lesson)
+        self._build_animation_rows(kind, current_step)
+        self._build_format_row(kind)
+        self._build_output_row()
+        self._build_size_row()
+        self._build_fps_row(kind)
+        self._build_theme_row()
+        self._build_buttons()
+
+    def _build_lesson_row(self, lesson: Lesson) -> None:
         fix = lesson.fix_applied
         fix_title = lesson.fixes[fix].title if fix and fix in getattr(lesson, "fixes", {}) else (fix or "none")
         self.lesson_label = QLabel(f"<b>{lesson.title}</b> ({lesson.name})<br>fix: {fix_title}")
         self.lesson_label.setTextFormat(Qt.TextFormat.RichText)
         self._row("Lesson", self.lesson_label, "lesson")
 
+    def _build_animation_rows(self, kind: str, current_step: int) -> None:
         # Steps, phases and pace: the animation only.
         self.first_spin = QSpinBox()
         self.last_spin = QSpinBox()
@@ -115,10 +131,10 @@ class ExportDialog(QDialog):
         self.pace_group.addButton(self.settled_radio)
         self.animated_radio.setChecked(True)
         pace = QVBoxLayout()
-        for radio, spin in ((self.animated_radio, self.speed_spin), (self.settled_radio, self.seconds_spin)):
+        for radio, value_spin in ((self.animated_radio, self.speed_spin), (self.settled_radio, self.seconds_spin)):
             line = QHBoxLayout()
             line.addWidget(radio)
-            line.addWidget(spin, 1)
+            line.addWidget(value_spin, 1)
             pace.addLayout(line)
         self.animated_radio.toggled.connect(self._pace_changed)
         if kind == "animation":
@@ -126,6 +142,7 @@ class ExportDialog(QDialog):
             self._row("Phases", self.phases_combo, "phases")
             self._row("Pace", self._box(pace), "pace")
 
+    def _build_format_row(self, kind: str) -> None:
         formats = ANIMATION_FORMATS if kind == "animation" else FRAME_FORMATS
         self.format_combo = QComboBox()
         for name in formats:
@@ -136,6 +153,7 @@ class ExportDialog(QDialog):
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(saved)))
         self._row("Format", self.format_combo, "format")
 
+    def _build_output_row(self) -> None:
         self.path_edit = QLineEdit()
         self.browse_button = QPushButton("Browse…")
         self.browse_button.clicked.connect(self.browse)
@@ -149,6 +167,7 @@ class ExportDialog(QDialog):
         self.path_edit.setText(os.path.join(folder, self._default_name(self.fmt)))
         self._confirmed_path: str | None = None  # overwrite confirmed in the file dialog
 
+    def _build_size_row(self) -> None:
         self.size_combo = QComboBox()
         for label, size in SIZES:
             self.size_combo.addItem(label, size)
@@ -168,6 +187,7 @@ class ExportDialog(QDialog):
         self._row("Size", self._box(size_row), "size")
         self._size_changed()
 
+    def _build_fps_row(self, kind: str) -> None:
         self.fps_spin = QSpinBox()
         self.fps_spin.setRange(1, 240)
         self.fps_spin.setValue(30)
@@ -175,6 +195,7 @@ class ExportDialog(QDialog):
         if kind == "animation":
             self._row("Frame rate", self.fps_spin, "fps")
 
+    def _build_theme_row(self) -> None:
         self.theme_combo = QComboBox()
         for name in THEMES:
             self.theme_combo.addItem(name.capitalize(), name)
@@ -182,6 +203,7 @@ class ExportDialog(QDialog):
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(saved_theme)))
         self._row("Theme", self.theme_combo, "theme")
 
+    def _build_buttons(self) -> None:
         self.general_error = self._error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
@@ -189,7 +211,7 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
@@ -198,7 +220,7 @@ class ExportDialog(QDialog):
     # ----- layout helpers -----------------------------------------------------------
 
     @staticmethod
-    def _box(layout) -> QWidget:
+    def _box(layout: QLayout) -> QWidget:
         widget = QWidget()
         layout.setContentsMargins(0, 0, 0, 0)
         widget.setLayout(layout)
@@ -227,7 +249,8 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return self.format_combo.currentData()
 
-    def size(self) -> tuple[int, int]:
+    def picture_size(self) -> tuple[int, int]:
+        """The export's width and height in pixels (not ``size()``: that is the dialog's, Qt's)."""
         return self.width_spin.value(), self.height_spin.value()
 
     def set_size(self, width: int, height: int) -> None:
@@ -297,8 +320,9 @@ class ExportDialog(QDialog):
 
     def make_request(self) -> JobRequest:
         return JobRequest(
-            kind=self.kind, fmt=self.fmt, path=os.path.expanduser(self.path_edit.text().strip()), size=self.size(),
-            theme=self.theme_combo.currentData(), fps=self.fps_spin.value(), lesson=self.lesson,
+            kind=self.kind, fmt=self.fmt, path=os.path.expanduser(self.path_edit.text().strip()),
+            size=self.picture_size(), theme=self.theme_combo.currentData(), fps=self.fps_spin.value(),
+            lesson=self.lesson,
             first=self.first_spin.value(), last=self.last_spin.value(), phases=self.phases_combo.currentData(),
             settled_seconds=None if self.animated_radio.isChecked() else self.seconds_spin.value(),
             speed=self.speed_spin.value(), scene=self.scene,

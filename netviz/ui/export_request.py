@@ -3,11 +3,18 @@ source (``SceneSource``), and where the dialog remembers its choices (``settings
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
+from netviz.animation.scene import SceneState
+from netviz.engine.lessons import Lesson
+from netviz.engine.session import SavedRun
 from netviz.export import AnimatedPlayer, ExportJob, SettledPlayer, StepFrames
+from netviz.export.frames import FrameSource, StepPlayer
+from netviz.export.job import ProgressFn
 
 
 def settings() -> QSettings:
@@ -24,20 +31,26 @@ class JobRequest:
     size: tuple[int, int]
     theme: str
     fps: int = 30
-    lesson: object = None
+    lesson: str | Lesson | SavedRun | None = None  # for "animation"
     first: int = 1
     last: int = 3
     phases: str = "all"
     settled_seconds: float | None = None  # None: animated at ``speed``
     speed: float = 1.0
-    scene: object = None  # for "frame"
+    scene: SceneState | None = None  # for "frame"
 
-    def make_job(self, progress=None, stage=None, cancel=None) -> ExportJob:
+    def make_job(self, progress: ProgressFn | None = None, stage: Callable[[str], None] | None = None,
+                 cancel: threading.Event | Callable[[], bool] | None = None) -> ExportJob:
+        source: FrameSource
         if self.kind == "frame":
+            if self.scene is None:
+                raise ValueError("JobRequest: a frame export needs the scene to draw")
             source = SceneSource(self.scene)
         else:
-            player = (SettledPlayer(self.settled_seconds) if self.settled_seconds is not None
-                      else AnimatedPlayer(self.speed))
+            if self.lesson is None:
+                raise ValueError("JobRequest: an animation export needs the lesson to train")
+            player: StepPlayer = (SettledPlayer(self.settled_seconds) if self.settled_seconds is not None
+                                  else AnimatedPlayer(self.speed))
             source = StepFrames(self.lesson, first=self.first, last=self.last, fps=self.fps,
                                 phases=self.phases, player=player)
         return ExportJob(source, self.fmt, self.path, size=self.size, fps=None if self.kind == "frame" else self.fps,
@@ -48,13 +61,13 @@ class SceneSource:
     """One SceneState as a frame source: the export job's still writers (PNG, SVG; drawn in
     high quality, written to a temporary file and renamed) save the window's current frame."""
 
-    def __init__(self, scene):
+    def __init__(self, scene: SceneState):
         self._scene = scene
 
     def __len__(self) -> int:
         return 1
 
-    def scene(self, index: int):
+    def scene(self, index: int) -> SceneState:
         return self._scene
 
 

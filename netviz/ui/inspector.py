@@ -56,12 +56,12 @@ class Inspector(QWidget):
         self.facts.horizontalHeader().setVisible(False)
         self.facts.verticalHeader().setVisible(False)
         self.facts.horizontalHeader().setStretchLastSection(True)
-        self.facts.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.facts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.facts, 2)
         self.weights = QTableWidget(0, 3)
         self.weights.setHorizontalHeaderLabels(["w (incoming)", "dL/dw", "update"])
         self.weights.horizontalHeader().setStretchLastSection(True)
-        self.weights.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.weights.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.weights, 1)
 
     def clear(self) -> None:
@@ -73,7 +73,7 @@ class Inspector(QWidget):
     @property
     def shown_rows(self) -> list[tuple[str, str]]:
         """The fact list as shown: (name, value) per row."""
-        return [(self.facts.item(r, 0).text(), self.facts.item(r, 1).text()) for r in range(self.facts.rowCount())]
+        return [(_cell_text(self.facts, r, 0), _cell_text(self.facts, r, 1)) for r in range(self.facts.rowCount())]
 
     def show_node(self, trace: StepTrace | None, column: int, node: int, example: int = 0) -> None:
         if trace is None:
@@ -84,7 +84,7 @@ class Inspector(QWidget):
         for r, (key, value) in enumerate(info["rows"]):
             self.facts.setItem(r, 0, QTableWidgetItem(key))
             item = QTableWidgetItem(value)
-            item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.facts.setItem(r, 1, item)
         self.facts.resizeColumnToContents(0)
         weights = info["weights"]
@@ -96,5 +96,10 @@ class Inspector(QWidget):
         for r, row in enumerate(weights):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(_fmt(value))
-                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.weights.setItem(r, c, item)
+
+
+def _cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""

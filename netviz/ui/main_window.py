@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netviz.animation.playhead import Playhead
@@ -19,21 +19,20 @@ from netviz.render.renderer import NetworkRenderer
 from netviz.ui import export_dialog, session_actions, window_layout, window_menus
 from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import ControlPanel
+from netviz.ui.export_form import ExportDialog
 from netviz.ui.inspector import Inspector
 from netviz.ui.keyboard import WheelGuard, tame
 from netviz.ui.live_settings import LiveSettings, is_live_change
+from netviz.ui.mailbox import Snapshot
 from netviz.ui.network_view import NetworkView
+from netviz.ui.playback import Playback
+from netviz.ui.plot_feed import PlotFeed
 from netviz.ui.plots import TrainingPlots
 from netviz.ui.presentation import Presentation
 from netviz.ui.themes import DEFAULT_THEME, apply_to_application, find_theme, fix_button_style, theme_names
-from netviz.ui.worker import Snapshot, WorkerHandle
+from netviz.ui.worker_handle import WorkerHandle
 
 FRAME_MS = 16  # the GUI reads the worker's mailbox once per displayed frame
-# While training plays, the plots take new steps at most twice a second: a redraw of the docked
-# plots (axes, curves, boundary image) cost 100-200 ms of the GUI thread under a training worker.
-# Measured with tests/benchmarks/live_view.py: plots redrawn every frame left the network
-# view 3-8 updates a second; every 0.5 s, 20-34 (every 0.25 s: 3-14). Paused or stepping, at once.
-PLOT_INTERVAL_S = 0.5
 
 
 def layer_names(snapshot: Snapshot) -> list[str]:
@@ -64,14 +63,10 @@ class MainWindow(QMainWindow):
         # window wires its widgets to it and draws what it says.
         self.model = ViewModel(self.lesson.title, self.lesson.caption)
         self._last_seq = -1
-        self._plotted = 0
-        self._plotted_at = -1.0  # time.monotonic() of the last plots update (throttled while playing)
-        self._boundary_shown = None  # the grid array the boundary image shows (a new one is a new grid)
         self._generation = 0  # the newest generation asked of the worker; older snapshots are stale
-        self._shown_generation = -1
         self._length_reported = False
         self.last_error: str | None = None  # the worker's last error message, if any
-        self._last_tick = time.monotonic()
+        self.playback = Playback(self)  # the step animation's clock and continuous mode
 
         self.renderer = NetworkRenderer(find_theme(DEFAULT_THEME))
         self.view = NetworkView(self.renderer)
@@ -79,6 +74,7 @@ class MainWindow(QMainWindow):
         titles = {name: find_lesson(name).title for name in lesson_names()}
         self.controls = ControlPanel(titles)
         self.plots = TrainingPlots()
+        self.plot_feed = PlotFeed(self.plots, layer_names)
         self.inspector = Inspector()
         self.inspector.setMinimumWidth(window_layout.SIDE_DOCK_MIN_WIDTH)
         self.animation = AnimationPanel()
@@ -134,9 +130,9 @@ class MainWindow(QMainWindow):
 
     def keys_to_view(self) -> None:
         """The network view takes the keyboard (Escape in a field, a drop-down's choice made)."""
-        self.view.setFocus(Qt.OtherFocusReason)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         # Crossing the narrow-screen width re-lays the docks, unless the user placed them.
         if not hasattr(self, "presentation"):
@@ -163,14 +159,14 @@ class MainWindow(QMainWindow):
         self.view.sigNodeHovered.connect(self._on_hover)
         self.view.sigNodeClicked.connect(self.set_focus)
         a = self.animation
-        a.sigAnimate.connect(self.set_animating)
+        a.sigAnimate.connect(self.playback.set_animating)
         a.sigPhase.connect(self.model.move_phase)
         a.sigStep.connect(self.move_step)
         a.sigScrub.connect(self.scrub_to)
         a.sigLive.connect(self.go_live)
         a.sigSpeed.connect(self.model.playhead.set_speed)
         a.sigTeach.connect(self.model.set_teach)
-        a.sigContinuous.connect(self.set_continuous)
+        a.sigContinuous.connect(self.playback.set_continuous)
         a.sigGraph.connect(self.model.set_graph)
         self.model.events.connect(self._on_model_change)
 
@@ -209,12 +205,13 @@ class MainWindow(QMainWindow):
     def reset(self) -> None:
         self._restart(self.lesson)
 
-    def change_setting(self, table: str, changes: dict) -> None:
+    def change_setting(self, table: str, changes: dict[str, Any]) -> None:
         try:
             if table == "seed":
                 lesson = self.lesson.with_changes(seed=changes["seed"])
             else:
-                lesson = self.lesson.with_changes(**{table: changes})
+                tables: dict[str, Any] = {table: changes}  # (Any: the keyword could be "seed", to mypy)
+                lesson = self.lesson.with_changes(**tables)
         except LessonError as exc:
             self._report(f"{exc.field}: {exc.reason}")
             self.controls.load(self.lesson)  # show the settings that are really in force
@@ -249,13 +246,15 @@ class MainWindow(QMainWindow):
             self._report(f"Training has stopped ({self.stopped_reason}). Reset or pick a fix.")
             return
         if on:
-            done = self.snapshot.steps_done if self._current(self.snapshot) else 0
+            snap = self.snapshot
+            done = snap.steps_done if snap is not None and self.is_current(snap) else 0
             # Up to the lesson's length; from there on, a Play continues without a limit.
             self.worker.play(until=self.run_length if done < self.run_length else None)
         else:
             self.worker.pause()
 
-    def _current(self, snap: Snapshot | None) -> bool:
+    def is_current(self, snap: Snapshot | None) -> bool:
+        """``snap`` comes from the newest Trainer (not from one that a reset replaced)."""
         return snap is not None and snap.generation == self._generation
 
     def run_steps(self, steps: int) -> None:
@@ -307,19 +306,8 @@ class MainWindow(QMainWindow):
     # ----- frames -------------------------------------------------------------------
 
     def _on_frame(self) -> None:
-        now = time.monotonic()
-        dt, self._last_tick = now - self._last_tick, now
-        changed = self._take_snapshot()
-        model = self.model
-        if model.animating:
-            finished = model.advance(dt)
-            changed = True
-            if finished and model.continuous_every:
-                self._continue_training()
-        elif model.continuous_every and self._continuous_ready():
-            model.animate_live()
-            changed = True
-        if changed:
+        snapshot_changed = self._take_snapshot()
+        if self.playback.tick() or snapshot_changed:
             self.refresh_scene()
 
     def _take_snapshot(self) -> bool:
@@ -329,20 +317,9 @@ class MainWindow(QMainWindow):
         self._last_seq = snap.seq
         if snap.generation < self._generation:
             return False  # from a trainer that a reset has already replaced
-        if snap.generation != self._shown_generation:
-            self._shown_generation = snap.generation
-            self._plotted, self._boundary_shown = 0, None
-            self.plots.clear(layer_names(snap), self.run_length)
-            self.plots.show_dataset(snap.dataset)
+        self.plot_feed.show(snap, self.run_length)
         self.snapshot = snap
         self.model.show_live(snap.shown_trace, snap.recorded, snap.grid_layers)  # the preview before step 1
-        now = time.monotonic()
-        if snap.history_len > self._plotted and (not snap.playing or now - self._plotted_at >= PLOT_INTERVAL_S):
-            self.plots.append(snap.history[self._plotted : snap.history_len])
-            self._plotted, self._plotted_at = snap.history_len, now
-        if snap.grid_outputs is not None and snap.grid_outputs is not self._boundary_shown:
-            self.plots.set_boundary(snap.grid_outputs, snap.grid_extent)
-            self._boundary_shown = snap.grid_outputs
         rate = f" · {snap.steps_per_second:,.0f} steps/s" if snap.playing else ""
         self.controls.status.setText(f"step {snap.steps_done}{rate}")
         if not self.model.continuous_every:
@@ -373,8 +350,8 @@ class MainWindow(QMainWindow):
             self.worker.pause()
 
     def _show_span(self) -> None:
-        span = self.model.span()
-        self.animation.show_span(*(span or (None, None)), self.model.shown_step(), self.model.pinned is None)
+        first, last = self.model.span() or (None, None)
+        self.animation.show_span(first, last, self.model.shown_step(), self.model.pinned is None)
 
     # ----- which step is shown, and its animation ----------------------------------
 
@@ -394,32 +371,6 @@ class MainWindow(QMainWindow):
 
     def go_live(self) -> None:
         self.model.go_live()
-
-    def set_animating(self, on: bool) -> None:
-        if on:
-            self._last_tick = time.monotonic()
-        self.model.set_animating(on)
-
-    def set_continuous(self, on: bool, every: int) -> None:
-        """While training runs, stop every ``every`` steps and animate that step."""
-        self.model.set_continuous(on, every)
-        if on:
-            self._continue_training()
-        else:
-            self.worker.pause()
-            self.controls.set_playing(False)
-
-    def _continue_training(self) -> None:
-        if self.stopped_reason:
-            return
-        target = self.model.next_stop(self.steps_shown)
-        self.controls.set_playing(True)
-        self.worker.play(until=target)
-
-    def _continuous_ready(self) -> bool:
-        snap = self.snapshot
-        return (snap is not None and snap.generation == self._generation
-                and self.model.continuous_due(snap.steps_done, snap.playing))
 
     def refresh_scene(self) -> None:
         scene = self.model.scene()
@@ -441,7 +392,7 @@ class MainWindow(QMainWindow):
     def set_focus(self, node: tuple[int, int]) -> None:
         self.model.set_focus(node)
 
-    def _on_hover(self, node) -> None:
+    def _on_hover(self, node: tuple[int, int] | None) -> None:
         if node is not None:
             self._inspect(node)
 
@@ -466,11 +417,11 @@ class MainWindow(QMainWindow):
     def _report(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    def export_animation(self):
+    def export_animation(self) -> ExportDialog | None:
         """File > Export animation…: the export dialog (None if an export is running)."""
         return export_dialog.export_animation(self)
 
-    def export_current_frame(self):
+    def export_current_frame(self) -> ExportDialog | None:
         """File > Export current frame…: the view's frame as PNG or SVG."""
         return export_dialog.export_current_frame(self)
 

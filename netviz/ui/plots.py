@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -29,7 +31,7 @@ class DecadeAxis(pg.AxisItem):
     """A log axis that labels only the powers of ten: in a short plot the minor labels
     (2, 3, 4, ... of each decade) overlap into an unreadable column."""
 
-    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+    def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 (pyqtgraph's name)
         strings = super().logTickStrings(values, scale, spacing)
         decades = [abs(v - round(v)) < 1e-9 for v in values]
         if not any(decades):  # a range within one decade: its minor labels are all there is
@@ -98,7 +100,7 @@ class TrainingPlots(QWidget):
         self._val_curve = self.loss_plot.plot(pen=pg.mkPen((255, 140, 60), width=2), name="validation")
         self._cursors = []
         for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
-            pen = pg.mkPen((200, 200, 200, 120), width=1, style=Qt.DashLine)
+            pen = pg.mkPen((200, 200, 200, 120), width=1, style=Qt.PenStyle.DashLine)
             line = pg.InfiniteLine(angle=90, movable=False, pen=pen)
             line.setVisible(False)
             plot.addItem(line)
@@ -134,7 +136,7 @@ class TrainingPlots(QWidget):
         for color in colors:
             self._grad_curves.append(self.grad_plot.plot(pen=pg.mkPen(color, width=2)))
             self._dead_curves.append(self.dead_plot.plot(pen=pg.mkPen(color, width=2)))
-            self._saturated_curves.append(self.dead_plot.plot(pen=pg.mkPen(color, width=2, style=Qt.DashLine)))
+            self._saturated_curves.append(self.dead_plot.plot(pen=pg.mkPen(color, width=2, style=Qt.PenStyle.DashLine)))
         self._loss = Envelope(2)
         self._grads = Envelope(len(layer_names))
         self._dead = Envelope(len(layer_names))
@@ -166,7 +168,7 @@ class TrainingPlots(QWidget):
         """How many steps' summaries the plots hold (each step is plotted once)."""
         return self._loss.count
 
-    def append(self, summaries: list[StepSummary]) -> None:
+    def append(self, summaries: Sequence[StepSummary]) -> None:
         if not summaries or self._grads is None or self._dead is None or self._saturated is None:
             return
         steps = np.array([s.step for s in summaries], dtype=float)
@@ -221,7 +223,7 @@ class TrainingPlots(QWidget):
         cursor = pg.mkColor(theme.text)
         cursor.setAlpha(140)
         for line in self._cursors:
-            line.setPen(pg.mkPen(cursor, width=1, style=Qt.DashLine))
+            line.setPen(pg.mkPen(cursor, width=1, style=Qt.PenStyle.DashLine))
 
     def set_cursor(self, step: int | None) -> None:
         for line in self._cursors:

@@ -2,7 +2,7 @@
 
 How the GUI uses it::
 
-    handle = WorkerHandle(trainer)            # creates the QThread and the worker, starts the loop
+    handle = WorkerHandle(trainer)            # (worker_handle.py) creates the QThread and the worker, starts the loop
     handle.worker.sigStopped.connect(window.on_training_stopped)   # a method of a GUI-thread QObject
     handle.worker.sigError.connect(window.on_worker_error)         # never a lambda (see below)
     timer.timeout.connect(window.on_frame)    # a GUI QTimer, e.g. every 16 ms:
@@ -67,7 +67,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from threadpoolctl import threadpool_limits
 
 from ..animation.heatmaps import GRID_MARGIN, GRID_SIZE, InputGrid  # noqa: F401 - GRID_* re-exported
@@ -75,7 +75,6 @@ from ..animation.history import DEFAULT_MAX_BYTES
 from ..engine import StepTrace
 from ..engine.trainer import Trainer
 from .mailbox import Mailbox, RecordedSteps, Snapshot
-from .threads import WorkerThread
 
 PUBLISH_INTERVAL_S = 0.016  # at most one snapshot per displayed frame (~60 per second) while playing
 GRID_MIN_INTERVAL_S = 0.1  # while playing, the grid is recomputed at most ~10 times a second ...
@@ -440,82 +439,3 @@ class TrainingWorker(QObject):
 def _message(exc: BaseException) -> str:
     text = str(exc)
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
-class WorkerHandle:
-    """What the GUI holds: the worker, its QThread and the mailbox; starts them, and joins them.
-
-    ``WorkerHandle(trainer)`` creates the worker (no parent) on its own QThread
-    (``threads.WorkerThread``: the thread stays referenced until it joins), runs its loop on
-    ``started`` and starts the thread; the worker waits paused until ``play()``.
-    ``shutdown()`` must be called before the application exits (the window's closeEvent);
-    as a safety net it is also connected to the application's ``aboutToQuit``.
-    """
-
-    def __init__(self, trainer: Trainer, *, speed: float | None = None, mailbox: Mailbox | None = None,
-                 history_bytes: int = DEFAULT_MAX_BYTES, clock: Callable[[], float] = time.perf_counter,
-                 idle_wait_s: float = IDLE_WAIT_S):
-        """``clock`` and ``idle_wait_s``: see ``TrainingWorker``."""
-        self.mailbox = mailbox if mailbox is not None else Mailbox()
-        self.worker = TrainingWorker(trainer, self.mailbox, speed=speed, history_bytes=history_bytes,
-                                     clock=clock, idle_wait_s=idle_wait_s)
-        self._thread = WorkerThread(self.worker, self.worker.run, "netviz training")
-        app = QCoreApplication.instance()
-        self._app = app
-        if app is not None:
-            app.aboutToQuit.connect(self._on_about_to_quit)
-        self._thread.start()
-
-    @property
-    def thread(self) -> QThread:
-        return self._thread.thread
-
-    # Thin forwarders, so that the GUI needs only the handle.
-    def play(self, until: int | None = None) -> None:
-        self.worker.play(until)
-
-    def pause(self) -> None:
-        self.worker.pause()
-
-    def step_once(self) -> None:
-        self.worker.step_once()
-
-    def set_speed(self, steps_per_second: float | None) -> None:
-        self.worker.set_speed(steps_per_second)
-
-    def reset(self, trainer: Trainer | Callable[[], Trainer], traces: Sequence[StepTrace] = ()) -> None:
-        self.worker.reset(trainer, traces)
-
-    def set_layer_maps(self, on: bool) -> None:
-        self.worker.set_layer_maps(on)
-
-    def apply(self, fn: Callable[[Trainer], object]) -> None:
-        self.worker.apply(fn)
-
-    def capture(self, fn: Callable[[Trainer, RecordedSteps], object]) -> None:
-        self.worker.capture(fn)
-
-    def take_if_newer(self, last_seq: int) -> Snapshot | None:
-        return self.mailbox.take_if_newer(last_seq)
-
-    @property
-    def joined(self) -> bool:
-        return self._thread.joined
-
-    def shutdown(self, timeout_s: float = 1.0) -> bool:
-        """Stop the loop, quit the thread and wait up to ``timeout_s``; True if it joined.
-
-        Safe to call again (it then only reports, or waits again if the first call timed out).
-        """
-        if self._thread.joined:
-            return True
-        self.worker.request_stop()
-        if not self._thread.join(timeout_s):
-            return False
-        if self._app is not None:
-            self._app.aboutToQuit.disconnect(self._on_about_to_quit)
-            self._app = None
-        return True
-
-    def _on_about_to_quit(self) -> None:
-        self.shutdown(timeout_s=5.0)

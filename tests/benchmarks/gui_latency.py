@@ -76,7 +76,7 @@ def percentile_ms(values: list[float], q: float) -> float:
 def run_scenario(app, seconds: float, warmup: float, with_worker: bool) -> dict:
     from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Slot
 
-    from netviz.ui.worker import WorkerHandle
+    from netviz.ui.worker_handle import WorkerHandle
 
     class FrameProbe(QObject):
         """The GUI side: a 16 ms timer reading the mailbox, like the main window's."""

@@ -99,7 +99,7 @@ def test_small_export_runs_in_the_background_and_reports(window, qtbot, tmp_path
     timer.start()
     dialog.accept()
     assert not dialog.isVisible()
-    assert controller.running and controller.thread.isRunning()
+    assert controller.running and controller.export_thread.isRunning()
     assert controller.progress.isVisible()
     with qtbot.waitSignal(controller.sigFinished, timeout=TIMEOUT_MS) as blocker:
         pass
@@ -146,7 +146,7 @@ def test_closing_the_window_cancels_and_joins_the_export(qtbot, tmp_path):
     dialog.accept()
     qtbot.waitUntil(lambda: controller.progress is not None and controller.progress.value() >= 2,
                     timeout=TIMEOUT_MS)
-    thread = controller.thread
+    thread = controller.export_thread
     win.close()
     assert not controller.running
     assert thread.isFinished() and not thread.isRunning()

@@ -290,7 +290,7 @@ def test_the_file_menu_entries_ask_for_a_file_and_act_on_it(window, qtbot, tmp_p
 
 @pytest.fixture
 def handle(qapp):
-    from netviz.ui.worker import WorkerHandle
+    from netviz.ui.worker_handle import WorkerHandle
 
     handles = []
 

@@ -64,9 +64,9 @@ def test_the_controls_fit_their_dock(qtbot, size):
     qtbot.waitExposed(win)
     qtbot.wait(50)
     controls = win.controls
-    viewport = controls.scroll.viewport()
+    viewport = controls.scroll_area.viewport()
     assert controls.body.width() <= viewport.width()
-    assert controls.scroll.horizontalScrollBar().maximum() == 0
+    assert controls.scroll_area.horizontalScrollBar().maximum() == 0
     for name in ("reset_button", "play_button", "step_button"):
         button = getattr(controls, name)
         right = button.mapTo(viewport, QPoint(button.width(), 0)).x()

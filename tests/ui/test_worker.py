@@ -15,7 +15,8 @@ from netviz.engine.datasets import make_dataset
 from netviz.engine.lessons import find_lesson
 from netviz.engine.trainer import StepSummary, Trainer
 from netviz.ui.mailbox import Mailbox, RecordedSteps, Snapshot
-from netviz.ui.worker import PUBLISH_INTERVAL_S, TrainingWorker, WorkerHandle
+from netviz.ui.worker import PUBLISH_INTERVAL_S, TrainingWorker
+from netviz.ui.worker_handle import WorkerHandle
 
 TIMEOUT_MS = 10_000  # generous: a loaded machine is slow, never wrong
 
