@@ -34,7 +34,7 @@ measured with ``measure(text, pixel_size, bold) -> width`` (see ``wording``).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
@@ -76,6 +76,7 @@ __all__ = ["ANIM_CAPTION_LINES", "ANIM_EQUATION_LINES", "EDGE_BUDGET", "LOD_THRE
 MAX_CAPTION_LINES = 3
 CAPTION_SHARE = 0.25
 MAX_BANNER_LINES = 3
+MAX_TITLE_LINES = 2
 # Animated frames (scene.phase_kind not ""): a band under the network holds the phase
 # caption (ANIM_CAPTION_LINES) and the equation (ANIM_EQUATION_LINES); its size does not
 # depend on the phase, so the network holds still through the whole step.
@@ -85,6 +86,7 @@ PHASE_CHIP_SAMPLE = "Batch norm: hidden 10"
 STATUS_SAMPLE = "step 000000 · loss 0.0000 · val 0.0000"
 GRAPH_SHARE = 0.44  # of the network area's width given to the computational graph (at least)
 GRAPH_MAX_SHARE = 0.55  # the network keeps nearly half the width
+GRAPH_LEGEND_SHARE = 0.7  # ... or, with the graph in the legend's place, 30% of the whole width
 GRAPH_COLUMNS = 5  # leaves, products, sum, activation, output (batch norm and dropout add one each)
 GRAPH_NUMBER_SAMPLE = "∂ −1e−10"  # the widest number of a graph's box, at 1 significant digit
 
@@ -137,9 +139,10 @@ class Layout:
     edge_width: float  # base width of an edge in px (the colour scale multiplies it)
     label_px: int
     # --- animation (None in settled scenes: see ``compute_layout``) ---
-    phase_rect: QRectF | None = None  # the phase chip ("Backward: hidden 2") in the title row
+    phase_rect: QRectF | None = None  # the phase chip ("Backward: hidden 2"): in the title row, or under it
     anim_band: QRectF | None = None  # under the network: the phase caption, then the equation lines
     graph_rect: QRectF | None = None  # the focused unit's computational graph (right of the network)
+    title_lines: tuple[tuple[str, QRectF], ...] = ()  # the title, wrapped (``title_rect``: its first line)
 
     def centers(self, column: int) -> np.ndarray:
         """(n, 2) node centres of a column."""
@@ -228,7 +231,7 @@ def layout_of(inputs: LayoutInputs, measure: Measure = approx_measure) -> Layout
     head = _Frame(body=QRectF(inner)) if compact else _frame(inputs, inner, measure)
     body, anim_band, graph_rect = head.body, None, None
     if inputs.animating and not compact:
-        anim_band, graph_rect, body = _animation_rects(inputs, body)
+        head, anim_band, graph_rect, body = _animation_rects(inputs, head)
     rows = _label_rows(inputs, body, compact, measure)
     network, columns = _columns(inputs, body, rows, measure)
     radius = min((c.radius for c in columns), default=1.0)  # the smallest node radius
@@ -239,7 +242,8 @@ def layout_of(inputs: LayoutInputs, measure: Measure = approx_measure) -> Layout
                   legend=head.legend, legend_side=head.side, sections=tuple(sections), colorbar=colorbar,
                   ticks=tuple(ticks), banner=banner, banner_lines=banner_lines, lod=inputs.lod,
                   short_names=rows.short_names, edge_width=_edge_width(inputs, columns, radius), label_px=z.text_px,
-                  phase_rect=head.phase_rect, anim_band=anim_band, graph_rect=graph_rect)
+                  phase_rect=head.phase_rect, anim_band=anim_band, graph_rect=graph_rect,
+                  title_lines=head.title_lines)
 
 
 @dataclass(frozen=True)
@@ -253,6 +257,7 @@ class _Frame:
     caption_lines: tuple[tuple[str, QRectF], ...] = ()
     legend: QRectF | None = None
     side: str | None = None  # of the legend: "right" or "bottom"
+    title_lines: tuple[tuple[str, QRectF], ...] = ()
 
 
 def _frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> _Frame:
@@ -263,16 +268,13 @@ def _frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> _Frame:
     lh = z.line_height(px)
     status_w = min(measure(STATUS_SAMPLE, px, False), inner.width() * 0.45)
     title_h = z.line_height(z.title_px)
-    title_rect = QRectF(inner.left(), top, max(0.0, inner.width() - status_w - gap), title_h)
     status_rect = QRectF(inner.right() - status_w, top, status_w, title_h)
-    phase_rect = None
-    if inputs.animating:  # the phase chip in the middle of the title row; the title keeps to its left
-        chip_w = min(measure(PHASE_CHIP_SAMPLE, z.caption_px, True) + 2.0 * z.caption_px, 0.4 * inner.width())
-        chip_left = max(inner.left() + 0.28 * inner.width(), inner.center().x() - chip_w / 2)
-        chip_left = min(chip_left, status_rect.left() - gap - chip_w)
-        phase_rect = QRectF(chip_left, top + 0.1 * title_h, chip_w, 0.8 * title_h)
-        title_rect = QRectF(inner.left(), top, max(0.0, chip_left - gap - inner.left()), title_h)
-    top += title_h
+    title_w = max(0.0, inner.width() - status_w - gap)
+    title_lines, phase_rect = _title_and_chip(inputs, inner, title_w, status_rect, measure)
+    top = title_lines[-1][1].bottom() if title_lines else top + title_h
+    if phase_rect is not None and phase_rect.top() >= top - 1.0:  # the chip on a row of its own
+        top = phase_rect.bottom() + 0.1 * title_h
+    title_rect = title_lines[0][1] if title_lines else QRectF(inner.left(), inner.top(), title_w, title_h)
     cap_h = z.line_height(z.caption_px)
     caption_lines: list[tuple[str, QRectF]] = []
     # The caption wraps rather than being cut: MAX_CAPTION_LINES, or more while they take at
@@ -295,33 +297,78 @@ def _frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> _Frame:
         body = QRectF(remaining.left(), remaining.top(), remaining.width(),
                       max(0.0, remaining.height() - legend_h - 2 * gap))
     return _Frame(body=body, title_rect=title_rect, status_rect=status_rect, phase_rect=phase_rect,
-                  caption_lines=tuple(caption_lines), legend=legend, side=side)
+                  caption_lines=tuple(caption_lines), legend=legend, side=side, title_lines=title_lines)
 
 
-def _animation_rects(inputs: LayoutInputs, body: QRectF) -> tuple[QRectF, QRectF | None, QRectF]:
-    """The caption band under the network, the computational graph at its right, and what is left."""
+def _title_and_chip(inputs: LayoutInputs, inner: QRectF, title_w: float, status_rect: QRectF,
+                    measure: Measure) -> tuple[tuple[tuple[str, QRectF], ...], QRectF | None]:
+    """The title's lines, and the phase chip of animated frames.
+
+    The chip sits between the title and the status when all three fit on one row; else it
+    gets a row of its own under the title (presentation mode's large text on a projector).
+    A title wider than its room wraps (at most MAX_TITLE_LINES) instead of being cut."""
     z = inputs.sizes
-    gap = z.gap
+    gap, top = z.gap, inner.top()
+    title_h = z.line_height(z.title_px)
+    needed = measure(inputs.title, z.title_px, True) if inputs.title else 0.0
+    chip = None
+    if inputs.animating:
+        chip_w = min(measure(PHASE_CHIP_SAMPLE, z.caption_px, True) + 2.0 * z.caption_px, 0.4 * inner.width())
+        chip_left = max(inner.left() + 0.28 * inner.width(), inner.center().x() - chip_w / 2)
+        chip_left = min(chip_left, status_rect.left() - gap - chip_w)
+        if chip_left >= inner.left() + needed + gap:
+            chip = QRectF(chip_left, top + 0.1 * title_h, chip_w, 0.8 * title_h)
+            title_w = max(0.0, chip_left - gap - inner.left())
+    lines = wrap_text(inputs.title, title_w, z.title_px, measure, bold=True, max_lines=MAX_TITLE_LINES) \
+        if inputs.title else []
+    title_lines = tuple((line, QRectF(inner.left(), top + k * title_h, title_w, title_h))
+                        for k, line in enumerate(lines))
+    if inputs.animating and chip is None:  # under the status, beside the title's second line if any
+        chip_w = min(measure(PHASE_CHIP_SAMPLE, z.caption_px, True) + 2.0 * z.caption_px, status_rect.width())
+        chip = QRectF(inner.right() - chip_w, top + 1.1 * title_h, chip_w, 0.8 * title_h)
+    return title_lines, chip
+
+
+def _animation_rects(inputs: LayoutInputs, head: _Frame) -> tuple[_Frame, QRectF, QRectF | None, QRectF]:
+    """The caption band under the network, the computational graph at its right, and what is
+    left; the frame, without its legend when the graph takes the legend's place."""
+    z = inputs.sizes
+    gap, body = z.gap, head.body
     band_h = (ANIM_CAPTION_LINES * z.line_height(z.caption_px) + ANIM_EQUATION_LINES * z.line_height(z.text_px)
               + gap)
+    if inputs.comp_graph:
+        # Room for five columns of boxes as wide as "∂ −1e−10" in monospace (0.6 em a character;
+        # the panel writes its numbers with fewer digits when short of room), up to
+        # GRAPH_MAX_SHARE of the width: the graph's numbers are never cut.
+        # (As CompGraphPanel sizes them: the text, 0.6 em of air, a box 90% of its cell.)
+        boxes = GRAPH_COLUMNS * (0.61 * z.text_px * len(GRAPH_NUMBER_SAMPLE) + 0.6 * z.text_px) / 0.9 + 2 * gap
+        if boxes > GRAPH_MAX_SHARE * body.width() and head.legend is not None and head.side == "right":
+            # Presentation mode's large text on a small screen: the graph takes the legend's
+            # place (and more) while it is shown, the caption band runs under both. The legend
+            # explains colours that the graph's boxes spell out in numbers.
+            # The lesson's caption gives its lines to the graph's boxes (the phase's caption
+            # speaks in the band), and the band keeps two lines of equations (the graph shows
+            # the same numbers).
+            top = head.caption_lines[0][1].top() if head.caption_lines else body.top()
+            whole = QRectF(body.left(), top, head.legend.right() - body.left(), body.bottom() - top)
+            if boxes <= GRAPH_LEGEND_SHARE * whole.width():
+                head = replace(head, legend=None, side=None, caption_lines=())
+                body = whole
+                band_h -= (ANIM_EQUATION_LINES - 2) * z.line_height(z.text_px)
     band_h = min(band_h, 0.34 * body.height())
     anim_band = QRectF(body.left(), body.bottom() - band_h, body.width(), band_h)
     body = QRectF(body.left(), body.top(), body.width(), max(0.0, body.height() - band_h - gap))
     graph_rect = None
     if inputs.comp_graph:
-        # Room for five columns of boxes as wide as "∂ −1e−10" in monospace (0.6 em a character;
-        # the panel writes its numbers with fewer digits when short of room), up to
-        # GRAPH_MAX_SHARE of the width: the graph's numbers are never cut.
-        # A graph that cannot get that room is not drawn (presentation mode's large text on a
-        # small screen): boxes with cut or overlapping numbers would teach nothing.
-        # (As CompGraphPanel sizes them: the text, 0.6 em of air, a box 90% of its cell.)
-        boxes = GRAPH_COLUMNS * (0.61 * z.text_px * len(GRAPH_NUMBER_SAMPLE) + 0.6 * z.text_px) / 0.9 + 2 * gap
-        if boxes > GRAPH_MAX_SHARE * body.width():
-            return anim_band, None, body
+        # A graph that cannot get its room is not drawn: boxes with cut or overlapping numbers
+        # would teach nothing.
+        if boxes > GRAPH_MAX_SHARE * body.width() and (head.legend is not None or
+                                                         boxes > GRAPH_LEGEND_SHARE * body.width()):
+            return head, anim_band, None, body
         graph_w = max(GRAPH_SHARE * body.width(), boxes)
         graph_rect = QRectF(body.right() - graph_w, body.top() + gap, graph_w, max(0.0, body.height() - gap))
         body = QRectF(body.left(), body.top(), max(1.0, body.width() - graph_w - gap), body.height())
-    return anim_band, graph_rect, body
+    return head, anim_band, graph_rect, body
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         a.sigTeach.connect(self.model.set_teach)
         a.sigContinuous.connect(self.set_continuous)
         a.sigGraph.connect(self.model.set_graph)
+        a.sigGraph.connect(self.presentation.set_graph)
         self.model.events.connect(self._on_model_change)
 
     # ----- runs ---------------------------------------------------------------------
