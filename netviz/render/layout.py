@@ -75,7 +75,7 @@ __all__ = ["ANIM_CAPTION_LINES", "ANIM_EQUATION_LINES", "EDGE_BUDGET", "LOD_THRE
 
 MAX_CAPTION_LINES = 3
 CAPTION_SHARE = 0.25
-MAX_BANNER_LINES = 3
+MAX_BANNER_LINES = 5  # the banner wraps over the network, as long as the network is tall enough
 MAX_TITLE_LINES = 2
 # Animated frames (scene.phase_kind not ""): a band under the network holds the phase
 # caption (ANIM_CAPTION_LINES) and the equation (ANIM_EQUATION_LINES); its size does not
@@ -519,14 +519,17 @@ def _legend(inputs: LayoutInputs, head: _Frame,
 
 def _banner(inputs: LayoutInputs, inner: QRectF, network: QRectF,
             measure: Measure) -> tuple[QRectF | None, tuple[str, ...]]:
-    """The divergence banner across the middle of the network."""
+    """The divergence banner across the middle of the network: over its nodes and edges (whose
+    values are no longer numbers), never over the legend, the labels or the bars."""
     if not inputs.banner:
         return None, ()
     z = inputs.sizes
-    bpx, bw = z.banner_px, inner.width()
-    lines = tuple(wrap_text(inputs.banner, bw - 4 * z.gap, bpx, measure, bold=True, max_lines=MAX_BANNER_LINES))
-    bh = min(len(lines) * z.line_height(bpx) + 2 * z.gap, inner.height())
-    return QRectF(inner.left(), network.center().y() - bh / 2, bw, bh), lines
+    bpx, bw = z.banner_px, network.width()
+    lh = z.line_height(bpx)
+    max_lines = max(1, min(MAX_BANNER_LINES, int((network.height() - 2 * z.gap) // lh)))
+    lines = tuple(wrap_text(inputs.banner, bw - 4 * z.gap, bpx, measure, bold=True, max_lines=max_lines))
+    bh = min(len(lines) * lh + 2 * z.gap, network.height())
+    return QRectF(network.left(), network.center().y() - bh / 2, bw, bh), lines
 
 
 def _edge_width(inputs: LayoutInputs, columns: tuple[ColumnLayout, ...], radius: float) -> float:
