@@ -266,7 +266,7 @@ def _frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> _Frame:
     z = inputs.sizes
     px, gap, top = z.text_px, z.gap, inner.top()
     lh = z.line_height(px)
-    status_w = min(measure(STATUS_SAMPLE, px, False), inner.width() * 0.45)
+    status_w = min(measure(STATUS_SAMPLE, px, False), inner.width() * (0.45 if inputs.titled else 1.0))
     title_h = z.line_height(z.title_px)
     status_rect = QRectF(inner.right() - status_w, top, status_w, title_h)
     title_w = max(0.0, inner.width() - status_w - gap)
