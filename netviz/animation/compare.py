@@ -111,6 +111,12 @@ def shared_scale_note(pair: ScenePair) -> str:
 def share_scale(left: SceneState, right: SceneState) -> ScenePair:
     """Both scenes on one colour scale: the union of their node ranges (when they show the same
     quantity), the larger edge range. Each side's caption becomes the note that says so."""
+    # A side that diverged (its loss no longer a number) does not stretch the scale: its values
+    # are overflow, and would leave the other side's colours all at one end.
+    if _diverged(left) != _diverged(right):
+        healthy = right if _diverged(left) else left
+        left, right = (replace(left, node_range=healthy.node_range, edge_range=healthy.edge_range),
+                       replace(right, node_range=healthy.node_range, edge_range=healthy.edge_range))
     node_range_l, node_range_r = left.node_range, right.node_range
     if left.node_quantity == right.node_quantity:
         lo = _finite_min(left.node_range[0], right.node_range[0])
@@ -131,6 +137,10 @@ def share_scale(left: SceneState, right: SceneState) -> ScenePair:
 def compare_scenes(left: tuple[Any, ViewState], right: tuple[Any, ViewState]) -> ScenePair:
     """The settled pictures of two (trace, view) sides on one colour scale."""
     return share_scale(build_scene(*left), build_scene(*right))
+
+
+def _diverged(scene: SceneState) -> bool:
+    return scene.banner is not None or (scene.loss is not None and not math.isfinite(scene.loss))
 
 
 def _finite_min(a: float, b: float) -> float | None:

@@ -279,10 +279,12 @@ class ExportJob:
         self.progress(done, total, eta)
 
     def _render(self, renderer, image, painter_cls, rect, background, scene) -> bytes:
+        from netviz.render.compare import paint_frame  # a scene, or a compare pair side by side
+
         image.fill(background)
         painter = painter_cls(image)
         try:
-            renderer.paint(painter, scene, rect)
+            paint_frame(renderer, painter, scene, rect)
         except Exception as exc:
             raise ExportFailed("render", f"could not draw step {getattr(scene, 'step', '?')}: "
                                          f"{type(exc).__name__}: {exc}") from exc
@@ -347,6 +349,8 @@ class ExportJob:
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QColor, QImage, QPainter
 
+        from netviz.render.compare import paint_frame
+
         scene = self._scene(total - 1)
         w, h = self.frame_size
         if self.fmt == "svg":
@@ -354,7 +358,7 @@ class ExportJob:
 
             def paint(painter, rect: QRectF) -> None:
                 painter.fillRect(rect, background)
-                renderer.paint(painter, scene, rect)
+                paint_frame(renderer, painter, scene, rect)
 
             try:
                 data = svg_bytes(paint, w, h, title=scene.title or "netviz",
