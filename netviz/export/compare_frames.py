@@ -11,13 +11,14 @@ are shown settled (``SettledPlayer``): the step animation's phases differ betwee
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from netviz.animation.compare import ScenePair, compare_lessons, share_scale, side_titles
 from netviz.animation.view_options import DisplayOptions
 from netviz.engine.lessons import Lesson, LessonError, find_lesson
 
 from .errors import ExportError
-from .frames import DEFAULT_SECONDS_PER_STEP, SettledPlayer, StepFrames
+from .frames import DEFAULT_SECONDS_PER_STEP, SettledPlayer, StepFrames, StepPlayer
 
 
 class CompareFrames:
@@ -33,8 +34,9 @@ class CompareFrames:
             raise ExportError("compare", str(exc)) from None
         titles = side_titles(found, fix)
         seconds = DEFAULT_SECONDS_PER_STEP if seconds_per_step is None else seconds_per_step
+        # (A SettledPlayer is a StepPlayer; its class attributes are what the protocol reads.)
         self.sides = tuple(StepFrames(side, steps=steps, first=first, last=last, fps=fps,
-                                      player=SettledPlayer(seconds), display=display)
+                                      player=cast(StepPlayer, SettledPlayer(seconds)), display=display)
                            for side in (original, fixed))
         for side, title in zip(self.sides, titles):
             side.title = title

@@ -66,14 +66,17 @@ def paint_pair(renderer: NetworkRenderer, painter: QPainter, pair: ScenePair, re
         mid = (halves[0].right() + halves[1].left()) / 2
         painter.drawLine(int(round(mid)), int(round(body.top() + gap)), int(round(mid)), int(round(body.bottom())))
     title_h = z.line_height(z.title_px)
-    for half, scene in zip(halves, (pair.left, pair.right)):
+    titles = [wrap_text(scene.title, half.width() - 2 * margin, z.title_px, renderer.measure, bold=True,
+                        max_lines=MAX_TITLE_LINES) for half, scene in zip(halves, (pair.left, pair.right))]
+    # Side by side, both pictures start under the taller title: the two sides' layouts match.
+    rows = [max(len(t) for t in titles)] * 2 if not stacked else [len(t) for t in titles]
+    for half, scene, lines, n_rows in zip(halves, (pair.left, pair.right), titles, rows):
         inner = half.adjusted(margin, 0, -margin, 0)
         top = half.top() + (gap if stacked else 0.0)
-        for line in wrap_text(scene.title, inner.width(), z.title_px, renderer.measure, bold=True,
-                              max_lines=MAX_TITLE_LINES):
-            drawn.append(_text(painter, renderer, line, QRectF(inner.left(), top, inner.width(), title_h),
-                               z.title_px, theme.text, bold=True))
-            top += title_h
+        for k, line in enumerate(lines):
+            drawn.append(_text(painter, renderer, line, QRectF(inner.left(), top + k * title_h, inner.width(),
+                                                               title_h), z.title_px, theme.text, bold=True))
+        top += n_rows * title_h
         # The side's picture starts under its title; its own title row (empty) holds the step and loss.
         renderer.paint(painter, _untitled(scene), QRectF(half.left(), top, half.width(), half.bottom() - top))
         drawn.extend(renderer.last_texts)

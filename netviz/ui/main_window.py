@@ -493,6 +493,20 @@ class MainWindow(QMainWindow):
         self.view.set_blanked(False)
         self._set_presentation_text(False)
 
+    def compare_with_fix(self, fix: str | None):
+        """View > Compare with fix: the lesson and ``fix`` side by side (this run pauses); C:
+        ``fix`` None, the fix applied, else the lesson's first (None when it has none)."""
+        from netviz.ui.compare_window import open_compare
+
+        fixes = self.lesson.without_fix().fixes
+        fix = fix or self.lesson.fix_applied or next(iter(fixes), None)
+        if fix is None:
+            self._report(f"{self.lesson.title} has no fix to compare with")
+            return None
+        self.controls.play_button.setChecked(False)
+        return open_compare(self, self.lesson.without_fix(), fix, self.renderer.theme,
+                            presenting=self.presentation.active)
+
     def toggle_blank(self) -> None:
         """B: the view shows its background only (the audience looks at the teacher), B again: back."""
         self.view.set_blanked(not self.view.blanked)
