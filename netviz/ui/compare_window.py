@@ -8,6 +8,7 @@ screen, projector text), Escape leaves presentation mode, then the compare.
 
 from __future__ import annotations
 
+import html
 import math
 
 import pyqtgraph as pg
@@ -65,10 +66,12 @@ class CompareWindow(QDialog):
         self.view = CompareView(theme)
         self.loss_plot = pg.PlotWidget()
         self.loss_plot.setBackground(theme.background)
-        self.loss_plot.setTitle(self.tr("Loss"), color=theme.text)
+        # The key is in the title, each side's name in its curve's colour: a legend inside the
+        # plot would hide a stretch of both curves.
+        keys = " &nbsp; ".join(f"<span style='color:{QColor(*colour).name()}'>&#9644; {html.escape(title)}</span>"
+                               for colour, title in zip(SIDE_COLOURS, self.titles))
+        self.loss_plot.setTitle(f"{html.escape(self.tr('Loss'))}: {keys}", color=theme.text)
         self.loss_plot.setLabel("bottom", self.tr("step"))
-        # Top left (the losses fall toward the bottom right), on a background of its own.
-        self.loss_plot.addLegend(offset=(60, 5), brush=pg.mkBrush(QColor(theme.background)))
         self.loss_plot.setMinimumHeight(150)
         self.loss_plot.setXRange(0, max(self.run.length, 1))
         self._curves = [self.loss_plot.plot(pen=pg.mkPen(colour, width=2), name=title)

@@ -216,6 +216,11 @@ class TrainingPlots(QWidget):
             item.getAxis(name).label.setFont(font)
         if item.legend is not None:
             item.legend.setLabelTextSize(f"{px}px")
+            for _, label in item.legend.items:
+                label.setText(label.text)  # setLabelTextSize only records the size
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setLabel(axis.labelText, axis.labelUnits, **{**axis.labelStyle, "font-size": f"{px}px"})
 
     def set_theme(self, theme: Theme) -> None:
         """Background, axes, titles and the cursor lines in the theme's colours."""
