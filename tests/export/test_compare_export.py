@@ -39,7 +39,9 @@ def test_a_diverged_side_holds_its_last_step_and_the_note_says_so():
     assert pair.left.edge_range == pair.right.edge_range < 100
 
 
+# Whole frames, and the compare window's view when presenting (the screen less its row of buttons).
 @pytest.mark.parametrize(("size", "presentation"), [((1280, 720), True), ((1024, 768), True),
+                                                     ((1272, 680), True), ((1016, 724), True),
                                                      ((1920, 1080), False)])
 def test_the_frame_has_both_titles_and_the_shared_scale_in_its_texts(size, presentation):
     pair = CompareFrames("vanishing", "relu", steps=2, fps=10, seconds_per_step=0.1).scene(1)
