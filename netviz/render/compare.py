@@ -16,18 +16,34 @@ paths frame after frame.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from netviz.animation.compare import ScenePair, shared_scale_note
 from netviz.animation.scene import SceneState
-from netviz.render.renderer import NetworkRenderer
 from netviz.render.text import DrawnText
+from netviz.render.theme import Theme
 from netviz.render.wording import wrap_text
 
 MAX_TITLE_LINES = 2
 STACK_BELOW_ASPECT = 1.5  # width / height under which the sides go one above the other
+
+
+class NetworkRenderer(Protocol):
+    """What a compare frame needs of the renderer (``renderer.NetworkRenderer``; named by its
+    shape so that this module, which uses the renderer, is not one of the rooms it imports)."""
+
+    theme: Theme
+    presentation: bool
+    last_texts: tuple[DrawnText, ...]
+
+    def paint(self, painter: QPainter, scene: SceneState, rect: QRectF) -> None: ...
+
+    def font(self, px: int, bold: bool = False, mono: bool = False) -> QFont: ...
+
+    def measure(self, text: str, px: int, bold: bool = False, mono: bool = False) -> float: ...
 
 
 def side_rects(rect: QRectF, gap: float) -> tuple[QRectF, QRectF]:
