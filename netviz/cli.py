@@ -21,7 +21,9 @@ from netviz.engine.trainer import StepSummary, Trainer
 if TYPE_CHECKING:  # imported where used at run time: train and open never load the export machinery
     from argparse import _SubParsersAction
 
-    from netviz.export import ExportJob
+    from netviz.animation.view_options import DisplayOptions
+    from netviz.export import ExportJob, StepFrames
+    from netviz.export.compare_frames import CompareFrames
 
 DEFAULT_KEEP_TRACES = 100  # `train --save-run`: the pictures of the last steps stored with the run
 
@@ -252,6 +254,22 @@ def cmd_export(args: argparse.Namespace) -> int:
             signal.signal(sig, handler)
 
 
+def _compare_source(args: argparse.Namespace, display: DisplayOptions) -> CompareFrames:
+    """`netviz export --compare FIX`: the lesson and its fix side by side (settled steps)."""
+    from netviz.export import ExportError
+    from netviz.export.compare_frames import CompareFrames
+
+    for given, option in ((args.fix, "fix"), (args.run, "run"), (args.speed, "speed")):
+        if given is not None:
+            raise ExportError(option, "cannot go with --compare, which shows the lesson without and with "
+                                      "the fix it names, settled step by step")
+    if args.phases != "all":
+        raise ExportError("phases", "--compare shows settled steps (the sides' phases differ); give no --phases")
+    return CompareFrames(args.lesson, args.compare, steps=args.steps, first=args.first,
+                         last=args.last, fps=args.fps, seconds_per_step=args.step_seconds,
+                         display=display)
+
+
 def _run_export(args: argparse.Namespace) -> int:
     # Imported here so that the other subcommands never load the export machinery or Qt.
     from netviz.export import ExportCancelled, ExportError, ExportFailed, ensure_headless_application
@@ -326,9 +344,12 @@ def _export_job(args: argparse.Namespace) -> ExportJob:
             raise ExportError("run", str(exc)) from None  # naming the file, as `netviz open` does
     else:
         what = args.lesson
-    source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
-                        fps=args.fps, phases=args.phases, player=player,
-                        display=DisplayOptions(nodes=NODE_OPTIONS[args.nodes]))
+    display = DisplayOptions(nodes=NODE_OPTIONS[args.nodes])
+    if args.compare:
+        source: StepFrames | CompareFrames = _compare_source(args, display)
+    else:
+        source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
+                            fps=args.fps, phases=args.phases, player=player, display=display)
 
     def stage(stage_name: str) -> None:  # not "name": that is the lesson's
         if stage_name == "training" and not args.quiet and sys.stderr.isatty():
@@ -417,6 +438,9 @@ def _add_export_command(sub: _SubParsersAction[argparse.ArgumentParser]) -> None
                         help="instead of --lesson: a saved run (netviz train --save-run); its stored steps "
                              "(by default the last ones), continuing its training for later steps")
     export.add_argument("--fix", help="apply one of the lesson's fixes")
+    export.add_argument("--compare", metavar="FIX",
+                        help="the lesson and the lesson with this fix side by side in each frame, trained from "
+                             "the same seed, on one colour scale (steps settled: --step-seconds, default 0.5)")
     export.add_argument("--steps", type=int, metavar="N",
                         help="show steps 1..N (default: 3 animated, 20 with --step-seconds)")
     export.add_argument("--from", dest="first", type=int, metavar="S", help="first step to show (with --to)")

@@ -32,6 +32,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from netviz.animation.compare import ScenePair
 from netviz.animation.heatmaps import GRID_SIZE, InputGrid, heatmaps_from_grid
 from netviz.animation.history import trace_nbytes
 from netviz.animation.phases import SPEED_RANGE, Timeline, TimingSettings, phases_of, schedule
@@ -70,7 +71,7 @@ class FrameSource(Protocol):
 
     def __len__(self) -> int: ...
 
-    def scene(self, index: int) -> SceneState: ...
+    def scene(self, index: int) -> SceneState | ScenePair: ...
 
 
 @dataclass(frozen=True)

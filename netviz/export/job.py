@@ -63,6 +63,7 @@ if TYPE_CHECKING:  # Qt and the renderer are imported where used: the command li
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
+    from netviz.animation.compare import ScenePair
     from netviz.animation.scene import SceneState
     from netviz.render.renderer import NetworkRenderer
     from netviz.render.theme import Theme
@@ -272,7 +273,7 @@ class ExportJob:
         if self.stage is not None:
             self.stage(name)
 
-    def _scene(self, index: int) -> SceneState:
+    def _scene(self, index: int) -> SceneState | ScenePair:
         try:
             return self.source.scene(index)
         except (ExportError, ExportCancelled):
@@ -288,11 +289,13 @@ class ExportJob:
         self.progress(done, total, eta)
 
     def _render(self, renderer: NetworkRenderer, image: QImage, painter_cls: type[QPainter], rect: QRectF,
-                background: QColor, scene: SceneState) -> bytes:
+                background: QColor, scene: SceneState | ScenePair) -> bytes:
+        from netviz.render.compare import paint_frame  # a scene, or a compare pair side by side
+
         image.fill(background)
         painter = painter_cls(image)
         try:
-            renderer.paint(painter, scene, rect)
+            paint_frame(renderer, painter, scene, rect)
         except Exception as exc:
             raise ExportFailed("render", f"could not draw step {getattr(scene, 'step', '?')}: "
                                          f"{type(exc).__name__}: {exc}") from exc
@@ -308,7 +311,7 @@ class ExportJob:
         image = QImage(w, h, QImage.Format.Format_RGB32)
         rect, background = QRectF(0, 0, w, h), QColor(theme.background)
 
-        def render(scene: SceneState) -> bytes:
+        def render(scene: SceneState | ScenePair) -> bytes:
             return self._render(renderer, image, QPainter, rect, background, scene)
 
         writer = make_writer(self.fmt, w, h, self.fps, total)
@@ -320,7 +323,7 @@ class ExportJob:
                 picks = sorted({round(i * (total - 1) / max(count - 1, 1)) for i in range(count)})
 
                 def samples() -> Iterator[bytes]:  # rendered as the palette pass takes them, never all held at once
-                    last: tuple[SceneState | None, bytes] = (None, b"")
+                    last: tuple[SceneState | ScenePair | None, bytes] = (None, b"")
                     for i in picks:
                         self._check_cancel()
                         scene = self._scene(i)
@@ -333,7 +336,7 @@ class ExportJob:
             self._stage("frames")
             writer.open(target)
             t0 = time.perf_counter()
-            last_scene: SceneState | None = None
+            last_scene: SceneState | ScenePair | None = None
             frame = b""
             for i in range(total):
                 self._check_cancel()
@@ -358,6 +361,8 @@ class ExportJob:
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QColor, QImage, QPainter
 
+        from netviz.render.compare import paint_frame
+
         scene = self._scene(total - 1)
         w, h = self.frame_size
         if self.fmt == "svg":
@@ -365,7 +370,7 @@ class ExportJob:
 
             def paint(painter: QPainter, rect: QRectF) -> None:
                 painter.fillRect(rect, background)
-                renderer.paint(painter, scene, rect)
+                paint_frame(renderer, painter, scene, rect)
 
             try:
                 data = svg_bytes(paint, w, h, title=scene.title or "netviz",

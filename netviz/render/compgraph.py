@@ -43,12 +43,17 @@ class CompGraphPanel:
                         QRectF(inner.left(), legend_y, inner.width(), lh), px, pal.muted_text)
         area = QRectF(inner.left(), legend_y + lh + z.gap * 0.5, inner.width(),
                       inner.bottom() - legend_y - lh - z.gap * 0.5)
-        if g.folded_terms or any(n.kind == "more" for n in g.nodes):
-            area.setBottom(area.bottom() - lh)  # the note on "more" goes under the boxes
         # Each box holds its label, value and gradient whole: as many inputs as such boxes fit
         # one above the other are drawn, the rest fold into "more" (never overlapping boxes).
         box_h = 3 * lh + z.gap * 0.4
-        g = fold_terms(g, max(1, int((area.height() / (1.08 * box_h) - 2) // 2)))
+
+        def inputs_that_fit() -> int:
+            return max(1, int((area.height() / (1.08 * box_h) - 2) // 2))
+
+        if (g.folded_terms or any(n.kind == "more" for n in g.nodes)
+                or fold_terms(g, inputs_that_fit()).folded_terms):
+            area.setBottom(area.bottom() - lh)  # the note on "more" goes under the boxes
+        g = fold_terms(g, inputs_that_fit())
         cols = max(1.0, float(g.size[0]))
         rows = max(1.0, float(g.size[1]))
         cell_w = area.width() / cols

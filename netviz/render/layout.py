@@ -34,12 +34,13 @@ measured with ``measure(text, pixel_size, bold) -> width`` (see ``wording``).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 
 from netviz.animation.scene import SceneState
+from netviz.render.layout_header import Frame, frame
 from netviz.render.layout_inputs import (
     EDGE_BUDGET,
     LOD_THRESHOLD,
@@ -73,18 +74,15 @@ __all__ = ["ANIM_CAPTION_LINES", "ANIM_EQUATION_LINES", "EDGE_BUDGET", "LOD_THRE
            "format_value", "gradient_ticks", "layout_inputs", "layout_of", "node_at", "node_range_of",
            "short_name", "total_edges", "wrap_text"]
 
-MAX_CAPTION_LINES = 3
-CAPTION_SHARE = 0.25
-MAX_BANNER_LINES = 3
+MAX_BANNER_LINES = 5  # the banner wraps over the network, as long as the network is tall enough
 # Animated frames (scene.phase_kind not ""): a band under the network holds the phase
 # caption (ANIM_CAPTION_LINES) and the equation (ANIM_EQUATION_LINES); its size does not
 # depend on the phase, so the network holds still through the whole step.
 ANIM_CAPTION_LINES = 2
 ANIM_EQUATION_LINES = 4
-PHASE_CHIP_SAMPLE = "Batch norm: hidden 10"
-STATUS_SAMPLE = "step 000000 · loss 0.0000 · val 0.0000"
 GRAPH_SHARE = 0.44  # of the network area's width given to the computational graph (at least)
 GRAPH_MAX_SHARE = 0.55  # the network keeps nearly half the width
+GRAPH_LEGEND_SHARE = 0.7  # ... or, with the graph in the legend's place, 30% of the whole width
 GRAPH_COLUMNS = 5  # leaves, products, sum, activation, output (batch norm and dropout add one each)
 GRAPH_NUMBER_SAMPLE = "∂ −1e−10"  # the widest number of a graph's box, at 1 significant digit
 
@@ -137,9 +135,10 @@ class Layout:
     edge_width: float  # base width of an edge in px (the colour scale multiplies it)
     label_px: int
     # --- animation (None in settled scenes: see ``compute_layout``) ---
-    phase_rect: QRectF | None = None  # the phase chip ("Backward: hidden 2") in the title row
+    phase_rect: QRectF | None = None  # the phase chip ("Backward: hidden 2"): in the title row, or under it
     anim_band: QRectF | None = None  # under the network: the phase caption, then the equation lines
     graph_rect: QRectF | None = None  # the focused unit's computational graph (right of the network)
+    title_lines: tuple[tuple[str, QRectF], ...] = ()  # the title, wrapped (``title_rect``: its first line)
 
     def centers(self, column: int) -> np.ndarray:
         """(n, 2) node centres of a column."""
@@ -225,10 +224,10 @@ def layout_of(inputs: LayoutInputs, measure: Measure = approx_measure) -> Layout
     m = min(z.margin, rect.width() / 8, rect.height() / 8)
     inner = rect.adjusted(m, m, -m, -m)
     compact = inputs.compact
-    head = _Frame(body=QRectF(inner)) if compact else _frame(inputs, inner, measure)
+    head = Frame(body=QRectF(inner)) if compact else frame(inputs, inner, measure)
     body, anim_band, graph_rect = head.body, None, None
     if inputs.animating and not compact:
-        anim_band, graph_rect, body = _animation_rects(inputs, body)
+        head, anim_band, graph_rect, body = _animation_rects(inputs, head)
     rows = _label_rows(inputs, body, compact, measure)
     network, columns = _columns(inputs, body, rows, measure)
     radius = min((c.radius for c in columns), default=1.0)  # the smallest node radius
@@ -239,89 +238,50 @@ def layout_of(inputs: LayoutInputs, measure: Measure = approx_measure) -> Layout
                   legend=head.legend, legend_side=head.side, sections=tuple(sections), colorbar=colorbar,
                   ticks=tuple(ticks), banner=banner, banner_lines=banner_lines, lod=inputs.lod,
                   short_names=rows.short_names, edge_width=_edge_width(inputs, columns, radius), label_px=z.text_px,
-                  phase_rect=head.phase_rect, anim_band=anim_band, graph_rect=graph_rect)
+                  phase_rect=head.phase_rect, anim_band=anim_band, graph_rect=graph_rect,
+                  title_lines=head.title_lines)
 
 
-@dataclass(frozen=True)
-class _Frame:
-    """The header, the legend's area and what is left for the network (``body``)."""
-
-    body: QRectF
-    title_rect: QRectF | None = None
-    status_rect: QRectF | None = None
-    phase_rect: QRectF | None = None
-    caption_lines: tuple[tuple[str, QRectF], ...] = ()
-    legend: QRectF | None = None
-    side: str | None = None  # of the legend: "right" or "bottom"
-
-
-def _frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> _Frame:
-    """The title with the step and loss at the right (and the phase chip between), the caption,
-    then the legend at the right of wide rects or under tall ones."""
+def _animation_rects(inputs: LayoutInputs, head: Frame) -> tuple[Frame, QRectF, QRectF | None, QRectF]:
+    """The caption band under the network, the computational graph at its right, and what is
+    left; the frame, without its legend when the graph takes the legend's place."""
     z = inputs.sizes
-    px, gap, top = z.text_px, z.gap, inner.top()
-    lh = z.line_height(px)
-    status_w = min(measure(STATUS_SAMPLE, px, False), inner.width() * 0.45)
-    title_h = z.line_height(z.title_px)
-    title_rect = QRectF(inner.left(), top, max(0.0, inner.width() - status_w - gap), title_h)
-    status_rect = QRectF(inner.right() - status_w, top, status_w, title_h)
-    phase_rect = None
-    if inputs.animating:  # the phase chip in the middle of the title row; the title keeps to its left
-        chip_w = min(measure(PHASE_CHIP_SAMPLE, z.caption_px, True) + 2.0 * z.caption_px, 0.4 * inner.width())
-        chip_left = max(inner.left() + 0.28 * inner.width(), inner.center().x() - chip_w / 2)
-        chip_left = min(chip_left, status_rect.left() - gap - chip_w)
-        phase_rect = QRectF(chip_left, top + 0.1 * title_h, chip_w, 0.8 * title_h)
-        title_rect = QRectF(inner.left(), top, max(0.0, chip_left - gap - inner.left()), title_h)
-    top += title_h
-    cap_h = z.line_height(z.caption_px)
-    caption_lines: list[tuple[str, QRectF]] = []
-    # The caption wraps rather than being cut: MAX_CAPTION_LINES, or more while they take at
-    # most CAPTION_SHARE of the height (a long caption in presentation mode's large text).
-    max_lines = max(MAX_CAPTION_LINES, int(CAPTION_SHARE * inner.height() // cap_h))
-    for line in wrap_text(inputs.caption, inner.width(), z.caption_px, measure, max_lines=max_lines):
-        caption_lines.append((line, QRectF(inner.left(), top, inner.width(), cap_h)))
-        top += cap_h
-    top += gap
-    remaining = QRectF(inner.left(), top, inner.width(), max(0.0, inner.bottom() - top))
-    if remaining.width() >= 1.25 * remaining.height():
-        side = "right"
-        legend_w = min(max(16.0 * px, 0.16 * remaining.width()), 0.34 * remaining.width())
-        legend = QRectF(remaining.right() - legend_w, remaining.top(), legend_w, remaining.height())
-        body = QRectF(remaining.left(), remaining.top(), remaining.width() - legend_w - 2 * gap, remaining.height())
-    else:
-        side = "bottom"
-        legend_h = min(max(9.0 * lh, 0.28 * remaining.height()), 0.4 * remaining.height())
-        legend = QRectF(remaining.left(), remaining.bottom() - legend_h, remaining.width(), legend_h)
-        body = QRectF(remaining.left(), remaining.top(), remaining.width(),
-                      max(0.0, remaining.height() - legend_h - 2 * gap))
-    return _Frame(body=body, title_rect=title_rect, status_rect=status_rect, phase_rect=phase_rect,
-                  caption_lines=tuple(caption_lines), legend=legend, side=side)
-
-
-def _animation_rects(inputs: LayoutInputs, body: QRectF) -> tuple[QRectF, QRectF | None, QRectF]:
-    """The caption band under the network, the computational graph at its right, and what is left."""
-    z = inputs.sizes
-    gap = z.gap
+    gap, body = z.gap, head.body
     band_h = (ANIM_CAPTION_LINES * z.line_height(z.caption_px) + ANIM_EQUATION_LINES * z.line_height(z.text_px)
               + gap)
+    if inputs.comp_graph:
+        # Room for five columns of boxes as wide as "∂ −1e−10" in monospace (0.6 em a character;
+        # the panel writes its numbers with fewer digits when short of room), up to
+        # GRAPH_MAX_SHARE of the width: the graph's numbers are never cut.
+        # (As CompGraphPanel sizes them: the text, 0.6 em of air, a box 90% of its cell.)
+        boxes = GRAPH_COLUMNS * (0.61 * z.text_px * len(GRAPH_NUMBER_SAMPLE) + 0.6 * z.text_px) / 0.9 + 2 * gap
+        if boxes > GRAPH_MAX_SHARE * body.width() and head.legend is not None and head.side == "right":
+            # Presentation mode's large text on a small screen: the graph takes the legend's
+            # place (and more) while it is shown, the caption band runs under both. The legend
+            # explains colours that the graph's boxes spell out in numbers.
+            # The lesson's caption gives its lines to the graph's boxes (the phase's caption
+            # speaks in the band), and the band keeps two lines of equations (the graph shows
+            # the same numbers).
+            top = head.caption_lines[0][1].top() if head.caption_lines else body.top()
+            whole = QRectF(body.left(), top, head.legend.right() - body.left(), body.bottom() - top)
+            if boxes <= GRAPH_LEGEND_SHARE * whole.width():
+                head = replace(head, legend=None, side=None, caption_lines=())
+                body = whole
+                band_h -= (ANIM_EQUATION_LINES - 2) * z.line_height(z.text_px)
     band_h = min(band_h, 0.34 * body.height())
     anim_band = QRectF(body.left(), body.bottom() - band_h, body.width(), band_h)
     body = QRectF(body.left(), body.top(), body.width(), max(0.0, body.height() - band_h - gap))
     graph_rect = None
     if inputs.comp_graph:
-        # Room for five columns of boxes as wide as "∂ −1e−10" in monospace (0.6 em a character;
-        # the panel writes its numbers with fewer digits when short of room), up to
-        # GRAPH_MAX_SHARE of the width: the graph's numbers are never cut.
-        # A graph that cannot get that room is not drawn (presentation mode's large text on a
-        # small screen): boxes with cut or overlapping numbers would teach nothing.
-        # (As CompGraphPanel sizes them: the text, 0.6 em of air, a box 90% of its cell.)
-        boxes = GRAPH_COLUMNS * (0.61 * z.text_px * len(GRAPH_NUMBER_SAMPLE) + 0.6 * z.text_px) / 0.9 + 2 * gap
-        if boxes > GRAPH_MAX_SHARE * body.width():
-            return anim_band, None, body
+        # A graph that cannot get its room is not drawn: boxes with cut or overlapping numbers
+        # would teach nothing.
+        if boxes > GRAPH_MAX_SHARE * body.width() and (head.legend is not None or
+                                                         boxes > GRAPH_LEGEND_SHARE * body.width()):
+            return head, anim_band, None, body
         graph_w = max(GRAPH_SHARE * body.width(), boxes)
         graph_rect = QRectF(body.right() - graph_w, body.top() + gap, graph_w, max(0.0, body.height() - gap))
         body = QRectF(body.left(), body.top(), max(1.0, body.width() - graph_w - gap), body.height())
-    return anim_band, graph_rect, body
+    return head, anim_band, graph_rect, body
 
 
 @dataclass(frozen=True)
@@ -448,7 +408,7 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
     return network, tuple(columns)
 
 
-def _legend(inputs: LayoutInputs, head: _Frame,
+def _legend(inputs: LayoutInputs, head: Frame,
             measure: Measure) -> tuple[QRectF | None, list[Tick], list[LegendSection]]:
     """The legend's sections, and the colour bar with its ticks."""
     if head.legend is None:
@@ -472,14 +432,17 @@ def _legend(inputs: LayoutInputs, head: _Frame,
 
 def _banner(inputs: LayoutInputs, inner: QRectF, network: QRectF,
             measure: Measure) -> tuple[QRectF | None, tuple[str, ...]]:
-    """The divergence banner across the middle of the network."""
+    """The divergence banner across the middle of the network: over its nodes and edges (whose
+    values are no longer numbers), never over the legend, the labels or the bars."""
     if not inputs.banner:
         return None, ()
     z = inputs.sizes
-    bpx, bw = z.banner_px, inner.width()
-    lines = tuple(wrap_text(inputs.banner, bw - 4 * z.gap, bpx, measure, bold=True, max_lines=MAX_BANNER_LINES))
-    bh = min(len(lines) * z.line_height(bpx) + 2 * z.gap, inner.height())
-    return QRectF(inner.left(), network.center().y() - bh / 2, bw, bh), lines
+    bpx, bw = z.banner_px, network.width()
+    lh = z.line_height(bpx)
+    max_lines = max(1, min(MAX_BANNER_LINES, int((network.height() - 2 * z.gap) // lh)))
+    lines = tuple(wrap_text(inputs.banner, bw - 4 * z.gap, bpx, measure, bold=True, max_lines=max_lines))
+    bh = min(len(lines) * lh + 2 * z.gap, network.height())
+    return QRectF(network.left(), network.center().y() - bh / 2, bw, bh), lines
 
 
 def _edge_width(inputs: LayoutInputs, columns: tuple[ColumnLayout, ...], radius: float) -> float:

@@ -47,8 +47,10 @@ class Legend:
         pal = self._style.palette
         z = lay.sizes
         if which != "live":
-            if lay.title_rect is not None and scene.title:
-                self._text.draw(painter, raster, scene.title, lay.title_rect, z.title_px, pal.text, bold=True)
+            titles = lay.title_lines or ((scene.title, lay.title_rect),) if lay.title_rect is not None else ()
+            for line, r in titles:
+                if line:
+                    self._text.draw(painter, raster, line, r, z.title_px, pal.text, bold=True)
             for line, r in lay.caption_lines:
                 self._text.draw(painter, raster, line, r, z.caption_px, pal.muted_text)
         if which != "static" and lay.status_rect is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -31,6 +31,9 @@ from netviz.ui.plots import TrainingPlots
 from netviz.ui.presentation import Presentation
 from netviz.ui.themes import DEFAULT_THEME, apply_to_application, find_theme, fix_button_style, theme_names
 from netviz.ui.worker_handle import WorkerHandle
+
+if TYPE_CHECKING:  # imported when asked for: the compare window is not needed at start
+    from netviz.ui.compare_window import CompareWindow
 
 FRAME_MS = 16  # the GUI reads the worker's mailbox once per displayed frame
 
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         a.sigTeach.connect(self.model.set_teach)
         a.sigContinuous.connect(self.playback.set_continuous)
         a.sigGraph.connect(self.model.set_graph)
+        a.sigGraph.connect(self.presentation.set_graph)
         self.model.events.connect(self._on_model_change)
 
     # ----- runs ---------------------------------------------------------------------
@@ -442,6 +446,20 @@ class MainWindow(QMainWindow):
         self.leave_action.setEnabled(False)
         self.view.set_blanked(False)
         self._set_presentation_text(False)
+
+    def compare_with_fix(self, fix: str | None) -> CompareWindow | None:
+        """View > Compare with fix: the lesson and ``fix`` side by side (this run pauses); C:
+        ``fix`` None, the fix applied, else the lesson's first (None when it has none)."""
+        from netviz.ui.compare_window import open_compare
+
+        fixes = self.lesson.without_fix().fixes
+        fix = fix or self.lesson.fix_applied or next(iter(fixes), None)
+        if fix is None:
+            self._report(f"{self.lesson.title} has no fix to compare with")
+            return None
+        self.controls.play_button.setChecked(False)
+        return open_compare(self, self.lesson.without_fix(), fix, self.renderer.theme,
+                            presenting=self.presentation.active)
 
     def toggle_blank(self) -> None:
         """B: the view shows its background only (the audience looks at the teacher), B again: back."""

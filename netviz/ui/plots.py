@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from netviz.animation.envelope import Envelope
 from netviz.engine.dataset_types import Dataset
 from netviz.engine.trainer import StepSummary
-from netviz.render.theme import Theme
+from netviz.render.theme import PRESENTATION_TEXT_PX, Theme
 
+PRESENTATION_PLOT_PX = PRESENTATION_TEXT_PX  # the plot beside the view in presentation mode
 CLASS_COLORS = [(40, 120, 230), (230, 110, 40), (60, 180, 90), (200, 60, 160), (230, 200, 40)]
 
 
@@ -206,6 +207,22 @@ class TrainingPlots(QWidget):
         """Presentation mode: the loss plot alone (beside the view, the other plots would be too small to read)."""
         for plot in (self.grad_plot, self.dead_plot, self.boundary_plot):
             plot.setVisible(not on and (plot is not self.boundary_plot or self._two_d))
+        # Its text as large as the view's in presentation mode (read from the back of the room).
+        px = max(self._font_px, PRESENTATION_PLOT_PX) if on else self._font_px
+        item = self.loss_plot.getPlotItem()
+        font = QFont()
+        font.setPixelSize(px)
+        item.setTitle(item.titleLabel.text, size=f"{px + 2}px")
+        for name in ("left", "bottom"):
+            item.getAxis(name).setStyle(tickFont=font)
+            item.getAxis(name).label.setFont(font)
+        if item.legend is not None:
+            item.legend.setLabelTextSize(f"{px}px")
+            for _, label in item.legend.items:
+                label.setText(label.text)  # setLabelTextSize only records the size
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setLabel(axis.labelText, axis.labelUnits, **{**axis.labelStyle, "font-size": f"{px}px"})
 
     def set_theme(self, theme: Theme) -> None:
         """Background, axes, titles and the cursor lines in the theme's colours."""

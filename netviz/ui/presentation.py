@@ -16,6 +16,9 @@ PLOT_SHARE = 0.28  # of the screen's width for the one plot beside the view
 # Below this width the plot is left out: the view needs the whole screen for the gradient
 # numbers under its layers (at 1024x768 they would not fit beside a plot).
 PLOT_MIN_SCREEN_WIDTH = 1200
+# While the computational graph is on, below this width the plot makes room for it too (the
+# graph's boxes at presentation mode's 20 px need about 640 px beside the network).
+GRAPH_PLOT_MIN_SCREEN_WIDTH = 1400
 
 
 class Presentation:
@@ -24,6 +27,8 @@ class Presentation:
     def __init__(self, window: QMainWindow, docks: Docks, plots: TrainingPlots):
         self._window, self._docks, self._plots = window, docks, plots
         self._saved: tuple[QByteArray, QByteArray, bool] | None = None
+        self._graph = False
+        self._width = 0
 
     @property
     def active(self) -> bool:
@@ -44,12 +49,22 @@ class Presentation:
         w.statusBar().hide()
         if full_screen:
             w.showFullScreen()
-        width = w.screen().geometry().width() if full_screen and w.screen() else w.width()
-        if width < PLOT_MIN_SCREEN_WIDTH:
-            docks.plots.hide()
+        self._width = w.screen().geometry().width() if full_screen and w.screen() else w.width()
+        self._place_plot()
+
+    def set_graph(self, on: bool) -> None:
+        """The computational graph on or off (G): on a narrow screen the plot gives it room."""
+        self._graph = bool(on)
+        if self.active:
+            self._place_plot()
+
+    def _place_plot(self) -> None:
+        w, plots, width = self._window, self._docks.plots, self._width
+        if width < PLOT_MIN_SCREEN_WIDTH or (self._graph and width < GRAPH_PLOT_MIN_SCREEN_WIDTH):
+            plots.hide()
         else:
-            docks.plots.show()
-            w.resizeDocks([docks.plots], [int(width * PLOT_SHARE)], Qt.Orientation.Horizontal)
+            plots.show()
+            w.resizeDocks([plots], [int(width * PLOT_SHARE)], Qt.Orientation.Horizontal)
 
     def leave(self) -> None:
         if self._saved is None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from netviz.ui import session_actions, window_layout
 from netviz.ui.themes import theme_names
@@ -59,7 +60,8 @@ def build_menus(window: MainWindow) -> tuple[QAction, QActionGroup]:
 def _build_view_menu(window: MainWindow) -> tuple[QAction, QActionGroup]:
     menu = window.menuBar().addMenu("&View")
     for text, key, slot in (("Presentation mode", "F5", window.toggle_presentation),
-                            ("Blank the screen", "B", window.toggle_blank)):
+                            ("Blank the screen", "B", window.toggle_blank),
+                            ("Compare with the fix", "C", lambda: window.compare_with_fix(None))):
         act = QAction(text, window)
         act.setShortcut(QKeySequence(key))
         act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -81,6 +83,19 @@ def _build_view_menu(window: MainWindow) -> tuple[QAction, QActionGroup]:
         act.triggered.connect(lambda _checked, name=name: window.set_theme(name))
         theme_actions.addAction(act)
         themes.addAction(act)
+    compare = menu.addMenu(window.tr("Compare with fix"))
+    # The current lesson's fixes, listed when the menu opens (the lesson may have changed).
+    compare.aboutToShow.connect(lambda: _list_fixes(window, compare))
     menu.addSeparator()
     window_layout.build_view_menu(menu, window.docks, window.restore_default_layout)
     return leave, theme_actions
+
+
+def _list_fixes(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    lesson = window.lesson.without_fix()
+    for name, fix in lesson.fixes.items():
+        act = menu.addAction(fix.title + "…")
+        act.triggered.connect(lambda _checked=False, name=name: window.compare_with_fix(name))
+    if not lesson.fixes:
+        menu.addAction(window.tr("This lesson has no fix")).setEnabled(False)
