@@ -200,7 +200,8 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
     probe.install()
     probe.start = time.perf_counter()
     current.append(probe)
-    win.set_playing(True)
+    # Past the lesson's own length (where Play pauses) and up to the steps asked for.
+    win.run_steps(target_steps)
     loop = QEventLoop()
     why: list[str] = []
 
