@@ -11,12 +11,13 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 
 from . import batch_norm
 from .accuracy import accuracy
-from .activations import make_activation, parameter_setting
+from .activations import Activation, make_activation, parameter_setting
 from .backward import backward, updates
 from .dropout import DropoutMasks, frozen_copy
 from .initializers import init_weights
@@ -64,7 +65,7 @@ class Network(ParameterAccess):
             lay.keys = (f"{i}.W", f"{i}.b", f"{i}.gamma", f"{i}.beta") if lay.batch_norm else (f"{i}.W", f"{i}.b")
         self._hidden_widths = [lay.biases.shape[0] for lay in self.layers[:-1]]
         self._has_batch_norm = any(lay.batch_norm for lay in self.layers)
-        self._unit_scan = UnitScan([lay.activation for lay in self.layers[:-1]],
+        self._unit_scan = UnitScan([cast(Activation, lay.activation) for lay in self.layers[:-1]],
                                    [lay.biases.shape[0] for lay in self.layers], self._constant_mask)
         self.steps_done = 0
 
@@ -106,7 +107,9 @@ class Network(ParameterAccess):
             var = linear.var(axis=0)
         else:
             mean, var = lay.running_mean, lay.running_var
-        fw.z, fw.bn_xhat, fw.bn_inv_std = batch_norm.normalize(linear, mean, var, lay.gamma, lay.beta)
+        # A batch-norm layer has gamma and beta (and running statistics).
+        fw.z, fw.bn_xhat, fw.bn_inv_std = batch_norm.normalize(linear, cast(np.ndarray, mean), cast(np.ndarray, var),
+                                                               cast(np.ndarray, lay.gamma), cast(np.ndarray, lay.beta))
         fw.bn_mean, fw.bn_var = mean, var
 
     def _forward_hidden(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[Forward]:
@@ -119,7 +122,7 @@ class Network(ParameterAccess):
             fw = Forward(a, linear, linear, linear, linear, None, 1.0)
             if lay.batch_norm:
                 self._batch_norm(lay, fw, training)
-            fw.activation = fw.out = lay.activation.forward(fw.z)
+            fw.activation = fw.out = cast(Activation, lay.activation).forward(fw.z)  # a hidden layer's
             if training and masks is not None and lay.dropout > 0.0:
                 keep = 1.0 - lay.dropout
                 # Inverted dropout; at rate 1.0 every unit is dropped and the scale is moot.
@@ -141,7 +144,7 @@ class Network(ParameterAccess):
     def _forward(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[Forward]:
         passes = self._forward_hidden(x, training, masks)
         out = self._forward_output(passes, x)
-        out.activation = out.out = output_activation(self.layers[-1].output_kind, out.z)
+        out.activation = out.out = output_activation(cast(str, self.layers[-1].output_kind), out.z)
         passes.append(out)
         return passes
 
@@ -351,8 +354,9 @@ class Network(ParameterAccess):
         layers = self.layers
         if not p.diverged:
             params = new_params(layers, p.updates, changes_too=False)
-            running = [batch_norm.running_stats(fw.linear.shape[0], fw.bn_mean, fw.bn_var, lay.running_mean,
-                                                lay.running_var, update_running=not lay.frozen)
+            running = [batch_norm.running_stats(fw.linear.shape[0], cast(np.ndarray, fw.bn_mean),
+                                                cast(np.ndarray, fw.bn_var), cast(np.ndarray, lay.running_mean),
+                                                cast(np.ndarray, lay.running_var), update_running=not lay.frozen)
                        if lay.batch_norm else None for lay, fw in zip(layers, p.passes)]
             self._apply(params, running)
         self.steps_done += 1
@@ -361,7 +365,7 @@ class Network(ParameterAccess):
             step=self.steps_done - 1, loss=p.loss, grad_norm=p.global_norm,
             grad_norms=tuple([layer_grad_norm(lay, sq) for lay, sq in zip(layers, p.back.sq_sums)]),
             dead_units=tuple(p.dead), saturated_units=tuple(p.saturated), clipped=p.clipped, diverged=p.diverged,
-            accuracy=accuracy(out.output_kind, p.passes[-1].out, y), dead_scan_size=int(dead_scan_size))
+            accuracy=accuracy(cast(str, out.output_kind), p.passes[-1].out, y), dead_scan_size=int(dead_scan_size))
 
     def _apply(self, params: list[tuple[list[np.ndarray], list[np.ndarray]] | None],
                running: Sequence[BatchNormTrace | tuple[np.ndarray, np.ndarray] | None]) -> None:
