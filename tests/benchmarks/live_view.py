@@ -78,6 +78,10 @@ class Probe:
     frames: list[Frame] = field(default_factory=list)
     paints: list[tuple[float, float]] = field(default_factory=list)  # (t, ms)
     plot_paints: list[tuple[float, float]] = field(default_factory=list)  # (t, ms): each plot widget's paint
+    layouts_computed: int = 0  # layouts the renderer made while timing (the layout cache's misses)
+    paint_cpu: list[float] = field(default_factory=list)  # ms of the GUI thread's CPU time per paint
+    static_layers: dict[str, int] = field(default_factory=dict)  # the paints' static layer: "hit", "drawn", "None"
+    layouts_before: int = 0  # the renderer's layouts_computed when timing started
     _plots_ms: float = 0.0
 
     def install(self) -> None:
@@ -85,6 +89,14 @@ class Probe:
         take, refresh = win._take_snapshot, win.refresh_scene
         append, boundary = win.plots.append, win.plots.set_boundary
         paint = win.renderer.paint
+
+        def paint_timed(*args: Any, **kwargs: Any) -> Any:
+            t0, c0 = time.perf_counter(), time.thread_time()
+            try:
+                return paint(*args, **kwargs)
+            finally:
+                self.paint_cpu.append((time.thread_time() - c0) * 1e3)
+                add_paint((time.perf_counter() - t0) * 1e3)
 
         def timed(fn: Callable[..., Any], sink: Callable[[float], None]) -> Callable[..., Any]:
             def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -116,12 +128,15 @@ class Probe:
 
         def add_paint(ms: float) -> None:
             self.paints.append((time.perf_counter() - self.start, ms))
+            layer = win.renderer.last_stats.get("static_layer")
+            self.static_layers[str(layer)] = self.static_layers.get(str(layer), 0) + 1
 
         win._take_snapshot = take_snapshot  # type: ignore[method-assign]
         win.refresh_scene = timed(refresh, add_scene)  # type: ignore[method-assign]
         win.plots.append = timed(append, add_plots)  # type: ignore[method-assign]
         win.plots.set_boundary = timed(boundary, add_plots)  # type: ignore[method-assign]
-        win.renderer.paint = timed(paint, add_paint)  # type: ignore[method-assign]
+        win.renderer.paint = paint_timed  # type: ignore[method-assign]
+        self.layouts_before = win.renderer.layouts_computed
 
 
 def install_plot_probe(probe_of: Callable[[], Probe | None]) -> None:
@@ -222,6 +237,7 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
     checker.start(200)
     loop.exec()
     checker.stop()
+    probe.layouts_computed = win.renderer.layouts_computed - probe.layouts_before
     win.close()
     return probe, why[0]
 
@@ -270,6 +286,12 @@ def main() -> None:
     rows.append((max(end - WINDOW_S, 0.0), end, f"last 5 s (~{last_steps:,} steps)"))
     for t0, t1, label in rows:
         print(window_row(probe, t0, t1, label))
+    layers = ", ".join(f"{k} {v:,}" for k, v in sorted(probe.static_layers.items()))
+    cpu = statistics.median(probe.paint_cpu) if probe.paint_cpu else float("nan")
+    wall = statistics.median(ms for _, ms in probe.paints) if probe.paints else float("nan")
+    print(f"paint: median {wall:.2f} ms wall-clock, {cpu:.2f} ms of the GUI thread's CPU time (the rest: waiting, "
+          "for the GIL or a core)")
+    print(f"view paints: {len(probe.paints):,}; layouts computed {probe.layouts_computed:,}; static layer: {layers}")
     window_rate = last_steps / end if end > 0 else 0.0
     headless = headless_rate(args.lesson, args.headless_seconds, hidden)
     print(f"training: window {window_rate:,.0f} steps/s over the run, headless {headless:,.0f} steps/s: "
