@@ -21,6 +21,7 @@ LAYER_CAPACITY = 256
 # After new steps the plots are redrawn one per tick of this timer, not all three in one
 # frame: each paint then costs the window's frame timer one short delay instead of a long one.
 STAGGER_MS = 8
+GROWTH = 1.25  # past the run's length, the x axes show a quarter more than the last step
 
 CLASS_COLORS = [(40, 120, 230), (230, 110, 40), (60, 180, 90), (200, 60, 160), (230, 200, 40)]
 
@@ -64,8 +65,9 @@ def _style(plot: pg.PlotItem, title: str, y_label: str, font_px: int) -> None:
         axis.label.setFont(font)
         axis.enableAutoSIPrefix(False)  # "loss (x0.001)" helps no one
     plot.showGrid(x=True, y=True, alpha=0.25)
-    plot.setDownsampling(auto=True, mode="peak")
-    plot.setClipToView(True)
+    # No downsampling or clipping to the view by pyqtgraph: the envelopes already bound the
+    # points (see LOSS_CAPACITY), and with either on every change of the x range made every
+    # curve process its data again.
 
 
 class TrainingPlots(QWidget):
@@ -123,6 +125,7 @@ class TrainingPlots(QWidget):
         self._dead_curves: list = []
         self._saturated_curves: list = []
         self._run_length = 0  # the x axis spans at least steps 0 .. the run's length
+        self._shown_high = -1.0  # the x axes' last step shown (see _show_steps)
         # Bounded envelopes: a frame's plotting cost does not grow with the run's length.
         self._loss = Envelope(2, LOSS_CAPACITY)
         self._grads: Envelope | None = None
@@ -162,14 +165,22 @@ class TrainingPlots(QWidget):
             line.setVisible(False)
         if run_length is not None:
             self._run_length = max(1, run_length)
+        self._shown_high = -1.0
         self._show_steps(0)
         # The loss and gradient axes forget the old run's range (a diverged run's 1e264).
         self.loss_plot.enableAutoRange(y=True)
         self.grad_plot.enableAutoRange(y=True)
 
     def _show_steps(self, last_step: float) -> None:
-        """The x axes: steps 0 .. the run's length, or .. the last step once the run goes past it."""
-        high = max(float(self._run_length), last_step)
+        """The x axes: steps 0 .. the run's length; past it, a quarter more than the last step,
+        so that the axes change once in a while rather than with every append (a new x range
+        makes each plot lay out and draw its axes again: most of a plot's paint)."""
+        high = float(self._run_length)
+        if last_step > high:
+            high = self._shown_high if last_step <= self._shown_high else GROWTH * last_step
+        if high == self._shown_high:
+            return
+        self._shown_high = high
         for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
             plot.setXRange(0, high, padding=0.02)
 

@@ -52,3 +52,19 @@ def test_new_steps_are_drawn_one_plot_per_tick_and_hidden_plots_wait(qtbot):
             raise AssertionError("hidden plots not drawn after showing them")
 
     qtbot.waitUntil(caught_up, timeout=2000)
+
+
+def test_past_the_run_length_the_x_axis_grows_by_a_quarter_at_a_time(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    plots.append(summaries(0, 50))
+    assert 100 <= plots.x_range()[1] <= 110  # the run's length (and a little padding)
+    plots.append(summaries(50, 70))  # step 119: past the length
+    grown = plots.x_range()[1]
+    assert 1.25 * 119 <= grown <= 1.3 * 119
+    plots.append(summaries(120, 20))  # step 139: still inside, the axis stays
+    assert plots.x_range()[1] == grown
+    plots.append(summaries(140, 20))  # step 159: past it again
+    assert plots.x_range()[1] > 1.25 * 159
