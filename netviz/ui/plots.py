@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
 from netviz.animation.envelope import Envelope
 from netviz.engine.dataset_types import Dataset
@@ -64,6 +64,9 @@ def _style(plot: pg.PlotItem, title: str, y_label: str, font_px: int) -> None:
         axis.setStyle(tickFont=font)
         axis.label.setFont(font)
         axis.enableAutoSIPrefix(False)  # "loss (x0.001)" helps no one
+        # An axis (its tick labels and grid lines) kept as an image until its range changes:
+        # replaying its drawing was the largest part of a plot's repaint (3x less CPU measured).
+        axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     plot.showGrid(x=True, y=True, alpha=0.25)
     # No downsampling or clipping to the view by pyqtgraph: the envelopes already bound the
     # points (see LOSS_CAPACITY), and with either on every change of the x range made every
