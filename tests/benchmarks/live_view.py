@@ -79,6 +79,7 @@ class Probe:
     paints: list[tuple[float, float]] = field(default_factory=list)  # (t, ms)
     plot_paints: list[tuple[float, float]] = field(default_factory=list)  # (t, ms): each plot widget's paint
     layouts_computed: int = 0  # layouts the renderer made while timing (the layout cache's misses)
+    gui_cpu_s: float = 0.0  # the GUI thread's CPU time while timing
     paint_cpu: list[float] = field(default_factory=list)  # ms of the GUI thread's CPU time per paint
     static_layers: dict[str, int] = field(default_factory=dict)  # the paints' static layer: "hit", "drawn", "None"
     layouts_before: int = 0  # the renderer's layouts_computed when timing started
@@ -214,6 +215,7 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
     probe = Probe(win)
     probe.install()
     probe.start = time.perf_counter()
+    cpu_start = time.thread_time()
     current.append(probe)
     # Past the lesson's own length (where Play pauses) and up to the steps asked for.
     win.run_steps(target_steps)
@@ -238,6 +240,7 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
     loop.exec()
     checker.stop()
     probe.layouts_computed = win.renderer.layouts_computed - probe.layouts_before
+    probe.gui_cpu_s = time.thread_time() - cpu_start
     win.close()
     return probe, why[0]
 
@@ -291,6 +294,9 @@ def main() -> None:
     wall = statistics.median(ms for _, ms in probe.paints) if probe.paints else float("nan")
     print(f"paint: median {wall:.2f} ms wall-clock, {cpu:.2f} ms of the GUI thread's CPU time (the rest: waiting, "
           "for the GIL or a core)")
+    if end > 0 and probe.paints:
+        print(f"GUI thread: {100 * probe.gui_cpu_s / end:.0f}% of a core over the run, "
+              f"{1e3 * probe.gui_cpu_s / len(probe.paints):.2f} ms of CPU per view update (plots included)")
     print(f"view paints: {len(probe.paints):,}; layouts computed {probe.layouts_computed:,}; static layer: {layers}")
     window_rate = last_steps / end if end > 0 else 0.0
     headless = headless_rate(args.lesson, args.headless_seconds, hidden)
