@@ -228,7 +228,8 @@ class Network(ParameterAccess):
         (loss, gradient norms, dead and saturated units, accuracy). Arguments as
         ``train_step``. The weights, the optimizer's state, the random streams and every
         number are bit for bit those of ``train_step`` (tests compare both on every lesson);
-        it only leaves out recording what the picture needs, most of a small network's step.
+        it only leaves out recording what the picture needs (the trace's read-only arrays,
+        the parameters' changes, the LayerTraces).
         """
         x, y, masks, scan_zs, scan_size = self._checked_inputs(x, y, dropout_masks, dead_scan_x, preview=False)
         with np.errstate(all="ignore"):

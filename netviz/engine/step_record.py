@@ -1,7 +1,9 @@
-"""What a training step records for the picture: each layer's LayerTrace and the StepTrace.
+"""What a training step records for the picture: the new parameters with their changes, and
+each layer's LayerTrace (``Network._step`` puts them in the StepTrace).
 
-``Network.train_step`` records a trace; a step that will not be drawn skips this module
-(``Network.train_step_outcome``), which is most of a small network's step.
+``Network.train_step`` records a trace; a step that will not be drawn skips the recording
+(``Network.train_step_outcome``): a tenth to a fifth of a small network's step, measured
+by ``tests/benchmarks/engine_speed.py`` (the rest is the arithmetic itself).
 """
 
 from __future__ import annotations
