@@ -40,6 +40,17 @@ def backward(dz: np.ndarray, gamma: np.ndarray, xhat: np.ndarray,
     return dlinear, (dgamma, dbeta)
 
 
+def running_stats(n: int, mean: np.ndarray, var: np.ndarray, running_mean: np.ndarray, running_var: np.ndarray,
+                  *, update_running: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """The running mean and variance after a batch of ``n`` rows with this ``mean`` and
+    (biased) ``var``; as they were when not ``update_running`` (see ``trace``)."""
+    if not update_running:
+        return running_mean, running_var
+    unbiased = var * (n / (n - 1)) if n > 1 else var
+    return ((1 - BN_MOMENTUM) * running_mean + BN_MOMENTUM * mean,
+            (1 - BN_MOMENTUM) * running_var + BN_MOMENTUM * unbiased)
+
+
 def trace(linear: np.ndarray, mean: np.ndarray, var: np.ndarray, xhat: np.ndarray, inv_std: np.ndarray,
           params: dict[str, np.ndarray], grads: Sequence[np.ndarray], updates: Sequence[np.ndarray],
           linear_grad: np.ndarray, *, update_running: bool = True) -> BatchNormTrace:
@@ -50,13 +61,8 @@ def trace(linear: np.ndarray, mean: np.ndarray, var: np.ndarray, xhat: np.ndarra
     in PyTorch's evaluation mode; a frozen layer is one whose learning is over, and its
     statistics are part of what it learned (the layer still normalizes with the batch's).
     """
-    n = linear.shape[0]
-    unbiased = var * (n / (n - 1)) if n > 1 else var
-    if update_running:
-        running_mean = (1 - BN_MOMENTUM) * params["running_mean"] + BN_MOMENTUM * mean
-        running_var = (1 - BN_MOMENTUM) * params["running_var"] + BN_MOMENTUM * unbiased
-    else:
-        running_mean, running_var = params["running_mean"], params["running_var"]
+    running_mean, running_var = running_stats(linear.shape[0], mean, var, params["running_mean"],
+                                              params["running_var"], update_running=update_running)
     bn = BatchNormTrace(
         linear=linear,
         mean=mean,

@@ -9,85 +9,26 @@ makes new arrays, so a trace can hold the weights of its step without copying th
 from __future__ import annotations
 
 import copy
-import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 
 from . import batch_norm
+from .accuracy import accuracy
 from .activations import Activation, make_activation, parameter_setting
+from .backward import backward, updates
 from .dropout import DropoutMasks, frozen_copy
 from .initializers import init_weights
+from .layer_state import PARAMS, Backward, Forward, LayerState
 from .losses import loss_from_terms, loss_grad, loss_value, output_activation, output_and_loss_terms
 from .optimizers import Optimizer
 from .parameters import ParameterAccess
 from .spec import LayerSpec, NetworkSpec, OptimizerSpec, SpecError, check_batch_norm_batch
-from .trace import LayerTrace, StepTrace, build
+from .step_record import layer_grad_norm, layer_trace, new_params, readonly
+from .trace import BatchNormTrace, StepOutcome, StepTrace, build
 from .unit_scan import UnitScan
-
-_PARAMS = ("weights", "biases", "gamma", "beta")  # a layer's parameters, in the order of its optimizer keys
-
-
-@dataclass
-class _Layer:
-    """Parameters and settings of one layer (hidden or output)."""
-
-    name: str
-    activation: Activation | None  # None for the output layer
-    output_kind: str | None  # "sigmoid" / "softmax" / "linear" for the output layer
-    weights: np.ndarray
-    biases: np.ndarray
-    dropout: float = 0.0
-    frozen: bool = False
-    batch_norm: bool = False
-    gamma: np.ndarray | None = None
-    beta: np.ndarray | None = None
-    running_mean: np.ndarray | None = None
-    running_var: np.ndarray | None = None
-    # The optimizer's keys of W, b (and gamma, beta): "0.W", "0.b", ... made once, not per step.
-    keys: tuple[str, ...] = ()
-
-
-@dataclass(slots=True)
-class _Forward:
-    """What one forward pass leaves for the backward pass of the same layer."""
-
-    a_prev: np.ndarray
-    linear: np.ndarray
-    z: np.ndarray
-    activation: np.ndarray  # f(z) before dropout
-    out: np.ndarray  # after dropout: what the next layer sees
-    mask: np.ndarray | None
-    keep_scale: float
-    bn_mean: np.ndarray | None = None
-    bn_var: np.ndarray | None = None
-    bn_xhat: np.ndarray | None = None
-    bn_inv_std: np.ndarray | None = None
-
-
-@dataclass(slots=True)
-class _Backward:
-    """What the backward pass computes, per layer (index i = layer i)."""
-
-    node_grads: list[np.ndarray]  # (B, n) dL/dz
-    linear_grads: list[np.ndarray]  # (B, n) dL/d(a_prev @ W + b): dL/dz, or through batch norm
-    grads: list[tuple[np.ndarray, ...]]  # dW, db (, dgamma, dbeta): the order of the optimizer keys; penalty included
-    sq_sums: list[tuple[np.floating, ...]]  # their sums of squares, for the layer's norm
-    # The loss's own gradients (without the penalty's) and their sums of squares: what
-    # clipping measures and scales. The same objects as grads and sq_sums without l1 and l2.
-    loss_grads: list[tuple[np.ndarray, ...]]
-    loss_sq_sums: list[tuple[np.floating, ...]]
-    penalty_grads: list[np.ndarray | None]  # (n_in, n) l1 sign(W) + l2 W, None without l1 and l2
-
-
-# ndarray.setflags(a, False) is a.flags.writeable = False at a fifth of the cost (no flags
-# object, no keyword, no bound method): a step makes about ten arrays per layer read-only.
-_set_flags = np.ndarray.setflags
-
-
-def _readonly(a: np.ndarray) -> np.ndarray:
-    _set_flags(a, False)
-    return a
 
 
 class Network(ParameterAccess):
@@ -105,13 +46,13 @@ class Network(ParameterAccess):
         self._masks = DropoutMasks(np.random.default_rng(dropout_seq))
         self._constant_mask = self._masks.constant
         self.optimizer = Optimizer(optimizer or OptimizerSpec())
-        self.layers: list[_Layer] = []
+        self.layers: list[LayerState] = []
         fan_in = spec.inputs
         for i, layer_spec in enumerate(spec.hidden):
             self.layers.append(self._make_hidden(i, layer_spec, fan_in, init_rng))
             fan_in = layer_spec.units
         self.layers.append(
-            _Layer(
+            LayerState(
                 name="output",
                 activation=None,
                 output_kind=spec.output,
@@ -124,13 +65,13 @@ class Network(ParameterAccess):
             lay.keys = (f"{i}.W", f"{i}.b", f"{i}.gamma", f"{i}.beta") if lay.batch_norm else (f"{i}.W", f"{i}.b")
         self._hidden_widths = [lay.biases.shape[0] for lay in self.layers[:-1]]
         self._has_batch_norm = any(lay.batch_norm for lay in self.layers)
-        self._unit_scan = UnitScan([lay.activation for lay in self.layers[:-1]],
+        self._unit_scan = UnitScan([cast(Activation, lay.activation) for lay in self.layers[:-1]],
                                    [lay.biases.shape[0] for lay in self.layers], self._constant_mask)
         self.steps_done = 0
 
-    def _make_hidden(self, i: int, ls: LayerSpec, fan_in: int, rng: np.random.Generator) -> _Layer:
+    def _make_hidden(self, i: int, ls: LayerSpec, fan_in: int, rng: np.random.Generator) -> LayerState:
         s = self.spec
-        layer = _Layer(
+        layer = LayerState(
             name=f"hidden {i + 1}",
             activation=make_activation(ls.activation, parameter_setting(ls.activation, s)),
             output_kind=None,
@@ -158,7 +99,7 @@ class Network(ParameterAccess):
         return self._masks.draw([lay.dropout for lay in self.layers[:-1]], self._hidden_widths, batch_size)
 
     @staticmethod
-    def _batch_norm(lay: _Layer, fw: _Forward, training: bool) -> None:
+    def _batch_norm(lay: LayerState, fw: Forward, training: bool) -> None:
         """z from the weighted sums: the batch's statistics in training mode, the running ones in evaluation mode."""
         linear = fw.linear
         if training:
@@ -166,20 +107,22 @@ class Network(ParameterAccess):
             var = linear.var(axis=0)
         else:
             mean, var = lay.running_mean, lay.running_var
-        fw.z, fw.bn_xhat, fw.bn_inv_std = batch_norm.normalize(linear, mean, var, lay.gamma, lay.beta)
+        # A batch-norm layer has gamma and beta (and running statistics).
+        fw.z, fw.bn_xhat, fw.bn_inv_std = batch_norm.normalize(linear, cast(np.ndarray, mean), cast(np.ndarray, var),
+                                                               cast(np.ndarray, lay.gamma), cast(np.ndarray, lay.beta))
         fw.bn_mean, fw.bn_var = mean, var
 
-    def _forward_hidden(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[_Forward]:
+    def _forward_hidden(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[Forward]:
         """The hidden layers' passes; the last one's ``out`` is what the output layer sees."""
         a = x
-        passes: list[_Forward] = []
+        passes: list[Forward] = []
         for i, lay in enumerate(self.layers[:-1]):
             linear = a @ lay.weights + lay.biases
             # a_prev, linear, z, activation, out, mask, keep_scale
-            fw = _Forward(a, linear, linear, linear, linear, None, 1.0)
+            fw = Forward(a, linear, linear, linear, linear, None, 1.0)
             if lay.batch_norm:
                 self._batch_norm(lay, fw, training)
-            fw.activation = fw.out = lay.activation.forward(fw.z)
+            fw.activation = fw.out = cast(Activation, lay.activation).forward(fw.z)  # a hidden layer's
             if training and masks is not None and lay.dropout > 0.0:
                 keep = 1.0 - lay.dropout
                 # Inverted dropout; at rate 1.0 every unit is dropped and the scale is moot.
@@ -191,17 +134,17 @@ class Network(ParameterAccess):
             a = fw.out
         return passes
 
-    def _forward_output(self, passes: list[_Forward], x: np.ndarray) -> _Forward:
+    def _forward_output(self, passes: list[Forward], x: np.ndarray) -> Forward:
         """The output layer's pass up to z; the caller sets the prediction."""
         a = passes[-1].out if passes else x
         lay = self.layers[-1]
         linear = a @ lay.weights + lay.biases
-        return _Forward(a, linear, linear, linear, linear, None, 1.0)
+        return Forward(a, linear, linear, linear, linear, None, 1.0)
 
-    def _forward(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[_Forward]:
+    def _forward(self, x: np.ndarray, training: bool, masks: list[np.ndarray] | None) -> list[Forward]:
         passes = self._forward_hidden(x, training, masks)
         out = self._forward_output(passes, x)
-        out.activation = out.out = output_activation(self.layers[-1].output_kind, out.z)
+        out.activation = out.out = output_activation(cast(str, self.layers[-1].output_kind), out.z)
         passes.append(out)
         return passes
 
@@ -268,7 +211,29 @@ class Network(ParameterAccess):
         The caller's arrays are left as they are: the trace holds read-only copies (or the
         arrays themselves where they are read-only already).
         """
-        return self._checked_step(x, y, dropout_masks, dead_scan_x, preview=False)
+        x, y, masks, scan_zs, scan_size = self._checked_inputs(x, y, dropout_masks, dead_scan_x, preview=False)
+        with np.errstate(all="ignore"):
+            return self._step(x, y, masks, scan_zs, scan_size)
+
+    def train_step_outcome(
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        *,
+        dropout_masks: list[np.ndarray] | None = None,
+        dead_scan_x: np.ndarray | None = None,
+    ) -> StepOutcome:
+        """``train_step`` without its trace, for a step that will not be drawn: forward,
+        loss, backward and update, returning only the numbers a run keeps for every step
+        (loss, gradient norms, dead and saturated units, accuracy). Arguments as
+        ``train_step``. The weights, the optimizer's state, the random streams and every
+        number are bit for bit those of ``train_step`` (tests compare both on every lesson);
+        it only leaves out recording what the picture needs (the trace's read-only arrays,
+        the parameters' changes, the LayerTraces).
+        """
+        x, y, masks, scan_zs, scan_size = self._checked_inputs(x, y, dropout_masks, dead_scan_x, preview=False)
+        with np.errstate(all="ignore"):
+            return self._step_outcome(x, y, masks, scan_zs, scan_size)
 
     def preview_step(
         self,
@@ -289,11 +254,15 @@ class Network(ParameterAccess):
         next ``train_step`` will draw), so training after a preview is bit-identical to
         training without it.
         """
-        return self._checked_step(x, y, dropout_masks, dead_scan_x, preview=True)
+        x, y, masks, scan_zs, scan_size = self._checked_inputs(x, y, dropout_masks, dead_scan_x, preview=True)
+        with np.errstate(all="ignore"):
+            return self._step(x, y, masks, scan_zs, scan_size, preview=True)
 
-    def _checked_step(self, x: np.ndarray, y: np.ndarray, dropout_masks: list[np.ndarray] | None,
-                      dead_scan_x: np.ndarray | None, preview: bool) -> StepTrace:
-        """``train_step`` or ``preview_step`` after checking and freezing the inputs."""
+    def _checked_inputs(self, x: np.ndarray, y: np.ndarray, dropout_masks: list[np.ndarray] | None,
+                        dead_scan_x: np.ndarray | None, preview: bool
+                        ) -> tuple[np.ndarray, np.ndarray, list[np.ndarray], list[np.ndarray] | None, int]:
+        """A step's inputs checked and frozen, its dropout masks, and the z of the scan for dead
+        units (None: the step's own pass) with the number of examples scanned."""
         x = frozen_copy(x, self.dtype)
         y = frozen_copy(y, self.dtype)
         if x.ndim != 2 or x.shape[1] != self.spec.inputs:
@@ -316,15 +285,14 @@ class Network(ParameterAccess):
             scan_zs = None
         else:
             scan_zs = self._scan_zs(x if dead_scan_x is None else dead_scan_x)
+        return x, y, masks, scan_zs, x.shape[0] if dead_scan_x is None else len(dead_scan_x)
 
-        with np.errstate(all="ignore"):
-            return self._step(x, y, masks, scan_zs, x.shape[0] if dead_scan_x is None else len(dead_scan_x), preview)
-
-    def _step(self, x, y, masks, scan_zs, dead_scan_size, preview: bool = False) -> StepTrace:
+    def _passes(self, x: np.ndarray, y: np.ndarray, masks: list[np.ndarray], scan_zs: list[np.ndarray] | None,
+                preview: bool) -> _Passes:
+        """Forward, loss, backward and the optimizer's updates of one step, nothing applied or recorded."""
         # A step on a small network is about twenty numpy calls per layer, each costing a
         # microsecond or so whatever the size, and the Python around them adds half as
-        # much again: the loops of the helpers below are kept plain (locals, few calls per
-        # item) for that.
+        # much again: the loops of the helpers are kept plain (locals, few calls per item) for that.
         kind = self.spec.output
         passes = self._forward_hidden(x, training=True, masks=masks)
         if scan_zs is None:
@@ -336,213 +304,94 @@ class Network(ParameterAccess):
         loss = loss_from_terms(kind, loss_terms)
         out.out = out.activation
         passes.append(out)
+        opt = self.optimizer.spec
+        back = backward(self.layers, passes, loss_grad(kind, out.z, out.activation, y), opt.l1, opt.l2)
+        global_norm, diverged, clipped, layer_updates = updates(self.optimizer, self.layers, back, loss, preview)
+        return _Passes(passes, back, dead, saturated, loss, loss_terms, global_norm, diverged, clipped, layer_updates)
+
+    def _step(self, x: np.ndarray, y: np.ndarray, masks: list[np.ndarray], scan_zs: list[np.ndarray] | None,
+              dead_scan_size: int, preview: bool = False) -> StepTrace:
+        """A step that records its trace (``step_record``)."""
+        p = self._passes(x, y, masks, scan_zs, preview)
         penalty = self.penalty()
-        back = self._backward(passes, loss_grad(kind, out.z, out.activation, y))
-        global_norm, diverged, clipped, updates = self._updates(back, loss, preview)
-        new_params = self._new_params(updates)
+        params = new_params(self.layers, p.updates)
         # The layers' traces hold the parameters of this step; then the new parameters
         # replace them: new arrays, never changed in place.
         last = len(self.layers) - 1
         layer_traces = tuple(
-            self._layer_trace(i, passes[i], back, new_params[i], masks[i] if i < last else None, dead[i], saturated[i],
-                              update_running=not preview)
+            layer_trace(self.layers[i], i, p.passes[i], p.back, params[i], masks[i] if i < last else None, p.dead[i],
+                        p.saturated[i], self._constant_mask, update_running=not preview)
             for i in range(len(self.layers)))
         if preview:  # a picture of the network as it is: nothing applied, not counted
             step = -1
         else:
-            if not diverged:
-                self._apply(new_params, layer_traces)
+            if not p.diverged:
+                self._apply(params, [lt.batch_norm for lt in layer_traces])
             self.steps_done += 1
             step = self.steps_done - 1
         return build(StepTrace, {
             "step": step,
-            "inputs": _readonly(x),
-            "targets": _readonly(y),
+            "inputs": readonly(x),
+            "targets": readonly(y),
             "layers": layer_traces,
-            "loss": loss,
+            "loss": p.loss,
             "penalty": float(penalty),
-            "loss_terms": _readonly(loss_terms),
+            "loss_terms": readonly(p.loss_terms),
             "learning_rate": float(self.optimizer.spec.learning_rate),
-            "grad_norm": global_norm,
-            "clipped": clipped,
-            "diverged": diverged,
+            "grad_norm": p.global_norm,
+            "clipped": p.clipped,
+            "diverged": p.diverged,
             "val_loss": None,
             "dead_scan_size": int(dead_scan_size),
             "val_accuracy": None,
         })
 
-    def _backward(self, passes: list[_Forward], dz: np.ndarray) -> _Backward:
-        """Backward, output layer first, from the output layer's dL/dz."""
-        opt = self.optimizer.spec
+    def _step_outcome(self, x: np.ndarray, y: np.ndarray, masks: list[np.ndarray],
+                      scan_zs: list[np.ndarray] | None, dead_scan_size: int) -> StepOutcome:
+        """The same step as ``_step`` with nothing recorded: the same arithmetic in the same
+        order (``_passes``, ``new_params``, ``batch_norm.running_stats``), so the weights
+        and numbers are bit for bit those of a recorded step."""
+        p = self._passes(x, y, masks, scan_zs, preview=False)
         layers = self.layers
-        n = len(layers)
-        add_reduce = np.add.reduce  # add_reduce(g, 0) is g.sum(axis=0) without ndarray.sum's Python layer
-        l1, l2 = opt.l1, opt.l2
-        back = _Backward(*([None] * n for _ in range(7)))  # type: ignore[arg-type]
-        for i in range(n - 1, -1, -1):
-            lay = layers[i]
-            fw = passes[i]
-            back.node_grads[i] = dz
-            if lay.batch_norm:
-                dlinear, bn_grads = batch_norm.backward(dz, lay.gamma, fw.bn_xhat, fw.bn_inv_std)
-            else:
-                dlinear = dz
-            back.linear_grads[i] = dlinear
-            dw = fw.a_prev.T @ dlinear
-            db = add_reduce(dlinear, 0)
-            sq_sums = (add_reduce(dw * dw, None), add_reduce(db * db, None))  # (g * g).sum() each
-            grads = (dw, db)
-            if lay.batch_norm:
-                grads += bn_grads
-                sq_sums += tuple([add_reduce(g * g, None) for g in bn_grads])
-            back.loss_grads[i], back.loss_sq_sums[i] = grads, sq_sums
-            if l1 or l2:
-                penalty = l1 * np.sign(lay.weights) if l1 else None
-                if l2:
-                    penalty = l2 * lay.weights if penalty is None else penalty + l2 * lay.weights
-                back.penalty_grads[i] = penalty
-                dw = dw + penalty
-                grads = (dw,) + grads[1:]
-                sq_sums = (add_reduce(dw * dw, None),) + sq_sums[1:]
-            back.grads[i], back.sq_sums[i] = grads, sq_sums
-            if i > 0:
-                below = layers[i - 1].activation
-                below_fw = passes[i - 1]
-                da = dlinear @ lay.weights.T
-                if below_fw.mask is not None:
-                    da = da * (below_fw.mask * below_fw.keep_scale)
-                if below.backward is not None:
-                    dz = below.backward(below_fw.z, below_fw.activation, da)
-                else:
-                    dz = da * below.derivative(below_fw.z, below_fw.activation)
-        return back
+        if not p.diverged:
+            params = new_params(layers, p.updates, changes_too=False)
+            running = [batch_norm.running_stats(fw.linear.shape[0], cast(np.ndarray, fw.bn_mean),
+                                                cast(np.ndarray, fw.bn_var), cast(np.ndarray, lay.running_mean),
+                                                cast(np.ndarray, lay.running_var), update_running=not lay.frozen)
+                       if lay.batch_norm else None for lay, fw in zip(layers, p.passes)]
+            self._apply(params, running)
+        self.steps_done += 1
+        out = layers[-1]
+        return StepOutcome(
+            step=self.steps_done - 1, loss=p.loss, grad_norm=p.global_norm,
+            grad_norms=tuple([layer_grad_norm(lay, sq) for lay, sq in zip(layers, p.back.sq_sums)]),
+            dead_units=tuple(p.dead), saturated_units=tuple(p.saturated), clipped=p.clipped, diverged=p.diverged,
+            accuracy=accuracy(cast(str, out.output_kind), p.passes[-1].out, y), dead_scan_size=int(dead_scan_size))
 
-    def _updates(self, back: _Backward, loss: float,
-                 preview: bool = False) -> tuple[float, bool, bool, list[list[np.ndarray] | None]]:
-        """(global norm, diverged, clipped, updates): updates[i] holds the updates of layer i's
-        parameters, in the order of its gradients; None when there are none (always for a
-        ``preview``: the optimizer, whose state a step advances, is not asked)."""
-        opt = self.optimizer.spec
-        layers = self.layers
-        last = len(layers) - 1
-        grads = back.grads
-        # The global norm sums the squares output layer first, dW, db (, dgamma, dbeta) per
-        # layer, of the loss's gradients only: the penalty's are added after clipping (as
-        # PyTorch's weight_decay is added after clip_grad_norm_).
-        trainable = [i for i in range(last, -1, -1) if not layers[i].frozen]
-        global_norm = math.sqrt(sum([float(sq) for i in trainable for sq in back.loss_sq_sums[i]]))
-        # A finite global norm already means finite trainable gradients: an inf or NaN
-        # element makes the sum inf or NaN (and so does a finite one whose square
-        # overflows, which counts as divergence too). Frozen gradients are not in the
-        # norm; they are checked element by element, so a huge finite one is no divergence.
-        diverged = not (math.isfinite(loss) and math.isfinite(global_norm))
-        if not diverged and (opt.l1 or opt.l2):  # the penalty's gradients are not in the norm
-            diverged = not math.isfinite(sum([float(back.sq_sums[i][0]) for i in trainable]))
-        if not diverged and len(trainable) <= last:
-            diverged = not all(np.isfinite(g).all() for lay, gs in zip(layers, grads) if lay.frozen for g in gs)
-        updates: list[list[np.ndarray] | None] = [None] * len(layers)
-        if diverged or not trainable or preview:
-            return global_norm, diverged, False, updates
-        keys: list[str] = []
-        to_apply: list[np.ndarray] = []
-        # PyTorch's clip_grad_norm_: scale by clip / (norm + 1e-6) when that is below 1.
-        factor = 1.0 if opt.clip_norm is None else opt.clip_norm / (global_norm + 1e-6)
-        clipped = factor < 1.0
-        for i in trainable:
-            keys += layers[i].keys
-            if not clipped:
-                to_apply += grads[i]
-                continue
-            scaled = [g * factor for g in back.loss_grads[i]]
-            if back.penalty_grads[i] is not None:
-                scaled[0] = scaled[0] + back.penalty_grads[i]
-            to_apply += scaled
-        new = self.optimizer.updates(keys, to_apply)
-        start = 0
-        for i in trainable:
-            stop = start + len(grads[i])
-            updates[i] = new[start:stop]
-            start = stop
-        return global_norm, diverged, clipped, updates
-
-    def _new_params(self, updates: list[list[np.ndarray] | None]) -> list[tuple[list[np.ndarray], list[np.ndarray]] | None]:
-        """Per layer (new parameters, their changes) from the optimizer's updates, None where
-        there are none. The change recorded is new - old as computed, so that a trace's
-        ``weight_update`` is exactly W_after - W_before (old + update may round). A plain
-        loop: it runs for every layer of every step."""
-        result: list[tuple[list[np.ndarray], list[np.ndarray]] | None] = []
-        for lay, layer_updates in zip(self.layers, updates):
-            if layer_updates is None:
-                result.append(None)
-                continue
-            news, changes = [], []
-            for old, update in zip((lay.weights, lay.biases, lay.gamma, lay.beta), layer_updates):
-                new = old + update
-                _set_flags(new, False)
-                news.append(new)
-                changes.append(new - old)
-            result.append((news, changes))
-        return result
-
-    def _layer_trace(self, i: int, fw: _Forward, back: _Backward,
-                     new_params: tuple[list[np.ndarray], list[np.ndarray]] | None,
-                     mask: np.ndarray | None, dead: np.ndarray, saturated: np.ndarray,
-                     update_running: bool = True) -> LayerTrace:
-        """Layer i's trace; ``mask``: its dropout mask (None for the output layer);
-        ``update_running``: batch norm's running statistics take this step's batch in."""
-        lay = self.layers[i]
-        layer_grads = back.grads[i]
-        dw, db = layer_grads[0], layer_grads[1]
-        if new_params is None:  # frozen, diverged or nothing to train: zeros
-            layer_updates = [np.zeros_like(getattr(lay, attr)) for attr in _PARAMS[: len(layer_grads)]]
-        else:
-            layer_updates = new_params[1]
-        w_upd, b_upd = layer_updates[0], layer_updates[1]
-        sq = back.sq_sums[i]
-        grad_norm = float(sq[0] + sq[1])
-        bn = None
-        if lay.batch_norm:
-            grad_norm += float(sq[2] + sq[3])
-            params = {"gamma": lay.gamma, "beta": lay.beta, "running_mean": lay.running_mean, "running_var": lay.running_var}
-            bn = batch_norm.trace(fw.linear, fw.bn_mean, fw.bn_var, fw.bn_xhat, fw.bn_inv_std, params,
-                                  layer_grads, layer_updates, back.linear_grads[i],
-                                  update_running=update_running and not lay.frozen)
-        hidden = mask is not None
-        # Every array read-only, as a trace promises: most are new in this step;
-        # parameters may be arrays someone put in writable (a gradient check).
-        # Masks and dead units are read-only already.
-        for arr in (lay.weights, lay.biases, fw.z, fw.out, back.node_grads[i], dw, db, w_upd, b_upd):
-            _set_flags(arr, False)
-        return build(LayerTrace, {
-            "index": i,
-            "name": lay.name,
-            "activation_name": lay.activation.name if hidden else lay.output_kind,
-            "activation_parameter": lay.activation.parameter if hidden else None,
-            "weights": lay.weights,
-            "biases": lay.biases,
-            "pre_activation": fw.z,
-            "activation": fw.out,
-            "node_grad": back.node_grads[i],
-            "weight_grad": dw,
-            "bias_grad": db,
-            "dropout_rate": lay.dropout if hidden else 0.0,
-            "dropout_mask": mask if hidden else self._constant_mask(True, fw.z.shape),
-            "dead_units": dead,
-            "saturated_units": saturated,
-            "batch_norm": bn,
-            "weight_update": w_upd,
-            "bias_update": b_upd,
-            "grad_norm": math.sqrt(grad_norm),
-            "frozen": lay.frozen,
-        })
-
-    def _apply(self, new_params: list[tuple[list[np.ndarray], list[np.ndarray]] | None],
-               traces: tuple[LayerTrace, ...]) -> None:
-        """The new parameters (and batch norm's running statistics) after a step that did not diverge."""
-        for lay, layer_params, trace in zip(self.layers, new_params, traces):
+    def _apply(self, params: list[tuple[list[np.ndarray], list[np.ndarray]] | None],
+               running: Sequence[BatchNormTrace | tuple[np.ndarray, np.ndarray] | None]) -> None:
+        """The new parameters and batch norm's running statistics (per layer: its trace, or
+        (running mean, running var), None without batch norm) after a step that did not diverge."""
+        for lay, layer_params, stats in zip(self.layers, params, running):
             if layer_params is not None:
-                for attr, value in zip(_PARAMS, layer_params[0]):
+                for attr, value in zip(PARAMS, layer_params[0]):
                     setattr(lay, attr, value)
-            if lay.batch_norm:
-                lay.running_mean = trace.batch_norm.running_mean
-                lay.running_var = trace.batch_norm.running_var
+            if stats is not None:
+                lay.running_mean, lay.running_var = (
+                    (stats.running_mean, stats.running_var) if isinstance(stats, BatchNormTrace) else stats)
+
+
+@dataclass(slots=True)
+class _Passes:
+    """What ``Network._passes`` computes for one step, before it is applied or recorded."""
+
+    passes: list[Forward]
+    back: Backward
+    dead: list[np.ndarray]
+    saturated: list[np.ndarray]
+    loss: float
+    loss_terms: np.ndarray
+    global_norm: float
+    diverged: bool
+    clipped: bool
+    updates: list[list[np.ndarray] | None]

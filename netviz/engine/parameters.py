@@ -17,7 +17,7 @@ from .spec import OptimizerSpec
 
 if TYPE_CHECKING:
     from .dropout import DropoutMasks
-    from .network import _Layer
+    from .layer_state import LayerState
     from .optimizers import Optimizer
     from .spec import NetworkSpec
 
@@ -27,7 +27,7 @@ BATCH_NORM_PARAMETERS = ("gamma", "beta", "running_mean", "running_var")
 class ParameterAccess:
     """Getters and setters of a Network's weights, batch norm, optimizer, freezing and dropout."""
 
-    layers: list[_Layer]
+    layers: list[LayerState]
     optimizer: Optimizer
     spec: NetworkSpec
     dtype: np.dtype
@@ -44,7 +44,7 @@ class ParameterAccess:
         """Hidden layers plus the output layer."""
         return len(self.layers)
 
-    def _layer(self, layer: int) -> _Layer:
+    def _layer(self, layer: int) -> LayerState:
         """Layer ``layer`` (negative counts from the output layer), or SpecError("layer")."""
         n = len(self.layers)
         if isinstance(layer, bool) or not isinstance(layer, (int, np.integer)) or not -n <= layer < n:
@@ -68,7 +68,7 @@ class ParameterAccess:
             raise SpecError(f"layers[{layer}].biases", f"shape must be {lay.biases.shape}, got {b.shape}")
         lay.weights, lay.biases = self._param(w), self._param(b)
 
-    def _batch_norm_layer(self, layer: int) -> _Layer:
+    def _batch_norm_layer(self, layer: int) -> LayerState:
         lay = self._layer(layer)
         if not lay.batch_norm:
             raise SpecError(f"layers[{layer}].batch_norm", "this layer has no batch normalization")

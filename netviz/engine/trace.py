@@ -151,6 +151,33 @@ class StepTrace:
         return self.layers[:-1]
 
 
+@dataclass(frozen=True)
+class StepOutcome:
+    """One training step without its trace (``Network.train_step_outcome``): the numbers a
+    run keeps for every step, equal to those of the StepTrace the same step would record."""
+
+    step: int  # 0-based index of this step in its run
+    loss: float  # data loss on the batch, before the update
+    grad_norm: float  # global norm over all trainable gradients, before clipping
+    grad_norms: tuple[float, ...]  # per layer (LayerTrace.grad_norm), first hidden layer first
+    dead_units: tuple[np.ndarray, ...]  # per layer (n,) bool, as LayerTrace.dead_units
+    saturated_units: tuple[np.ndarray, ...]  # per layer (n,) bool, as LayerTrace.saturated_units
+    clipped: bool
+    diverged: bool
+    accuracy: float | None  # as StepTrace.accuracy
+    dead_scan_size: int
+    val_loss: float | None = None
+    val_accuracy: float | None = None
+
+    @property
+    def dead_fractions(self) -> tuple[float, ...]:
+        return tuple(float(d.mean()) if d.size else 0.0 for d in self.dead_units)
+
+    @property
+    def saturated_fractions(self) -> tuple[float, ...]:
+        return tuple(float(d.mean()) if d.size else 0.0 for d in self.saturated_units)
+
+
 def build(cls: type[_T], values: dict[str, object]) -> _T:
     """``cls(**values)`` for StepTrace, LayerTrace or BatchNormTrace, made faster.
 

@@ -13,7 +13,7 @@ from .accuracy import accuracy
 from .dataset_types import Dataset
 from .network import Network
 from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
-from .trace import StepTrace
+from .trace import StepOutcome, StepTrace
 
 
 def _readonly(batch: np.ndarray) -> np.ndarray:
@@ -189,11 +189,7 @@ class Trainer:
 
     def step(self) -> StepTrace:
         """One training step; after divergence or early stopping it raises RuntimeError."""
-        if self.stopped:
-            raise RuntimeError(f"training has stopped: {self.stop_reason}")
-        x, y = self.next_batch()
-        evaluate = self.steps_done % self.train_spec.eval_every == 0
-        scan = self._x_train if evaluate else None
+        x, y, scan, evaluate = self._next_step()
         trace = self.network.train_step(x, y, dead_scan_x=scan)
         if not evaluate and self._last_scan is not None:
             # Between scans the last whole-set measurement stands, not the batch's.
@@ -207,6 +203,32 @@ class Trainer:
                             diverged=not np.isfinite(val_loss))
         self._record(trace)
         return trace
+
+    def step_outcome(self) -> StepOutcome:
+        """``step`` without the trace (``Network.train_step_outcome``), for a step that will
+        not be drawn: the same batches, weights, history and stopping, bit for bit."""
+        x, y, scan, evaluate = self._next_step()
+        outcome = self.network.train_step_outcome(x, y, dead_scan_x=scan)
+        if not evaluate and self._last_scan is not None:
+            outcome = replace(outcome, dead_units=tuple(d for d, _ in self._last_scan),
+                              saturated_units=tuple(s for _, s in self._last_scan),
+                              dead_scan_size=len(self.dataset.x_train))
+        self._last_scan = list(zip(outcome.dead_units, outcome.saturated_units))
+        if evaluate and len(self._x_val) and not outcome.diverged:
+            val_loss = self.network.evaluate_loss(self._x_val, self.dataset.y_val)
+            outcome = replace(outcome, val_loss=float(val_loss), val_accuracy=self._val_accuracy(),
+                              diverged=not np.isfinite(val_loss))
+        self._record(outcome)
+        return outcome
+
+    def _next_step(self) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, bool]:
+        """The next step's batch, the examples to scan for dead units (None: the batch's own
+        pass), and whether the step evaluates (scan and validation loss)."""
+        if self.stopped:
+            raise RuntimeError(f"training has stopped: {self.stop_reason}")
+        x, y = self.next_batch()
+        evaluate = self.steps_done % self.train_spec.eval_every == 0
+        return x, y, self._x_train if evaluate else None, evaluate
 
     def preview(self) -> StepTrace:
         """The network as it is now, before its next step (e.g. its initial weights): forward
@@ -235,16 +257,22 @@ class Trainer:
             return None
         return accuracy(self.spec.output, self.network.predict(self._x_val), self.dataset.y_val)
 
-    def _record(self, trace: StepTrace) -> None:
+    def _record(self, trace: StepTrace | StepOutcome) -> None:
+        if isinstance(trace, StepTrace):
+            grad_norms = tuple(lt.grad_norm for lt in trace.layers)
+            dead = tuple(lt.dead_fraction for lt in trace.layers)
+            saturated = tuple(lt.saturated_fraction for lt in trace.layers)
+        else:
+            grad_norms, dead, saturated = trace.grad_norms, trace.dead_fractions, trace.saturated_fractions
         self.history.append(
             StepSummary(
                 step=trace.step,
                 loss=trace.loss,
                 val_loss=trace.val_loss,
-                grad_norms=tuple(lt.grad_norm for lt in trace.layers),
-                dead_fractions=tuple(lt.dead_fraction for lt in trace.layers),
+                grad_norms=grad_norms,
+                dead_fractions=dead,
                 diverged=trace.diverged,
-                saturated_fractions=tuple(lt.saturated_fraction for lt in trace.layers),
+                saturated_fractions=saturated,
                 accuracy=trace.accuracy,
                 val_accuracy=trace.val_accuracy,
             )

@@ -70,8 +70,8 @@ from netviz.render.wording import (
 
 # Names other modules and the tests import from here.
 __all__ = ["ANIM_CAPTION_LINES", "ANIM_EQUATION_LINES", "EDGE_BUDGET", "LOD_THRESHOLD", "ColumnInputs",
-           "ColumnLayout", "Layout", "LayoutInputs", "LegendSection", "Tick", "compute_layout", "edge_segments",
-           "format_value", "gradient_ticks", "layout_inputs", "layout_of", "node_at", "node_range_of",
+           "ColumnLayout", "Layout", "LayoutInputs", "LegendSection", "Tick", "colorbar_ticks", "compute_layout",
+           "edge_segments", "format_value", "gradient_ticks", "layout_inputs", "layout_of", "node_at", "node_range_of",
            "short_name", "total_edges", "wrap_text"]
 
 MAX_BANNER_LINES = 5  # the banner wraps over the network, as long as the network is tall enough
@@ -127,7 +127,7 @@ class Layout:
     legend_side: str | None  # "right", "bottom" or None (compact)
     sections: tuple[LegendSection, ...]
     colorbar: QRectF | None
-    ticks: tuple[Tick, ...]
+    ticks: tuple[Tick, ...]  # of the colour bar; () in a cached layout (``with_ticks``: for a node range)
     banner: QRectF | None
     banner_lines: tuple[str, ...]
     lod: bool  # the level of detail applies (too many edges to draw one by one)
@@ -151,6 +151,10 @@ class Layout:
 
     def section(self, kind: str) -> LegendSection | None:
         return next((s for s in self.sections if s.kind == kind), None)
+
+    def with_ticks(self, node_quantity: str, node_range: tuple[float, float]) -> Layout:
+        """This layout with the colour bar's ticks for ``node_range`` (see ``colorbar_ticks``)."""
+        return replace(self, ticks=colorbar_ticks(self, node_quantity, node_range))
 
     def geometry_key(self) -> tuple[tuple[float, float, float, int], ...]:
         """Changes exactly when the node centres change (for caches of edge geometry)."""
@@ -210,15 +214,17 @@ def node_at(layout: Layout, point: QPointF) -> tuple[int, int] | None:
 def compute_layout(scene: SceneState, rect: QRectF, theme: Theme = DARK, measure: Measure = approx_measure,
                    *, edge_budget: int = EDGE_BUDGET, lod_threshold: int = LOD_THRESHOLD,
                    presentation: bool = False) -> Layout:
-    """The geometry of ``scene`` drawn into ``rect`` (see the module docstring)."""
+    """The geometry of ``scene`` drawn into ``rect`` (see the module docstring), with the
+    colour bar's ticks for the scene's node range."""
     inputs = layout_inputs(scene, rect, theme, edge_budget=edge_budget, lod_threshold=lod_threshold,
                            presentation=presentation)
-    return layout_of(inputs, measure)
+    return layout_of(inputs, measure).with_ticks(scene.node_quantity, node_range_of(scene))
 
 
 def layout_of(inputs: LayoutInputs, measure: Measure = approx_measure) -> Layout:
     """The geometry of a frame from what it depends on: header, legend, animation panels,
-    then the columns in what is left, the legend's contents and the banner."""
+    then the columns in what is left, the legend's contents and the banner. The colour bar's
+    ticks are left out (they follow the node range, which is not an input): ``with_ticks``."""
     rect = inputs.qrect
     z = inputs.sizes
     m = min(z.margin, rect.width() / 8, rect.height() / 8)
@@ -231,12 +237,12 @@ def layout_of(inputs: LayoutInputs, measure: Measure = approx_measure) -> Layout
     rows = _label_rows(inputs, body, compact, measure)
     network, columns = _columns(inputs, body, rows, measure)
     radius = min((c.radius for c in columns), default=1.0)  # the smallest node radius
-    colorbar, ticks, sections = _legend(inputs, head, measure)
+    colorbar, sections = _legend(inputs, head, measure)
     banner, banner_lines = _banner(inputs, inner, network, measure)
     return Layout(rect=rect, sizes=z, compact=compact, radius=radius, columns=columns, network=network,
                   title_rect=head.title_rect, status_rect=head.status_rect, caption_lines=head.caption_lines,
                   legend=head.legend, legend_side=head.side, sections=tuple(sections), colorbar=colorbar,
-                  ticks=tuple(ticks), banner=banner, banner_lines=banner_lines, lod=inputs.lod,
+                  ticks=(), banner=banner, banner_lines=banner_lines, lod=inputs.lod,
                   short_names=rows.short_names, edge_width=_edge_width(inputs, columns, radius), label_px=z.text_px,
                   phase_rect=head.phase_rect, anim_band=anim_band, graph_rect=graph_rect,
                   title_lines=head.title_lines)
@@ -409,10 +415,10 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
 
 
 def _legend(inputs: LayoutInputs, head: Frame,
-            measure: Measure) -> tuple[QRectF | None, list[Tick], list[LegendSection]]:
-    """The legend's sections, and the colour bar with its ticks."""
+            measure: Measure) -> tuple[QRectF | None, list[LegendSection]]:
+    """The legend's sections, and the colour bar."""
     if head.legend is None:
-        return None, [], []
+        return None, []
     z = inputs.sizes
     lh = z.line_height(z.text_px)
     texts = LegendTexts(nodes=nodes_title(inputs.node_quantity, any(c.heatmaps for c in inputs.columns)),
@@ -421,13 +427,22 @@ def _legend(inputs: LayoutInputs, head: Frame,
     sections = legend_sections(texts, head.legend, head.side, z, measure)
     bar_section = next((s for s in sections if s.kind == "colorbar"), None)
     if bar_section is None:
-        return None, [], sections
+        return None, sections
     r = bar_section.rect
     # Half a line of room above and below, so the end ticks' labels fit.
     colorbar = QRectF(r.left(), r.top() + lh / 2, min(z.colorbar_width, r.width() / 4), max(1.0, r.height() - lh))
-    lo, hi = inputs.node_range
-    ticks_of = gradient_ticks if inputs.node_quantity == "gradient" else activation_ticks
-    return colorbar, ticks_of(lo, hi, colorbar, 1.25 * lh), sections
+    return colorbar, sections
+
+
+def colorbar_ticks(lay: Layout, node_quantity: str, node_range: tuple[float, float]) -> tuple[Tick, ...]:
+    """The colour bar's ticks for ``node_range`` (as ``node_range_of``): powers of ten for
+    gradients, round values for activations, at least 1.25 lines apart."""
+    if lay.colorbar is None:
+        return ()
+    lh = lay.sizes.line_height(lay.sizes.text_px)
+    lo, hi = node_range
+    ticks_of = gradient_ticks if node_quantity == "gradient" else activation_ticks
+    return tuple(ticks_of(lo, hi, lay.colorbar, 1.25 * lh))
 
 
 def _banner(inputs: LayoutInputs, inner: QRectF, network: QRectF,

@@ -2,6 +2,9 @@
 
 ``compute_layout`` reads the scene only through these inputs, so they are exactly the key of
 the renderer's layout cache: a field the layout uses cannot be left out of the key.
+What changes from frame to frame is kept out of it: the colour range (the colour bar's ticks,
+``layout.colorbar_ticks``) follows the gradients on every step under the adaptive scale, and a
+layout recomputed on every frame would also cost the static layer and the node sprites.
 """
 
 from __future__ import annotations
@@ -67,7 +70,6 @@ class LayoutInputs:
     banner: str | None
     node_quantity: str
     edge_quantity: str
-    node_range: tuple[float, float]  # as ``node_range_of``: the colour bar's ticks
     animating: bool  # animated frames reserve room for the phase chip and the caption band
     comp_graph: bool  # ... and for the computational graph
     edge_budget: int
@@ -111,6 +113,6 @@ def layout_inputs(scene: SceneState, rect: QRectF, theme: Theme = DARK, *, edge_
                         edge_shapes=tuple(tuple(e.values.shape) for e in scene.edges), caption=scene.caption,
                         title=scene.title if animating else "", titled=bool(scene.title),
                         banner=scene.banner, node_quantity=scene.node_quantity, edge_quantity=scene.edge_quantity,
-                        node_range=node_range_of(scene), animating=animating,
+                        animating=animating,
                         comp_graph=scene.comp_graph is not None, edge_budget=int(edge_budget),
                         lod_threshold=int(lod_threshold))

@@ -73,7 +73,8 @@ class Legend:
             self._text.draw(painter, raster, line, r, z.banner_px, pal.banner_text, bold=True, align="center")
 
     def draw_legend(self, painter: QPainter, scene: SceneState, lay: Layout, raster: bool, which: str = "all") -> None:
-        """"live": only the edge legend's values (they follow the scene's edge range); "static": the rest."""
+        """"live": only the edge legend's values and the colour bar's ticks (they follow the scene's
+        edge and node ranges); "static": the rest."""
         pal = self._style.palette
         z = lay.sizes
         px = z.text_px
@@ -83,6 +84,7 @@ class Legend:
             sec = lay.section("edge_key")
             if sec is not None:
                 self._draw_edge_key(painter, scene, lay, sec.rect, raster, which)
+            self._draw_ticks(painter, lay, raster)
             return
         for sec in lay.sections:
             r = sec.rect
@@ -92,7 +94,9 @@ class Legend:
                 self._text.draw(painter, raster, sec.lines[1], QRectF(r.left(), r.top() + lh, r.width(), lh), px,
                                 pal.muted_text)
             elif sec.kind == "colorbar":
-                self._draw_colorbar(painter, scene, lay, raster)
+                self._draw_colorbar(painter, scene, lay)
+                if which == "all":
+                    self._draw_ticks(painter, lay, raster)
             elif sec.kind == "node_key":
                 self._draw_node_key(painter, scene, lay, r, raster)
             elif sec.kind == "edges_title":
@@ -106,13 +110,13 @@ class Legend:
                     self._text.draw(painter, raster, line, QRectF(r.left(), r.top() + k * lh, r.width(), lh), px,
                                     color)
 
-    def _draw_colorbar(self, painter: QPainter, scene: SceneState, lay: Layout, raster: bool) -> None:
+    def _draw_colorbar(self, painter: QPainter, scene: SceneState, lay: Layout) -> None:
+        """The bar and its frame (the static layer's); the ticks are ``_draw_ticks``."""
         bar = lay.colorbar
         if bar is None:
             return
         pal = self._style.palette
         z = lay.sizes
-        px = z.text_px
         quantity = scene.node_quantity if scene.node_quantity in ("gradient", "activation") else "gradient"
         gradient = self._colorbar_gradient(quantity)
         gradient.setStart(0.0, bar.bottom())
@@ -122,6 +126,15 @@ class Legend:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(pen(pal.muted_text, max(1.0, z.line_px / 2)))
         painter.drawRect(bar)
+
+    def _draw_ticks(self, painter: QPainter, lay: Layout, raster: bool) -> None:
+        """The colour bar's ticks (``lay.ticks``: they follow the node range, drawn live)."""
+        bar = lay.colorbar
+        if bar is None:
+            return
+        pal = self._style.palette
+        z = lay.sizes
+        px = z.text_px
         tick_pen = pen(pal.text, z.line_px)
         exp_px = max(z.min_text_px, round(px * 0.78))
         lh = z.line_height(px)

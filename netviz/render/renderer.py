@@ -61,7 +61,15 @@ from PySide6.QtGui import QFont, QGuiApplication, QImage, QPaintEngine, QPainter
 from netviz.animation.scene import SceneState
 from netviz.render.edges import EdgePainter
 from netviz.render.labels import ColumnLabels
-from netviz.render.layout import EDGE_BUDGET, LOD_THRESHOLD, Layout, LayoutInputs, layout_inputs, layout_of
+from netviz.render.layout import (
+    EDGE_BUDGET,
+    LOD_THRESHOLD,
+    Layout,
+    LayoutInputs,
+    layout_inputs,
+    layout_of,
+    node_range_of,
+)
 from netviz.render.layout import node_at as layout_node_at
 from netviz.render.legend import Legend
 from netviz.render.nodes import NodePainter
@@ -108,6 +116,7 @@ class NetworkRenderer:
         self.raise_errors = raise_errors
         self.last_stats: dict[str, Any] = _empty_stats()
         self.last_layout: Layout | None = None
+        self.layouts_computed = 0  # layouts made so far (not found in the cache): a count for tests and benchmarks
         self.last_texts: tuple[DrawnText, ...] = ()
         # The rooms, each drawing one part of the picture (see the module docstring).
         self._text = TextPainter(self._style)
@@ -119,6 +128,7 @@ class NetworkRenderer:
         self._static_layer = StaticLayer()
         self._layouts: OrderedDict[LayoutInputs, Layout] = OrderedDict()
         self._recent_layouts: list[LayoutInputs] = []  # the layouts of the last frames, newest last
+        self._ticked: tuple[Layout, str, tuple[float, float], Layout] | None = None  # see _with_ticks
 
     # ----- settings -----------------------------------------------------------------
 
@@ -195,6 +205,7 @@ class NetworkRenderer:
         lay = self._layouts.get(inputs)
         if lay is None:
             lay = layout_of(inputs, self._text.measure)
+            self.layouts_computed += 1
             self._layouts[inputs] = lay
             if len(self._layouts) > _LAYOUT_CACHE:
                 self._layouts.popitem(last=False)
@@ -202,9 +213,20 @@ class NetworkRenderer:
             self._layouts.move_to_end(inputs)
         return lay, inputs
 
+    def _with_ticks(self, lay: Layout, scene: SceneState) -> Layout:
+        """``lay`` with the colour bar's ticks of ``scene``'s node range; the same object while
+        neither changes (the rooms' caches go by the cached layout, which has no ticks)."""
+        quantity, node_range = scene.node_quantity, node_range_of(scene)
+        last = self._ticked
+        # By identity: a Layout holds numpy arrays, so == would compare them.
+        if last is None or last[0] is not lay or last[1] != quantity or last[2] != node_range:
+            last = self._ticked = (lay, quantity, node_range, lay.with_ticks(quantity, node_range))
+        return last[3]
+
     def layout(self, scene: SceneState, rect: QRectF) -> Layout:
-        """The geometry of ``scene`` in ``rect`` (cached per shape, texts and rect)."""
-        return self._layout(scene, rect)[0]
+        """The geometry of ``scene`` in ``rect`` (cached per shape, texts and rect; the colour
+        bar's ticks follow the scene's node range)."""
+        return self._with_ticks(self._layout(scene, rect)[0], scene)
 
     def node_at(self, scene: SceneState, rect: QRectF, point: QPointF) -> tuple[int, int] | None:
         """(column, node) under ``point`` when ``scene`` is drawn in ``rect``, or None."""
@@ -245,7 +267,8 @@ class NetworkRenderer:
     def _paint(self, painter: QPainter, scene: SceneState, rect: QRectF, stats: dict[str, Any]) -> None:
         """The paint order, back to front; each step's time goes to ``stats["phase_ms"]``."""
         lay, inputs = self._layout(scene, rect)
-        self.last_layout = lay
+        ticked = self._with_ticks(lay, scene)  # the layout and this frame's colour bar ticks
+        self.last_layout = ticked
         engine = painter.paintEngine()
         raster = engine is not None and engine.type() == QPaintEngine.Type.Raster
         # Logical -> device pixels, when it is a plain scale (the device pixel ratio) and a
@@ -304,7 +327,7 @@ class NetworkRenderer:
             lap("labels")
             self._legend.draw_header(painter, scene, lay, raster, which)
             lap("header")
-            self._legend.draw_legend(painter, scene, lay, raster, which)
+            self._legend.draw_legend(painter, scene, ticked, raster, which)
             lap("legend")
             self._overlay.draw_panels(painter, scene, lay, raster)
             lap("animation")

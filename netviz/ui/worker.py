@@ -76,7 +76,9 @@ from ..engine import StepTrace
 from ..engine.trainer import Trainer
 from .mailbox import Mailbox, RecordedSteps, Snapshot
 
-PUBLISH_INTERVAL_S = 0.016  # at most one snapshot per displayed frame (~60 per second) while playing
+# Half a displayed frame: a publish waits for the step in progress, so at 16 ms they came every
+# 17-20 ms and a 60 Hz view had a new picture for at most ~50 of its frames a second.
+PUBLISH_INTERVAL_S = 0.008
 GRID_MIN_INTERVAL_S = 0.1  # while playing, the grid is recomputed at most ~10 times a second ...
 GRID_MAX_SHARE = 0.1  # ... and takes at most ~10 % of the worker's time (a 12x64 network: ~18 ms each)
 IDLE_WAIT_S = 0.5  # paused, the loop wakes at least this often (a safety net; commands wake it at once)

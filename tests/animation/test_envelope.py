@@ -55,3 +55,49 @@ def test_missing_values_leave_gaps_without_warnings():
 def test_capacity_must_be_even():
     with pytest.raises(ValueError, match="capacity"):
         Envelope(1, capacity=3)
+
+
+class RowByRow:
+    """The envelope's rule, one row at a time and plainly: the reference for ``extend``."""
+
+    def __init__(self, width: int, capacity: int):
+        self.capacity, self.stride = capacity, 1
+        self.buckets: list[tuple[float, np.ndarray, np.ndarray]] = []
+        self.pending: list[tuple[float, np.ndarray]] = []
+
+    def add(self, x: float, row: np.ndarray) -> None:
+        self.pending.append((x, row))
+        if len(self.pending) == self.stride:
+            block = np.array([r for _, r in self.pending])
+            self.buckets.append((self.pending[0][0], np.fmin.reduce(block, axis=0), np.fmax.reduce(block, axis=0)))
+            self.pending = []
+            if len(self.buckets) == self.capacity:
+                pairs = zip(self.buckets[0::2], self.buckets[1::2])
+                self.buckets = [(a[0], np.fmin(a[1], b[1]), np.fmax(a[2], b[2])) for a, b in pairs]
+                self.stride *= 2
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 7, 64, 250, 5000])
+def test_appending_blocks_equals_appending_row_by_row(chunk):
+    rng = np.random.default_rng(chunk)
+    values = rng.normal(size=(12_345, 3))
+    values[rng.random(values.shape) < 0.05] = np.nan  # gaps: NaN within a bucket is ignored
+    values[100:140, 1] = np.nan  # a bucket of only NaN stays NaN
+    env, ref = Envelope(3, capacity=16), RowByRow(3, 16)
+    steps = np.arange(len(values), dtype=float)
+    for start in range(0, len(values), chunk):
+        env.extend(steps[start : start + chunk], values[start : start + chunk])
+    for x, row in zip(steps, values):
+        ref.add(x, row)
+    assert env.count == len(values) and env.stride == ref.stride
+    for column in range(3):
+        x, y = env.points(column)
+        rx = np.array([b[0] for b in ref.buckets] + ([ref.pending[0][0]] if ref.pending else []))
+        lo = [b[1][column] for b in ref.buckets]
+        hi = [b[2][column] for b in ref.buckets]
+        if ref.pending:
+            block = np.array([r[column] for _, r in ref.pending])
+            lo.append(np.fmin.reduce(block))
+            hi.append(np.fmax.reduce(block))
+        expected = (rx, np.array(lo)) if ref.stride == 1 else (np.repeat(rx, 2), np.column_stack([lo, hi]).reshape(-1))
+        assert np.array_equal(x, expected[0]) and np.array_equal(y, expected[1], equal_nan=True)

@@ -298,6 +298,42 @@ def fmt_rate(c: Contender | None) -> str:
     return f"{c.median:,.0f} ±{100 * c.spread:.0f}%"
 
 
+# TensorFlow Playground's own engine (its nn.ts) on the same points, batch 10, as measured for
+# issue 11: training points per second. Its figures, not re-measured here (no JavaScript runtime).
+PLAYGROUND_POINTS_S = {(2, 4, 2, 1): 1.84e6, (2, 8, 8, 8, 8, 8, 8, 1): 0.184e6}
+UNTRACED_SHAPES = (
+    Shape((2, 4, 2, 1), 10, "sigmoid", goal=0.3),  # goal: netviz / Playground points per second
+    Shape((2, 8, 8, 8, 8, 8, 8, 1), 10, "sigmoid", goal=1.0),
+    Shape((2, 8, 8, 1), 10, "sigmoid", goal=0.0),
+    Shape((2, 16, 16, 16, 16, 16, 1), 32, "sigmoid", goal=0.0),
+)
+
+
+def untraced_section(repeats: int, warmup: float, target: float) -> None:
+    """Steps that record their trace (``train_step``) against steps that do not
+    (``train_step_outcome``, for the steps a window does not draw), float64, interleaved."""
+    print()
+    print("Steps without a trace (Network.train_step_outcome: the steps a window does not draw) against")
+    print("train_step (full trace), float64, in training points per second (steps/s x batch):")
+    for shape in UNTRACED_SHAPES:
+        x, y, _ = make_data(shape)
+        traced, _ = netviz_contender(shape, "float64", x, y)
+        net = Network(network_spec(shape, "float64"), OptimizerSpec(kind="sgd", learning_rate=LEARNING_RATE))
+        untraced = Contender("outcome", lambda net=net, x=x, y=y: net.train_step_outcome(x, y))
+        measure([traced, untraced], repeats, warmup, target)
+        peer = PLAYGROUND_POINTS_S.get(shape.dims)
+        versus = ""
+        if peer is not None:
+            # Per CPU second: Playground's figure was taken on an idle machine.
+            ratio = untraced.cpu_median * shape.batch / peer
+            versus = (f"; Playground {peer / 1e3:,.0f}k -> {ratio:.2f}x (goal >= {shape.goal:g}x) "
+                      f"{'ok' if ratio >= shape.goal else 'BELOW'}")
+        b = shape.batch / 1e3
+        print(f"  {shape.label:<17} batch {shape.batch:>3}: trace {traced.median * b:6,.0f}k "
+              f"({traced.cpu_median * b:,.0f}k per CPU s), no trace {untraced.median * b:6,.0f}k "
+              f"({untraced.cpu_median * b:,.0f}k per CPU s) points/s: {untraced.median / traced.median:.2f}x{versus}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.engine_speed", description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="short run: fewer, shorter repeats")
@@ -306,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=None,
                         help="seconds per timed repeat (default 0.4, quick 0.15)")
     parser.add_argument("--no-trainer", action="store_true", help="skip the Trainer overhead lines")
+    parser.add_argument("--untraced-only", action="store_true",
+                        help="only the section of steps without a trace (train_step_outcome)")
     args = parser.parse_args(argv)
     repeats = args.repeats or (3 if args.quick else 7)
     target = args.seconds or (0.15 if args.quick else 0.4)
@@ -323,6 +361,10 @@ def main(argv: list[str] | None = None) -> int:
         print("  " + line)
     print(f"  {repeats} repeats of ~{target:g} s per contender, interleaved per shape; SGD lr={LEARNING_RATE}")
     print()
+
+    if args.untraced_only:
+        untraced_section(repeats, warmup, target)
+        return 0
 
     header = (f"{'shape':<17}{'batch':>5}  {'dtype':<8}{'netviz (trace)':>17}{'torch':>17}"
               f"{'netviz/torch':>13}{'(cpu time)':>11}{'goal':>7}  ")
@@ -378,6 +420,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {shape.label:<17} batch {shape.batch:>3}: Trainer.step {fmt_rate(trainer)} steps/s, "
                   f"train_step {fmt_rate(bare)} steps/s -> {extra_us:+.0f} us per step "
                   f"({trainer.median / bare.median:.2f}x)")
+    untraced_section(repeats, warmup, target)
     print()
     print(f"total {time.perf_counter() - started:.0f} s; load average now "
           f"{' '.join(f'{v:.2f}' for v in os.getloadavg())}")

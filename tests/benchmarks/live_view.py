@@ -37,6 +37,7 @@ import platform
 import pstats
 import statistics
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -78,6 +79,12 @@ class Probe:
     frames: list[Frame] = field(default_factory=list)
     paints: list[tuple[float, float]] = field(default_factory=list)  # (t, ms)
     plot_paints: list[tuple[float, float]] = field(default_factory=list)  # (t, ms): each plot widget's paint
+    layouts_computed: int = 0  # layouts the renderer made while timing (the layout cache's misses)
+    gui_cpu_s: float = 0.0  # the GUI thread's CPU time while timing
+    worker_cpu_s: float = 0.0  # the other threads' (the training worker's) CPU time while timing
+    paint_cpu: list[float] = field(default_factory=list)  # ms of the GUI thread's CPU time per paint
+    static_layers: dict[str, int] = field(default_factory=dict)  # the paints' static layer: "hit", "drawn", "None"
+    layouts_before: int = 0  # the renderer's layouts_computed when timing started
     _plots_ms: float = 0.0
 
     def install(self) -> None:
@@ -85,6 +92,14 @@ class Probe:
         take, refresh = win._take_snapshot, win.refresh_scene
         append, boundary = win.plots.append, win.plots.set_boundary
         paint = win.renderer.paint
+
+        def paint_timed(*args: Any, **kwargs: Any) -> Any:
+            t0, c0 = time.perf_counter(), time.thread_time()
+            try:
+                return paint(*args, **kwargs)
+            finally:
+                self.paint_cpu.append((time.thread_time() - c0) * 1e3)
+                add_paint((time.perf_counter() - t0) * 1e3)
 
         def timed(fn: Callable[..., Any], sink: Callable[[float], None]) -> Callable[..., Any]:
             def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -116,12 +131,15 @@ class Probe:
 
         def add_paint(ms: float) -> None:
             self.paints.append((time.perf_counter() - self.start, ms))
+            layer = win.renderer.last_stats.get("static_layer")
+            self.static_layers[str(layer)] = self.static_layers.get(str(layer), 0) + 1
 
         win._take_snapshot = take_snapshot  # type: ignore[method-assign]
         win.refresh_scene = timed(refresh, add_scene)  # type: ignore[method-assign]
         win.plots.append = timed(append, add_plots)  # type: ignore[method-assign]
         win.plots.set_boundary = timed(boundary, add_plots)  # type: ignore[method-assign]
-        win.renderer.paint = timed(paint, add_paint)  # type: ignore[method-assign]
+        win.renderer.paint = paint_timed  # type: ignore[method-assign]
+        self.layouts_before = win.renderer.layouts_computed
 
 
 def install_plot_probe(probe_of: Callable[[], Probe | None]) -> None:
@@ -167,16 +185,30 @@ def window_row(probe: Probe, t0: float, t1: float, label: str) -> str:
             f"{cost([f.scene_ms for f in frames])} {cost(paints)} {plot_ms_per_s:9.0f}")
 
 
-def headless_rate(lesson: str, seconds: float, hidden: list[int] | None = None) -> float:
-    """Steps per second of the lesson's Trainer in a plain loop, BLAS at one thread as in the worker."""
+def worker_cpu_s() -> float:
+    """CPU seconds of every thread but this one (the training worker): on a shared machine,
+    steps per CPU second compare the window with headless whatever share of a core it got."""
+    total = 0.0
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and thread.ident is not None:
+            try:
+                total += time.clock_gettime(time.pthread_getcpuclockid(thread.ident))
+            except (OSError, AttributeError):  # gone, or no per-thread clocks on this platform
+                pass
+    return total
+
+
+def headless_rate(lesson: str, seconds: float, hidden: list[int] | None = None) -> tuple[float, float]:
+    """Steps per second (and per CPU second) of the lesson's Trainer in a plain loop, BLAS at
+    one thread as in the worker."""
     chosen = find_lesson(lesson)
     trainer = (chosen if hidden is None else chosen.with_changes(network={"hidden": hidden})).build()
     with threadpool_limits(limits=1):
-        steps, start = 0, time.perf_counter()
+        steps, start, cpu = 0, time.perf_counter(), time.thread_time()
         while time.perf_counter() - start < seconds and not trainer.stopped:
             trainer.step()
             steps += 1
-    return steps / (time.perf_counter() - start)
+    return steps / (time.perf_counter() - start), steps / max(time.thread_time() - cpu, 1e-9)
 
 
 def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_steps: int,
@@ -199,8 +231,11 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
     probe = Probe(win)
     probe.install()
     probe.start = time.perf_counter()
+    cpu_start = time.thread_time()
+    worker_start = worker_cpu_s()
     current.append(probe)
-    win.set_playing(True)
+    # Past the lesson's own length (where Play pauses) and up to the steps asked for.
+    win.run_steps(target_steps)
     loop = QEventLoop()
     why: list[str] = []
 
@@ -221,6 +256,9 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
     checker.start(200)
     loop.exec()
     checker.stop()
+    probe.layouts_computed = win.renderer.layouts_computed - probe.layouts_before
+    probe.gui_cpu_s = time.thread_time() - cpu_start
+    probe.worker_cpu_s = worker_cpu_s() - worker_start
     win.close()
     return probe, why[0]
 
@@ -269,10 +307,23 @@ def main() -> None:
     rows.append((max(end - WINDOW_S, 0.0), end, f"last 5 s (~{last_steps:,} steps)"))
     for t0, t1, label in rows:
         print(window_row(probe, t0, t1, label))
+    layers = ", ".join(f"{k} {v:,}" for k, v in sorted(probe.static_layers.items()))
+    cpu = statistics.median(probe.paint_cpu) if probe.paint_cpu else float("nan")
+    wall = statistics.median(ms for _, ms in probe.paints) if probe.paints else float("nan")
+    print(f"paint: median {wall:.2f} ms wall-clock, {cpu:.2f} ms of the GUI thread's CPU time (the rest: waiting, "
+          "for the GIL or a core)")
+    if end > 0 and probe.paints:
+        print(f"GUI thread: {100 * probe.gui_cpu_s / end:.0f}% of a core over the run, "
+              f"{1e3 * probe.gui_cpu_s / len(probe.paints):.2f} ms of CPU per view update (plots included)")
+    print(f"view paints: {len(probe.paints):,}; layouts computed {probe.layouts_computed:,}; static layer: {layers}")
     window_rate = last_steps / end if end > 0 else 0.0
-    headless = headless_rate(args.lesson, args.headless_seconds, hidden)
+    headless, headless_cpu = headless_rate(args.lesson, args.headless_seconds, hidden)
     print(f"training: window {window_rate:,.0f} steps/s over the run, headless {headless:,.0f} steps/s: "
           f"{window_rate / headless:.2f}x (goal >= {GOAL_RATIO}x)")
+    if probe.worker_cpu_s > 0 and end > 0:
+        per_cpu, share = last_steps / probe.worker_cpu_s, 100 * probe.worker_cpu_s / end
+        print(f"training per CPU second: window {per_cpu:,.0f} steps (the worker had {share:.0f}% of a core), "
+              f"headless {headless_cpu:,.0f}: {per_cpu / headless_cpu:.2f}x")
     print(f"goals: >= {GOAL_FPS:.0f} view updates/s flat to 100,000 steps; timer lateness p99 < {GOAL_LATENESS_MS} ms")
 
 

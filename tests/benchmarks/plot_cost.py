@@ -8,8 +8,8 @@ Feeds ``TrainingPlots`` synthetic step summaries of a 12-layer network in frame-
 chunks (``--per-frame`` steps arrive between two frames, as at a few thousand steps per
 second), and times each frame's append + redraw + paint of the plots (a ``grab`` of the
 widget at 1920x300) at several points of the run. Prints the median milliseconds per
-frame at each point and the ratio of the last to the first: about 1 means the cost does
-not grow with the run. Times are printed, never asserted.
+frame at each point, each plot's own paint and the points its curves hold, and the ratio
+of the last to the first: about 1 means the cost does not grow with the run. Times are printed, never asserted.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import statistics
 import time
 
 import numpy as np
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from netviz.engine.trainer import StepSummary
 from netviz.ui.plots import TrainingPlots
@@ -37,6 +37,14 @@ def summaries(start: int, n: int, layers: int, rng: np.random.Generator) -> list
     return out
 
 
+def repaint_ms(widget: QWidget) -> float:
+    """One plot's paint alone (its viewport repainted now), in ms of this thread's CPU time:
+    steadier than the wall clock on a shared machine."""
+    t0 = time.thread_time()
+    widget.viewport().repaint()
+    return (time.thread_time() - t0) * 1e3
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", type=int, default=100_000)
@@ -45,6 +53,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     plots = TrainingPlots()
     plots.resize(1920, 300)
+    plots.show()  # hidden plots are not redrawn
     layers = 13
     plots.clear([f"layer {i}" for i in range(layers)])
     rng = np.random.default_rng(0)
@@ -56,19 +65,25 @@ def main() -> None:
             n = min(5_000, target - 30 * args.per_frame - step)
             plots.append(summaries(step, n, layers, rng))
             step += n
-        times = []
+        times, cpu, paints = [], [], []
         for _ in range(30):
             batch = summaries(step, args.per_frame, layers, rng)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.thread_time()
             plots.append(batch)
+            plots.redraw_now()  # the window staggers the three plots over three ticks
             plots.grab()
             app.processEvents()
             times.append((time.perf_counter() - t0) * 1e3)
+            cpu.append((time.thread_time() - c0) * 1e3)
+            paints.append([repaint_ms(w) for w in (plots.loss_plot, plots.grad_plot, plots.dead_plot)])
             step += args.per_frame
-        rows.append((step, statistics.median(times), max(times)))
-    print(f"{'steps':>8} {'median ms/frame':>16} {'max ms':>8}")
-    for steps, med, worst in rows:
-        print(f"{steps:>8,} {med:>16.2f} {worst:>8.2f}")
+        rows.append((step, statistics.median(times), max(times), statistics.median(cpu),
+                     [statistics.median(p[k] for p in paints) for k in range(3)], plots.curve_points()))
+    print(f"{'steps':>8} {'median ms/frame':>16} {'max ms':>8} {'CPU ms':>7}"
+          "   paint CPU ms: loss grad dead   points: loss grad dead")
+    for steps, med, worst, cpu_med, (loss, grad, dead), pts in rows:
+        print(f"{steps:>8,} {med:>16.2f} {worst:>8.2f} {cpu_med:>7.2f}   {loss:18.2f} {grad:4.2f} {dead:4.2f}"
+              f"   {pts['loss']:12,} {pts['grad']:4,} {pts['dead']:4,}")
     print(f"last / first: {rows[-1][1] / rows[0][1]:.2f}x (goal: about 1, the cost does not grow with the run)")
 
 

@@ -338,3 +338,24 @@ def test_edges_are_trimmed_to_the_node_rims(app):
         start = np.hypot(*(trimmed[rows, 0:2] - full[rows, 0:2]).T)
         end = np.hypot(*(trimmed[rows, 2:4] - full[rows, 2:4]).T)
         assert np.allclose(start, a.radius) and np.allclose(end, b.radius)
+
+
+def test_a_changing_colour_range_keeps_the_layout_and_the_static_layer(app):
+    """Under the adaptive colour scale the node range changes every step: the layout is made
+    once, the static layer is reused, and only the colour bar's ticks follow the range."""
+    renderer = NetworkRenderer(DARK, raise_errors=True)
+    base = training_scenes()[0]
+    image = new_image(W, H)
+    ticks = []
+    for k in range(8):
+        scene = replace(base, node_range=(-8.0 + 0.5 * k, 1.0 + 0.25 * k))
+        paint_into(renderer, scene, image)
+        ticks.append([t.value for t in renderer.last_layout.ticks])
+    assert renderer.layouts_computed == 1
+    assert renderer.last_stats["static_layer"] == "hit"
+    assert ticks[0] != ticks[-1]
+    assert ticks[-1] == [10.0 ** e for e in range(-4, 3)]
+    # and the picture equals a fresh renderer's, ticks included
+    fresh = NetworkRenderer(DARK, raise_errors=True)
+    paint_into(fresh, scene, new_image(W, H))
+    assert paint_into(renderer, scene, new_image(W, H)) == paint_into(fresh, scene, new_image(W, H))

@@ -1,0 +1,70 @@
+"""The docked plots: bounded points per curve, staggered redraws, no drawing while hidden."""
+
+from __future__ import annotations
+
+from netviz.engine.trainer import StepSummary
+from netviz.ui.plots import LAYER_CAPACITY, LOSS_CAPACITY, TrainingPlots
+
+LAYERS = 3
+
+
+def summaries(start: int, n: int) -> list[StepSummary]:
+    return [StepSummary(step=s, loss=1.0 / (s + 1), val_loss=None, grad_norms=(1e-3,) * LAYERS,
+                        dead_fractions=(0.1,) * LAYERS, diverged=False) for s in range(start, start + n)]
+
+
+def test_the_plots_draw_a_bounded_number_of_points_whatever_the_run(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    plots.append(summaries(0, 20_000))
+    plots.redraw_now()
+    points = plots.curve_points()
+    assert 0 < points["loss"] <= 2 * LOSS_CAPACITY  # the validation curve is empty: no val_loss
+    assert LAYERS * LAYER_CAPACITY <= points["grad"] <= 2 * LAYERS * LAYER_CAPACITY
+    assert 2 * LAYERS * LAYER_CAPACITY <= points["dead"] <= 4 * LAYERS * LAYER_CAPACITY
+    assert plots.steps_plotted == 20_000
+
+
+def test_new_steps_are_drawn_one_plot_per_tick_and_hidden_plots_wait(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    plots.append(summaries(0, 10))
+    first = plots.curve_points()
+    assert first["loss"] == 10 and first["grad"] == 0 and first["dead"] == 0  # the loss at once, the rest after
+
+    def all_drawn() -> None:
+        if plots.curve_points() != {"loss": 10, "grad": 10 * LAYERS, "dead": 20 * LAYERS}:
+            raise AssertionError("not drawn yet")
+
+    qtbot.waitUntil(all_drawn, timeout=2000)
+    plots.show_only_one(True)  # presentation: the loss plot alone
+    plots.append(summaries(10, 5))
+    qtbot.wait(3 * 8 + 50)
+    assert plots.curve_points() == {"loss": 15, "grad": 10 * LAYERS, "dead": 20 * LAYERS}
+    plots.show_only_one(False)
+
+    def caught_up() -> None:
+        if plots.curve_points() != {"loss": 15, "grad": 15 * LAYERS, "dead": 30 * LAYERS}:
+            raise AssertionError("hidden plots not drawn after showing them")
+
+    qtbot.waitUntil(caught_up, timeout=2000)
+
+
+def test_past_the_run_length_the_x_axis_grows_by_a_quarter_at_a_time(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    plots.append(summaries(0, 50))
+    assert 100 <= plots.x_range()[1] <= 110  # the run's length (and a little padding)
+    plots.append(summaries(50, 70))  # step 119: past the length
+    grown = plots.x_range()[1]
+    assert 1.25 * 119 <= grown <= 1.3 * 119
+    plots.append(summaries(120, 20))  # step 139: still inside, the axis stays
+    assert plots.x_range()[1] == grown
+    plots.append(summaries(140, 20))  # step 159: past it again
+    assert plots.x_range()[1] > 1.25 * 159
