@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from netviz import i18n
 from netviz.resources import resource_path
@@ -108,7 +108,18 @@ def install_language(code: str) -> str:
     QLocale.setDefault(language_locale(code))
     i18n.set_backend(_qt_translate)
     _current = code
+    # installTranslator posts LanguageChange; delivered now, every widget has retranslated
+    # itself when this returns (the application passes the event on to each widget).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return code
+
+
+def ensure_language() -> str:
+    """The language installed, installing English if none is (a window or an export made
+    without choosing one still needs English's plural forms); returns its code."""
+    if not _installed:
+        install_language(i18n.DEFAULT_LANGUAGE)
+    return _current
 
 
 def uninstall_language() -> None:
