@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <source>Gradient norm per layer</source>
-        <translation>Gradientennorm je Schicht</translation>
+        <translation>Gradientennorm</translation>
     </message>
     <message>
         <source>norm</source>
@@ -1146,7 +1146,7 @@
     </message>
     <message>
         <source>Dead / saturated units</source>
-        <translation>Tote / gesättigte Einheiten</translation>
+        <translation>Tot / gesättigt</translation>
     </message>
     <message>
         <source>dead ——  saturated - -</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Decision boundary</source>
-        <translation>Entscheidungsgrenze</translation>
+        <translation>Klassengrenze</translation>
     </message>
     <message>
         <source>Gradient norm per layer: the first hidden layer dark, the output bright</source>

@@ -1138,7 +1138,7 @@
     </message>
     <message>
         <source>Gradient norm per layer</source>
-        <translation>Norma del gradiente per strato</translation>
+        <translation>Norma del gradiente</translation>
     </message>
     <message>
         <source>norm</source>
@@ -1146,11 +1146,11 @@
     </message>
     <message>
         <source>Dead / saturated units</source>
-        <translation>Unità morte / saturate</translation>
+        <translation>Unità morte / sature</translation>
     </message>
     <message>
         <source>dead ——  saturated - -</source>
-        <translation>morte ——  saturate - -</translation>
+        <translation>morte ——  sature - -</translation>
     </message>
     <message>
         <source>step</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Decision boundary</source>
-        <translation>Confine di decisione</translation>
+        <translation>Frontiera</translation>
     </message>
     <message>
         <source>Gradient norm per layer: the first hidden layer dark, the output bright</source>

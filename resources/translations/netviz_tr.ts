@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>Gradient norm per layer</source>
-        <translation>Katman başına gradyan normu</translation>
+        <translation>Gradyan normu</translation>
     </message>
     <message>
         <source>norm</source>

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
@@ -172,6 +176,10 @@ def test_no_button_or_label_is_clipped(qtbot, code, size):
             needed = QFontMetrics(widget.font()).horizontalAdvance(widget.text())
             if widget.width() + 1 < needed:
                 clipped.append((widget.text(), widget.width(), needed))
+    for plot in (win.plots.loss_plot, win.plots.grad_plot, win.plots.dead_plot, win.plots.boundary_plot):
+        # A pyqtgraph plot as wide as its title: a title wider than the widget cuts the plot off.
+        if plot.isVisible() and plot.getPlotItem().width() > plot.width() + 1:
+            clipped.append((plot.getPlotItem().titleLabel.text, plot.width(), plot.getPlotItem().width()))
     win.close()
     assert not clipped, clipped
 
@@ -185,3 +193,43 @@ def test_every_setting_word_is_marked_for_translation():
 
 def test_the_export_dialog_describes_the_formats_as_the_export_does():
     assert {name: fmt.description for name, fmt in FORMATS.items()} == FORMAT_DESCRIPTIONS
+
+
+def test_the_window_and_open_take_lang_on_the_command_line(capsys):
+    from netviz.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["--lang", "zh"]).lang == "zh"
+    assert parser.parse_args(["open", "run.netviz", "--lang", "it"]).lang == "it"
+    assert parser.parse_args([]).lang is None  # then: remembered, else the system's
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--lang", "fr"])
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+GERMAN_SCREENSHOT = """
+import sys
+from netviz.ui import app, main_window
+
+shown = {}
+original = main_window.MainWindow.run_finished
+
+def finished(self, steps):
+    shown["play"] = self.controls.play_button.text()
+    return original(self, steps)
+
+main_window.MainWindow.run_finished = finished
+code = app.run_window("vanishing", None, 1, sys.argv[1], "640x400", lang="de")
+print("play button:", shown["play"])
+sys.exit(code)
+"""
+
+
+def test_a_screenshot_run_with_lang_shows_the_window_in_that_language(tmp_path):
+    # In a process of its own, as the command line runs it (one application, one event loop).
+    result = subprocess.run([sys.executable, "-c", GERMAN_SCREENSHOT, str(tmp_path / "de.png")], capture_output=True,
+                            text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    assert "play button: Abspielen" in result.stdout
+    assert (tmp_path / "de.png").read_bytes().startswith(b"\x89PNG")
