@@ -1177,4 +1177,15 @@
         <translation>Validierung</translation>
     </message>
 </context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>training stopped</source>
+        <translation>Training angehalten</translation>
+    </message>
+    <message>
+        <source>the training worker stopped: {error}</source>
+        <translation>der Trainings-Thread wurde beendet: {error}</translation>
+    </message>
+</context>
 </TS>

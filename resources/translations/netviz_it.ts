@@ -1177,4 +1177,15 @@
         <translation>convalida</translation>
     </message>
 </context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>training stopped</source>
+        <translation>addestramento fermato</translation>
+    </message>
+    <message>
+        <source>the training worker stopped: {error}</source>
+        <translation>il thread di addestramento si è fermato: {error}</translation>
+    </message>
+</context>
 </TS>
