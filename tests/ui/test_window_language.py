@@ -114,8 +114,10 @@ def test_switching_language_retranslates_the_open_window(qtbot, private_settings
     win.show()
     qtbot.waitExposed(win)
     assert win.controls.play_button.text() == "Play"
+    assert "." in win.controls.learning_rate.text()
     win.set_language("it")
     assert win.controls.play_button.text() == "Avvia"
+    assert "," in win.controls.learning_rate.text()  # the open window's numbers follow too
     assert win.inspector_dock.windowTitle() == "Ispettore"
     assert win.animation.animate.text() == "Anima il passo"
     assert win.inspector.title.text() == "Fai clic su un nodo o passaci sopra"
