@@ -167,7 +167,7 @@ def test_chinese_has_no_missing_glyph_in_the_window(qtbot):
     win.close()
 
 
-@pytest.mark.parametrize("code", ["de", "zh", "it", "tr", "en"])
+@pytest.mark.parametrize("code", ["de", "zh", "it", "tr"])
 @pytest.mark.parametrize("size", [(1280, 720), (1024, 768), (1920, 1080)])
 def test_no_button_or_label_is_clipped(qtbot, classroom_font, code, size):
     """German runs about 30% longer than English: every button and one-line label still shows
