@@ -17,6 +17,7 @@ from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_
 from netviz.engine.session import SessionError, open_run, save_run
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import StepSummary, Trainer
+from netviz.i18n import LANGUAGES
 
 if TYPE_CHECKING:  # imported where used at run time: train and open never load the export machinery
     from argparse import _SubParsersAction
@@ -198,7 +199,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     # Imported here, after the file is known to be good, so that a bad file never starts Qt.
     from netviz.ui.app import run_saved_window
 
-    return run_saved_window(saved, args.size)
+    return run_saved_window(saved, args.size, lang=args.lang)
 
 
 def _export_bar(stream: TextIO, width: int = 30) -> Callable[[int, int, float | None], None]:
@@ -380,6 +381,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "(F5 toggles it, Escape leaves it, B blanks the screen)")
     parser.add_argument("--theme", help="the window's theme: dark, light or high-contrast "
                                         "(View > Theme; default: the last one used)")
+    parser.add_argument("--lang", choices=tuple(LANGUAGES),
+                        help="the window's language (View > Language; default: the last one used, else the system's)")
     sub = parser.add_subparsers(dest="command")
     _add_train_command(sub)
     _add_open_command(sub)
@@ -410,6 +413,7 @@ def _add_open_command(sub: _SubParsersAction[argparse.ArgumentParser]) -> None:
     opener = sub.add_parser("open", help="open a saved run (netviz train --save-run, File > Save run) in the window")
     opener.add_argument("file", metavar="FILE", help="the session file")
     opener.add_argument("--size", metavar="WxH", help="window size, e.g. 1920x1080")
+    opener.add_argument("--lang", choices=tuple(LANGUAGES), help="the window's language (default: as `netviz`)")
     opener.set_defaults(func=cmd_open)
 
 
@@ -487,7 +491,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from netviz.ui.app import run_window
 
             return run_window(args.lesson, args.fix, args.steps, args.screenshot, args.size,
-                              present=args.present, theme=args.theme)
+                              present=args.present, theme=args.theme, lang=args.lang)
         return args.func(args)
     except LessonError as exc:
         print(printable(f"netviz: {exc}"), file=sys.stderr)

@@ -67,7 +67,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from threadpoolctl import threadpool_limits
 
 from ..animation.heatmaps import GRID_MARGIN, GRID_SIZE, InputGrid  # noqa: F401 - GRID_* re-exported
@@ -93,6 +93,12 @@ def _check_speed(steps_per_second: float | None) -> float | None:
     if math.isnan(steps_per_second) or steps_per_second < 0:
         raise ValueError(f"speed must be at least 0 steps per second (0 = full speed), got {steps_per_second}")
     return None if steps_per_second == 0 or math.isinf(steps_per_second) else float(steps_per_second)
+
+
+def _stopped() -> str:
+    """What the window says when a Trainer stopped without naming why (translated in the
+    worker's thread: Qt's translate is thread-safe)."""
+    return QCoreApplication.translate("TrainingWorker", "training stopped")
 
 
 class TrainingWorker(QObject):
@@ -226,7 +232,8 @@ class TrainingWorker(QObject):
                 self._loop()
         except Exception as exc:  # noqa: BLE001 - a bug in the loop must not kill the thread silently
             self._playing = False
-            self.sigError.emit(f"the training worker stopped: {type(exc).__name__}: {exc}")
+            message = QCoreApplication.translate("TrainingWorker", "the training worker stopped: {error}")
+            self.sigError.emit(message.format(error=f"{type(exc).__name__}: {exc}"))
         finally:
             self._running.clear()
 
@@ -306,7 +313,7 @@ class TrainingWorker(QObject):
             self._install(trainer, traces)
             if trainer.stopped:  # an opened run that had stopped: say so, as when it stopped
                 self._stop_reported = True
-                self.sigStopped.emit(trainer.stop_reason or "training stopped")
+                self.sigStopped.emit(trainer.stop_reason or _stopped())
         elif name == "layer_maps":
             self._layer_maps = arg
             self._dirty = self._grid_stale = True
@@ -364,7 +371,7 @@ class TrainingWorker(QObject):
             self._publish(force_grid=True)
             if not self._stop_reported:
                 self._stop_reported = True
-                self.sigStopped.emit(trainer.stop_reason or "training stopped")
+                self.sigStopped.emit(trainer.stop_reason or _stopped())
 
     def _reached_until(self) -> bool:
         return self._until is not None and self._trainer.steps_done >= self._until
