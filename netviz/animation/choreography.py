@@ -141,7 +141,7 @@ def _activation_values(trace: StepTrace, m: _Moment, c: int, vals: _StepValues, 
 
 
 def _columns(trace: StepTrace, m: _Moment, quantity: str, vals: _StepValues, value_row: int | None,
-             heatmaps) -> list[NodeColumn]:
+             heatmaps, input_names: tuple[str, ...] | None = None) -> list[NodeColumn]:
     n_inputs = trace.inputs.shape[1]
     columns = []
     for c in range(len(trace.layers) + 1):
@@ -153,7 +153,9 @@ def _columns(trace: StepTrace, m: _Moment, quantity: str, vals: _StepValues, val
         maps = heatmaps[c] if heatmaps else None
         if c == 0:
             columns.append(NodeColumn(name="input", caption=f"{n_inputs} inputs", values=values,
-                                      dead=np.zeros(n_inputs, bool), dropped=vals.dropped[0], heatmaps=maps))
+                                      dead=np.zeros(n_inputs, bool), dropped=vals.dropped[0], heatmaps=maps,
+                                      node_names=input_names if input_names and len(input_names) == n_inputs
+                                      else None))
             continue
         lt = trace.layers[c - 1]
         column_kind = lt.activation_name if c < len(trace.layers) else f"{lt.activation_name} output"
@@ -279,7 +281,7 @@ def _build(trace: StepTrace, m: _Moment, options: SceneOptions, focus: tuple[int
     quantity, edges_show = _quantities(m, options)
     loss_known = m.kind not in FORWARD_KINDS
     return SceneState(
-        columns=tuple(_columns(trace, m, quantity, vals, value_row, options.heatmaps)),
+        columns=tuple(_columns(trace, m, quantity, vals, value_row, options.heatmaps, options.input_names)),
         edges=tuple(_edges(trace, m, edges_show, vals)),
         node_quantity=quantity,
         edge_quantity=edges_show,

@@ -142,6 +142,8 @@ class NodeColumn:
     # from b (progress 0) to b + delta_b (progress 1) like the edges; for a renderer that
     # shows biases (e.g. a ring or a label). None: do not show biases.
     biases: np.ndarray | None = None
+    # (n,) or None: each node's own name, drawn beside it (the input features: "X₁", "sin(X₁)").
+    node_names: tuple[str, ...] | None = None
 
     @property
     def units(self) -> int:

@@ -30,6 +30,7 @@ from netviz.engine.lessons import Lesson
 from netviz.engine.trace import StepTrace
 
 from .heatmaps import heatmaps_from_grid
+from .input_maps import InputPicture
 from .phases import TimingSettings, phases_of, schedule
 from .playhead import Playhead
 from .scene import SceneState
@@ -94,6 +95,8 @@ class ViewModel:
         self.live: StepTrace | None = None
         self.recorded: RecordedTraces | None = None
         self.grid_layers: tuple[np.ndarray, ...] | None = None
+        # The input nodes' names and maps of the run shown (``input_maps.input_picture``), or None.
+        self.inputs: InputPicture | None = None
 
     # ----- sources ----------------------------------------------------------------------
 
@@ -111,6 +114,11 @@ class ViewModel:
                   grid_layers: tuple[np.ndarray, ...] | None = None) -> None:
         """The newest step, the recorded ones, and the output-map grid of the newest weights."""
         self.live, self.recorded, self.grid_layers = trace, recorded, grid_layers
+
+    def set_inputs(self, inputs: InputPicture | None) -> None:
+        """The input nodes' names and maps of a new run (its data set and features)."""
+        self.inputs = inputs
+        self.events.emit("scene")
 
     def set_banner(self, text: str | None) -> None:
         self.banner = text
@@ -270,7 +278,7 @@ class ViewModel:
         if self.display.nodes == "heatmap" and self.grid_layers is not None and self.pinned is None:
             heatmaps = tuple(heatmaps_from_grid(self.grid_layers))
         return ViewState(display=self.display, title=self.title, caption=self.caption, banner=self.banner,
-                         focus=self.focus, node_range=node_range, heatmaps=heatmaps)
+                         focus=self.focus, node_range=node_range, heatmaps=heatmaps, inputs=self.inputs)
 
     def moment(self) -> Moment | None:
         """Where the animation is, or None when the view shows the settled step."""
