@@ -211,6 +211,10 @@ class SceneState:
     step: int = 0  # the step shown, counted from 1 (the trace's 0-based index + 1)
     loss: float | None = None
     val_loss: float | None = None
+    # The share of the batch classified right (known with ``loss``) and of the validation set
+    # (with ``val_loss``); None for regression, or where the scene was asked not to show them.
+    accuracy: float | None = None
+    val_accuracy: float | None = None
     title: str = ""
     caption: str = ""
     banner: str | None = None  # e.g. divergence: drawn across the view

@@ -97,6 +97,7 @@ class ViewModel:
         self.grid_layers: tuple[np.ndarray, ...] | None = None
         # The input nodes' names and maps of the run shown (``input_maps.input_picture``), or None.
         self.inputs: InputPicture | None = None
+        self.accuracy = False  # the header shows the accuracy (the window turns it on)
 
     # ----- sources ----------------------------------------------------------------------
 
@@ -278,7 +279,8 @@ class ViewModel:
         if self.display.nodes == "heatmap" and self.grid_layers is not None and self.pinned is None:
             heatmaps = tuple(heatmaps_from_grid(self.grid_layers))
         return ViewState(display=self.display, title=self.title, caption=self.caption, banner=self.banner,
-                         focus=self.focus, node_range=node_range, heatmaps=heatmaps, inputs=self.inputs)
+                         focus=self.focus, node_range=node_range, heatmaps=heatmaps, inputs=self.inputs,
+                         accuracy=self.accuracy)
 
     def moment(self) -> Moment | None:
         """Where the animation is, or None when the view shows the settled step."""

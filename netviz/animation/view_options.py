@@ -84,6 +84,7 @@ class ViewState:
     heatmaps: tuple[np.ndarray, ...] | None = field(default=None, compare=False)
     # The input nodes' names and their own maps of the input plane (2-input data sets), or None.
     inputs: InputPicture | None = None
+    accuracy: bool = False  # the header shows the step's accuracy (classification)
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def build_scene(trace: StepTrace, view: ViewState, moment: Moment | None = None)
         heatmaps = (view.inputs.maps, *rest)
     options = SceneOptions(
         title=view.title, caption=view.caption, banner=view.banner, example=d.example, edge_quantity=d.edges,
-        node_range=node_range, heatmaps=heatmaps, input_names=view.inputs.names if view.inputs else None,
+        node_range=node_range, heatmaps=heatmaps, accuracy=view.accuracy, input_names=view.inputs.names if view.inputs else None,
         focus=view.focus if moment is None or view.focus is not None else AUTO,
         # In the animation, None lets each phase pick (activations forward, |dL/dz| backward).
         node_quantity=node_quantity if moment is None or d.nodes != "gradient" else None,

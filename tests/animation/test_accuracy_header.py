@@ -1,0 +1,33 @@
+"""The header's accuracy: known with the losses, shown where asked (the window and exports)."""
+
+import math
+from dataclasses import replace
+
+import numpy as np
+
+from netviz.animation.view_options import ViewState, build_scene
+from netviz.engine.lessons import find_lesson
+from netviz.render.wording import format_accuracy, status_text
+
+
+def test_the_scene_carries_the_traces_accuracies_when_asked():
+    trainer = find_lesson("playground-circle").build()
+    trace = trainer.step()
+    scene = build_scene(trace, ViewState(accuracy=True))
+    assert scene.accuracy == trace.accuracy and scene.val_accuracy == trace.val_accuracy
+    assert scene.val_accuracy is not None
+    # a hand count of the batch: tanh output, -1/+1 labels, the class is the side of 0
+    right = np.count_nonzero((trace.predictions > 0) == (trace.targets > 0))
+    assert math.isclose(scene.accuracy, right / trace.targets.shape[0])
+    plain = build_scene(trace, ViewState())
+    assert plain.accuracy is None and plain.val_accuracy is None
+
+
+def test_status_line_with_accuracy():
+    trainer = find_lesson("playground-circle").build()
+    scene = build_scene(trainer.step(), ViewState(accuracy=True))
+    scene = replace(scene, step=12, loss=0.4321, val_loss=0.51, accuracy=0.9375, val_accuracy=0.995)
+    assert status_text(scene) == "step 12 · loss 0.432 · val 0.51 · accuracy 94% (val 99.5%)"
+    assert status_text(replace(scene, val_accuracy=None)) == "step 12 · loss 0.432 · val 0.51 · accuracy 94%"
+    assert format_accuracy(float("nan")) == "" and format_accuracy(1.0) == "100%"
+    assert format_accuracy(0.9996) == "99.9%"  # never "100%" for a score that is not perfect
