@@ -113,7 +113,8 @@ def build_scene(trace: StepTrace, view: ViewState, moment: Moment | None = None)
         heatmaps = (view.inputs.maps, *rest)
     options = SceneOptions(
         title=view.title, caption=view.caption, banner=view.banner, example=d.example, edge_quantity=d.edges,
-        node_range=node_range, heatmaps=heatmaps, accuracy=view.accuracy, input_names=view.inputs.names if view.inputs else None,
+        node_range=node_range, heatmaps=heatmaps, accuracy=view.accuracy,
+        input_names=view.inputs.names if view.inputs else None,
         focus=view.focus if moment is None or view.focus is not None else AUTO,
         # In the animation, None lets each phase pick (activations forward, |dL/dz| backward).
         node_quantity=node_quantity if moment is None or d.nodes != "gradient" else None,
