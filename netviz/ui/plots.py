@@ -8,10 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from netviz.animation.boundary import boundary_levels, boundary_values
 from netviz.animation.envelope import Envelope
 from netviz.engine.dataset_types import Dataset
 from netviz.engine.trainer import StepSummary
 from netviz.render.theme import Theme
+from netviz.ui.accuracy_plot import AccuracyPlot
 
 CLASS_COLORS = [(40, 120, 230), (230, 110, 40), (60, 180, 90), (200, 60, 160), (230, 200, 40)]
 
@@ -71,8 +73,10 @@ class TrainingPlots(QWidget):
         self.grad_plot = pg.PlotWidget(axisItems={"left": DecadeAxis("left")})
         self.dead_plot = pg.PlotWidget()
         self.boundary_plot = pg.PlotWidget()
+        self.accuracy_plot = AccuracyPlot(font_px=font_px)
         # One row: the dock is wide and short; the boundary plot is square.
-        for widget, stretch in ((self.loss_plot, 3), (self.grad_plot, 3), (self.dead_plot, 3), (self.boundary_plot, 2)):
+        for widget, stretch in ((self.loss_plot, 3), (self.accuracy_plot, 2), (self.grad_plot, 3), (self.dead_plot, 3),
+                               (self.boundary_plot, 2)):
             layout.addWidget(widget, stretch)
         _style(self.loss_plot.getPlotItem(), "Loss", "loss", font_px)
         # Layers are coloured dark (first hidden layer) to bright (output), as in the view.
@@ -121,6 +125,13 @@ class TrainingPlots(QWidget):
         self._saturated: Envelope | None = None
         self._task = "binary"
         self._two_d = True
+        self._only_one = False  # presentation mode: the loss plot alone
+        # The boundary picture: the output's kind (its scale), two colours or shades, the
+        # validation ("test") points shown; the last grid, to draw again when these change.
+        self._output = "sigmoid"
+        self.discretize = False
+        self.show_test = True
+        self._last_grid: tuple[np.ndarray, tuple[float, float, float, float]] | None = None
 
     def clear(self, layer_names: list[str], run_length: int | None = None) -> None:
         """Start over for a network with these layers (first hidden layer first); the x axes
@@ -141,6 +152,7 @@ class TrainingPlots(QWidget):
         self._saturated = Envelope(len(layer_names))
         self._train_curve.setData([], [])
         self._val_curve.setData([], [])
+        self.accuracy_plot.clear_steps()
         for line in self._cursors:
             line.setVisible(False)
         if run_length is not None:
@@ -153,7 +165,7 @@ class TrainingPlots(QWidget):
     def _show_steps(self, last_step: float) -> None:
         """The x axes: steps 0 .. the run's length, or .. the last step once the run goes past it."""
         high = max(float(self._run_length), last_step)
-        for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
+        for plot in (self.loss_plot, self.grad_plot, self.dead_plot, self.accuracy_plot):
             plot.setXRange(0, high, padding=0.02)
 
     def x_range(self) -> tuple[float, float]:
@@ -181,6 +193,7 @@ class TrainingPlots(QWidget):
         # A run saved before saturation was measured has none: NaN leaves no line.
         saturated = [s.saturated_fractions or (np.nan,) * n for s in summaries]
         self._saturated.extend(steps, np.array(saturated, dtype=float))
+        self.accuracy_plot.append(summaries)
         self._redraw()
         if steps[-1] > self._run_length:
             self._show_steps(float(steps[-1]))
@@ -202,12 +215,14 @@ class TrainingPlots(QWidget):
 
     def show_only_one(self, on: bool) -> None:
         """Presentation mode: the loss plot alone (beside the view, the other plots would be too small to read)."""
+        self._only_one = on
         for plot in (self.grad_plot, self.dead_plot, self.boundary_plot):
             plot.setVisible(not on and (plot is not self.boundary_plot or self._two_d))
+        self.accuracy_plot.setVisible(not on and self._task != "regression")
 
     def set_theme(self, theme: Theme) -> None:
         """Background, axes, titles and the cursor lines in the theme's colours."""
-        for widget in (self.loss_plot, self.grad_plot, self.dead_plot, self.boundary_plot):
+        for widget in (self.loss_plot, self.grad_plot, self.dead_plot, self.boundary_plot, self.accuracy_plot):
             widget.setBackground(theme.background)
             item = widget.getPlotItem()
             for name in ("left", "bottom"):
@@ -220,11 +235,11 @@ class TrainingPlots(QWidget):
             legend.setLabelTextColor(theme.text)
         cursor = pg.mkColor(theme.text)
         cursor.setAlpha(140)
-        for line in self._cursors:
+        for line in (*self._cursors, self.accuracy_plot.cursor):
             line.setPen(pg.mkPen(cursor, width=1, style=Qt.DashLine))
 
     def set_cursor(self, step: int | None) -> None:
-        for line in self._cursors:
+        for line in (*self._cursors, self.accuracy_plot.cursor):
             line.setVisible(step is not None)
             if step is not None:
                 line.setValue(step)
@@ -232,6 +247,8 @@ class TrainingPlots(QWidget):
     def show_dataset(self, dataset: Dataset) -> None:
         """Training points (circles) and validation points (triangles), for 2-D inputs."""
         self._task = dataset.task
+        self._output = "linear" if dataset.task == "regression" else "sigmoid"  # until set_boundary_options says
+        self.accuracy_plot.setVisible(dataset.task != "regression" and not self._only_one)  # no classes, no accuracy
         two_d = self._two_d = dataset.n_inputs == 2
         self.boundary_plot.setVisible(two_d and self.grad_plot.isVisibleTo(self))
         if not two_d:
@@ -239,6 +256,7 @@ class TrainingPlots(QWidget):
         self._train_points.setData(pos=dataset.x_train, brush=_point_brushes(dataset.task, dataset.y_train))
         self._val_points.setData(pos=dataset.x_val, brush=_point_brushes(dataset.task, dataset.y_val))
         self._boundary_image.clear()
+        self._last_grid = None
         x = np.concatenate([dataset.x_train, dataset.x_val])
         lo, hi = x.min(axis=0), x.max(axis=0)
         self.boundary_plot.setRange(xRange=(lo[0], hi[0]), yRange=(lo[1], hi[1]), padding=0.05)
@@ -247,10 +265,34 @@ class TrainingPlots(QWidget):
         """Draw the network's first output over the input plane; extent = (x0, x1, y0, y1)."""
         if grid_outputs is None:
             return
-        values = np.nan_to_num(grid_outputs[..., 0], nan=0.0, posinf=1.0, neginf=-1.0)
-        # Probabilities live in [0, 1]; regression outputs are shown on playground's [-1, 1].
-        levels = (0.0, 1.0) if self._task != "regression" else (-1.0, 1.0)
+        self._last_grid = (grid_outputs, extent)
+        # Probabilities live in [0, 1]; tanh and regression outputs are shown on playground's [-1, 1].
+        values = boundary_values(grid_outputs, self._output, self.discretize)
+        levels = boundary_levels(self._output)
         x0, x1, y0, y1 = extent
         # ImageItem's first axis is x; the grid's rows are y.
         self._boundary_image.setImage(values.T, levels=levels, autoLevels=False)
         self._boundary_image.setRect(x0, y0, x1 - x0, y1 - y0)
+
+    def set_boundary_options(self, *, output: str | None = None, discretize: bool | None = None,
+                             show_test: bool | None = None) -> None:
+        """The boundary picture's output kind (its colour scale), Playground's "Discretize
+        output" (two colours) and "Show test data" (the validation points); redrawn at once."""
+        if output is not None:
+            self._output = output
+        if discretize is not None:
+            self.discretize = discretize
+        if show_test is not None:
+            self.show_test = show_test
+            self._val_points.setVisible(show_test)
+        if self._last_grid is not None:
+            self.set_boundary(*self._last_grid)
+
+    @property
+    def validation_points_shown(self) -> bool:
+        return self._val_points.isVisible()
+
+    def boundary_image(self) -> np.ndarray | None:
+        """The values the boundary picture shows, (x, y) as drawn (None before the first grid)."""
+        image = self._boundary_image.image
+        return None if image is None else np.asarray(image)

@@ -1,0 +1,167 @@
+"""Playground's moves in the window: data by picture, Regenerate, input features by a click, the
+boundary's switches, the accuracy plot, and the input nodes' names and maps."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from netviz.animation.boundary import boundary_levels, boundary_values
+from netviz.engine.datasets import DATASET_NAMES, make_dataset
+from netviz.engine.features import FEATURE_NAMES
+from netviz.engine.lessons import find_lesson
+from netviz.ui import thumbnails
+from netviz.ui.accuracy_plot import AccuracyPlot, accuracy_rows
+from netviz.ui.main_window import MainWindow
+from netviz.ui.playground_panel import PlaygroundPanel
+
+TIMEOUT_MS = 15000
+
+
+@pytest.fixture
+def spiral(qtbot):
+    win = MainWindow(lesson="playground-spiral", fix="features", remember=False)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    yield win
+    win.close()
+
+
+def wait_run(qtbot, win, steps=0):
+    def ready():
+        snap = win.snapshot
+        if snap is None or snap.generation != win._generation or snap.steps_done < steps or win.view.scene is None:
+            raise AssertionError("not yet")
+    qtbot.waitUntil(ready, timeout=TIMEOUT_MS)
+
+
+# ----- pure parts ----------------------------------------------------------------------
+
+def test_boundary_values_on_the_outputs_own_scale_and_discretized():
+    grid = np.array([[[0.2], [-0.4]], [[np.nan], [np.inf]]])
+    assert boundary_levels("tanh") == (-1.0, 1.0) and boundary_levels("sigmoid") == (0.0, 1.0)
+    np.testing.assert_array_equal(boundary_values(grid, "tanh"), [[0.2, -0.4], [0.0, 1.0]])
+    np.testing.assert_array_equal(boundary_values(grid, "tanh", discretize=True), [[1.0, -1.0], [-1.0, 1.0]])
+    probs = np.array([[[0.7], [0.3]]])
+    np.testing.assert_array_equal(boundary_values(probs, "sigmoid", discretize=True), [[1.0, 0.0]])
+
+
+def test_scatter_positions_fill_the_picture_with_x2_upward():
+    x = np.array([[0.0, 0.0], [10.0, 5.0]])
+    pos = thumbnails.scatter_positions(x, 100, margin=0.1)
+    np.testing.assert_allclose(pos, [[10.0, 70.0], [90.0, 30.0]])  # aspect kept, centred, y down
+
+
+def test_accuracy_rows_in_percent_with_gaps():
+    trainer = find_lesson("playground-circle").build()
+    trainer.run(3)
+    steps, values = accuracy_rows(trainer.history)
+    np.testing.assert_array_equal(steps, [0, 1, 2])
+    assert values[0, 0] == pytest.approx(100 * trainer.history[0].accuracy)
+    assert np.isfinite(values[:, 1]).any()
+
+
+# ----- widgets -------------------------------------------------------------------------
+
+def test_thumbnails_are_drawn_from_the_data(qtbot):
+    spiral = make_dataset("spiral", samples=100, seed=3)
+    image = thumbnails.dataset_image(spiral, 40, "#101010")
+    colours = {image.pixelColor(x, y).name() for x in range(40) for y in range(40)}
+    assert "#101010" in colours and len(colours) > 10  # points in both class colours over the background
+    other = thumbnails.dataset_image(make_dataset("spiral", samples=100, seed=4), 40, "#101010")
+    assert other != image  # another seed, other points
+    digits = thumbnails.dataset_image(make_dataset("digits", samples=20), 40, "#ffffff")
+    inner = {digits.pixelColor(x, y).name() for x in range(8, 32) for y in range(8, 32)}
+    assert len(inner) > 3  # the first example's pixels in shades of grey
+
+
+def test_the_last_feature_cannot_be_switched_off(qtbot):
+    panel = PlaygroundPanel()
+    qtbot.addWidget(panel)
+    panel.show_run("circle", ("x1^2",), True)
+    seen = []
+    panel.sigFeatures.connect(seen.append)
+    panel.feature_buttons["x1^2"].click()
+    assert panel.feature_buttons["x1^2"].isChecked() and seen == []
+    panel.feature_buttons["sin(x1)"].click()
+    assert seen == [["x1^2", "sin(x1)"]]
+    panel.show_run("digits", (), False)
+    assert not any(b.isEnabled() for b in panel.feature_buttons.values())
+
+
+def test_the_window_shows_features_names_maps_and_accuracy(spiral, qtbot):
+    wait_run(qtbot, spiral)
+    panel = spiral.playground.panel
+    chosen = [name for name in FEATURE_NAMES if panel.feature_buttons[name].isChecked()]
+    assert tuple(chosen) == spiral.snapshot.network_spec.features
+    assert panel.data_buttons["spiral"].isChecked()
+    assert all(not panel.data_buttons[name].icon().isNull() for name in DATASET_NAMES)
+    scene = spiral.view.scene
+    assert scene.columns[0].node_names == ("X₁", "X₂", "X₁²", "X₂²", "sin(X₁)", "sin(X₂)")
+    assert scene.columns[0].heatmaps.shape[0] == 6
+    spiral.run_steps(5)
+    wait_run(qtbot, spiral, 5)
+    qtbot.waitUntil(lambda: spiral.view.scene.accuracy is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: spiral.plots.accuracy_plot.steps_plotted >= 5, timeout=TIMEOUT_MS)
+    (x, train), _ = spiral.plots.accuracy_plot.curves()
+    assert 0 <= np.nanmin(train) and np.nanmax(train) <= 100
+
+
+def test_a_feature_click_restarts_the_run_with_those_inputs(spiral, qtbot):
+    wait_run(qtbot, spiral)
+    generation = spiral._generation
+    spiral.playground.panel.feature_buttons["x1*x2"].click()
+    assert spiral._generation == generation + 1
+    wait_run(qtbot, spiral)
+    assert "x1*x2" in spiral.snapshot.network_spec.features and spiral.snapshot.network_spec.inputs == 7
+    assert "X₁X₂" in spiral.view.scene.columns[0].node_names
+
+
+def test_another_data_set_drops_the_stale_output_and_features(spiral, qtbot):
+    wait_run(qtbot, spiral)
+    spiral.playground.panel.data_buttons["digits"].click()
+    wait_run(qtbot, spiral)
+    assert spiral.snapshot.dataset.name == "digits" and spiral.snapshot.network_spec.features is None
+    assert spiral.snapshot.network_spec.output == "softmax"
+    assert spiral.last_error is None
+    assert not spiral.playground.panel.feature_buttons["x1"].isEnabled()
+    assert spiral.view.scene.columns[0].node_names is None  # 64 pixels: no plane, no names
+
+
+def test_regenerate_makes_new_data(spiral, qtbot):
+    wait_run(qtbot, spiral)
+    before = spiral.snapshot.dataset.x_train.copy()
+    seed = spiral.lesson.seed
+    spiral.playground.panel.regenerate.click()
+    assert spiral.lesson.seed == seed + 1
+    wait_run(qtbot, spiral)
+    assert not np.array_equal(spiral.snapshot.dataset.x_train, before)
+    assert spiral.snapshot.network_spec.features is not None  # the features stay
+
+
+def test_discretize_and_show_test_toggles(spiral, qtbot):
+    wait_run(qtbot, spiral)
+    qtbot.waitUntil(lambda: spiral.plots.boundary_image() is not None, timeout=TIMEOUT_MS)
+    shaded = spiral.plots.boundary_image()
+    assert shaded.min() >= -1 and len(np.unique(shaded)) > 2
+    spiral.playground.panel.discretize.click()
+    two = spiral.plots.boundary_image()
+    assert set(np.unique(two)) <= {-1.0, 1.0}  # tanh output: two colours on its -1..1 scale
+    panel = spiral.playground.panel
+    qtbot.mouseClick(panel.show_test, Qt.MouseButton.LeftButton)
+    assert not panel.show_test.isChecked() and not spiral.plots.validation_points_shown
+
+
+def test_the_accuracy_plot_alone(qtbot):
+    plot = AccuracyPlot()
+    qtbot.addWidget(plot)
+    trainer = find_lesson("playground-circle").build()
+    trainer.run(4)
+    plot.append(trainer.history)
+    (x, train), (vx, val) = plot.curves()
+    np.testing.assert_allclose(train, [100 * s.accuracy for s in trainer.history])
+    assert plot.has_values and plot.steps_plotted == 4
+    plot.clear_steps()
+    assert plot.steps_plotted == 0 and not plot.has_values
