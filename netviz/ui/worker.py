@@ -183,6 +183,14 @@ class TrainingWorker(QObject):
             raise TypeError(f"apply needs a callable taking the Trainer, got {type(fn).__name__}")
         self._enqueue("apply", fn)
 
+    def edit(self, fn: Callable[[Trainer], object]) -> None:
+        """Run ``fn(trainer)`` between two steps, as ``apply``, for a change of the network's
+        parameters (a weight set by hand): the picture shows it at once, as a preview of the
+        next step (``Snapshot.edited``), until that step is trained; the grid follows at once."""
+        if not callable(fn):
+            raise TypeError(f"edit needs a callable taking the Trainer, got {type(fn).__name__}")
+        self._enqueue("edit", fn)
+
     def capture(self, fn: Callable[[Trainer, RecordedSteps], object]) -> None:
         """Run ``fn(trainer, recorded)`` in the worker thread between two steps, changing nothing:
         a consistent view of the run (File > Save run captures it there; ``run.capture`` is
@@ -313,6 +321,13 @@ class TrainingWorker(QObject):
             self._dirty = self._grid_stale = True  # the settings (or the weights) may have changed
             self._preview_stale = True  # before the first step, the preview shows them
             arg(self._trainer)
+        elif name == "edit":
+            self._dirty = self._grid_stale = True
+            self._preview_stale = True
+            arg(self._trainer)
+            # A trained run shows the edit as the preview of its next step (before step 1 the
+            # preview is made at the next publish anyway).
+            self._edited = self._make_preview() if (self._trace is not None or self._trainer.steps_done) else None
         elif name == "capture":
             arg(self._trainer, self._recorded)
         else:  # pragma: no cover - the public methods only enqueue the names above
@@ -327,6 +342,7 @@ class TrainingWorker(QObject):
         # Made in the loop's thread at the next publish (the GUI thread never runs the engine).
         self._preview: StepTrace | None = None
         self._preview_stale = True
+        self._edited: StepTrace | None = None  # the preview of a run edited by hand, until its next step
         self._stop_reported = False
         self._grid = InputGrid(trainer.dataset) if trainer.dataset.n_inputs == 2 else None
         self._grid_outputs: np.ndarray | None = None
@@ -348,6 +364,7 @@ class TrainingWorker(QObject):
             return
         try:
             self._trace = trainer.step()
+            self._edited = None
             self._recorded.append(self._trace)
         except Exception as exc:  # noqa: BLE001 - a failing step pauses, the worker lives on
             self._playing = False
@@ -420,7 +437,8 @@ class TrainingWorker(QObject):
                 recorded=self._recorded,
                 dataset=trainer.dataset,
                 network_spec=trainer.spec,
-                preview=self._preview,
+                preview=self._edited if self._edited is not None else self._preview,
+                edited=self._edited is not None,
             )
         )
         self._last_publish = now
@@ -491,6 +509,9 @@ class WorkerHandle:
 
     def apply(self, fn: Callable[[Trainer], object]) -> None:
         self.worker.apply(fn)
+
+    def edit(self, fn: Callable[[Trainer], object]) -> None:
+        self.worker.edit(fn)
 
     def capture(self, fn: Callable[[Trainer, RecordedSteps], object]) -> None:
         self.worker.capture(fn)
