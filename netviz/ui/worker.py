@@ -63,6 +63,7 @@ import math
 import threading
 import time
 from collections import deque
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -186,7 +187,8 @@ class TrainingWorker(QObject):
     def edit(self, fn: Callable[[Trainer], object]) -> None:
         """Run ``fn(trainer)`` between two steps, as ``apply``, for a change of the network's
         parameters (a weight set by hand): the picture shows it at once, as a preview of the
-        next step (``Snapshot.edited``), until that step is trained; the grid follows at once."""
+        next step (``Snapshot.edited``; numbered as the step it follows, so the header's count
+        stays), until that step is trained; the grid follows at once."""
         if not callable(fn):
             raise TypeError(f"edit needs a callable taking the Trainer, got {type(fn).__name__}")
         self._enqueue("edit", fn)
@@ -327,7 +329,10 @@ class TrainingWorker(QObject):
             arg(self._trainer)
             # A trained run shows the edit as the preview of its next step (before step 1 the
             # preview is made at the next publish anyway).
-            self._edited = self._make_preview() if (self._trace is not None or self._trainer.steps_done) else None
+            trained = self._trace is not None or self._trainer.steps_done
+            self._edited: StepTrace | None = self._make_preview() if trained else None
+            if self._edited is not None:  # numbered as the step it follows: the picture keeps the run's count
+                self._edited = replace(self._edited, step=max(self._trainer.steps_done - 1, 0))
         elif name == "capture":
             arg(self._trainer, self._recorded)
         else:  # pragma: no cover - the public methods only enqueue the names above
@@ -342,7 +347,7 @@ class TrainingWorker(QObject):
         # Made in the loop's thread at the next publish (the GUI thread never runs the engine).
         self._preview: StepTrace | None = None
         self._preview_stale = True
-        self._edited: StepTrace | None = None  # the preview of a run edited by hand, until its next step
+        self._edited = None  # the preview of a run edited by hand (the edit command), until its next step
         self._stop_reported = False
         self._grid = InputGrid(trainer.dataset) if trainer.dataset.n_inputs == 2 else None
         self._grid_outputs: np.ndarray | None = None

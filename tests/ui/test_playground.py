@@ -165,3 +165,76 @@ def test_the_accuracy_plot_alone(qtbot):
     assert plot.has_values and plot.steps_plotted == 4
     plot.clear_steps()
     assert plot.steps_plotted == 0 and not plot.has_values
+
+
+# ----- edges, weights by hand, enlarged maps ----------------------------------------------
+
+def _edge_point(win, edge):
+    from PySide6.QtCore import QPointF, QRectF
+
+    from netviz.render.edge_pick import edge_at, edge_line
+    lay = win.renderer.layout(win.view.scene, QRectF(win.view.rect()))
+    x1, y1, x2, y2 = edge_line(lay, edge)
+    for f in (0.4, 0.3, 0.6, 0.2, 0.7):
+        point = QPointF(x1 + f * (x2 - x1), y1 + f * (y2 - y1))
+        if edge_at(lay, point.x(), point.y()) == edge:
+            return point.toPoint()
+    raise AssertionError(f"no point picks {edge}")
+
+
+def test_hovering_and_clicking_an_edge_then_typing_its_weight(spiral, qtbot):
+    from PySide6.QtTest import QTest
+
+    spiral.run_steps(3)
+    wait_run(qtbot, spiral, 3)
+    picker, editor = spiral.playground.edges, spiral.playground.editor
+    edge = (1, 2, 0)  # hidden 1, unit 3 -> the output
+    point = _edge_point(spiral, edge)
+    QTest.mouseMove(spiral.view, point)
+    assert picker.hovered == edge
+    QTest.mouseClick(spiral.view, Qt.MouseButton.LeftButton, pos=point)
+    assert picker.picked == edge and editor.edge == edge
+    trace = spiral.model.trace_shown()
+    assert editor.value.value() == pytest.approx(trace.layers[1].weights[2, 0], abs=1e-4)
+    assert "hidden 1, unit 3 → output, unit 1" in editor.heading.text()
+    steps = spiral.snapshot.steps_done
+    editor.value.setValue(-4.0)
+    editor.set_button.click()
+
+    def edited():
+        shown = spiral.model.trace_shown()
+        if shown is None or shown.layers[1].weights[2, 0] != -4.0:
+            raise AssertionError("the edit is not shown yet")
+    qtbot.waitUntil(edited, timeout=TIMEOUT_MS)
+    assert spiral.view.scene.step == steps  # the count stays; the picture is the edited network
+    assert spiral.snapshot.steps_done == steps
+    spiral.step_once()
+    wait_run(qtbot, spiral, steps + 1)
+    assert spiral.snapshot.trace.layers[1].weights[2, 0] == -4.0  # the next step trained from it
+    QTest.mouseMove(spiral.view, spiral.view.node_centre((1, 0))[0].toPoint())
+    assert picker.hovered is None  # a node is the node's, not an edge's
+
+
+def test_hovering_a_map_enlarges_it_and_leaving_hides_it(spiral, qtbot):
+    from PySide6.QtTest import QTest
+
+    wait_run(qtbot, spiral)
+    zoom = spiral.playground.zoom
+    centre, radius = spiral.view.node_centre((0, 4))
+    QTest.mouseMove(spiral.view, centre.toPoint())
+    assert zoom.isVisible() and zoom.node == (0, 4)
+    assert zoom.width() > 4 * radius and zoom.geometry().left() > centre.x()  # large, beside the node
+    assert spiral.view.rect().contains(zoom.geometry())
+    QTest.mouseMove(spiral.view, spiral.view.node_centre((1, 0))[0].toPoint())
+    assert not zoom.isVisible()  # a hidden unit in |dL/dz| colours has no map
+
+
+def test_zoom_rect_stays_inside_and_goes_left_at_the_right_edge():
+    from PySide6.QtCore import QPointF, QRectF
+
+    from netviz.ui.map_zoom import zoom_rect
+    area = QRectF(0, 0, 400, 300)
+    right = zoom_rect(QPointF(100, 150), 10, 100, 20, area)
+    assert right.left() > 110 and area.contains(right)
+    left = zoom_rect(QPointF(380, 290), 10, 100, 20, area)
+    assert left.right() < 370 and area.contains(left)

@@ -599,7 +599,7 @@ def test_an_edit_shows_at_once_as_a_preview_and_the_run_continues_from_it(start,
     first = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1)
     handle.edit(SetWeight(layer=0, source=0, target=1, value=3.0))
     edited = wait_snapshot(qtbot, handle, lambda s: s.edited, after_seq=first.seq)
-    assert edited.shown_trace is edited.preview and edited.preview.preview
+    assert edited.shown_trace is edited.preview and edited.preview.step == 0  # drawn as "step 1", edited
     assert edited.shown_trace.layers[0].weights[0, 1] == 3.0 and edited.steps_done == 1
     assert edited.grid_outputs is not first.grid_outputs  # the boundary follows the edit at once
     handle.step_once()
