@@ -63,8 +63,8 @@ import math
 import threading
 import time
 from collections import deque
-from dataclasses import replace
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
