@@ -31,6 +31,10 @@ class NodeNames:
             width = right - lc.cell.left()
             # A name is one line no taller than the space between two nodes.
             px = int(min(lay.label_px, 0.8 * (lc.spacing if lc.ys.size > 1 else 2 * lc.radius)))
+            # One size for the column, small enough for its widest name ("sin(X₁)") to fit whole.
+            widest = max(names, key=lambda name: self._text.measure(name, px, bold=True))
+            while px > MIN_NAME_PX and self._text.measure(widest, px, bold=True) > width:
+                px -= 1
             if px < MIN_NAME_PX or width < 2 * px:
                 continue
             height = lay.sizes.line_height(px)

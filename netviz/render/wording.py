@@ -165,13 +165,25 @@ def format_loss(value: float | None) -> str:
 
 def status_text(scene: SceneState) -> str:
     """'step 120 · loss 0.432 · val 0.51 · accuracy 94% (val 92%)' (the parts known)."""
+    return status_candidates(scene)[0]
+
+
+def status_candidates(scene: SceneState) -> list[str]:
+    """The status line, longest first: in full, with the validation accuracy alone, without
+    accuracy (a narrow view keeps the step and the losses whole rather than elide them)."""
+    full = _status(scene, scene.accuracy, scene.val_accuracy)
+    shorter = [_status(scene, None, scene.val_accuracy), _status(scene, None, None)]
+    return [full] + [text for text in shorter if text != full]
+
+
+def _status(scene: SceneState, accuracy_value: float | None, val_accuracy_value: float | None) -> str:
     parts = [f"step {scene.step}"]
     if scene.loss is not None:
         parts.append(f"loss {format_loss(scene.loss)}")
     if scene.val_loss is not None:
         parts.append(f"val {format_loss(scene.val_loss)}")
-    accuracy = format_accuracy(scene.accuracy)
-    val_accuracy = format_accuracy(scene.val_accuracy)
+    accuracy = format_accuracy(accuracy_value)
+    val_accuracy = format_accuracy(val_accuracy_value)
     if accuracy and val_accuracy:
         parts.append(f"accuracy {accuracy} (val {val_accuracy})")
     elif accuracy or val_accuracy:

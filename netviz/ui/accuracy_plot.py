@@ -1,17 +1,23 @@
-"""The accuracy plot: the share classified right, training batches and validation set, per step."""
+"""Accuracy on the loss plot: the share classified right, training batches and validation set, per step,
+dashed against a right-hand axis of 0 to 100 % (Keras' loss-and-accuracy chart).
+
+A plot of its own did not fit: at 1024 px the plots dock has room for four plots' titles,
+not five. Here the accuracy shares the loss plot's steps (its x axis) in a second view box,
+as pyqtgraph's multiple-axes example does; hidden for regression, which has no classes.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
 
 from netviz.animation.envelope import Envelope
 from netviz.engine.trainer import StepSummary
+from netviz.render.theme import Theme
 
-TRAIN_PEN = (90, 170, 255)  # as the loss plot's training and validation curves
+TRAIN_PEN = (90, 170, 255)  # as the loss plot's training and validation curves, dashed
 VAL_PEN = (255, 140, 60)
 
 
@@ -26,36 +32,48 @@ def accuracy_rows(summaries: list[StepSummary]) -> tuple[np.ndarray, np.ndarray]
     return steps, values.reshape(-1, 2)
 
 
-class AccuracyPlot(pg.PlotWidget):
-    """Accuracy in percent (0 to 100) per step, training and validation; hidden for regression."""
+class AccuracyAxis:
+    """The accuracy curves (percent) in a view box of their own over ``plot``'s, on its right axis."""
 
-    def __init__(self, parent: QWidget | None = None, font_px: int = 14):
-        super().__init__(parent)
-        item = self.getPlotItem()
+    def __init__(self, plot: pg.PlotWidget, font_px: int = 14):
+        item = plot.getPlotItem()
+        self._item = item
+        self.view = pg.ViewBox(enableMenu=False)
+        self.view.setMouseEnabled(x=False, y=False)  # the loss plot's own view box takes the mouse
+        item.showAxis("right")
+        self.axis = item.getAxis("right")
+        item.scene().addItem(self.view)
+        self.axis.linkToView(self.view)
+        self.view.setXLink(item)
+        self.view.setYRange(0, 100, padding=0.02)
         font = QFont()
         font.setPixelSize(font_px)
-        item.setTitle(self.tr("Accuracy"), size=f"{font_px + 2}px")
-        item.setLabel("bottom", self.tr("step"))
-        item.setLabel("left", "%")
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setStyle(tickFont=font)
-            axis.label.setFont(font)
-            axis.enableAutoSIPrefix(False)
-        item.showGrid(x=True, y=True, alpha=0.25)
-        item.setDownsampling(auto=True, mode="peak")
-        item.setClipToView(True)
-        self.setYRange(0, 100, padding=0.02)
-        self.setToolTip(self.tr("Accuracy: the share of the training batch (blue) and of the validation set "
-                                "(orange) classified right"))
-        self._train = self.plot(pen=pg.mkPen(TRAIN_PEN, width=2))
-        self._val = self.plot(pen=pg.mkPen(VAL_PEN, width=2))
-        dashed = pg.mkPen((200, 200, 200, 120), style=Qt.PenStyle.DashLine)
-        self.cursor = pg.InfiniteLine(angle=90, movable=False, pen=dashed)
-        self.cursor.setVisible(False)
-        self.addItem(self.cursor)
+        self.axis.setStyle(tickFont=font)
+        self.axis.setLabel(QCoreApplication.translate("AccuracyAxis", "accuracy % - -"))
+        self.axis.label.setFont(font)
+        self.axis.enableAutoSIPrefix(False)
+        self._train = pg.PlotCurveItem(pen=pg.mkPen(TRAIN_PEN, width=2, style=Qt.PenStyle.DashLine))
+        self._val = pg.PlotCurveItem(pen=pg.mkPen(VAL_PEN, width=2, style=Qt.PenStyle.DashLine))
+        self.view.addItem(self._train)
+        self.view.addItem(self._val)
+        item.vb.sigResized.connect(self._follow_geometry)
         self._values = Envelope(2)
         self.has_values = False  # some step had an accuracy (a classifier)
+        self.shown = True
+
+    def _follow_geometry(self) -> None:
+        self.view.setGeometry(self._item.vb.sceneBoundingRect())
+        self.view.linkedViewChanged(self._item.vb, self.view.XAxis)
+
+    def set_shown(self, on: bool) -> None:
+        """Shown for classifiers; a regression run has no accuracy (axis and curves hidden)."""
+        self.shown = on
+        self.view.setVisible(on)
+        self._item.showAxis("right", on)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.axis.setPen(pg.mkPen(theme.muted_text))
+        self.axis.setTextPen(pg.mkPen(theme.text))
 
     def clear_steps(self) -> None:
         self._values = Envelope(2)

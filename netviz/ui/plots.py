@@ -13,7 +13,7 @@ from netviz.animation.envelope import Envelope
 from netviz.engine.dataset_types import Dataset
 from netviz.engine.trainer import StepSummary
 from netviz.render.theme import Theme
-from netviz.ui.accuracy_plot import AccuracyPlot
+from netviz.ui.accuracy_plot import AccuracyAxis
 
 CLASS_COLORS = [(40, 120, 230), (230, 110, 40), (60, 180, 90), (200, 60, 160), (230, 200, 40)]
 
@@ -73,12 +73,11 @@ class TrainingPlots(QWidget):
         self.grad_plot = pg.PlotWidget(axisItems={"left": DecadeAxis("left")})
         self.dead_plot = pg.PlotWidget()
         self.boundary_plot = pg.PlotWidget()
-        self.accuracy_plot = AccuracyPlot(font_px=font_px)
         # One row: the dock is wide and short; the boundary plot is square.
-        for widget, stretch in ((self.loss_plot, 3), (self.accuracy_plot, 2), (self.grad_plot, 3), (self.dead_plot, 3),
-                               (self.boundary_plot, 2)):
+        for widget, stretch in ((self.loss_plot, 3), (self.grad_plot, 3), (self.dead_plot, 3), (self.boundary_plot, 2)):
             layout.addWidget(widget, stretch)
         _style(self.loss_plot.getPlotItem(), "Loss", "loss", font_px)
+        self.accuracy = AccuracyAxis(self.loss_plot, font_px)  # dashed, on the loss plot's right axis
         # Layers are coloured dark (first hidden layer) to bright (output), as in the view.
         # A plot's title sets its smallest width (pyqtgraph): short titles keep four plots
         # within a 1024-px dock; the colour and line-style keys are in the tooltips.
@@ -125,7 +124,6 @@ class TrainingPlots(QWidget):
         self._saturated: Envelope | None = None
         self._task = "binary"
         self._two_d = True
-        self._only_one = False  # presentation mode: the loss plot alone
         # The boundary picture: the output's kind (its scale), two colours or shades, the
         # validation ("test") points shown; the last grid, to draw again when these change.
         self._output = "sigmoid"
@@ -152,7 +150,7 @@ class TrainingPlots(QWidget):
         self._saturated = Envelope(len(layer_names))
         self._train_curve.setData([], [])
         self._val_curve.setData([], [])
-        self.accuracy_plot.clear_steps()
+        self.accuracy.clear_steps()
         for line in self._cursors:
             line.setVisible(False)
         if run_length is not None:
@@ -165,7 +163,7 @@ class TrainingPlots(QWidget):
     def _show_steps(self, last_step: float) -> None:
         """The x axes: steps 0 .. the run's length, or .. the last step once the run goes past it."""
         high = max(float(self._run_length), last_step)
-        for plot in (self.loss_plot, self.grad_plot, self.dead_plot, self.accuracy_plot):
+        for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
             plot.setXRange(0, high, padding=0.02)
 
     def x_range(self) -> tuple[float, float]:
@@ -193,7 +191,7 @@ class TrainingPlots(QWidget):
         # A run saved before saturation was measured has none: NaN leaves no line.
         saturated = [s.saturated_fractions or (np.nan,) * n for s in summaries]
         self._saturated.extend(steps, np.array(saturated, dtype=float))
-        self.accuracy_plot.append(summaries)
+        self.accuracy.append(summaries)
         self._redraw()
         if steps[-1] > self._run_length:
             self._show_steps(float(steps[-1]))
@@ -215,14 +213,12 @@ class TrainingPlots(QWidget):
 
     def show_only_one(self, on: bool) -> None:
         """Presentation mode: the loss plot alone (beside the view, the other plots would be too small to read)."""
-        self._only_one = on
         for plot in (self.grad_plot, self.dead_plot, self.boundary_plot):
             plot.setVisible(not on and (plot is not self.boundary_plot or self._two_d))
-        self.accuracy_plot.setVisible(not on and self._task != "regression")
 
     def set_theme(self, theme: Theme) -> None:
         """Background, axes, titles and the cursor lines in the theme's colours."""
-        for widget in (self.loss_plot, self.grad_plot, self.dead_plot, self.boundary_plot, self.accuracy_plot):
+        for widget in (self.loss_plot, self.grad_plot, self.dead_plot, self.boundary_plot):
             widget.setBackground(theme.background)
             item = widget.getPlotItem()
             for name in ("left", "bottom"):
@@ -235,11 +231,12 @@ class TrainingPlots(QWidget):
             legend.setLabelTextColor(theme.text)
         cursor = pg.mkColor(theme.text)
         cursor.setAlpha(140)
-        for line in (*self._cursors, self.accuracy_plot.cursor):
+        self.accuracy.set_theme(theme)
+        for line in self._cursors:
             line.setPen(pg.mkPen(cursor, width=1, style=Qt.DashLine))
 
     def set_cursor(self, step: int | None) -> None:
-        for line in (*self._cursors, self.accuracy_plot.cursor):
+        for line in self._cursors:
             line.setVisible(step is not None)
             if step is not None:
                 line.setValue(step)
@@ -248,7 +245,7 @@ class TrainingPlots(QWidget):
         """Training points (circles) and validation points (triangles), for 2-D inputs."""
         self._task = dataset.task
         self._output = "linear" if dataset.task == "regression" else "sigmoid"  # until set_boundary_options says
-        self.accuracy_plot.setVisible(dataset.task != "regression" and not self._only_one)  # no classes, no accuracy
+        self.accuracy.set_shown(dataset.task != "regression")  # no classes, no accuracy
         two_d = self._two_d = dataset.n_inputs == 2
         self.boundary_plot.setVisible(two_d and self.grad_plot.isVisibleTo(self))
         if not two_d:

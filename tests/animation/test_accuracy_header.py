@@ -31,3 +31,16 @@ def test_status_line_with_accuracy():
     assert status_text(replace(scene, val_accuracy=None)) == "step 12 · loss 0.432 · val 0.51 · accuracy 94%"
     assert format_accuracy(float("nan")) == "" and format_accuracy(1.0) == "100%"
     assert format_accuracy(0.9996) == "99.9%"  # never "100%" for a score that is not perfect
+
+
+def test_a_narrow_header_drops_the_accuracy_before_the_losses():
+    from netviz.render.wording import status_candidates
+
+    trainer = find_lesson("playground-circle").build()
+    scene = replace(build_scene(trainer.step(), ViewState(accuracy=True)), step=12, loss=0.4321, val_loss=0.51,
+                    accuracy=0.9375, val_accuracy=0.875)
+    assert status_candidates(scene) == ["step 12 · loss 0.432 · val 0.51 · accuracy 94% (val 88%)",
+                                        "step 12 · loss 0.432 · val 0.51 · val accuracy 88%",
+                                        "step 12 · loss 0.432 · val 0.51"]
+    plain = replace(scene, accuracy=None, val_accuracy=None)
+    assert status_candidates(plain) == ["step 12 · loss 0.432 · val 0.51"]

@@ -12,7 +12,7 @@ from netviz.engine.datasets import DATASET_NAMES, make_dataset
 from netviz.engine.features import FEATURE_NAMES
 from netviz.engine.lessons import find_lesson
 from netviz.ui import thumbnails
-from netviz.ui.accuracy_plot import AccuracyPlot, accuracy_rows
+from netviz.ui.accuracy_plot import AccuracyAxis, accuracy_rows
 from netviz.ui.main_window import MainWindow
 from netviz.ui.playground_panel import PlaygroundPanel
 
@@ -104,8 +104,8 @@ def test_the_window_shows_features_names_maps_and_accuracy(spiral, qtbot):
     spiral.run_steps(5)
     wait_run(qtbot, spiral, 5)
     qtbot.waitUntil(lambda: spiral.view.scene.accuracy is not None, timeout=TIMEOUT_MS)
-    qtbot.waitUntil(lambda: spiral.plots.accuracy_plot.steps_plotted >= 5, timeout=TIMEOUT_MS)
-    (x, train), _ = spiral.plots.accuracy_plot.curves()
+    qtbot.waitUntil(lambda: spiral.plots.accuracy.steps_plotted >= 5, timeout=TIMEOUT_MS)
+    (x, train), _ = spiral.plots.accuracy.curves()
     assert 0 <= np.nanmin(train) and np.nanmax(train) <= 100
 
 
@@ -154,15 +154,20 @@ def test_discretize_and_show_test_toggles(spiral, qtbot):
     assert not panel.show_test.isChecked() and not spiral.plots.validation_points_shown
 
 
-def test_the_accuracy_plot_alone(qtbot):
-    plot = AccuracyPlot()
-    qtbot.addWidget(plot)
+def test_the_accuracy_axis_on_a_plot(qtbot):
+    import pyqtgraph as pg
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    plot = AccuracyAxis(widget)
     trainer = find_lesson("playground-circle").build()
     trainer.run(4)
     plot.append(trainer.history)
     (x, train), (vx, val) = plot.curves()
     np.testing.assert_allclose(train, [100 * s.accuracy for s in trainer.history])
     assert plot.has_values and plot.steps_plotted == 4
+    assert plot.view.viewRange()[1][0] <= 0 and plot.view.viewRange()[1][1] >= 100  # 0 to 100 %
+    plot.set_shown(False)
+    assert not plot.view.isVisible() and not widget.getPlotItem().getAxis("right").isVisible()
     plot.clear_steps()
     assert plot.steps_plotted == 0 and not plot.has_values
 
