@@ -26,3 +26,12 @@ def boundary_values(grid_outputs: np.ndarray, output: str, discretize: bool = Fa
     if discretize:
         values = np.where(values > middle, high, low)
     return values
+
+
+def discretized_map(grid_outputs: np.ndarray, output: str) -> np.ndarray:
+    """(1, G, G) the output node's map in two colours, as ``heatmaps_from_grid`` lays maps out
+    (x2 upward, values in [-1, 1]): +1 on the positive class's side, -1 on the other."""
+    low, high, _ = _SCALES.get(output, _SCALES["linear"])
+    sides = boundary_values(grid_outputs, output, discretize=True)  # low or high
+    image = np.where(sides > (low + high) / 2, 1.0, -1.0)[::-1]
+    return image[None, :, :]

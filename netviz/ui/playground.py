@@ -78,6 +78,7 @@ class Playground(QObject):
         self.zoom.show_node(None)
         self.window.model.set_inputs(input_picture(dataset, spec.features))
         self.window.plots.set_boundary_options(output=spec.output)
+        self._discretize_map()
         two_d = dataset.n_inputs == 2
         self.panel.show_run(dataset.name, spec.features or (RAW_INPUTS if two_d else ()), two_d)
         if two_d:
@@ -189,6 +190,13 @@ class Playground(QObject):
     @Slot(bool)
     def _on_discretize(self, on: bool) -> None:
         self.window.plots.set_boundary_options(discretize=on)
+        self._discretize_map()
+
+    def _discretize_map(self) -> None:
+        """The output node's map follows the boundary plot's "Discretize output"."""
+        snap = self.window.snapshot
+        on = self.panel.discretize.isChecked() and snap is not None
+        self.window.model.set_discretize_output(snap.network_spec.output if on and snap is not None else None)
 
     @Slot(bool)
     def _on_show_test(self, on: bool) -> None:

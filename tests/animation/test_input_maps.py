@@ -55,3 +55,13 @@ def test_features_draw_their_maps_and_names_in_every_display():
         assert all(c.heatmaps is None for c in scene.columns[1:])
     plain = build_scene(trace, ViewState())
     assert plain.columns[0].node_names is None and plain.columns[0].heatmaps is None
+
+
+def test_the_discretized_map_follows_the_class_boundary():
+    from netviz.animation.boundary import discretized_map
+
+    grid = np.array([[[0.2], [-0.4]], [[0.9], [-0.1]]])  # rows follow x2 upward
+    image = discretized_map(grid, "tanh")
+    np.testing.assert_array_equal(image, [[[1.0, -1.0], [1.0, -1.0]]])  # top row: the larger x2
+    # sigmoid: the boundary at 0.5, a value exactly on it counts as the negative class
+    np.testing.assert_array_equal(discretized_map(grid + 0.3, "sigmoid")[0], [[1.0, -1.0], [-1.0, -1.0]])

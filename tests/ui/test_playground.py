@@ -243,3 +243,15 @@ def test_zoom_rect_stays_inside_and_goes_left_at_the_right_edge():
     assert right.left() > 110 and area.contains(right)
     left = zoom_rect(QPointF(380, 290), 10, 100, 20, area)
     assert left.right() < 370 and area.contains(left)
+
+
+def test_discretize_draws_the_output_map_in_two_colours(spiral, qtbot):
+    spiral.set_display("nodes", "heatmap")
+    qtbot.waitUntil(lambda: spiral.view.scene is not None and spiral.view.scene.columns[-1].heatmaps is not None,
+                    timeout=TIMEOUT_MS)
+    assert len(np.unique(spiral.view.scene.columns[-1].heatmaps)) > 2
+    spiral.playground.panel.discretize.click()
+    spiral.refresh_scene()
+    two = spiral.view.scene.columns[-1].heatmaps
+    assert set(np.unique(two)) <= {-1.0, 1.0} and two.shape[0] == 1
+    assert len(np.unique(spiral.view.scene.columns[1].heatmaps)) > 2  # hidden units keep their shades
