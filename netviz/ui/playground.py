@@ -61,6 +61,8 @@ class Playground(QObject):
         self.edges.sigEdgeClicked.connect(self._on_edge_clicked)
         self.editor.sigSetWeight.connect(self.set_weight)
         window.view.sigNodeHovered.connect(self._on_node_hovered)
+        window.view.sigNodeClicked.connect(self._on_node_clicked)
+        self.editor.sigEdgeChosen.connect(self.edges.pick)
         self._shown: StepTrace | None = None  # the trace the editor's numbers are from
         self._timer = QTimer(self)
         self._timer.setInterval(EDITOR_REFRESH_MS)
@@ -163,6 +165,18 @@ class Playground(QObject):
         self.editor.show_edge(self._shown, edge, self.edge_name(edge))
         self.window.inspector_dock.show()
         self.window.inspector_dock.raise_()  # tabbed with the controls on a narrow screen
+
+    @Slot(object)
+    def _on_node_clicked(self, node: tuple[int, int]) -> None:
+        """A unit clicked or chosen with the keyboard (Enter): its incoming weights to pick from."""
+        column, unit = node
+        scene = self.window.view.scene
+        if column == 0 or scene is None or column >= len(scene.columns):
+            self.editor.show_incoming([])
+            return
+        sources = scene.columns[column - 1].units
+        edges = [(column - 1, source, unit) for source in range(sources)]
+        self.editor.show_incoming([(edge, self.edge_name(edge)) for edge in edges])
 
     @Slot(object)
     def set_weight(self, edit: SetWeight) -> None:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netviz.engine.trace import StepTrace
 from netviz.engine.weight_edit import SetWeight
@@ -25,6 +34,7 @@ class WeightEditor(QGroupBox):
     """Click an edge, type its weight, press Enter or Set: ``sigSetWeight`` carries the SetWeight."""
 
     sigSetWeight = Signal(object)  # a SetWeight
+    sigEdgeChosen = Signal(object)  # an edge chosen from the focused unit's incoming ones (the keyboard's way)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Weight"), parent)
@@ -33,6 +43,12 @@ class WeightEditor(QGroupBox):
         self.heading = QLabel(self.tr("Click an edge to set its weight"))
         self.heading.setWordWrap(True)
         lay.addWidget(self.heading)
+        # The keyboard's way to an edge: a focused unit's incoming edges, by where they come from.
+        self.incoming = QComboBox()
+        self.incoming.setToolTip(self.tr("The focused unit's incoming weights"))
+        self.incoming.activated.connect(self._on_incoming)
+        self.incoming.setVisible(False)
+        lay.addWidget(self.incoming)
         self.facts = QLabel()
         lay.addWidget(self.facts)
         row = QHBoxLayout()
@@ -52,6 +68,8 @@ class WeightEditor(QGroupBox):
 
     def clear(self) -> None:
         self.edge = None
+        self.incoming.clear()
+        self.incoming.setVisible(False)
         self.heading.setText(self.tr("Click an edge to set its weight"))
         self.facts.setText("")
         self.value.setEnabled(False)
@@ -69,6 +87,18 @@ class WeightEditor(QGroupBox):
         self.set_button.setEnabled(True)
         if math.isfinite(weight):
             self.value.setValue(weight)
+
+    def show_incoming(self, edges: list[tuple[tuple[int, int, int], str]]) -> None:
+        """A focused unit's incoming edges (edge, its name) to choose from; none hides the list."""
+        self.incoming.clear()
+        for edge, name in edges:
+            self.incoming.addItem(name, edge)
+        self.incoming.setVisible(bool(edges))
+
+    def _on_incoming(self, index: int) -> None:
+        edge = self.incoming.itemData(index)
+        if edge is not None:
+            self.sigEdgeChosen.emit(tuple(edge))
 
     def apply(self) -> None:
         if self.edge is None:

@@ -255,3 +255,15 @@ def test_discretize_draws_the_output_map_in_two_colours(spiral, qtbot):
     two = spiral.view.scene.columns[-1].heatmaps
     assert set(np.unique(two)) <= {-1.0, 1.0} and two.shape[0] == 1
     assert len(np.unique(spiral.view.scene.columns[1].heatmaps)) > 2  # hidden units keep their shades
+
+
+def test_the_keyboard_way_to_a_weight(spiral, qtbot):
+    wait_run(qtbot, spiral)
+    editor = spiral.playground.editor
+    spiral.view.setFocus()
+    spiral.view.move_cursor()  # the keyboard cursor starts on hidden 1, unit 1
+    spiral.view.sigNodeClicked.emit(spiral.view.cursor_node)  # Enter, as the view's key handler does
+    assert editor.incoming.count() == 6 and "sin(X₁) → hidden 1, unit 1" in editor.incoming.itemText(4)
+    editor.incoming.setCurrentIndex(4)
+    editor.incoming.activated.emit(4)
+    assert editor.edge == (0, 4, 0) and spiral.playground.edges.picked == (0, 4, 0)
