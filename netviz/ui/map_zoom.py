@@ -46,7 +46,7 @@ class MapZoom(QWidget):
         maps = None
         if node is not None and scene is not None and 0 <= node[0] < len(scene.columns):
             maps = scene.columns[node[0]].heatmaps
-        if node is None or maps is None or not 0 <= node[1] < np.shape(maps)[0]:
+        if node is None or maps is None or self.view.blanked or not 0 <= node[1] < np.shape(maps)[0]:
             self.node = None
             self.hide()
             return False

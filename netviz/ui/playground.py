@@ -67,6 +67,7 @@ class Playground(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(EDITOR_REFRESH_MS)
         self._timer.timeout.connect(self._refresh_editor)
+        self._timer.timeout.connect(self._refresh_zoom)
         self._timer.start()
 
     # ----- a new run --------------------------------------------------------------------
@@ -196,6 +197,12 @@ class Playground(QObject):
         self.editor.show_edge(trace, edge, self.edge_name(edge))
         if typing:
             self.editor.value.setValue(value)
+
+    def _refresh_zoom(self) -> None:
+        """The enlarged map follows the picture (training goes on, the display changes, B blanks)."""
+        node = self.zoom.node
+        if node is not None:
+            self.zoom.show_node(node, self.node_name(*node))
 
     @Slot(object)
     def _on_node_hovered(self, node: tuple[int, int] | None) -> None:

@@ -267,3 +267,14 @@ def test_the_keyboard_way_to_a_weight(spiral, qtbot):
     editor.incoming.setCurrentIndex(4)
     editor.incoming.activated.emit(4)
     assert editor.edge == (0, 4, 0) and spiral.playground.edges.picked == (0, 4, 0)
+
+
+def test_the_enlarged_map_hides_when_the_screen_is_blanked(spiral, qtbot):
+    from PySide6.QtTest import QTest
+
+    wait_run(qtbot, spiral)
+    zoom = spiral.playground.zoom
+    QTest.mouseMove(spiral.view, spiral.view.node_centre((0, 2))[0].toPoint())
+    assert zoom.isVisible()
+    spiral.toggle_blank()
+    qtbot.waitUntil(lambda: not zoom.isVisible(), timeout=TIMEOUT_MS)  # the refresh sees the blank screen
