@@ -291,9 +291,9 @@ def _build(trace: StepTrace, m: _Moment, options: SceneOptions, focus: tuple[int
         loss=trace.loss if loss_known else None,
         # Measured after the update: known once it is complete.
         val_loss=trace.val_loss if (m.kind == "" or (m.kind == "update" and m.s >= 1.0)) else None,
-        accuracy=trace.accuracy if loss_known and options.accuracy else None,
-        val_accuracy=trace.val_accuracy if options.accuracy and (m.kind == "" or (m.kind == "update" and m.s >= 1.0))
-        else None,
+        # Known as the losses are: the batch's with the loss, the validation set's after the update.
+        accuracy=trace.accuracy if loss_known else None,
+        val_accuracy=trace.val_accuracy if (m.kind == "" or (m.kind == "update" and m.s >= 1.0)) else None,
         title=options.title,
         caption=options.caption,
         banner=options.banner,

@@ -25,9 +25,9 @@ from .heatmaps import GRID_SIZE, InputGrid
 class InputPicture:
     """``names``: the label of each input node ("X₁", "sin(X₁)"); ``maps``: (n, G, G) each
     input's value over the plane, x2 upward, stretched to [-1, 1] node by node. ``always``:
-    the maps are drawn whatever the nodes show (input features were chosen: what each one
-    is, is the point); else the raw inputs are drawn as before (discs, or the output maps'
-    shared range)."""
+    the names and maps are drawn whatever the nodes show (input features were chosen: what
+    each one is, is the point); else the raw inputs are drawn as before (discs, or the
+    output maps' shared range)."""
 
     names: tuple[str, ...]
     maps: np.ndarray = field(compare=False)

@@ -41,8 +41,7 @@ class SceneOptions:
     ``heatmaps``: per column (inputs first) an (n, H, W) array of each node's output over
     the input plane (or None for a column without), or None.
     ``input_names``: the input nodes' names ("X₁", "sin(X₁)"), drawn beside them, or None.
-    ``title``, ``caption``, ``banner``: text drawn with the scene. ``accuracy``: the header
-    shows the step's accuracy (batch and validation) beside its losses.
+    ``title``, ``caption``, ``banner``: text drawn with the scene.
     ``graph``: include the focused unit's computational graph, ``graph_terms`` inputs drawn.
     """
 
@@ -56,7 +55,6 @@ class SceneOptions:
     per_example: bool = False
     heatmaps: Sequence[np.ndarray | None] | None = None
     input_names: tuple[str, ...] | None = None
-    accuracy: bool = False
     title: str = ""
     caption: str = ""
     banner: str | None = None

@@ -98,7 +98,6 @@ class ViewModel:
         self.grid_layers: tuple[np.ndarray, ...] | None = None
         # The input nodes' names and maps of the run shown (``input_maps.input_picture``), or None.
         self.inputs: InputPicture | None = None
-        self.accuracy = False  # the header shows the accuracy (the window turns it on)
         # Playground's "Discretize output": the output node's map in two colours, by the class
         # boundary of this output kind ("sigmoid", "tanh"); None: in shades.
         self.discretize_output: str | None = None
@@ -291,8 +290,7 @@ class ViewModel:
             if self.discretize_output is not None and last.shape[-1] == 1:
                 heatmaps = (*heatmaps[:-1], discretized_map(last, self.discretize_output))
         return ViewState(display=self.display, title=self.title, caption=self.caption, banner=self.banner,
-                         focus=self.focus, node_range=node_range, heatmaps=heatmaps, inputs=self.inputs,
-                         accuracy=self.accuracy)
+                         focus=self.focus, node_range=node_range, heatmaps=heatmaps, inputs=self.inputs)
 
     def moment(self) -> Moment | None:
         """Where the animation is, or None when the view shows the settled step."""

@@ -84,7 +84,6 @@ class ViewState:
     heatmaps: tuple[np.ndarray, ...] | None = field(default=None, compare=False)
     # The input nodes' names and their own maps of the input plane (2-input data sets), or None.
     inputs: InputPicture | None = None
-    accuracy: bool = False  # the header shows the step's accuracy (classification)
 
 
 @dataclass(frozen=True)
@@ -107,14 +106,15 @@ def build_scene(trace: StepTrace, view: ViewState, moment: Moment | None = None)
         # Maps are stretched to [-1, 1] per layer; the colour bar shows that scale.
         heatmaps, node_range, node_quantity = view.heatmaps, HEATMAP_RANGE, "activation"
     if view.inputs is not None and view.inputs.always:
-        # With input features the input nodes always show their own feature over the plane,
-        # each in its own colour range (x1² beside x1): what each input is, is the point.
+        # With input features the input nodes show their names and their own feature over the
+        # plane, each in its own colour range (x1² beside x1): what each input is, is the point.
+        # The raw x1, x2 stay drawn as before.
         rest = heatmaps[1:] if heatmaps is not None else (None,) * len(trace.layers)
         heatmaps = (view.inputs.maps, *rest)
     options = SceneOptions(
         title=view.title, caption=view.caption, banner=view.banner, example=d.example, edge_quantity=d.edges,
-        node_range=node_range, heatmaps=heatmaps, accuracy=view.accuracy,
-        input_names=view.inputs.names if view.inputs else None,
+        node_range=node_range, heatmaps=heatmaps,
+        input_names=view.inputs.names if view.inputs is not None and view.inputs.always else None,
         focus=view.focus if moment is None or view.focus is not None else AUTO,
         # In the animation, None lets each phase pick (activations forward, |dL/dz| backward).
         node_quantity=node_quantity if moment is None or d.nodes != "gradient" else None,

@@ -95,8 +95,7 @@ class FrameContext:
     def view(self) -> ViewState:
         """The picture's options, as the window's view model gives them."""
         return ViewState(display=self.display, title=self.title, caption=self.caption, banner=self.banner,
-                         node_range=self.node_range, heatmaps=self.heatmaps, inputs=self.inputs,
-                         accuracy=True)
+                         node_range=self.node_range, heatmaps=self.heatmaps, inputs=self.inputs)
 
 
 class StepPlayer(Protocol):

@@ -42,7 +42,6 @@ class Playground(QObject):
         self.window = window
         self.panel = PlaygroundPanel()
         window.controls.insert_box(self.panel, after=window.controls.data_box)
-        window.model.accuracy = True
         self._data_key: tuple[object, ...] | None = None  # what the data pictures were drawn from
         p = self.panel
         p.sigDataset.connect(self.choose_dataset)

@@ -65,3 +65,11 @@ def test_the_discretized_map_follows_the_class_boundary():
     np.testing.assert_array_equal(image, [[[1.0, -1.0], [1.0, -1.0]]])  # top row: the larger x2
     # sigmoid: the boundary at 0.5, a value exactly on it counts as the negative class
     np.testing.assert_array_equal(discretized_map(grid + 0.3, "sigmoid")[0], [[1.0, -1.0], [-1.0, -1.0]])
+
+
+def test_raw_inputs_are_drawn_as_before():
+    trainer = find_lesson("playground-circle").build()  # x1, x2: no features
+    pic = input_picture(trainer.dataset, trainer.spec.features)
+    trace = trainer.preview()
+    scene = build_scene(trace, ViewState(inputs=pic))
+    assert scene.columns[0].node_names is None and scene.columns[0].heatmaps is None
