@@ -151,7 +151,8 @@ def _activation_values(trace: StepTrace, m: _Moment, c: int, vals: _StepValues, 
 
 
 def _columns(trace: StepTrace, m: _Moment, quantity: str, vals: _StepValues, value_row: int | None,
-             heatmaps: Sequence[np.ndarray] | None) -> list[NodeColumn]:
+             heatmaps: Sequence[np.ndarray | None] | None,
+             input_names: tuple[str, ...] | None = None) -> list[NodeColumn]:
     n_inputs = trace.inputs.shape[1]
     columns = []
     for c in range(len(trace.layers) + 1):
@@ -163,7 +164,9 @@ def _columns(trace: StepTrace, m: _Moment, quantity: str, vals: _StepValues, val
         maps = heatmaps[c] if heatmaps else None
         if c == 0:
             columns.append(NodeColumn(name="input", caption=f"{n_inputs} inputs", values=values,
-                                      dead=np.zeros(n_inputs, bool), dropped=vals.dropped[0], heatmaps=maps))
+                                      dead=np.zeros(n_inputs, bool), dropped=vals.dropped[0], heatmaps=maps,
+                                      node_names=input_names if input_names and len(input_names) == n_inputs
+                                      else None))
             continue
         lt = trace.layers[c - 1]
         column_kind = lt.activation_name if c < len(trace.layers) else f"{lt.activation_name} output"
@@ -289,7 +292,7 @@ def _build(trace: StepTrace, m: _Moment, options: SceneOptions, focus: tuple[int
     quantity, edges_show = _quantities(m, options)
     loss_known = m.kind not in FORWARD_KINDS
     return SceneState(
-        columns=tuple(_columns(trace, m, quantity, vals, value_row, options.heatmaps)),
+        columns=tuple(_columns(trace, m, quantity, vals, value_row, options.heatmaps, options.input_names)),
         edges=tuple(_edges(trace, m, edges_show, vals)),
         node_quantity=quantity,
         edge_quantity=edges_show,
@@ -299,6 +302,9 @@ def _build(trace: StepTrace, m: _Moment, options: SceneOptions, focus: tuple[int
         loss=trace.loss if loss_known else None,
         # Measured after the update: known once it is complete.
         val_loss=trace.val_loss if (m.kind == "" or (m.kind == "update" and m.s >= 1.0)) else None,
+        # Known as the losses are: the batch's with the loss, the validation set's after the update.
+        accuracy=trace.accuracy if loss_known else None,
+        val_accuracy=trace.val_accuracy if (m.kind == "" or (m.kind == "update" and m.s >= 1.0)) else None,
         title=options.title,
         caption=options.caption,
         banner=options.banner,

@@ -39,7 +39,9 @@ class SceneOptions:
     loss term are shown (None: a unit counts as dropped only when dropped for every example).
     ``per_example``: node colours are that example's own values instead of batch means.
     ``heatmaps``: per column (inputs first) an (n, H, W) array of each node's output over
-    the input plane, or None. ``title``, ``caption``, ``banner``: text drawn with the scene.
+    the input plane (or None for a column without), or None.
+    ``input_names``: the input nodes' names ("X₁", "sin(X₁)"), drawn beside them, or None.
+    ``title``, ``caption``, ``banner``: text drawn with the scene.
     ``graph``: include the focused unit's computational graph, ``graph_terms`` inputs drawn.
     """
 
@@ -51,7 +53,8 @@ class SceneOptions:
     edge_range: float | None = None
     example: int | None = 0
     per_example: bool = False
-    heatmaps: Sequence[np.ndarray] | None = None
+    heatmaps: Sequence[np.ndarray | None] | None = None
+    input_names: tuple[str, ...] | None = None
     title: str = ""
     caption: str = ""
     banner: str | None = None

@@ -142,6 +142,8 @@ class NodeColumn:
     # from b (progress 0) to b + delta_b (progress 1) like the edges; for a renderer that
     # shows biases (e.g. a ring or a label). None: do not show biases.
     biases: np.ndarray | None = None
+    # (n,) or None: each node's own name, drawn beside it (the input features: "X₁", "sin(X₁)").
+    node_names: tuple[str, ...] | None = None
 
     @property
     def units(self) -> int:
@@ -209,6 +211,10 @@ class SceneState:
     step: int = 0  # the step shown, counted from 1 (the trace's 0-based index + 1)
     loss: float | None = None
     val_loss: float | None = None
+    # The share of the batch classified right (known with ``loss``) and of the validation set
+    # (with ``val_loss``); None for regression, or where the scene was asked not to show them.
+    accuracy: float | None = None
+    val_accuracy: float | None = None
     title: str = ""
     caption: str = ""
     banner: str | None = None  # e.g. divergence: drawn across the view

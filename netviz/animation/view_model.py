@@ -29,7 +29,9 @@ import numpy as np
 from netviz.engine.lessons import Lesson
 from netviz.engine.trace import StepTrace
 
+from .boundary import discretized_map
 from .heatmaps import heatmaps_from_grid
+from .input_maps import InputPicture
 from .phases import TimingSettings, phases_of, schedule
 from .playhead import Playhead
 from .scene import SceneState
@@ -94,6 +96,11 @@ class ViewModel:
         self.live: StepTrace | None = None
         self.recorded: RecordedTraces | None = None
         self.grid_layers: tuple[np.ndarray, ...] | None = None
+        # The input nodes' names and maps of the run shown (``input_maps.input_picture``), or None.
+        self.inputs: InputPicture | None = None
+        # Playground's "Discretize output": the output node's map in two colours, by the class
+        # boundary of this output kind ("sigmoid", "tanh"); None: in shades.
+        self.discretize_output: str | None = None
 
     # ----- sources ----------------------------------------------------------------------
 
@@ -111,6 +118,16 @@ class ViewModel:
                   grid_layers: tuple[np.ndarray, ...] | None = None) -> None:
         """The newest step, the recorded ones, and the output-map grid of the newest weights."""
         self.live, self.recorded, self.grid_layers = trace, recorded, grid_layers
+
+    def set_inputs(self, inputs: InputPicture | None) -> None:
+        """The input nodes' names and maps of a new run (its data set and features)."""
+        self.inputs = inputs
+        self.events.emit("scene")
+
+    def set_discretize_output(self, output: str | None) -> None:
+        """The output node's map in two colours by this output kind's class boundary (None: shades)."""
+        self.discretize_output = output
+        self.events.emit("scene")
 
     def set_banner(self, text: str | None) -> None:
         self.banner = text
@@ -269,8 +286,11 @@ class ViewModel:
         # The grid holds the newest weights' outputs: it belongs to the live step only.
         if self.display.nodes == "heatmap" and self.grid_layers is not None and self.pinned is None:
             heatmaps = tuple(heatmaps_from_grid(self.grid_layers))
+            last = self.grid_layers[-1]
+            if self.discretize_output is not None and last.shape[-1] == 1:
+                heatmaps = (*heatmaps[:-1], discretized_map(last, self.discretize_output))
         return ViewState(display=self.display, title=self.title, caption=self.caption, banner=self.banner,
-                         focus=self.focus, node_range=node_range, heatmaps=heatmaps)
+                         focus=self.focus, node_range=node_range, heatmaps=heatmaps, inputs=self.inputs)
 
     def moment(self) -> Moment | None:
         """Where the animation is, or None when the view shows the settled step."""

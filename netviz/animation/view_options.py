@@ -16,6 +16,7 @@ import numpy as np
 from netviz.engine.trace import StepTrace
 
 from .choreography import scene_at, settled_scene
+from .input_maps import InputPicture
 from .options import AUTO, SceneOptions
 from .phases import Phase, TimingSettings
 from .scene import EDGE_QUANTITIES, GRADIENT_LOG_RANGE, SceneState, adaptive_gradient_range
@@ -81,6 +82,8 @@ class ViewState:
     node_range: tuple[float, float] | None = None  # the adaptive |dL/dz| range (log10), None: fixed
     # Per column (inputs first) an (n, H, W) output map stretched to [-1, 1], or None.
     heatmaps: tuple[np.ndarray, ...] | None = field(default=None, compare=False)
+    # The input nodes' names and their own maps of the input plane (2-input data sets), or None.
+    inputs: InputPicture | None = None
 
 
 @dataclass(frozen=True)
@@ -98,13 +101,20 @@ def build_scene(trace: StepTrace, view: ViewState, moment: Moment | None = None)
     d = view.display
     node_quantity = "activation" if d.nodes == "activation" else "gradient"
     node_range = view.node_range
-    heatmaps = None
+    heatmaps: tuple[np.ndarray | None, ...] | None = None
     if d.nodes == "heatmap" and view.heatmaps is not None:
         # Maps are stretched to [-1, 1] per layer; the colour bar shows that scale.
         heatmaps, node_range, node_quantity = view.heatmaps, HEATMAP_RANGE, "activation"
+    if view.inputs is not None and view.inputs.always:
+        # With input features the input nodes show their names and their own feature over the
+        # plane, each in its own colour range (x1² beside x1): what each input is, is the point.
+        # The raw x1, x2 stay drawn as before.
+        rest = heatmaps[1:] if heatmaps is not None else (None,) * len(trace.layers)
+        heatmaps = (view.inputs.maps, *rest)
     options = SceneOptions(
         title=view.title, caption=view.caption, banner=view.banner, example=d.example, edge_quantity=d.edges,
         node_range=node_range, heatmaps=heatmaps,
+        input_names=view.inputs.names if view.inputs is not None and view.inputs.always else None,
         focus=view.focus if moment is None or view.focus is not None else AUTO,
         # In the animation, None lets each phase pick (activations forward, |dL/dz| backward).
         node_quantity=node_quantity if moment is None or d.nodes != "gradient" else None,

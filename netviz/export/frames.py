@@ -35,6 +35,7 @@ import numpy as np
 from netviz.animation.compare import ScenePair
 from netviz.animation.heatmaps import GRID_SIZE, InputGrid, heatmaps_from_grid
 from netviz.animation.history import trace_nbytes
+from netviz.animation.input_maps import InputPicture, input_picture
 from netviz.animation.phases import SPEED_RANGE, Timeline, TimingSettings, phases_of, schedule
 from netviz.animation.scene import SceneState
 from netviz.animation.view_model import banner_text
@@ -90,11 +91,12 @@ class FrameContext:
     display: DisplayOptions = field(default_factory=DisplayOptions)  # what the nodes and edges show
     node_range: tuple[float, float] | None = None  # the adaptive |dL/dz| range of this step, None: fixed
     heatmaps: tuple[np.ndarray, ...] | None = None  # this step's output maps (display.nodes "heatmap")
+    inputs: InputPicture | None = None  # the input nodes' names and maps, as in the window
 
     def view(self) -> ViewState:
         """The picture's options, as the window's view model gives them."""
         return ViewState(display=self.display, title=self.title, caption=self.caption, banner=self.banner,
-                         node_range=self.node_range, heatmaps=self.heatmaps)
+                         node_range=self.node_range, heatmaps=self.heatmaps, inputs=self.inputs)
 
 
 class StepPlayer(Protocol):
@@ -285,6 +287,7 @@ class StepFrames:
         self._durations: list[float] = []
         self._node_ranges: list[tuple[float, float] | None] = []  # per step shown
         self._heatmaps: list[tuple[np.ndarray, ...] | None] = []  # per step shown
+        self._inputs: InputPicture | None = None
         self._total = 0
         self._cache: tuple[int, SceneState] | None = None
         self._prepared = False
@@ -350,6 +353,7 @@ class StepFrames:
             self.note = f"training stopped after {trainer.steps_done} steps ({reason}); the frames end there"
         self._traces, self._before = traces, before
         self._node_ranges, self._heatmaps = node_ranges, heatmaps
+        self._inputs = input_picture(trainer.dataset, trainer.spec.features)
         starts, durations, total = [], [], 0
         for trace in traces:
             seconds = float(self.player.duration(trace, self.phases))
@@ -426,7 +430,7 @@ class StepFrames:
             trace=trace, previous=self._traces[k - 1] if k > 0 else self._before, step=trace.step + 1, t=t,
             duration=self._durations[k], phases=self.phases, title=self.title, caption=self.caption,
             banner=self.banner(trace), display=self.display, node_range=self._node_ranges[k],
-            heatmaps=self._heatmaps[k],
+            heatmaps=self._heatmaps[k], inputs=self._inputs,
         )
 
     def scene(self, index: int) -> SceneState:

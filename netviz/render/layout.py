@@ -421,7 +421,7 @@ def _legend(inputs: LayoutInputs, head: Frame,
         return None, []
     z = inputs.sizes
     lh = z.line_height(z.text_px)
-    texts = LegendTexts(nodes=nodes_title(inputs.node_quantity, any(c.heatmaps for c in inputs.columns)),
+    texts = LegendTexts(nodes=nodes_title(inputs.node_quantity, any(c.heatmaps for c in inputs.columns[1:])),
                         edges=edges_title(inputs.edge_quantity),
                         lod=lod_note(inputs.total_edges, inputs.edge_budget) if inputs.lod else None)
     sections = legend_sections(texts, head.legend, head.side, z, measure)

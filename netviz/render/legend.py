@@ -22,7 +22,7 @@ from netviz.render.legend_layout import NODE_KEY_ROWS
 from netviz.render.primitives import dashed_ring_segments, draw_crosses, draw_lines, pen
 from netviz.render.style import Style, rgba_qcolor
 from netviz.render.text import TextPainter
-from netviz.render.wording import format_value, status_text
+from netviz.render.wording import format_value, status_candidates
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +54,8 @@ class Legend:
             for line, r in lay.caption_lines:
                 self._text.draw(painter, raster, line, r, z.caption_px, pal.muted_text)
         if which != "static" and lay.status_rect is not None:
-            self._text.draw(painter, raster, status_text(scene), lay.status_rect, z.text_px, pal.text, align="right")
+            status = self._text.fit(status_candidates(scene), lay.status_rect.width(), z.text_px)
+            self._text.draw(painter, raster, status, lay.status_rect, z.text_px, pal.text, align="right")
 
     def draw_banner(self, painter: QPainter, lay: Layout, raster: bool) -> None:
         if lay.banner is None or not lay.banner_lines:

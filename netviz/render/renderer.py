@@ -72,6 +72,7 @@ from netviz.render.layout import (
 )
 from netviz.render.layout import node_at as layout_node_at
 from netviz.render.legend import Legend
+from netviz.render.node_names import NodeNames
 from netviz.render.nodes import NodePainter
 from netviz.render.overlay import AnimationOverlay
 from netviz.render.primitives import pixel_transform
@@ -123,6 +124,7 @@ class NetworkRenderer:
         self._edges = EdgePainter(self._style, edge_budget, lod_threshold)
         self._nodes = NodePainter(self._style)
         self._labels = ColumnLabels(self._style, self._text)
+        self._node_names = NodeNames(self._style, self._text)
         self._legend = Legend(self._style, self._text, self._edges)
         self._overlay = AnimationOverlay(self._style, self._text, self._edges)
         self._static_layer = StaticLayer()
@@ -321,6 +323,7 @@ class NetworkRenderer:
         lap("bars")
         self._nodes.draw(painter, scene, lay, raster, pixels, stats)
         self._overlay.draw_nodes(painter, scene, lay, raster)
+        self._node_names.draw(painter, scene, lay, raster)
         lap("nodes")
         if not lay.compact:
             self._labels.draw_labels(painter, scene, lay, raster, which)

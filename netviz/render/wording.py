@@ -165,13 +165,42 @@ def format_loss(value: float | None) -> str:
 
 
 def status_text(scene: SceneState) -> str:
-    """'step 120 · loss 0.432 · val 0.51' (the parts known)."""
+    """'step 120 · loss 0.432 · val 0.51 · accuracy 94% (val 92%)' (the parts known)."""
+    return status_candidates(scene)[0]
+
+
+def status_candidates(scene: SceneState) -> list[str]:
+    """The status line, longest first: in full, with the validation accuracy alone, without
+    accuracy (a narrow view keeps the step and the losses whole rather than elide them)."""
+    full = _status(scene, scene.accuracy, scene.val_accuracy)
+    shorter = [_status(scene, None, scene.val_accuracy), _status(scene, None, None)]
+    return [full] + [text for text in shorter if text != full]
+
+
+def _status(scene: SceneState, accuracy_value: float | None, val_accuracy_value: float | None) -> str:
     parts = [f"step {scene.step}"]
     if scene.loss is not None:
         parts.append(f"loss {format_loss(scene.loss)}")
     if scene.val_loss is not None:
         parts.append(f"val {format_loss(scene.val_loss)}")
+    accuracy = format_accuracy(accuracy_value)
+    val_accuracy = format_accuracy(val_accuracy_value)
+    if accuracy and val_accuracy:
+        parts.append(f"accuracy {accuracy} (val {val_accuracy})")
+    elif accuracy or val_accuracy:
+        parts.append(f"accuracy {accuracy}" if accuracy else f"val accuracy {val_accuracy}")
     return " · ".join(parts)
+
+
+def format_accuracy(value: float | None) -> str:
+    """An accuracy for the status line: '94%', '99.5%' near the top, '' for None or NaN."""
+    if value is None or not math.isfinite(value):
+        return ""
+    percent = 100.0 * value
+    # Whole percents, except where rounding would claim a perfect score that is not.
+    if 99.5 <= percent < 100.0:
+        return f"{math.floor(percent * 10) / 10:.1f}%"  # 99.96% is "99.9%", never "100.0%"
+    return f"{percent:.0f}%"
 
 
 def format_number(v: float | None, digits: int = 3) -> str:

@@ -281,6 +281,7 @@ class ControlPanel(QWidget):
         self.noise: QDoubleSpinBox = self._add_row(form, "dataset", DATA_SETTINGS["noise"])
         self.samples: QSpinBox = self._add_row(form, "dataset", DATA_SETTINGS["samples"])
         self.validation: QDoubleSpinBox = self._add_row(form, "dataset", DATA_SETTINGS["validation"])
+        self.data_box = box
         self._layout.addWidget(box)
 
     def _build_network_box(self) -> None:
@@ -329,6 +330,11 @@ class ControlPanel(QWidget):
         self._add_labelled(form, clip_row, clipping)
         self.seed: QSpinBox = self._add_row(form, "seed", TRAINING_SETTINGS["seed"])
         self._layout.addWidget(box)
+
+    def insert_box(self, widget: QWidget, after: QWidget) -> None:
+        """Another box of controls (e.g. Playground's), placed after one of this panel's boxes."""
+        self._layout.insertWidget(self._layout.indexOf(after) + 1, widget)
+        self._tame()
 
     def control(self, name: str) -> Control:
         """The control of a declared setting (by its lesson name) outside the layer grid."""

@@ -61,10 +61,15 @@ class Snapshot:
     # so that a view shows something true at once; None once ``trace`` is set (or if the
     # preview failed: the worker reports that through sigError).
     preview: StepTrace | None = None
+    # The parameters were edited by hand (``TrainingWorker.edit``) since ``trace``: ``preview``
+    # is the network as edited, before its next step, and is what a view draws.
+    edited: bool = False
 
     @property
     def shown_trace(self) -> StepTrace | None:
-        """What a view draws: the latest step, else the preview."""
+        """What a view draws: the latest step, else the preview; the preview of an edit first."""
+        if self.edited and self.preview is not None:
+            return self.preview
         return self.trace if self.trace is not None else self.preview
 
     def __repr__(self) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netviz.animation.playhead import Playhead
 from netviz.animation.view_model import ViewModel, banner_text
+from netviz.engine.lesson_edits import with_dataset
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
@@ -27,6 +28,7 @@ from netviz.ui.live_settings import LiveSettings, is_live_change
 from netviz.ui.mailbox import Snapshot
 from netviz.ui.network_view import NetworkView
 from netviz.ui.playback import Playback
+from netviz.ui.playground import Playground
 from netviz.ui.plot_feed import PlotFeed
 from netviz.ui.plots import TrainingPlots
 from netviz.ui.presentation import Presentation
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._connect_controls()
         self.controls.load(self.lesson)
+        self.playground = Playground(self)  # data by picture, input features, boundary switches
         # The keys belong to the window: buttons take no focus, the wheel only changes a
         # control that was clicked, and Escape in a field hands the keys back to the view.
         self._animation_guard = WheelGuard(self.keys_to_view, self)
@@ -233,6 +236,8 @@ class MainWindow(QMainWindow):
         try:
             if table == "seed":
                 lesson = self.lesson.with_changes(seed=changes["seed"])
+            elif table == "dataset":  # settings that fit only the old data (a tanh output, features) go
+                lesson = with_dataset(self.lesson, changes)[0]
             else:
                 tables: dict[str, Any] = {table: changes}  # (Any: the keyword could be "seed", to mypy)
                 lesson = self.lesson.with_changes(**tables)
@@ -343,7 +348,8 @@ class MainWindow(QMainWindow):
         self._last_seq = snap.seq
         if snap.generation < self._generation:
             return False  # from a trainer that a reset has already replaced
-        self.plot_feed.show(snap, self.run_length)
+        if self.plot_feed.show(snap, self.run_length):  # a new run
+            self.playground.new_run(snap)
         self.snapshot = snap
         self.model.show_live(snap.shown_trace, snap.recorded, snap.grid_layers)  # the preview before step 1
         self.controls.status.setText(self._step_status(snap))
@@ -512,6 +518,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(fix_button_style(theme))
         self.plots.set_theme(theme)
         self._apply_view_theme(name)
+        self.playground.set_theme(theme)
         for act in self.theme_actions.actions():
             act.setChecked(act.data() == name)
         if self._store is not None:

@@ -31,10 +31,12 @@ class PlotFeed:
         self._plotted_at = -1.0  # the clock's time of the last append (throttled while playing)
         self._boundary: np.ndarray | None = None  # the grid array the boundary image shows
 
-    def show(self, snap: Snapshot, run_length: int) -> None:
-        """Bring the plots up to ``snap``; ``run_length``: the lesson's steps, for a new run's x axes."""
+    def show(self, snap: Snapshot, run_length: int) -> bool:
+        """Bring the plots up to ``snap``; ``run_length``: the lesson's steps, for a new run's x axes.
+        True if ``snap`` starts a new run (the plots were cleared for it)."""
         plots = self._plots
-        if snap.generation != self._generation:
+        new_run = snap.generation != self._generation
+        if new_run:
             self._generation = snap.generation
             self._plotted, self._boundary = 0, None
             plots.clear(self._layer_names(snap), run_length)
@@ -46,3 +48,4 @@ class PlotFeed:
         if snap.grid_outputs is not None and snap.grid_extent is not None and snap.grid_outputs is not self._boundary:
             plots.set_boundary(snap.grid_outputs, snap.grid_extent)
             self._boundary = snap.grid_outputs
+        return new_run

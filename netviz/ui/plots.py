@@ -10,10 +10,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
+from netviz.animation.boundary import boundary_levels, boundary_values
 from netviz.animation.envelope import Envelope
 from netviz.engine.dataset_types import Dataset
 from netviz.engine.trainer import StepSummary
 from netviz.render.theme import PRESENTATION_TEXT_PX, Theme
+from netviz.ui.accuracy_plot import AccuracyAxis
 
 PRESENTATION_PLOT_PX = PRESENTATION_TEXT_PX  # the plot beside the view in presentation mode
 # Points per curve: an envelope of C buckets hands the plot at most 2C points. A plot of the
@@ -91,6 +93,7 @@ class TrainingPlots(QWidget):
             layout.addWidget(widget, stretch)
         for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
             _style(plot.getPlotItem(), font_px)
+        self.accuracy = AccuracyAxis(self.loss_plot, font_px)  # dashed, on the loss plot's right axis
         self.grad_plot.setLogMode(y=True)
         self.dead_plot.setYRange(0, 1)
         bp = self.boundary_plot.getPlotItem()
@@ -133,6 +136,12 @@ class TrainingPlots(QWidget):
         self._stagger.setSingleShot(True)
         self._stagger.setInterval(STAGGER_MS)
         self._stagger.timeout.connect(self._redraw_next)
+        # The boundary picture: the output's kind (its scale), two colours or shades, the
+        # validation ("test") points shown; the last grid, to draw again when these change.
+        self._output = "sigmoid"
+        self.discretize = False
+        self.show_test = True
+        self._last_grid: tuple[np.ndarray, tuple[float, float, float, float]] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -188,6 +197,7 @@ class TrainingPlots(QWidget):
         self._stale = []
         self._train_curve.setData([], [])
         self._val_curve.setData([], [])
+        self.accuracy.clear_steps()
         for line in self._cursors:
             line.setVisible(False)
         if run_length is not None:
@@ -236,6 +246,7 @@ class TrainingPlots(QWidget):
         # A run saved before saturation was measured has none: NaN leaves no line.
         saturated = [s.saturated_fractions or (np.nan,) * n for s in summaries]
         self._saturated.extend(steps, np.array(saturated, dtype=float))
+        self.accuracy.append(summaries)
         self._stale = [self.loss_plot, self.grad_plot, self.dead_plot]
         self._redraw_next()  # the loss now, the others on the next ticks
         if steps[-1] > self._run_length:
@@ -326,6 +337,7 @@ class TrainingPlots(QWidget):
             legend.setLabelTextColor(theme.text)
         cursor = pg.mkColor(theme.text)
         cursor.setAlpha(140)
+        self.accuracy.set_theme(theme)
         for line in self._cursors:
             line.setPen(pg.mkPen(cursor, width=1, style=Qt.PenStyle.DashLine))
 
@@ -338,6 +350,8 @@ class TrainingPlots(QWidget):
     def show_dataset(self, dataset: Dataset) -> None:
         """Training points (circles) and validation points (triangles), for 2-D inputs."""
         self._task = dataset.task
+        self._output = "linear" if dataset.task == "regression" else "sigmoid"  # until set_boundary_options says
+        self.accuracy.set_shown(dataset.task != "regression")  # no classes, no accuracy
         two_d = self._two_d = dataset.n_inputs == 2
         self.boundary_plot.setVisible(two_d and self.grad_plot.isVisibleTo(self))
         if not two_d:
@@ -345,6 +359,7 @@ class TrainingPlots(QWidget):
         self._train_points.setData(pos=dataset.x_train, brush=_point_brushes(dataset.task, dataset.y_train))
         self._val_points.setData(pos=dataset.x_val, brush=_point_brushes(dataset.task, dataset.y_val))
         self._boundary_image.clear()
+        self._last_grid = None
         x = np.concatenate([dataset.x_train, dataset.x_val])
         lo, hi = x.min(axis=0), x.max(axis=0)
         self.boundary_plot.setRange(xRange=(lo[0], hi[0]), yRange=(lo[1], hi[1]), padding=0.05)
@@ -353,10 +368,34 @@ class TrainingPlots(QWidget):
         """Draw the network's first output over the input plane; extent = (x0, x1, y0, y1)."""
         if grid_outputs is None:
             return
-        values = np.nan_to_num(grid_outputs[..., 0], nan=0.0, posinf=1.0, neginf=-1.0)
-        # Probabilities live in [0, 1]; regression outputs are shown on playground's [-1, 1].
-        levels = (0.0, 1.0) if self._task != "regression" else (-1.0, 1.0)
+        self._last_grid = (grid_outputs, extent)
+        # Probabilities live in [0, 1]; tanh and regression outputs are shown on playground's [-1, 1].
+        values = boundary_values(grid_outputs, self._output, self.discretize)
+        levels = boundary_levels(self._output)
         x0, x1, y0, y1 = extent
         # ImageItem's first axis is x; the grid's rows are y.
         self._boundary_image.setImage(values.T, levels=levels, autoLevels=False)
         self._boundary_image.setRect(x0, y0, x1 - x0, y1 - y0)
+
+    def set_boundary_options(self, *, output: str | None = None, discretize: bool | None = None,
+                             show_test: bool | None = None) -> None:
+        """The boundary picture's output kind (its colour scale), Playground's "Discretize
+        output" (two colours) and "Show test data" (the validation points); redrawn at once."""
+        if output is not None:
+            self._output = output
+        if discretize is not None:
+            self.discretize = discretize
+        if show_test is not None:
+            self.show_test = show_test
+            self._val_points.setVisible(show_test)
+        if self._last_grid is not None:
+            self.set_boundary(*self._last_grid)
+
+    @property
+    def validation_points_shown(self) -> bool:
+        return self._val_points.isVisible()
+
+    def boundary_image(self) -> np.ndarray | None:
+        """The values the boundary picture shows, (x, y) as drawn (None before the first grid)."""
+        image = self._boundary_image.image
+        return None if image is None else np.asarray(image)

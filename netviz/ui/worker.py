@@ -64,6 +64,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -189,6 +190,15 @@ class TrainingWorker(QObject):
         if not callable(fn):
             raise TypeError(f"apply needs a callable taking the Trainer, got {type(fn).__name__}")
         self._enqueue("apply", fn)
+
+    def edit(self, fn: Callable[[Trainer], object]) -> None:
+        """Run ``fn(trainer)`` between two steps, as ``apply``, for a change of the network's
+        parameters (a weight set by hand): the picture shows it at once, as a preview of the
+        next step (``Snapshot.edited``; numbered as the step it follows, so the header's count
+        stays), until that step is trained; the grid follows at once."""
+        if not callable(fn):
+            raise TypeError(f"edit needs a callable taking the Trainer, got {type(fn).__name__}")
+        self._enqueue("edit", fn)
 
     def capture(self, fn: Callable[[Trainer, RecordedSteps], object]) -> None:
         """Run ``fn(trainer, recorded)`` in the worker thread between two steps, changing nothing:
@@ -321,6 +331,16 @@ class TrainingWorker(QObject):
             self._dirty = self._grid_stale = True  # the settings (or the weights) may have changed
             self._preview_stale = True  # before the first step, the preview shows them
             arg(self._trainer)
+        elif name == "edit":
+            self._dirty = self._grid_stale = True
+            self._preview_stale = True
+            arg(self._trainer)
+            # A trained run shows the edit as the preview of its next step (before step 1 the
+            # preview is made at the next publish anyway).
+            trained = self._trace is not None or self._trainer.steps_done
+            self._edited: StepTrace | None = self._make_preview() if trained else None
+            if self._edited is not None:  # numbered as the step it follows: the picture keeps the run's count
+                self._edited = replace(self._edited, step=max(self._trainer.steps_done - 1, 0))
         elif name == "capture":
             arg(self._trainer, self._recorded)
         else:  # pragma: no cover - the public methods only enqueue the names above
@@ -335,6 +355,7 @@ class TrainingWorker(QObject):
         # Made in the loop's thread at the next publish (the GUI thread never runs the engine).
         self._preview: StepTrace | None = None
         self._preview_stale = True
+        self._edited = None  # the preview of a run edited by hand (the edit command), until its next step
         self._stop_reported = False
         self._grid = InputGrid(trainer.dataset) if trainer.dataset.n_inputs == 2 else None
         self._grid_outputs: np.ndarray | None = None
@@ -356,6 +377,7 @@ class TrainingWorker(QObject):
             return
         try:
             self._trace = trainer.step()
+            self._edited = None
             self._recorded.append(self._trace)
         except Exception as exc:  # noqa: BLE001 - a failing step pauses, the worker lives on
             self._playing = False
@@ -428,7 +450,8 @@ class TrainingWorker(QObject):
                 recorded=self._recorded,
                 dataset=trainer.dataset,
                 network_spec=trainer.spec,
-                preview=self._preview,
+                preview=self._edited if self._edited is not None else self._preview,
+                edited=self._edited is not None,
             )
         )
         self._last_publish = now

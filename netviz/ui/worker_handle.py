@@ -66,6 +66,9 @@ class WorkerHandle:
     def apply(self, fn: Callable[[Trainer], object]) -> None:
         self.worker.apply(fn)
 
+    def edit(self, fn: Callable[[Trainer], object]) -> None:
+        self.worker.edit(fn)
+
     def capture(self, fn: Callable[[Trainer, RecordedSteps], object]) -> None:
         self.worker.capture(fn)
 

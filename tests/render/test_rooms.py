@@ -118,3 +118,25 @@ def test_the_overlay_draws_in_the_themes_animation_colours(app):
     green = replace(DARK, animation=replace(DARK.animation, forward="#00ff00"))
     assert _green_pixels(NetworkRenderer(DARK, raise_errors=True).render_image(scene, 640, 360)) == 0
     assert _green_pixels(NetworkRenderer(green, raise_errors=True).render_image(scene, 640, 360)) > 20
+
+
+def test_input_feature_names_are_drawn_beside_their_nodes():
+    """Playground's inputs: each input node carries its feature's name, left of it."""
+    from netviz.animation.input_maps import input_picture
+    from netviz.animation.view_options import ViewState, build_scene
+    from netviz.engine.lessons import find_lesson
+    from netviz.render.renderer import NetworkRenderer
+
+    trainer = find_lesson("playground-spiral").with_fix("features").build()
+    pic = input_picture(trainer.dataset, trainer.spec.features)
+    scene = build_scene(trainer.preview(), ViewState(inputs=pic))
+    renderer = NetworkRenderer()
+    renderer.render_image(scene, 1280, 720)
+    drawn = {t.text: t for t in renderer.last_texts}
+    lay = renderer.last_layout
+    for name, y in zip(pic.names, lay.columns[0].ys):
+        assert name in drawn, name
+        x, top, width, height = drawn[name].rect
+        assert x + width <= lay.columns[0].x - lay.columns[0].radius  # left of the node
+        assert abs(top + height / 2 - y) < lay.columns[0].spacing / 2
+        assert drawn[name].shown == name  # not elided

@@ -590,3 +590,21 @@ def test_a_continued_run_shows_no_preview(start, qtbot):
     handle, _ = start(trainer)
     first = wait_snapshot(qtbot, handle, lambda s: True)
     assert first.steps_done == 3 and first.trace is None and first.preview is None
+
+
+def test_an_edit_shows_at_once_as_a_preview_and_the_run_continues_from_it(start, qtbot):
+    from netviz.engine.weight_edit import SetWeight
+
+    handle, recorder = start(tiny_trainer())
+    handle.step_once()
+    first = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1)
+    handle.edit(SetWeight(layer=0, source=0, target=1, value=3.0))
+    edited = wait_snapshot(qtbot, handle, lambda s: s.edited, after_seq=first.seq)
+    assert edited.shown_trace is edited.preview and edited.preview.step == 0  # drawn as "step 1", edited
+    assert edited.shown_trace.layers[0].weights[0, 1] == 3.0 and edited.steps_done == 1
+    assert edited.grid_outputs is not first.grid_outputs  # the boundary follows the edit at once
+    handle.step_once()
+    second = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 2, after_seq=edited.seq)
+    assert not second.edited and second.shown_trace is second.trace
+    assert second.trace.layers[0].weights[0, 1] == 3.0
+    assert recorder.errors == []
