@@ -32,6 +32,7 @@ from .files import FileRefused, atomic_write, open_regular
 from .lesson_toml import lesson_toml
 from .lessons import Lesson, LessonError, load_lesson_text
 from .network import Network
+from .recording import KIND as RECORDING, Recording, decode_recording, encode_recording
 from .run import RunState, capture, restore
 from .session_codec import CodecError, Decoder, Encoder, read_npy
 from .spec import SpecError
@@ -39,7 +40,11 @@ from .trace import StepTrace
 from .trainer import Trainer
 
 FORMAT = "netviz-run"
-VERSION = 1  # the format version this netviz writes and the newest it reads
+# The newest format version this netviz reads. Version 2 added recorded runs ("kind":
+# "recording", see ``save_recording``); a run of a lesson is still written as version 1, which
+# every netviz that reads session files opens.
+VERSION = 2
+RUN_VERSION = 1
 SUFFIX = ".netviz"
 # Limits checked before reading: a file claiming more is refused, not read.
 MAX_ENTRIES = 1_000_000
@@ -104,19 +109,24 @@ def save_run(path: str | Path, lesson: Lesson, run: Trainer | RunState,
                          f"{state.network_steps}; got steps {steps}")
     encoder = Encoder()
     manifest = {
-        "format": FORMAT, "version": VERSION, "written_by": _version(),
+        "format": FORMAT, "version": RUN_VERSION, "written_by": _version(),
         "lesson": {"name": lesson.name, "fix": lesson.fix_applied},
         "state": encoder.encode(state),
         "traces": {"steps": steps, "items": [encoder.encode(t) for t in traces]},
     }
-    text = json.dumps(manifest, allow_nan=False, separators=(",", ":")).encode("utf-8")
     toml = lesson_toml(lesson, f"Settings of a netviz run of the lesson {lesson.name!r}").encode("utf-8")
+    return _write(path, manifest, encoder, toml)
+
+
+def _write(path: str | Path, manifest: dict[str, Any], encoder: Encoder, toml: bytes | None) -> Path:
+    text = json.dumps(manifest, allow_nan=False, separators=(",", ":")).encode("utf-8")
 
     def write(f: IO[bytes]) -> None:
         # Deflate at level 1: float arrays hardly compress, the JSON compresses well at any level.
         with zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             zf.writestr(_RUN, text)
-            zf.writestr(_LESSON, toml)
+            if toml is not None:
+                zf.writestr(_LESSON, toml)
             for i, array in enumerate(encoder.arrays):
                 with zf.open(f"arrays/{i}.npy", "w", force_zip64=array.nbytes > 1 << 30) as entry:
                     np.lib.format.write_array(entry, np.asarray(array), allow_pickle=False)
@@ -128,7 +138,18 @@ def save_run(path: str | Path, lesson: Lesson, run: Trainer | RunState,
 
 
 def open_run(path: str | Path) -> SavedRun:
-    """Read a session file; SessionError says what is wrong with it."""
+    """Read a session file of a lesson's run; SessionError says what is wrong with it (a
+    recorded run, which has no lesson to continue, too: ``open_session`` reads both)."""
+    opened = open_session(path)
+    if isinstance(opened, Recording):
+        raise SessionError(str(path), f"is a recorded run of {opened.name!r} (from PyTorch): it can be shown, "
+                                      "not continued")
+    return opened
+
+
+def open_session(path: str | Path) -> SavedRun | Recording:
+    """Read a session file: a lesson's run (a SavedRun) or a recorded run (a Recording, see
+    ``save_recording``); SessionError says what is wrong with it."""
     source = str(path)
     try:
         with open_regular(path, MAX_FILE_BYTES, "session file") as f, zipfile.ZipFile(f) as zf:
@@ -153,6 +174,16 @@ def open_run(path: str | Path) -> SavedRun:
         raise SessionError(source, f"is damaged ({type(exc).__name__}: {exc})") from None
 
 
+def save_recording(path: str | Path, recording: Recording) -> Path:
+    """Write a recorded run (the PyTorch bridge's traces) to ``path`` as a session file,
+    atomically; ``open_session`` reads it back. SessionError (naming the path) if it cannot
+    be written."""
+    encoder = Encoder()
+    manifest = {"format": FORMAT, "version": VERSION, "written_by": _version(),
+                **encode_recording(recording, encoder)}
+    return _write(path, manifest, encoder, None)
+
+
 def _member(zf: zipfile.ZipFile, name: str, limit: int, source: str) -> bytes:
     try:
         info = zf.getinfo(name)
@@ -165,7 +196,7 @@ def _member(zf: zipfile.ZipFile, name: str, limit: int, source: str) -> bytes:
     return data
 
 
-def _read(zf: zipfile.ZipFile, source: str) -> SavedRun:
+def _read(zf: zipfile.ZipFile, source: str) -> SavedRun | Recording:
     if len(zf.infolist()) > MAX_ENTRIES:
         raise SessionError(source, f"has more than {MAX_ENTRIES} entries")
     text = _member(zf, _RUN, MAX_JSON_BYTES, source)
@@ -178,7 +209,6 @@ def _read(zf: zipfile.ZipFile, source: str) -> SavedRun:
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise SessionError(source, f"{_RUN} is not valid JSON ({type(exc).__name__})") from None
     _check_format(manifest, source)
-    lesson = _read_lesson(zf, manifest, source)
     budget = [MAX_ARRAY_BYTES]
     arrays: dict[int, np.ndarray] = {}
 
@@ -194,12 +224,18 @@ def _read(zf: zipfile.ZipFile, source: str) -> SavedRun:
         return arrays[index]
 
     decoder = Decoder(array)
+    written_by = str(manifest.get("written_by", ""))
+    if manifest.get("kind", "run") == RECORDING:
+        return decode_recording(manifest, decoder, written_by)
+    if manifest.get("kind", "run") != "run":
+        raise SessionError(source, f"holds an unknown kind of run {manifest.get('kind')!r}")
+    lesson = _read_lesson(zf, manifest, source)
     state = decoder.decode(manifest.get("state"), "state")
     if not isinstance(state, RunState):
         raise SessionError(source, "state: is not the state of a run")
     trainer = restore(state)
     traces = _read_traces(decoder, manifest.get("traces"), trainer, source)
-    return SavedRun(lesson=lesson, trainer=trainer, traces=traces, written_by=str(manifest.get("written_by", "")))
+    return SavedRun(lesson=lesson, trainer=trainer, traces=traces, written_by=written_by)
 
 
 def _check_format(manifest: Any, source: str) -> None:
