@@ -13,7 +13,8 @@ from collections.abc import Sequence
 
 from netviz.engine.files import check_target
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
-from netviz.engine.session import SessionError, open_run, save_run
+from netviz.engine.recording import Recording
+from netviz.engine.session import SessionError, open_run, open_session, save_run
 from netviz.engine.trainer import StepSummary, Trainer
 
 DEFAULT_KEEP_TRACES = 100  # `train --save-run`: the pictures of the last steps stored with the run
@@ -182,10 +183,14 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def cmd_open(args: argparse.Namespace) -> int:
     try:
-        saved = open_run(args.file)
+        saved = open_session(args.file)
     except SessionError as exc:
         print(f"netviz open: {exc}", file=sys.stderr)
         return 2
+    if isinstance(saved, Recording):  # a PyTorch model's recorded steps: shown, not continued
+        from netviz.ui.recording_window import run_recording_window
+
+        return run_recording_window(saved)
     # Imported here, after the file is known to be good, so that a bad file never starts Qt.
     from netviz.ui.app import run_saved_window
 
@@ -422,7 +427,25 @@ def build_parser() -> argparse.ArgumentParser:
                              "(default: 960; 0: the full --size)")
     export.add_argument("--quiet", action="store_true", help="no progress bar")
     export.set_defaults(func=cmd_export)
+    _add_follow_parser(sub)
     return parser
+
+
+def _add_follow_parser(sub) -> None:
+    follow = sub.add_parser(
+        "follow", help="a window showing a PyTorch script's recorded steps as they come "
+                       "(started by netviz.torch.watch(..., live=True), which writes them to its standard input)")
+    follow.add_argument("--name", default="model", help="the model's name, until the script sends it")
+    follow.add_argument("--log", metavar="FILE",
+                        help="append a line to FILE for every step received ('step 10') and 'ended' at the end")
+    follow.set_defaults(func=cmd_follow)
+
+
+def cmd_follow(args: argparse.Namespace) -> int:
+    """`netviz follow`: the live window of netviz.torch; reads the trace stream on standard input."""
+    from netviz.ui.recording_window import run_recording_window
+
+    return run_recording_window(None, live_name=args.name, log_path=args.log)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

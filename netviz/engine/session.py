@@ -32,7 +32,8 @@ from .files import FileRefused, atomic_write, open_regular
 from .lesson_toml import lesson_toml
 from .lessons import Lesson, LessonError, load_lesson_text
 from .network import Network
-from .recording import KIND as RECORDING, Recording, decode_recording, encode_recording
+from .recording import KIND as RECORDING
+from .recording import Recording, decode_recording, encode_recording
 from .run import RunState, capture, restore
 from .session_codec import CodecError, Decoder, Encoder, read_npy
 from .spec import SpecError

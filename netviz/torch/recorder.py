@@ -19,6 +19,7 @@ from netviz.engine.trace import StepTrace
 
 from .assemble import StepInfo, build_trace, targets_array
 from .capture import StepCapture, can_die, keep, parameters, saturation_limit, scan_units
+from .live import LiveLink
 from .structure import LayerPlan, WatchError, output_kind, plan_layers
 
 TraceCallback = Callable[[StepTrace], None]
@@ -42,7 +43,9 @@ class Recorder:
 
     def __init__(self, model: nn.Module, loss: object, *, every: int = 1,
                  optimizer: torch.optim.Optimizer | None = None, keep: int | None = None,
-                 name: str | None = None, save: str | Path | None = None):
+                 name: str | None = None, save: str | Path | None = None, live: bool = False):
+        if not isinstance(live, bool):
+            raise WatchError(f"live: must be True or False, got {live!r}")
         if name is not None and not isinstance(name, str):
             raise WatchError(f"name: must be a text, got {type(name).__name__}")
         if save is not None and not isinstance(save, (str, Path)):
@@ -66,9 +69,13 @@ class Recorder:
         # dead and saturated units are read from the step's own z, as the engine does.
         self._scan = any(p.batch_norm is not None or p.dropout is not None for p in self.plans) \
             and any(can_die(p) or saturation_limit(p) is not None for p in self.plans)
-        if self.save_path is not None:
-            # A script that never calls close() still leaves its file behind when it ends.
-            _save_at_exit(self)
+        self.live: LiveLink | None = None
+        if live:
+            self.live = LiveLink(self.name, self.model_layer_names)
+        if self.save_path is not None or self.live is not None:
+            # A script that never calls close() still leaves its file behind and tells the
+            # window it ended.
+            _close_at_exit(self)
 
     @property
     def layer_names(self) -> tuple[str, ...]:
@@ -96,10 +103,13 @@ class Recorder:
 
     def close(self) -> None:
         """Stop watching: no step is recorded after this (the hooks are gone already).
-        With ``save=``, the recorded traces are written to that file now."""
+        With ``save=``, the recorded traces are written to that file now; with ``live=True``
+        the window is told the run ended (it stays open on the last step)."""
         if self.closed:
             return
         self.closed = True
+        if self.live is not None:
+            self.live.close()
         if self.save_path is not None:
             self.save(self.save_path)
 
@@ -151,12 +161,15 @@ class Recorder:
         )
         trace = build_trace(self.plans, capture.layers, info)
         self.traces.append(trace)
+        if self.live is not None:
+            self.live.send(trace)
         for callback in self._callbacks:
             callback(trace)
 
 
-def _save_at_exit(recorder: Recorder) -> None:
-    """Close ``recorder`` (writing its file) when the interpreter exits, unless it is gone or closed."""
+def _close_at_exit(recorder: Recorder) -> None:
+    """Close ``recorder`` (writing its file, ending the live link) when the interpreter
+    exits, unless it is gone or closed already."""
     ref = weakref.ref(recorder)
 
     def close() -> None:
@@ -172,7 +185,7 @@ def _save_at_exit(recorder: Recorder) -> None:
 
 def watch(model: nn.Module, loss: object = "bce", *, every: int = 1,
           optimizer: torch.optim.Optimizer | None = None, keep: int | None = None,
-          name: str | None = None, save: str | Path | None = None) -> Recorder:
+          name: str | None = None, save: str | Path | None = None, live: bool = False) -> Recorder:
     """Watch ``model`` (an nn.Sequential-style MLP ending with its output Linear layer).
 
     ``loss``: "bce" (BCEWithLogitsLoss: sigmoid outputs), "cross_entropy" (softmax) or
@@ -181,6 +194,7 @@ def watch(model: nn.Module, loss: object = "bce", *, every: int = 1,
     traces ``rec.traces`` holds (None: all). ``name``: what the run is called in the window
     (the model's class name by default). ``save``: a session file the recorded traces are
     written to when the recorder closes (``rec.close()``, the end of a ``with`` block, or the
-    script's end).
+    script's end). ``live``: open a netviz window beside the script that shows each recorded
+    step as it is recorded (``python -m netviz follow``; it stays open when the script ends).
     """
-    return Recorder(model, loss, every=every, optimizer=optimizer, keep=keep, name=name, save=save)
+    return Recorder(model, loss, every=every, optimizer=optimizer, keep=keep, name=name, save=save, live=live)
