@@ -12,6 +12,7 @@ slider is at the newest step the view follows new steps; moved back, it stays pu
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from typing import IO
 
 from PySide6.QtCore import Qt, QTimer
@@ -70,8 +71,9 @@ class RecordingWindow(QMainWindow):
 
         self.renderer = NetworkRenderer(find_theme(DEFAULT_THEME))
         self.view = NetworkView(self.renderer)
-        self.header = QLabel()
+        self.header = QLabel()  # the run's title: drawn in the picture, kept here for the window's state
         self.header.setObjectName("netviz recording header")
+        self.header.setVisible(False)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setEnabled(False)
         self.slider.valueChanged.connect(self._show_index)
@@ -93,6 +95,7 @@ class RecordingWindow(QMainWindow):
         dock.setWidget(self.plots)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self.resize(1200, 800)
+        self.resizeDocks([dock], [260], Qt.Orientation.Vertical)  # the network gets most of the height
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -146,10 +149,17 @@ class RecordingWindow(QMainWindow):
             self.step_label.setText(self.tr("none yet"))
             return
         trace = self.traces[index]
-        self.step_label.setText(self.tr("step %1 (%2 of %3)").replace("%1", str(trace.step))
+        # Steps counted from 1, as the picture and the main window count them.
+        self.step_label.setText(self.tr("step %1 (%2 of %3)").replace("%1", str(trace.step + 1))
                                 .replace("%2", str(index + 1)).replace("%3", str(len(self.traces))))
-        self.view.set_scene(settled_scene(trace, SceneOptions(title=self.header.text())))
+        self.view.set_scene(settled_scene(self._named(trace), SceneOptions(title=self.header.text())))
         self.plots.set_cursor(trace.step)
+
+    def _named(self, trace: StepTrace) -> StepTrace:
+        """The trace with its layers named as the model names them (the picture's labels)."""
+        if len(self.layer_names) != len(trace.layers):
+            return trace
+        return replace(trace, layers=tuple(replace(lt, name=name) for lt, name in zip(trace.layers, self.layer_names)))
 
     @property
     def shown_trace(self) -> StepTrace | None:

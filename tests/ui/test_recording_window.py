@@ -40,7 +40,7 @@ def test_a_recording_shows_its_last_step_names_and_plots(qtbot):
     assert win.plots.steps_plotted == 4
     win.slider.setValue(0)
     assert win.shown_trace is traces[0]
-    assert "step 0 (1 of 4)" in win.step_label.text()
+    assert "step 1 (1 of 4)" in win.step_label.text()
 
 
 def test_file_open_run_shows_a_recording_in_its_own_window(qtbot, tmp_path: Path):
