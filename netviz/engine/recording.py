@@ -58,13 +58,19 @@ def summary_of(trace: StepTrace) -> StepSummary:
 
 
 def encode_recording(recording: Recording, encoder: Encoder) -> dict[str, Any]:
-    """The manifest's entries of a recording (beside ``format``, ``version`` and ``written_by``)."""
+    """The manifest's entries of a recording (beside ``format``, ``version`` and
+    ``written_by``), and ``"blob_starts"``: where each trace's arrays begin in
+    ``encoder.arrays`` (the writer takes it out: one blob per trace)."""
     check_order(recording.traces)
+    starts, items = [], []
+    for trace in recording.traces:
+        starts.append(len(encoder.arrays))
+        items.append(encoder.encode(trace))
     return {
         "kind": KIND,
         "model": {"name": recording.name, "layers": list(recording.layer_names)},
-        "traces": {"steps": [t.step for t in recording.traces],
-                   "items": [encoder.encode(t) for t in recording.traces]},
+        "traces": {"steps": [t.step for t in recording.traces], "items": items},
+        "blob_starts": starts,
     }
 
 
