@@ -52,8 +52,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for version in (1, VERSION):
             path = Path(folder) / f"v{version}.netviz"
-            saved = _best(args.repeat, lambda: save_run(path, lesson, trainer, traces, version=version))
-            opened = _best(args.repeat, lambda: open_run(path))
+            saved = _best(args.repeat, lambda p=path, v=version: save_run(p, lesson, trainer, traces, version=v))
+            opened = _best(args.repeat, lambda p=path: open_run(p))
             n = len(encoder.arrays)
             print(f"{version:>7} | {saved:>7.2f} | {opened:>7.2f} | {path.stat().st_size / 1e6:>6.1f} | "
                   f"{saved / n * 1e6:>13.1f} | {opened / n * 1e6:>13.1f}")
