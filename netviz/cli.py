@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from netviz.engine.files import check_target
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
 from netviz.engine.recording import Recording
-from netviz.engine.session import SessionError, open_run, open_session, save_run
+from netviz.engine.session import SessionError, open_session, save_run
 from netviz.engine.trainer import StepSummary, Trainer
 
 DEFAULT_KEEP_TRACES = 100  # `train --save-run`: the pictures of the last steps stored with the run
@@ -293,14 +293,23 @@ def _run_export(args: argparse.Namespace) -> int:
         from netviz.export.frames import NODE_OPTIONS
         if args.run:
             try:
-                what = open_run(args.run)
+                what = open_session(args.run)
             except SessionError as exc:
                 raise ExportError("run", str(exc)) from None  # naming the file, as `netviz open` does
         else:
             what = args.lesson
-        source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
-                            fps=args.fps, phases=args.phases, player=player,
-                            display=DisplayOptions(nodes=NODE_OPTIONS[args.nodes]))
+        if isinstance(what, Recording):  # a PyTorch model's recorded steps
+            from netviz.export.recording_frames import RecordingFrames
+
+            if args.fix:
+                raise ExportError("fix", "a recorded run has no lesson and no fixes; give no --fix")
+            source: StepFrames = RecordingFrames(
+                what, steps=args.steps, first=args.first, last=args.last, fps=args.fps, phases=args.phases,
+                player=player, display=DisplayOptions(nodes=NODE_OPTIONS[args.nodes]))
+        else:
+            source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
+                                fps=args.fps, phases=args.phases, player=player,
+                                display=DisplayOptions(nodes=NODE_OPTIONS[args.nodes]))
 
         def stage(name: str) -> None:
             if name == "training" and not args.quiet and sys.stderr.isatty():
