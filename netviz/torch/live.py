@@ -95,7 +95,7 @@ class LiveLink:
                 self._pipe.flush()
             except (BrokenPipeError, ConnectionError, OSError, ValueError):
                 self.broken = True
-                self._once("closed", "netviz: the window was closed; training goes on without it")
+                self._report_gone()
                 break
             if isinstance(item, StepTrace):
                 self.sent += 1
@@ -103,6 +103,18 @@ class LiveLink:
             self._pipe.close()
         except OSError:
             pass
+
+    def _report_gone(self) -> None:
+        """Say once why nothing more is sent: the window was closed, or it failed."""
+        try:
+            code = self.process.wait(timeout=2.0)
+        except subprocess.TimeoutExpired:
+            code = None
+        if code in (None, 0) or (code is not None and code < 0):  # closed, or ended by a signal
+            self._once("closed", "netviz: the window was closed; training goes on without it")
+        else:
+            self._once("closed", f"netviz: the live window stopped with exit status {code} (see its message "
+                                 "above); training goes on without it")
 
     def _once(self, key: str, text: str) -> None:
         if key not in self._said:

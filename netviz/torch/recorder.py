@@ -71,7 +71,10 @@ class Recorder:
             and any(can_die(p) or saturation_limit(p) is not None for p in self.plans)
         self.live: LiveLink | None = None
         if live:
-            self.live = LiveLink(self.name, self.model_layer_names)
+            try:
+                self.live = LiveLink(self.name, self.model_layer_names)
+            except OSError as exc:
+                raise WatchError(f"live: the netviz window could not be started ({exc})") from None
         if self.save_path is not None or self.live is not None:
             # A script that never calls close() still leaves its file behind and tells the
             # window it ended.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 from pathlib import Path
 
@@ -116,3 +117,24 @@ def test_a_window_that_falls_behind_drops_steps_and_says_so_once(monkeypatch, ca
         os.kill(rec.live.process.pid, signal.SIGTERM)
         rec.live.process.wait(10)
         rec.close()
+
+
+def test_a_window_that_fails_to_start_is_reported_and_training_goes_on(monkeypatch, capfd):
+    monkeypatch.setattr(live, "follow_command", lambda name: [sys.executable, "-c", "raise SystemExit(3)"])
+    model = nn.Sequential(nn.Linear(2, 3), nn.ReLU(), nn.Linear(3, 1))
+    rec = nt.watch(model, every=1, live=True)
+    _train(rec, model, 3)
+    assert rec.live is not None
+    rec.live.process.wait(20)  # it has failed: the next write finds the pipe broken
+    _train(rec, model, 2)
+    _wait_for(lambda: rec.live is not None and rec.live.broken, 20, "the link to notice")
+    _train(rec, model, 2)
+    rec.close()
+    assert len(rec.traces) == 7
+    assert "the live window stopped with exit status 3" in capfd.readouterr().err
+
+
+def test_a_window_that_cannot_be_started_is_a_watch_error(monkeypatch):
+    monkeypatch.setattr(live, "follow_command", lambda name: ["/nonexistent/netviz-python"])
+    with pytest.raises(nt.WatchError, match="live: the netviz window could not be started"):
+        nt.watch(nn.Sequential(nn.Linear(2, 1)), live=True)
