@@ -20,6 +20,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMainWindow, QSlider, QVBoxLayout, QWidget
 
 from netviz.animation.choreography import settled_scene
+from netviz.animation.history import DEFAULT_MAX_BYTES, trace_nbytes
 from netviz.animation.options import SceneOptions
 from netviz.engine.recording import Recording, summary_of
 from netviz.engine.trace import StepTrace
@@ -30,7 +31,8 @@ from netviz.ui.plots import TrainingPlots
 from netviz.ui.themes import DEFAULT_THEME, find_theme
 
 POLL_MS = 50  # how often the window takes the steps that arrived on the live link
-MAX_TRACES = 2000  # recorded steps the slider keeps (the oldest go first): a long live run stays bounded
+# The recorded steps the slider keeps, by the memory their traces hold (the oldest go first,
+# as in the main window's history): a long live run of a large model stays bounded.
 
 
 class _Inbox:
@@ -53,7 +55,7 @@ class RecordingWindow(QMainWindow):
     """Shows a recorded run; ``live_name`` set: waits for the live link of that model."""
 
     def __init__(self, recording: Recording | None = None, *, live_name: str | None = None,
-                 log: IO[str] | None = None, parent: QWidget | None = None):
+                 log: IO[str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES, parent: QWidget | None = None):
         """``log``: a text file that gets a line per step received live ("step 10") and
         "ended" when the script ends (for scripts and tests that watch the window)."""
         super().__init__(parent)
@@ -62,6 +64,8 @@ class RecordingWindow(QMainWindow):
         self.name = ""
         self.layer_names: tuple[str, ...] = ()
         self.traces: list[StepTrace] = []
+        self.max_bytes = max_bytes  # the traces kept hold at most this much (at least the newest is kept)
+        self._sizes: list[int] = []  # trace_nbytes of each kept trace
         self.live = live_name is not None
         self.received = 0  # traces that came over the live link
         self.ended = False
@@ -109,7 +113,7 @@ class RecordingWindow(QMainWindow):
 
     def _start(self, name: str, layer_names: tuple[str, ...]) -> None:
         self.name, self.layer_names = name, layer_names
-        self.traces = []
+        self.traces, self._sizes = [], []
         title = self.tr("Live from PyTorch: %1").replace("%1", name) if self.live \
             else self.tr("Recorded from PyTorch: %1").replace("%1", name)
         self.header.setText(title)
@@ -130,7 +134,12 @@ class RecordingWindow(QMainWindow):
             return
         following = self.slider.value() >= self.slider.maximum()
         self.traces.extend(traces)
-        del self.traces[:-MAX_TRACES]
+        self._sizes.extend(trace_nbytes(t) for t in traces)
+        total, drop = sum(self._sizes), 0
+        while drop < len(self.traces) - 1 and total > self.max_bytes:
+            total -= self._sizes[drop]
+            drop += 1
+        del self.traces[:drop], self._sizes[:drop]
         self.plots.append([summary_of(t) for t in traces])
         self._update_slider(follow=following)
 

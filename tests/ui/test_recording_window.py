@@ -96,3 +96,16 @@ def test_a_damaged_message_stops_reading_with_a_message(qtbot):
     _wait(qtbot, lambda: bool(win.link_error), "the error reported")
     assert "trace" in win.link_error
     assert "damaged message" in win.statusBar().currentMessage()
+
+
+def test_a_long_run_keeps_the_newest_steps_within_the_memory_bound(qtbot):
+    from netviz.animation.history import trace_nbytes
+
+    traces = _traces(6)
+    one = max(trace_nbytes(t) for t in traces)
+    win = RecordingWindow(max_bytes=3 * one)
+    qtbot.addWidget(win)
+    win.show_recording(Recording("m", NAMES, tuple(traces)))
+    assert [t.step for t in win.traces] == [t.step for t in traces[-3:]]
+    assert win.plots.steps_plotted == 6  # the plots keep every step's numbers
+    assert win.shown_trace is traces[-1]
