@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from netviz.engine.files import check_target
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
-from netviz.engine.session import SessionError, open_run, save_run
+from netviz.engine.recording import Recording
+from netviz.engine.session import SessionError, open_session, save_run
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import StepSummary, Trainer
 from netviz.i18n import LANGUAGES
@@ -192,10 +193,14 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def cmd_open(args: argparse.Namespace) -> int:
     try:
-        saved = open_run(args.file)
+        saved = open_session(args.file)
     except SessionError as exc:
         print(f"netviz open: {exc}", file=sys.stderr)
         return 2
+    if isinstance(saved, Recording):  # a PyTorch model's recorded steps: shown, not continued
+        from netviz.ui.recording_window import run_recording_window
+
+        return run_recording_window(saved)
     # Imported here, after the file is known to be good, so that a bad file never starts Qt.
     from netviz.ui.app import run_saved_window
 
@@ -340,7 +345,7 @@ def _export_job(args: argparse.Namespace) -> ExportJob:
               else AnimatedPlayer(1.0 if args.speed is None else args.speed))
     if args.run:
         try:
-            what = open_run(args.run)
+            what = open_session(args.run)
         except SessionError as exc:
             raise ExportError("run", str(exc)) from None  # naming the file, as `netviz open` does
     else:
@@ -348,6 +353,13 @@ def _export_job(args: argparse.Namespace) -> ExportJob:
     display = DisplayOptions(nodes=NODE_OPTIONS[args.nodes])
     if args.compare:
         source: StepFrames | CompareFrames = _compare_source(args, display)
+    elif isinstance(what, Recording):  # a PyTorch model's recorded steps
+        from netviz.export.recording_frames import RecordingFrames
+
+        if args.fix:
+            raise ExportError("fix", "a recorded run has no lesson and no fixes; give no --fix")
+        source = RecordingFrames(what, steps=args.steps, first=args.first, last=args.last, fps=args.fps,
+                                 phases=args.phases, player=player, display=display)
     else:
         source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
                             fps=args.fps, phases=args.phases, player=player, display=display)
@@ -387,6 +399,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_train_command(sub)
     _add_open_command(sub)
     _add_export_command(sub)
+    _add_follow_command(sub)
     return parser
 
 
@@ -478,6 +491,23 @@ def _add_export_command(sub: _SubParsersAction[argparse.ArgumentParser]) -> None
                              "(default: 960; 0: the full --size)")
     export.add_argument("--quiet", action="store_true", help="no progress bar")
     export.set_defaults(func=cmd_export)
+
+
+def _add_follow_command(sub: _SubParsersAction[argparse.ArgumentParser]) -> None:
+    follow = sub.add_parser(
+        "follow", help="a window showing a PyTorch script's recorded steps as they come "
+                       "(started by netviz.torch.watch(..., live=True), which writes them to its standard input)")
+    follow.add_argument("--name", default="model", help="the model's name, until the script sends it")
+    follow.add_argument("--log", metavar="FILE",
+                        help="append a line to FILE for every step received ('step 10') and 'ended' at the end")
+    follow.set_defaults(func=cmd_follow)
+
+
+def cmd_follow(args: argparse.Namespace) -> int:
+    """`netviz follow`: the live window of netviz.torch; reads the trace stream on standard input."""
+    from netviz.ui.recording_window import run_recording_window
+
+    return run_recording_window(None, live_name=args.name, log_path=args.log)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

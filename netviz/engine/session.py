@@ -32,14 +32,21 @@ from .files import FileRefused, atomic_write, open_regular
 from .lesson_toml import lesson_toml
 from .lessons import Lesson, LessonError, load_lesson_text
 from .network import Network
+from .recording import KIND as RECORDING
+from .recording import Recording, decode_recording, encode_recording
 from .run import RunState, capture, restore
+from .session_blobs import BlobReader, write_blobs
 from .session_codec import CodecError, Decoder, Encoder, read_npy
 from .spec import SpecError
 from .trace import StepTrace
 from .trainer import Trainer
 
 FORMAT = "netviz-run"
-VERSION = 1  # the format version this netviz writes and the newest it reads
+# The format version this netviz writes and the newest it reads. Version 2 stores the arrays
+# in one entry per group (session_blobs: the state, then each trace) instead of one .npy
+# entry per array, and adds recorded runs ("kind": "recording"). Version 1 files still open,
+# and ``save_run(..., version=1)`` still writes them (for a netviz older than version 2).
+VERSION = 2
 SUFFIX = ".netviz"
 # Limits checked before reading: a file claiming more is refused, not read.
 MAX_ENTRIES = 1_000_000
@@ -92,10 +99,13 @@ def _version() -> str:
 
 
 def save_run(path: str | Path, lesson: Lesson, run: Trainer | RunState,
-             traces: Iterable[StepTrace] = ()) -> Path:
+             traces: Iterable[StepTrace] = (), *, version: int = VERSION) -> Path:
     """Write the run (a Trainer, or its ``capture``) with ``lesson`` and the given traces
     (each step once, in increasing step order) to ``path``, atomically: the file appears
-    complete or not at all. Raises SessionError (naming the path) if it cannot be written."""
+    complete or not at all. Raises SessionError (naming the path) if it cannot be written.
+    ``version`` 1 writes the older layout (an entry per array), for a netviz before 2."""
+    if version not in (1, VERSION):
+        raise ValueError(f"version: this netviz writes session files of version 1 or {VERSION}, not {version!r}")
     state = capture(run) if isinstance(run, Trainer) else run
     traces = tuple(traces)
     steps = [t.step for t in traces]
@@ -103,23 +113,44 @@ def save_run(path: str | Path, lesson: Lesson, run: Trainer | RunState,
         raise ValueError(f"traces must be of distinct steps in increasing order, before step "
                          f"{state.network_steps}; got steps {steps}")
     encoder = Encoder()
+    encoded_state = encoder.encode(state)
+    starts, items = _encode_traces(encoder, traces)
     manifest = {
-        "format": FORMAT, "version": VERSION, "written_by": _version(),
+        "format": FORMAT, "version": version, "written_by": _version(),
         "lesson": {"name": lesson.name, "fix": lesson.fix_applied},
-        "state": encoder.encode(state),
-        "traces": {"steps": steps, "items": [encoder.encode(t) for t in traces]},
+        "state": encoded_state,
+        "traces": {"steps": steps, "items": items},
     }
-    text = json.dumps(manifest, allow_nan=False, separators=(",", ":")).encode("utf-8")
     toml = lesson_toml(lesson, f"Settings of a netviz run of the lesson {lesson.name!r}").encode("utf-8")
+    return _write(path, manifest, encoder, toml, [0, *starts] if version >= 2 else None)
+
+
+def _encode_traces(encoder: Encoder, traces: Iterable[StepTrace]) -> tuple[list[int], list[Any]]:
+    """Each trace encoded; where each one's new arrays begin in ``encoder.arrays`` (its blob)."""
+    starts, items = [], []
+    for trace in traces:
+        starts.append(len(encoder.arrays))
+        items.append(encoder.encode(trace))
+    return starts, items
+
+
+def _write(path: str | Path, manifest: dict[str, Any], encoder: Encoder, toml: bytes | None,
+           blob_starts: list[int] | None) -> Path:
+    """Write the zip: ``blob_starts`` None writes version 1 (an entry per array), else
+    version 2's blobs (``session_blobs``), blob k starting at array ``blob_starts[k]``."""
 
     def write(f: IO[bytes]) -> None:
         # Deflate at level 1: float arrays hardly compress, the JSON compresses well at any level.
         with zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
-            zf.writestr(_RUN, text)
-            zf.writestr(_LESSON, toml)
-            for i, array in enumerate(encoder.arrays):
-                with zf.open(f"arrays/{i}.npy", "w", force_zip64=array.nbytes > 1 << 30) as entry:
-                    np.lib.format.write_array(entry, np.asarray(array), allow_pickle=False)
+            if blob_starts is not None:
+                manifest["blobs"] = write_blobs(zf, encoder.arrays, blob_starts)
+            else:
+                for i, array in enumerate(encoder.arrays):
+                    with zf.open(f"arrays/{i}.npy", "w", force_zip64=array.nbytes > 1 << 30) as entry:
+                        np.lib.format.write_array(entry, np.asarray(array), allow_pickle=False)
+            zf.writestr(_RUN, json.dumps(manifest, allow_nan=False, separators=(",", ":")).encode("utf-8"))
+            if toml is not None:
+                zf.writestr(_LESSON, toml)
 
     try:
         return atomic_write(path, write)
@@ -128,7 +159,18 @@ def save_run(path: str | Path, lesson: Lesson, run: Trainer | RunState,
 
 
 def open_run(path: str | Path) -> SavedRun:
-    """Read a session file; SessionError says what is wrong with it."""
+    """Read a session file of a lesson's run; SessionError says what is wrong with it (a
+    recorded run, which has no lesson to continue, too: ``open_session`` reads both)."""
+    opened = open_session(path)
+    if isinstance(opened, Recording):
+        raise SessionError(str(path), f"is a recorded run of {opened.name!r} (from PyTorch): it can be shown, "
+                                      "not continued")
+    return opened
+
+
+def open_session(path: str | Path) -> SavedRun | Recording:
+    """Read a session file: a lesson's run (a SavedRun) or a recorded run (a Recording, see
+    ``save_recording``); SessionError says what is wrong with it."""
     source = str(path)
     try:
         with open_regular(path, MAX_FILE_BYTES, "session file") as f, zipfile.ZipFile(f) as zf:
@@ -153,6 +195,16 @@ def open_run(path: str | Path) -> SavedRun:
         raise SessionError(source, f"is damaged ({type(exc).__name__}: {exc})") from None
 
 
+def save_recording(path: str | Path, recording: Recording) -> Path:
+    """Write a recorded run (the PyTorch bridge's traces) to ``path`` as a session file,
+    atomically; ``open_session`` reads it back. SessionError (naming the path) if it cannot
+    be written."""
+    encoder = Encoder()
+    manifest = {"format": FORMAT, "version": VERSION, "written_by": _version(),
+                **encode_recording(recording, encoder)}
+    return _write(path, manifest, encoder, None, manifest.pop("blob_starts"))
+
+
 def _member(zf: zipfile.ZipFile, name: str, limit: int, source: str) -> bytes:
     try:
         info = zf.getinfo(name)
@@ -165,7 +217,7 @@ def _member(zf: zipfile.ZipFile, name: str, limit: int, source: str) -> bytes:
     return data
 
 
-def _read(zf: zipfile.ZipFile, source: str) -> SavedRun:
+def _read(zf: zipfile.ZipFile, source: str) -> SavedRun | Recording:
     if len(zf.infolist()) > MAX_ENTRIES:
         raise SessionError(source, f"has more than {MAX_ENTRIES} entries")
     text = _member(zf, _RUN, MAX_JSON_BYTES, source)
@@ -178,11 +230,10 @@ def _read(zf: zipfile.ZipFile, source: str) -> SavedRun:
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise SessionError(source, f"{_RUN} is not valid JSON ({type(exc).__name__})") from None
     _check_format(manifest, source)
-    lesson = _read_lesson(zf, manifest, source)
     budget = [MAX_ARRAY_BYTES]
     arrays: dict[int, np.ndarray] = {}
 
-    def array(index: int) -> np.ndarray:
+    def npy_entry(index: int) -> np.ndarray:  # version 1: an entry per array
         if index not in arrays:
             name = f"arrays/{index}.npy"
             try:
@@ -193,13 +244,22 @@ def _read(zf: zipfile.ZipFile, source: str) -> SavedRun:
                 arrays[index] = read_npy(f, budget, name)
         return arrays[index]
 
-    decoder = Decoder(array)
+    if manifest["version"] >= 2:
+        decoder = Decoder(BlobReader(zf, manifest.get("blobs"), MAX_ARRAY_BYTES).array)
+    else:
+        decoder = Decoder(npy_entry)
+    written_by = str(manifest.get("written_by", ""))
+    if manifest.get("kind", "run") == RECORDING:
+        return decode_recording(manifest, decoder, written_by)
+    if manifest.get("kind", "run") != "run":
+        raise SessionError(source, f"holds an unknown kind of run {manifest.get('kind')!r}")
+    lesson = _read_lesson(zf, manifest, source)
     state = decoder.decode(manifest.get("state"), "state")
     if not isinstance(state, RunState):
         raise SessionError(source, "state: is not the state of a run")
     trainer = restore(state)
     traces = _read_traces(decoder, manifest.get("traces"), trainer, source)
-    return SavedRun(lesson=lesson, trainer=trainer, traces=traces, written_by=str(manifest.get("written_by", "")))
+    return SavedRun(lesson=lesson, trainer=trainer, traces=traces, written_by=written_by)
 
 
 def _check_format(manifest: Any, source: str) -> None:

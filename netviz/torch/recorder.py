@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import atexit
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import numpy as np
 import torch
 from torch import nn
 
+from netviz.engine.recording import Recording
+from netviz.engine.session import save_recording
 from netviz.engine.trace import StepTrace
 
 from .assemble import StepInfo, build_trace, targets_array
 from .capture import StepCapture, can_die, keep, parameters, saturation_limit, scan_units
+from .live import LiveLink
 from .structure import LayerPlan, WatchError, output_kind, plan_layers
 
 TraceCallback = Callable[[StepTrace], None]
@@ -36,7 +42,14 @@ class Recorder:
     """
 
     def __init__(self, model: nn.Module, loss: object, *, every: int = 1,
-                 optimizer: torch.optim.Optimizer | None = None, keep: int | None = None):
+                 optimizer: torch.optim.Optimizer | None = None, keep: int | None = None,
+                 name: str | None = None, save: str | Path | None = None, live: bool = False):
+        if not isinstance(live, bool):
+            raise WatchError(f"live: must be True or False, got {live!r}")
+        if name is not None and not isinstance(name, str):
+            raise WatchError(f"name: must be a text, got {type(name).__name__}")
+        if save is not None and not isinstance(save, (str, Path)):
+            raise WatchError(f"save: must be a file path, got {type(save).__name__}")
         if isinstance(every, bool) or not isinstance(every, int) or every < 1:
             raise WatchError(f"every: must be a whole number of steps >= 1, got {every!r}")
         if keep is not None and (isinstance(keep, bool) or not isinstance(keep, int) or keep < 1):
@@ -46,6 +59,8 @@ class Recorder:
         self.plans = plan_layers(model, self.kind)
         self.every = every
         self.optimizer = optimizer
+        self.name = name if name is not None else type(model).__name__
+        self.save_path = Path(save) if save is not None else None
         self.traces: deque[StepTrace] | list[StepTrace] = [] if keep is None else deque(maxlen=keep)
         self.steps_seen = 0
         self.closed = False
@@ -54,10 +69,35 @@ class Recorder:
         # dead and saturated units are read from the step's own z, as the engine does.
         self._scan = any(p.batch_norm is not None or p.dropout is not None for p in self.plans) \
             and any(can_die(p) or saturation_limit(p) is not None for p in self.plans)
+        self.live: LiveLink | None = None
+        if live:
+            try:
+                self.live = LiveLink(self.name, self.model_layer_names)
+            except OSError as exc:
+                raise WatchError(f"live: the netviz window could not be started ({exc})") from None
+        if self.save_path is not None or self.live is not None:
+            # A script that never calls close() still leaves its file behind and tells the
+            # window it ended.
+            _close_at_exit(self)
 
     @property
     def layer_names(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.plans)
+
+    @property
+    def model_layer_names(self) -> tuple[str, ...]:
+        """Each netviz layer named as the model names its Linear module: "fc1 (Linear)"."""
+        return tuple(f"{p.module_name or p.name} ({type(p.linear).__name__})" for p in self.plans)
+
+    def recording(self) -> Recording:
+        """The traces recorded so far (those ``traces`` keeps), as a netviz Recording."""
+        return Recording(name=self.name, layer_names=self.model_layer_names, traces=tuple(self.traces))
+
+    def save(self, path: str | Path) -> Path:
+        """Write the recorded traces to ``path`` as a netviz session file (``netviz open
+        FILE`` or File > Open run shows it); atomic. Raises netviz.engine.session.SessionError
+        if it cannot be written."""
+        return save_recording(path, self.recording())
 
     def on_trace(self, callback: TraceCallback) -> TraceCallback:
         """Call ``callback(trace)`` for every recorded step (usable as a decorator)."""
@@ -65,8 +105,16 @@ class Recorder:
         return callback
 
     def close(self) -> None:
-        """Stop watching: no step is recorded after this (the hooks are gone already)."""
+        """Stop watching: no step is recorded after this (the hooks are gone already).
+        With ``save=``, the recorded traces are written to that file now; with ``live=True``
+        the window is told the run ended (it stays open on the last step)."""
+        if self.closed:
+            return
         self.closed = True
+        if self.live is not None:
+            self.live.close()
+        if self.save_path is not None:
+            self.save(self.save_path)
 
     def __enter__(self) -> Recorder:
         return self
@@ -116,17 +164,40 @@ class Recorder:
         )
         trace = build_trace(self.plans, capture.layers, info)
         self.traces.append(trace)
+        if self.live is not None:
+            self.live.send(trace)
         for callback in self._callbacks:
             callback(trace)
 
 
+def _close_at_exit(recorder: Recorder) -> None:
+    """Close ``recorder`` (writing its file, ending the live link) when the interpreter
+    exits, unless it is gone or closed already."""
+    ref = weakref.ref(recorder)
+
+    def close() -> None:
+        rec = ref()
+        if rec is not None and not rec.closed:
+            try:
+                rec.close()
+            except Exception as exc:  # noqa: BLE001 - an exiting script gets a line, not a traceback
+                print(f"netviz.torch: the run was not saved: {exc}")
+
+    atexit.register(close)
+
+
 def watch(model: nn.Module, loss: object = "bce", *, every: int = 1,
-          optimizer: torch.optim.Optimizer | None = None, keep: int | None = None) -> Recorder:
+          optimizer: torch.optim.Optimizer | None = None, keep: int | None = None,
+          name: str | None = None, save: str | Path | None = None, live: bool = False) -> Recorder:
     """Watch ``model`` (an nn.Sequential-style MLP ending with its output Linear layer).
 
     ``loss``: "bce" (BCEWithLogitsLoss: sigmoid outputs), "cross_entropy" (softmax) or
     "mse" (linear outputs), or the loss module itself. ``every``: record one step in
     ``every``. ``optimizer``: read for the learning rate shown. ``keep``: how many recent
-    traces ``rec.traces`` holds (None: all).
+    traces ``rec.traces`` holds (None: all). ``name``: what the run is called in the window
+    (the model's class name by default). ``save``: a session file the recorded traces are
+    written to when the recorder closes (``rec.close()``, the end of a ``with`` block, or the
+    script's end). ``live``: open a netviz window beside the script that shows each recorded
+    step as it is recorded (``python -m netviz follow``; it stays open when the script ends).
     """
-    return Recorder(model, loss, every=every, optimizer=optimizer, keep=keep)
+    return Recorder(model, loss, every=every, optimizer=optimizer, keep=keep, name=name, save=save, live=live)

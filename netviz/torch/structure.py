@@ -46,6 +46,7 @@ class LayerPlan:
     activation_name: str  # "relu", ...; for the output layer its output kind
     activation_parameter: float | None  # leaky ReLU's slope, ELU's alpha
     dropout: nn.Dropout | None
+    module_name: str = ""  # the Linear's name in the model ("fc1", "0", "body.2"), as named_modules gives it
 
     @property
     def is_output(self) -> bool:
@@ -183,4 +184,5 @@ def _plan(i: int, group: list[tuple[str, nn.Module]], n_layers: int, kind: str) 
         activation_name=kind if output else act_name,
         activation_parameter=None if output else parameter,
         dropout=parts.get(nn.Dropout, (None, None))[1],  # type: ignore[arg-type]
+        module_name=group[0][0],
     )

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from netviz.engine.lesson_toml import save_lesson
 from netviz.engine.lessons import Lesson
+from netviz.engine.recording import Recording
 from netviz.engine.run import RunState, capture
-from netviz.engine.session import SUFFIX, SavedRun, SessionError, open_run, save_run
+from netviz.engine.session import SUFFIX, SavedRun, SessionError, open_session, save_run
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
 from netviz.ui.mailbox import RecordedSteps
@@ -102,6 +103,7 @@ class SessionActions(QObject):
         self._saving: Path | None = None  # the path of the save under way
         self._opening: Path | None = None  # the path of the file being read
         self._writer: threading.Thread | None = None
+        self.recording_windows: list[QWidget] = []  # recorded (PyTorch) runs opened, each in its own window
         # The capture crosses threads here, not in the signal, so that closing the window can
         # still write a capture whose queued signal will never be delivered.
         self._captured: CapturedRun | None = None
@@ -197,7 +199,7 @@ class SessionActions(QObject):
     def _read(self, path: Path) -> None:
         """In the reader thread: read the file, then only emit (queued into the GUI thread)."""
         try:
-            saved, error = open_run(path), ""
+            saved, error = open_session(path), ""
         except SessionError as exc:
             saved, error = None, str(exc)
         except Exception as exc:  # noqa: BLE001 - open_run's own guard should make this unreachable
@@ -208,10 +210,13 @@ class SessionActions(QObject):
             pass
 
     @Slot(object, str)
-    def _on_read(self, saved: SavedRun | None, error: str) -> None:
+    def _on_read(self, saved: SavedRun | Recording | None, error: str) -> None:
         path, self._opening = self._opening, None
         if saved is None:
             self._fail(self.tr("Open run failed"), self.tr("The run could not be opened."), error, written=False)
+            return
+        if isinstance(saved, Recording):
+            self._show_recording(saved, path)
             return
         try:
             self.window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
@@ -223,6 +228,22 @@ class SessionActions(QObject):
         self.window.statusBar().showMessage(
             self.tr("Opened {path}: step {step}, %n recorded step(s) on the timeline", "", len(saved.traces)).format(
                 path=path, step=steps), STATUS_MS)
+        self.sigOpened.emit(str(path))
+
+    def _show_recording(self, recording: Recording, path: Path | None) -> None:
+        """A recorded run (PyTorch) has no lesson to continue: it opens in a window of its own,
+        beside the window's run, which goes on unchanged."""
+        from netviz.ui.recording_window import RecordingWindow
+
+        window = RecordingWindow(recording, parent=self.window)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        # Children of the main window: closed ones are only hidden, and go with the main window.
+        self.recording_windows = [w for w in self.recording_windows if w.isVisible()]
+        self.recording_windows.append(window)
+        window.show()
+        self.window.statusBar().showMessage(
+            self.tr("Opened %1 in its own window: a recorded run of %2").replace("%1", str(path))
+            .replace("%2", recording.name), STATUS_MS)
         self.sigOpened.emit(str(path))
 
     def save_lesson(self, path: str | Path) -> bool:

@@ -5,6 +5,7 @@ Run from the repository root (needs torch):
     python -m tests.benchmarks.torch_overhead            # about 40 seconds
     python -m tests.benchmarks.torch_overhead --quick    # about 10 seconds
     python -m tests.benchmarks.torch_overhead --threads 2
+    python -m tests.benchmarks.torch_overhead --live     # also every=1 with live=True
 
 The same loop (zero_grad, forward, loss, backward, optimizer.step; Adam, one fixed batch
 per shape) runs unwatched, watched with every=10 and watched with every=1 (keep=10, so
@@ -19,13 +20,17 @@ evaluation-mode pass for dead units) or Linear, ReLU ("plain"):
 Each variant is warmed up, then timed over a fixed number of steps, --repeats times,
 interleaved in a rotating order so machine noise falls on all alike; the table shows the
 median microseconds per step, the overhead against unwatched, and the cost of one
-recorded step ((every=1 - unwatched)). Times are printed, never asserted.
+recorded step ((every=1 - unwatched)). With --live, a column "live" times every=1 with
+live=True, the traces streamed to a process that reads and discards them (the bridge's
+side of the live link: encoding on the writer thread and the pipe, without a window's
+drawing on the same cores). Times are printed, never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from collections.abc import Callable
 
@@ -33,6 +38,10 @@ import torch
 from torch import nn
 
 import netviz.torch as nt
+from netviz.torch import live
+
+# A reader that discards the stream, in place of the window (`--live`).
+SINK = [sys.executable, "-c", "import sys\nwhile sys.stdin.buffer.read(1 << 16): pass"]
 
 SHAPES = [("[2,8,8,1]", 2, (8, 8), 1, 32), ("[2,16x5,1]", 2, (16,) * 5, 1, 32),
           ("[784,128,64,10]", 784, (128, 64), 10, 64)]
@@ -49,8 +58,8 @@ def make_model(inputs: int, hidden: tuple[int, ...], outputs: int, extras: bool)
     return nn.Sequential(*modules, nn.Linear(fan_in, outputs))
 
 
-def make_loop(shape: tuple, extras: bool, every: int | None) -> Callable[[int], None]:
-    """A function running n training steps; every=None: unwatched."""
+def make_loop(shape: tuple, extras: bool, every: int | None, streamed: bool = False) -> Callable[[int], None]:
+    """A function running n training steps; every=None: unwatched; ``streamed``: live=True."""
     _, inputs, hidden, outputs, batch = shape
     model = make_model(inputs, hidden, outputs, extras)
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
@@ -73,13 +82,19 @@ def make_loop(shape: tuple, extras: bool, every: int | None) -> Callable[[int], 
             for _ in range(n):
                 one_step()
         return run
-    rec = nt.watch(model, loss_fn, every=every, optimizer=opt, keep=10)
+    rec = nt.watch(model, loss_fn, every=every, optimizer=opt, keep=10, live=streamed)
 
     def run_watched(n: int) -> None:
         for _ in range(n):
             with rec.step(x, y):
                 one_step()
     return run_watched
+
+
+def _dropped(run: Callable[[int], None]) -> int:
+    """Traces the live loop's link dropped (its recorder is in the closure)."""
+    cells = {c.cell_contents for c in (run.__closure__ or ()) if isinstance(c.cell_contents, nt.Recorder)}
+    return sum(r.live.dropped for r in cells if r.live is not None)
 
 
 def measure(loops: dict[str, Callable[[int], None]], steps: int, repeats: int) -> dict[str, float]:
@@ -101,24 +116,33 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--repeats", type=int, default=None)
+    parser.add_argument("--live", action="store_true", help="also time every=1 with live=True (to a sink)")
     args = parser.parse_args()
+    live.follow_command = lambda name: SINK  # type: ignore[assignment]
     torch.set_num_threads(args.threads)
     repeats = args.repeats or (3 if args.quick else 7)
     steps = 50 if args.quick else 200
     print(f"torch {torch.__version__}, {args.threads} thread(s), median of {repeats} x {steps} steps, us per step")
     header = f"{'shape':<16} {'layers':<9} {'unwatched':>10} {'every=10':>16} {'every=1':>16} {'one record':>11}"
+    if args.live:
+        header += f" {'live every=1':>16} {'dropped':>8}"
     print(header)
     print("-" * len(header))
     for shape in SHAPES:
         for extras in (False, True):
             loops = {"plain": make_loop(shape, extras, None), "10": make_loop(shape, extras, 10),
                      "1": make_loop(shape, extras, 1)}
+            if args.live:
+                loops["live"] = make_loop(shape, extras, 1, streamed=True)
             us = measure(loops, steps, repeats)
             base = us["plain"]
 
-            cells = {key: f"{us[key]:8.0f} ({us[key] / base - 1:+5.0%})" for key in ("10", "1")}
-            print(f"{shape[0]:<16} {'bn+drop' if extras else 'plain':<9} {base:10.0f} {cells['10']:>16} "
-                  f"{cells['1']:>16} {us['1'] - base:11.0f}")
+            cells = {key: f"{us[key]:8.0f} ({us[key] / base - 1:+5.0%})" for key in loops if key != "plain"}
+            row = (f"{shape[0]:<16} {'bn+drop' if extras else 'plain':<9} {base:10.0f} {cells['10']:>16} "
+                   f"{cells['1']:>16} {us['1'] - base:11.0f}")
+            if args.live:
+                row += f" {cells['live']:>16} {_dropped(loops['live']):>8}"
+            print(row)
 
 
 if __name__ == "__main__":

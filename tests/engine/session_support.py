@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from netviz.engine.lessons import Lesson, find_lesson
-from netviz.engine.session import save_run
+from netviz.engine.session import VERSION, save_run
 
 
 def assert_same(a, b, where: str = "value") -> None:
@@ -39,9 +39,10 @@ def small_lesson() -> Lesson:
                                                                         network={"hidden": [4, 3]})
 
 
-def saved_run(path: Path, steps: int = 4, keep: int = 2) -> Path:
-    """A small run (dropout, Adam) of ``steps`` steps saved with its last ``keep`` traces."""
+def saved_run(path: Path, steps: int = 4, keep: int = 2, version: int = VERSION) -> Path:
+    """A small run (dropout, Adam) of ``steps`` steps saved with its last ``keep`` traces,
+    in the format ``version`` (1: an entry per array; 2: blobs)."""
     lesson = small_lesson()
     trainer = lesson.build()
     traces = [trainer.step() for _ in range(steps)]
-    return save_run(path, lesson, trainer, traces[-keep:] if keep else ())
+    return save_run(path, lesson, trainer, traces[-keep:] if keep else (), version=version)

@@ -71,7 +71,8 @@ def test_live_changes_and_early_stopping_are_saved(tmp_path):
 
 
 def test_opened_arrays_are_read_only_and_shared_arrays_stored_once(tmp_path):
-    path = saved_run(tmp_path / "run.netviz", steps=5, keep=3)
+    # Version 1's layout (an entry per array); version 2's: test_session_blobs.py.
+    path = saved_run(tmp_path / "run.netviz", steps=5, keep=3, version=1)
     opened = open_run(path)
     first, second = opened.traces[0], opened.traces[1]
     assert not first.layers[0].weights.flags.writeable
@@ -134,7 +135,10 @@ def test_a_failed_save_keeps_the_old_file_and_leaves_no_partial_file(tmp_path, m
     def fail(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(np.lib.format, "write_array", fail)
+    monkeypatch.setattr(np.lib.format, "write_array", fail)  # version 1's writer of arrays
+    import netviz.engine.session as session
+
+    monkeypatch.setattr(session, "write_blobs", fail)  # version 2's
     lesson = small_lesson()
     trainer = lesson.build()
     trainer.step()

@@ -24,7 +24,9 @@ FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCh
 
 @pytest.fixture(scope="module")
 def good(tmp_path_factory) -> bytes:
-    return saved_run(tmp_path_factory.mktemp("good") / "run.netviz", steps=3, keep=2).read_bytes()
+    """A version-1 file (an .npy entry per array): older files must open as safely as new
+    ones (version 2's blobs are fuzzed in test_session_blobs.py)."""
+    return saved_run(tmp_path_factory.mktemp("good") / "run.netviz", steps=3, keep=2, version=1).read_bytes()
 
 
 def members(data: bytes) -> dict[str, bytes]:

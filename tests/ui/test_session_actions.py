@@ -167,7 +167,10 @@ def _fail_mid_write(monkeypatch):
     """The disk fills up while the arrays are written."""
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-    monkeypatch.setattr(np.lib.format, "write_array", full)
+    monkeypatch.setattr(np.lib.format, "write_array", full)  # version 1's writer of arrays
+    import netviz.engine.session as session
+
+    monkeypatch.setattr(session, "write_blobs", full)  # version 2's
 
 
 @pytest.mark.parametrize("case, reason", [
