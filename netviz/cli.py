@@ -11,10 +11,12 @@ import sys
 from collections import deque
 from collections.abc import Sequence
 
+from netviz.cli_language import choose_language
 from netviz.engine.files import check_target
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
 from netviz.engine.session import SessionError, open_run, save_run
 from netviz.engine.trainer import StepSummary, Trainer
+from netviz.i18n import LANGUAGES, translate
 
 DEFAULT_KEEP_TRACES = 100  # `train --save-run`: the pictures of the last steps stored with the run
 
@@ -90,17 +92,33 @@ def _layer_table(trainer: Trainer) -> str:
     names = [lay.name for lay in trainer.network.layers]
     first = trainer.history[0] if trainer.history else None
     last = trainer.history[-1] if trainer.history else None
-    rows = [f"{'layer':<10} {'units':>5} {'grad norm (first)':>18} {'grad norm (last)':>17} {'dead':>8}"]
+    # The headers in the chosen language; numbers stay universal (1.5e-07). Each column is as
+    # wide as its header or its numbers, whichever is wider.
+    headers = [translate("Train", "layer"), translate("Train", "units"), translate("Train", "grad norm (first)"),
+               translate("Train", "grad norm (last)"), translate("Train", "dead")]
+    widths = [max(10, _width(headers[0])), *(max(w, _width(h)) for w, h in zip((5, 18, 17, 8), headers[1:]))]
+    rows = [[headers[0], *headers[1:]]]
     for i, name in enumerate(names):
         units = trainer.network.layers[i].biases.shape[0]
         if first is None or last is None:
-            rows.append(f"{name:<10} {units:>5} {'-':>18} {'-':>17} {'-':>8}")
+            rows.append([name, str(units), "-", "-", "-"])
             continue
         dead = round(last.dead_fractions[i] * units)
-        rows.append(
-            f"{name:<10} {units:>5} {first.grad_norms[i]:>18.3e} {last.grad_norms[i]:>17.3e} {f'{dead}/{units}':>8}"
-        )
-    return "\n".join(rows)
+        rows.append([name, str(units), f"{first.grad_norms[i]:.3e}", f"{last.grad_norms[i]:.3e}", f"{dead}/{units}"])
+    return "\n".join(" ".join(_pad(cell, w, left=k == 0) for k, (cell, w) in enumerate(zip(row, widths)))
+                     for row in rows)
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: a Chinese character takes two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, width: int, left: bool) -> str:
+    gap = " " * max(0, width - _width(text))
+    return text + gap if left else gap + text
 
 
 def _accuracy_text(summary: StepSummary) -> str:
@@ -114,11 +132,13 @@ def _accuracy_text(summary: StepSummary) -> str:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    choose_language(args.lang)  # the catalogues of the table's words: install_catalogues, once merged
     if args.list:
         lessons, problems = available_lessons()
         for name, lesson in lessons.items():
-            fixes = ", ".join(lesson.fixes) or "none"
-            print(printable(f"{name:<20} {lesson.title}  (fixes: {fixes})"))
+            fixes = ", ".join(lesson.fixes) or translate("Train", "none")
+            listed = translate("Train", "%1  (fixes: %2)").replace("%1", lesson.title).replace("%2", fixes)
+            print(printable(f"{name:<20} {listed}"))
         for problem in problems:  # a bad file is named, and hides no other lesson
             print(printable(f"netviz train: skipped a lesson file: {problem}"), file=sys.stderr)
         return 0
@@ -126,6 +146,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         print("netviz train: give --lesson NAME (or --list)", file=sys.stderr)
         return 2
     lesson = find_lesson(args.lesson)
+    if lesson.fallback_note():  # a teacher's own lesson written in English only
+        print(printable(f"netviz train: {lesson.fallback_note()}"), file=sys.stderr)
     if args.fix:
         lesson = lesson.with_fix(args.fix)
     if args.keep_traces < 0:
@@ -360,6 +382,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "state, history and the last steps' pictures), to open or export later")
     train.add_argument("--keep-traces", type=int, default=DEFAULT_KEEP_TRACES, metavar="N",
                        help=f"with --save-run: store the pictures of the last N steps (default: {DEFAULT_KEEP_TRACES})")
+    train.add_argument("--lang", choices=tuple(LANGUAGES),
+                       help="the language of the lessons' words and the table: " + ", ".join(LANGUAGES)
+                            + " (default: the system's, else en)")
     train.set_defaults(func=cmd_train)
     opener = sub.add_parser("open", help="open a saved run (netviz train --save-run, File > Save run) in the window")
     opener.add_argument("file", metavar="FILE", help="the session file")
