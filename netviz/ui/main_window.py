@@ -6,7 +6,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
@@ -15,6 +15,7 @@ from netviz.animation.view_model import ViewModel, banner_text
 from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
+from netviz.render import language
 from netviz.render.renderer import NetworkRenderer
 from netviz.ui import export_dialog, session_actions, window_layout, window_menus
 from netviz.ui.animation_panel import AnimationPanel
@@ -25,6 +26,7 @@ from netviz.ui.live_settings import LiveSettings, is_live_change
 from netviz.ui.network_view import NetworkView
 from netviz.ui.plots import TrainingPlots
 from netviz.ui.presentation import Presentation
+from netviz.ui.texts import Texts
 from netviz.ui.themes import DEFAULT_THEME, apply_to_application, find_theme, fix_button_style, theme_names
 from netviz.ui.worker import Snapshot, WorkerHandle
 
@@ -36,12 +38,18 @@ FRAME_MS = 16  # the GUI reads the worker's mailbox once per displayed frame
 PLOT_INTERVAL_S = 0.5
 
 
+def hidden_layer_names(count: int) -> list[str]:
+    """The layers' names as the plots' legends show them."""
+    hidden = QCoreApplication.translate("MainWindow", "hidden {number}")
+    return [hidden.format(number=i + 1) for i in range(count)] + [QCoreApplication.translate("MainWindow", "output")]
+
+
 def layer_names(snapshot: Snapshot) -> list[str]:
-    return [f"hidden {i + 1}" for i in range(len(snapshot.network_spec.hidden))] + ["output"]
+    return hidden_layer_names(len(snapshot.network_spec.hidden))
 
 
 def lesson_layer_names(lesson: Lesson) -> list[str]:
-    return [f"hidden {i + 1}" for i in range(len(lesson.network["hidden"]))] + ["output"]
+    return hidden_layer_names(len(lesson.network["hidden"]))
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +80,7 @@ class MainWindow(QMainWindow):
         self._length_reported = False
         self.last_error: str | None = None  # the worker's last error message, if any
         self._last_tick = time.monotonic()
+        self.texts = Texts()  # the menus' and docks' text, set again when the language changes
 
         self.renderer = NetworkRenderer(find_theme(DEFAULT_THEME))
         self.view = NetworkView(self.renderer)
@@ -83,8 +92,10 @@ class MainWindow(QMainWindow):
         self.inspector.setMinimumWidth(window_layout.SIDE_DOCK_MIN_WIDTH)
         self.animation = AnimationPanel()
         self.docks = window_layout.Docks(
-            controls=self._dock("Controls", self.controls), inspector=self._dock("Inspector", self.inspector),
-            plots=self._dock("Plots", self.plots), animation=self._dock("Step animation", self.animation))
+            controls=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Controls"), self.controls),
+            inspector=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Inspector"), self.inspector),
+            plots=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Plots"), self.plots),
+            animation=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Step animation"), self.animation))
         self.controls_dock, self.inspector_dock = self.docks.controls, self.docks.inspector
         self.plots_dock, self.animation_dock = self.docks.plots, self.docks.animation
         self.presentation = Presentation(self, self.docks, self.plots)
@@ -111,13 +122,16 @@ class MainWindow(QMainWindow):
         self.frame_timer.setInterval(FRAME_MS)
         self.frame_timer.timeout.connect(self._on_frame)
         self.frame_timer.start()
-        self.statusBar().showMessage(f"{self.lesson.title}: press Play (Space) or Step (S)")
+        self._show_start_message()
 
     # ----- construction -------------------------------------------------------------
 
     def _dock(self, title: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(title)  # saveState/restoreState find docks by their object name
+        """A dock titled ``title`` (English, marked for translation) in the window's language."""
+        dock = QDockWidget(self)
+        # saveState/restoreState find docks by their object name: English, whatever the language.
+        dock.setObjectName(title)
+        self.texts.keep(dock.setWindowTitle, "MainWindow", title)
         dock.setWidget(widget)
         return dock
 
@@ -147,7 +161,7 @@ class MainWindow(QMainWindow):
         self._laid_out_narrow = narrow
 
     def _build_actions(self) -> None:
-        self.leave_action, self.theme_actions = window_menus.build_menus(self)
+        self.leave_action, self.theme_actions, self.language_actions = window_menus.build_menus(self, self.texts)
 
     def _connect_controls(self) -> None:
         c = self.controls
@@ -194,7 +208,11 @@ class MainWindow(QMainWindow):
         self.inspector.clear()
         self.plots.clear(lesson_layer_names(lesson), self.run_length)
         self._length_reported = False
-        self.statusBar().showMessage(f"{lesson.title}: press Play (Space) or Step (S)")
+        self._show_start_message()
+
+    def _show_start_message(self) -> None:
+        self.statusBar().showMessage(self.tr("{lesson}: press Play (Space) or Step (S)").format(
+            lesson=self.lesson.title))
 
     def load_lesson(self, name: str) -> None:
         try:
@@ -228,7 +246,7 @@ class MainWindow(QMainWindow):
         rates = lesson.network.get("dropout", 0.0)
         rates = rates if isinstance(rates, list) else [rates] * len(hidden)
         self.worker.apply(LiveSettings(train.optimizer, train.batch_size, [float(r) for r in rates]))
-        self.statusBar().showMessage("applied from the next step", 3000)
+        self.statusBar().showMessage(self.tr("applied from the next step"), 3000)
 
     @property
     def stopped_reason(self) -> str | None:
@@ -246,7 +264,8 @@ class MainWindow(QMainWindow):
     def set_playing(self, on: bool) -> None:
         if on and self.stopped_reason:
             self.controls.set_playing(False)
-            self._report(f"Training has stopped ({self.stopped_reason}). Reset or pick a fix.")
+            self._report(self.tr("Training has stopped ({reason}). Reset or pick a fix.").format(
+                reason=self.stopped_reason))
             return
         if on:
             done = self.snapshot.steps_done if self._current(self.snapshot) else 0
@@ -276,7 +295,8 @@ class MainWindow(QMainWindow):
 
     def step_once(self) -> None:
         if self.stopped_reason:
-            self._report(f"Training has stopped ({self.stopped_reason}). Reset or pick a fix.")
+            self._report(self.tr("Training has stopped ({reason}). Reset or pick a fix.").format(
+                reason=self.stopped_reason))
             return
         self.controls.set_playing(False)
         self.worker.step_once()
@@ -343,21 +363,29 @@ class MainWindow(QMainWindow):
         if snap.grid_outputs is not None and snap.grid_outputs is not self._boundary_shown:
             self.plots.set_boundary(snap.grid_outputs, snap.grid_extent)
             self._boundary_shown = snap.grid_outputs
-        rate = f" · {snap.steps_per_second:,.0f} steps/s" if snap.playing else ""
-        self.controls.status.setText(f"step {snap.steps_done}{rate}")
+        self.controls.status.setText(self._step_status(snap))
         if not self.model.continuous_every:
             self.controls.set_playing(snap.playing)
         self._report_length(snap)
         self._show_span()
         return True
 
+    def _step_status(self, snap: Snapshot) -> str:
+        """"step 1,234 · 250 steps/s" while playing, in the language's numbers."""
+        locale = QLocale()
+        step = locale.toString(snap.steps_done)
+        if not snap.playing:
+            return self.tr("step {step}").format(step=step)
+        rate = locale.toString(float(snap.steps_per_second), "f", 0)
+        return self.tr("step {step} · {rate} steps/s").format(step=step, rate=rate)
+
     def _report_length(self, snap: Snapshot) -> None:
         """Say once that the lesson's steps are done (Play stopped there on purpose)."""
         if snap.playing or snap.steps_done != self.run_length or self._length_reported:
             return
         self._length_reported = True
-        self.statusBar().showMessage(f"The lesson's {self.run_length:,} steps are done: "
-                                     "press Play (Space) to continue training.")
+        self.statusBar().showMessage(self.tr("The lesson's %n step(s) are done: press Play (Space) to continue "
+                                             "training.", "", self.run_length))
 
     def _on_model_change(self, what: str) -> None:
         """The view model changed: bring the widgets in line with it."""
@@ -429,7 +457,8 @@ class MainWindow(QMainWindow):
         if self.model.showing_phases:
             self.animation.show_phase(scene.phase_label, scene.phase_caption, scene.equation)
         else:
-            self.animation.show_phase("", "Live: the newest step, settled. Press A to animate it phase by phase.", ())
+            self.animation.show_phase("", self.tr("Live: the newest step, settled. Press A to animate it phase by "
+                                                  "phase."), ())
         if self.model.focus is not None:
             self._inspect(self.model.focus)
 
@@ -521,6 +550,27 @@ class MainWindow(QMainWindow):
         """Wiring point: the network view's render Theme (a high-contrast one joins RENDER_THEMES)."""
         self.renderer.theme = find_theme(name)
         self.view.update()
+
+    def set_language(self, code: str) -> None:
+        """View > Language: the whole window in ``code`` at once (no restart), remembered."""
+        language.install_language(code)  # every widget receives a LanguageChange event
+        for act in self.language_actions.actions():
+            act.setChecked(act.data() == code)
+        if self._store is not None:
+            self._store.setValue(language.SETTINGS_KEY, code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "texts"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's own text in the language now installed (its widgets see to theirs)."""
+        self.texts.retranslate()
+        for act in self.language_actions.actions():
+            act.setChecked(act.data() == language.current_language())
+        self._show_start_message()
+        self.refresh_scene()
 
     def _remembered_theme(self) -> str:
         name = self._store.value("view/theme", DEFAULT_THEME) if self._store is not None else DEFAULT_THEME

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
@@ -43,12 +43,10 @@ def layer_colors(n_layers: int) -> list:
     return [cmap.map(0.15 + 0.8 * i / max(n_layers - 1, 1), mode="qcolor") for i in range(n_layers)]
 
 
-def _style(plot: pg.PlotItem, title: str, y_label: str, font_px: int) -> None:
+def _style(plot: pg.PlotItem, font_px: int) -> None:
+    """Fonts, grid and downsampling (the words are set by TrainingPlots.retranslate)."""
     font = QFont()
     font.setPixelSize(font_px)
-    plot.setTitle(title, size=f"{font_px + 2}px")
-    plot.setLabel("bottom", "step")
-    plot.setLabel("left", y_label)
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setStyle(tickFont=font)
@@ -74,20 +72,11 @@ class TrainingPlots(QWidget):
         # One row: the dock is wide and short; the boundary plot is square.
         for widget, stretch in ((self.loss_plot, 3), (self.grad_plot, 3), (self.dead_plot, 3), (self.boundary_plot, 2)):
             layout.addWidget(widget, stretch)
-        _style(self.loss_plot.getPlotItem(), "Loss", "loss", font_px)
-        # Layers are coloured dark (first hidden layer) to bright (output), as in the view.
-        # A plot's title sets its smallest width (pyqtgraph): short titles keep four plots
-        # within a 1024-px dock; the colour and line-style keys are in the tooltips.
-        _style(self.grad_plot.getPlotItem(), "Gradient norm per layer", "norm", font_px)
-        self.grad_plot.setToolTip("Gradient norm per layer: the first hidden layer dark, the output bright")
-        # Dead units solid, saturated units dashed: the same layer colour, told apart by the line.
-        _style(self.dead_plot.getPlotItem(), "Dead / saturated units", "dead ——  saturated - -", font_px)
-        self.dead_plot.setToolTip("Dead / saturated units per layer: the fraction of dead units (solid) and of "
-                                  "saturated units (dashed) of each layer, coloured as in the gradient plot")
+        for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
+            _style(plot.getPlotItem(), font_px)
         self.grad_plot.setLogMode(y=True)
         self.dead_plot.setYRange(0, 1)
         bp = self.boundary_plot.getPlotItem()
-        bp.setTitle("Decision boundary", size=f"{font_px + 2}px")
         bp.setAspectLocked(True)
         for name in ("left", "bottom"):
             font = QFont()
@@ -121,6 +110,38 @@ class TrainingPlots(QWidget):
         self._saturated: Envelope | None = None
         self._task = "binary"
         self._two_d = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Titles, axis labels, tooltips and the legend in the language installed now."""
+        size = f"{self._font_px + 2}px"
+        # A plot's title sets its smallest width (pyqtgraph): short titles keep four plots
+        # within a 1024-px dock; the colour and line-style keys are in the tooltips.
+        titles = ((self.loss_plot, self.tr("Loss"), self.tr("loss")),
+                  # Layers are coloured dark (first hidden layer) to bright (output), as in the view.
+                  (self.grad_plot, self.tr("Gradient norm per layer"), self.tr("norm")),
+                  # Dead units solid, saturated units dashed: the same layer colour, told apart by the line.
+                  (self.dead_plot, self.tr("Dead / saturated units"), self.tr("dead ——  saturated - -")))
+        for widget, title, y_label in titles:
+            item = widget.getPlotItem()
+            item.setTitle(title, size=size)
+            item.setLabel("bottom", self.tr("step"))
+            item.setLabel("left", y_label)
+        self.boundary_plot.getPlotItem().setTitle(self.tr("Decision boundary"), size=size)
+        self.grad_plot.setToolTip(self.tr("Gradient norm per layer: the first hidden layer dark, the output bright"))
+        self.dead_plot.setToolTip(self.tr("Dead / saturated units per layer: the fraction of dead units (solid) and "
+                                          "of saturated units (dashed) of each layer, coloured as in the gradient "
+                                          "plot"))
+        legend = self.loss_plot.getPlotItem().legend
+        names = {id(self._train_curve): self.tr("training"), id(self._val_curve): self.tr("validation")}
+        for sample, label in legend.items if legend is not None else ():
+            if id(sample.item) in names:
+                label.setText(names[id(sample.item)])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def clear(self, layer_names: list[str], run_length: int | None = None) -> None:
         """Start over for a network with these layers (first hidden layer first); the x axes

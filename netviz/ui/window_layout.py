@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+
+from netviz.ui.texts import Texts
 
 ORGANISATION = "netviz"
 APPLICATION = "netviz"
@@ -91,12 +93,14 @@ def restore_layout(window: QMainWindow, store: QSettings) -> bool:
     return window.restoreGeometry(geometry) and window.restoreState(state, LAYOUT_VERSION)
 
 
-def build_view_menu(menu: QMenu, docks: Docks, restore_default: Callable[[], object]) -> None:
-    """A check entry per panel (the dock's own toggle action) and "Restore default layout"."""
+def build_view_menu(menu: QMenu, docks: Docks, restore_default: Callable[[], object], texts: Texts) -> None:
+    """A check entry per panel (the dock's own toggle action, titled as the dock) and "Restore
+    default layout" (its text kept in ``texts``)."""
     for dock in docks.all():
         menu.addAction(dock.toggleViewAction())
     menu.addSeparator()
-    restore = QAction("Restore default layout", menu)
+    restore = QAction(menu)
+    texts.keep(restore.setText, "Menus", QT_TRANSLATE_NOOP("Menus", "Restore default layout"))
     restore.setShortcut(QKeySequence("Ctrl+0"))
     restore.triggered.connect(restore_default)
     menu.addAction(restore)
