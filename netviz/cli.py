@@ -11,7 +11,8 @@ import sys
 from collections import deque
 from collections.abc import Sequence
 
-from netviz.cli_language import choose_language
+from netviz.animation.words import layer_label
+from netviz.cli_language import choose_language, install_catalogues
 from netviz.engine.files import check_target
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
 from netviz.engine.session import SessionError, open_run, save_run
@@ -96,15 +97,16 @@ def _layer_table(trainer: Trainer) -> str:
     # wide as its header or its numbers, whichever is wider.
     headers = [translate("Train", "layer"), translate("Train", "units"), translate("Train", "grad norm (first)"),
                translate("Train", "grad norm (last)"), translate("Train", "dead")]
-    widths = [max(10, _width(headers[0])), *(max(w, _width(h)) for w, h in zip((5, 18, 17, 8), headers[1:]))]
-    rows = [[headers[0], *headers[1:]]]
+    rows = [headers]
     for i, name in enumerate(names):
         units = trainer.network.layers[i].biases.shape[0]
         if first is None or last is None:
-            rows.append([name, str(units), "-", "-", "-"])
+            rows.append([layer_label(name), str(units), "-", "-", "-"])
             continue
         dead = round(last.dead_fractions[i] * units)
-        rows.append([name, str(units), f"{first.grad_norms[i]:.3e}", f"{last.grad_norms[i]:.3e}", f"{dead}/{units}"])
+        rows.append([layer_label(name), str(units), f"{first.grad_norms[i]:.3e}", f"{last.grad_norms[i]:.3e}",
+                     f"{dead}/{units}"])
+    widths = [max(least, *(_width(row[k]) for row in rows)) for k, least in enumerate((10, 5, 18, 17, 8))]
     return "\n".join(" ".join(_pad(cell, w, left=k == 0) for k, (cell, w) in enumerate(zip(row, widths)))
                      for row in rows)
 
@@ -125,14 +127,15 @@ def _accuracy_text(summary: StepSummary) -> str:
     """", accuracy 93.0% (batch), validation accuracy 91.2%" for a classifier, "" for regression."""
     text = ""
     if summary.accuracy is not None and math.isfinite(summary.accuracy):
-        text += f", accuracy {summary.accuracy:.1%} (batch)"  # as the loss: the step's batch
+        # as the loss: the step's batch
+        text += translate("Train", ", accuracy %1 (batch)").replace("%1", f"{summary.accuracy:.1%}")
     if summary.val_accuracy is not None and math.isfinite(summary.val_accuracy):
-        text += f", validation accuracy {summary.val_accuracy:.1%}"
+        text += translate("Train", ", validation accuracy %1").replace("%1", f"{summary.val_accuracy:.1%}")
     return text
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    choose_language(args.lang)  # the catalogues of the table's words: install_catalogues, once merged
+    install_catalogues(choose_language(args.lang))
     if args.list:
         lessons, problems = available_lessons()
         for name, lesson in lessons.items():
@@ -191,10 +194,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(_layer_table(trainer))
     last = trainer.history[-1] if trainer.history else None
     if last is not None:
-        val = f", validation loss {last.val_loss:.4g}" if last.val_loss is not None else ""
-        print(f"after {trainer.steps_done} steps: loss {last.loss:.4g}{val}{_accuracy_text(last)}")
+        val = (translate("Train", ", validation loss %1").replace("%1", f"{last.val_loss:.4g}")
+               if last.val_loss is not None else "")
+        steps = trainer.steps_done  # a plain name: lupdate reads only a name as the count
+        after = (translate("Train", "after 1 step: loss %1") if steps == 1 else
+                 translate("Train", "after %n steps: loss %1", None, steps))
+        print(after.replace("%1", f"{last.loss:.4g}") + val + _accuracy_text(last))
     else:
-        print("no step trained")
+        print(translate("Train", "no step trained"))
     if trainer.stop_reason:
         print(printable(f"stopped: {trainer.stop_reason}"))
         if lesson.fixes and lesson.fix_applied is None and "diverged" in trainer.stop_reason:

@@ -10,8 +10,13 @@ from netviz.cli_language import system_language
 
 
 @pytest.fixture(autouse=True)
-def english_afterwards():
+def english_afterwards(qapp):
+    # A QApplication first: `train --lang` would otherwise make a bare QCoreApplication, which
+    # the widget tests after this one could not use.
     yield
+    from netviz.render.language import uninstall_language
+
+    uninstall_language()
     i18n.set_language("en")
 
 
@@ -35,6 +40,7 @@ def test_train_list_in_german(capsys):
     out = capsys.readouterr().out
     assert "Verschwindende Gradienten" in out and "Explodierende Gradienten" in out
     assert "Dead-ReLU-Einheiten" in out and "Vanishing gradients" not in out
+    assert "(Abhilfen: relu)" in out
     assert main(["train", "--list", "--lang", "zh"]) == 0
     assert "梯度消失" in capsys.readouterr().out
 
@@ -53,7 +59,7 @@ def test_an_english_only_lesson_file_is_trained_with_a_note(tmp_path, capsys):
                     '[training]\nsteps = 2\n', encoding="utf-8")
     assert main(["train", "--lesson", str(mine), "--lang", "tr", "--quiet"]) == 0
     captured = capsys.readouterr()
-    assert "Türkçe" in captured.err and "English" in captured.err
+    assert "Türkçe" in captured.err and "İngilizce" in captured.err  # the note in Turkish
     assert captured.out.startswith("Mine\n")
 
 
@@ -62,3 +68,13 @@ def test_an_unknown_language_is_refused(capsys):
         main(["train", "--list", "--lang", "fr"])
     assert info.value.code == 2
     assert "--lang" in capsys.readouterr().err
+
+
+def test_train_table_in_german(capsys):
+    assert main(["train", "--lesson", "dead-relu", "--steps", "2", "--quiet", "--lang", "de"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Dead-ReLU-Einheiten"
+    assert lines[1].split()[:2] == ["Schicht", "Einheiten"] and lines[1].split()[-1] == "tot"
+    assert lines[2].startswith("verborgen 1 ")
+    assert "e+" in lines[2] or "e-" in lines[2]  # numbers stay universal: 1.002e+00, never 1,002e+00
+    assert lines[-1].startswith("nach 2 Schritten: Verlust ")

@@ -21,10 +21,10 @@ import math
 import numpy as np
 
 from netviz.engine.batch_norm import BN_EPS
-from netviz.engine.losses import LOSS_NAMES
 from netviz.engine.trace import LayerTrace, StepTrace
 
 from . import backprop as bp
+from . import phase_captions
 from .phases import Phase
 
 TERMS_SHOWN = 3  # terms of a sum written out, the strongest first; the rest are summed as "N more"
@@ -122,122 +122,19 @@ def _strongest_unit(lt: LayerTrace, b: int) -> int:
 # ----- phase captions ------------------------------------------------------------------
 
 
-def _act_title(lt: LayerTrace) -> str:
-    return bp.ACTIVATION_TITLES.get(lt.activation_name, lt.activation_name)
-
-
-def _units(n: int) -> str:
-    return f"{n} unit" if n == 1 else f"{n} units"
-
-
-def _forward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
-    layer = phase.layer
-    lt = trace.layers[layer]
-    last = layer == len(trace.layers) - 1
-    source = f"the {trace.inputs.shape[1]} inputs" if layer == 0 else f"the outputs of {trace.layers[layer - 1].name}"
-    if phase.kind == "batch_norm":
-        text = (f"Batch norm: {lt.name} normalises each unit's weighted sum over the batch of "
-                f"{trace.inputs.shape[0]} examples (subtract the batch mean, divide by the batch standard "
-                f"deviation), scales it by gamma and shifts it by beta; then {_act_title(lt)} gives a = f(z).")
-    elif last:
-        what = {"sigmoid": "sigmoid turns z into the predicted probability",
-                "softmax": "softmax turns the z of all outputs into class probabilities",
-                "linear": "z itself is the prediction",
-                "tanh": "tanh turns z into the prediction, between -1 and +1 (the labels)"}.get(lt.activation_name, "")
-        text = f"Forward pass: the output layer takes {source} and computes z = W·a + b for its {_units(lt.units)}; {what}."
-    elif lt.batch_norm is not None:
-        text = (f"Forward pass: {lt.name} takes {source} and computes the weighted sums W·a + b "
-                f"of its {_units(lt.units)}; batch norm comes next.")
-    else:
-        after = "then keeps z as it is (linear)" if lt.activation_name == "linear" else f"then {_act_title(lt)}"
-        text = f"Forward pass: {lt.name} takes {source} and computes z = W·a + b for its {_units(lt.units)}, {after}."
-    if last or (phase.kind == "forward" and lt.batch_norm is not None):
-        return text
-    dead = int(lt.dead_units.sum())
-    if dead:
-        text += (" 1 of its units is dead (z <= 0 on every example scanned), so it outputs 0." if dead == 1 else
-                 f" {dead} of its units are dead (z <= 0 on every example scanned), so they output 0.")
-    if lt.dropout_rate > 0.0:
-        dropped = int((~lt.dropout_mask[b]).sum())
-        scale = bp.keep_scale(lt)
-        text += f" Dropout (rate {fmt(lt.dropout_rate)}) removes {dropped} of its {_units(lt.units)} for example {b + 1}"
-        text += f" and scales the others by {fmt(scale)}." if scale > 0 else "."
-    return text
-
-
-def _loss_caption(trace: StepTrace) -> str:
-    out = trace.layers[-1]
-    kind = out.activation_name
-    batch, k = trace.targets.shape
-    over = f"{batch} examples" if kind == "softmax" else f"{batch} examples x {k} output{'s' if k != 1 else ''}"
-    text = (f"Loss: the prediction is compared with the target by {LOSS_NAMES.get(kind, kind)}, "
-            f"averaged over {over}: L = {fmt(trace.loss)}.")
-    if trace.penalty:
-        text += f" The regularization penalty {fmt(trace.penalty)} is added to it."
-    return text
-
-
-def _backward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
-    layer = phase.layer
-    lt = trace.layers[layer]
-    if layer == len(trace.layers) - 1:
-        kind = lt.activation_name
-        rule = {"sigmoid": "(p - y) / N", "softmax": "(p - y) / B", "linear": "2 (z - y) / N",
-                "tanh": "(p - y)(1 - p^2) / N"}.get(kind, "")
-        return (f"Backward pass: the loss's gradient enters the output layer: dL/dz = {rule} for each "
-                f"output of each example (the loss is a mean, hence the division).")
-    above = trace.layers[layer + 1]
-    through = f" (through {above.name}'s batch norm)" if above.batch_norm is not None else ""
-    slope = "1 (linear)" if lt.activation_name == "linear" else f"{_act_title(lt)}'s slope f'(z)"
-    text = (f"Backward pass: the gradient flows back from {above.name} into {lt.name}{through}: each unit adds up "
-            f"w·dL/dz over its outgoing edges and multiplies by {slope}.")
-    dead = int(lt.dead_units.sum())
-    if dead:  # only ReLU units die: a leaky slope > 0 always lets some gradient through
-        its = "Its dead unit (f'(z) = 0) stops" if dead == 1 else f"Its {dead} dead units (f'(z) = 0) stop"
-        text += f" {its} the gradient: nothing flows through {'it' if dead == 1 else 'them'}."
-    if lt.dropout_rate > 0.0:
-        dropped = int((~lt.dropout_mask[b]).sum())
-        text += (f" The unit dropped for example {b + 1} gets no gradient." if dropped == 1 else
-                 f" {dropped} units dropped for example {b + 1} get no gradient.")
-    if lt.batch_norm is not None:
-        text += " Its own batch norm then passes the gradient to the weighted sums, mixing the batch's examples."
-    return text
-
-
-def _update_caption(trace: StepTrace) -> str:
-    if trace.diverged:
-        return "Update: none. This step diverged (NaN or Inf), so the weights stay as they were."
-    rule = bp.update_rule(trace)
-    lr = fmt(trace.learning_rate)
-    if rule == "gradient":
-        text = (f"Update: every weight and bias moves against its gradient by the learning rate {lr} times "
-                f"dL/dw: w <- w - lr·dL/dw.")
-    elif rule == "optimizer":
-        text = (f"Update: the optimizer moves every weight and bias (learning rate {lr}); its step is not simply "
-                f"-lr·dL/dw: it also uses earlier steps (momentum, Adam) or clipping.")
-    else:
-        text = "Update: nothing changes this step."
-    if trace.clipped:
-        text += f" The gradients were clipped: their norm {fmt(trace.grad_norm)} was over the limit."
-    frozen = [lt.name for lt in trace.layers if lt.frozen]
-    if frozen:
-        text += f" Frozen, so unchanged: {', '.join(frozen)}."
-    return text
-
-
 @bp.quiet
 def phase_caption(trace: StepTrace, phase: Phase, example: int | None = 0) -> str:
     """What ``phase`` does, in plain words, with this step's counts (dropped units of
     ``example``, dead units, the loss value)."""
     b = _example(trace, example)
     if phase.kind in ("forward", "batch_norm"):
-        return _forward_caption(trace, phase, b)
+        return phase_captions.forward_caption(trace, phase, b)
     if phase.kind == "loss":
-        return _loss_caption(trace)
+        return phase_captions.loss_caption(trace)
     if phase.kind == "backward":
-        return _backward_caption(trace, phase, b)
+        return phase_captions.backward_caption(trace, phase, b)
     if phase.kind == "update":
-        return _update_caption(trace)
+        return phase_captions.update_caption(trace)
     raise ValueError(f"phase.kind: unknown {phase.kind!r}")
 
 

@@ -107,6 +107,7 @@ def install_language(code: str) -> str:
         QCoreApplication.installTranslator(translator)
     QLocale.setDefault(language_locale(code))
     i18n.set_backend(_qt_translate)
+    i18n.set_language(code)  # lessons loaded from now on show their words in it
     _current = code
     return code
 
@@ -120,6 +121,7 @@ def uninstall_language() -> None:
     _installed.clear()
     QLocale.setDefault(QLocale.system())
     i18n.set_backend(None)
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
     _current = i18n.DEFAULT_LANGUAGE
 
 

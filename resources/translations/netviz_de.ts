@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>This lesson has no text in %1; it is shown in English.</source>
+        <translation>Diese Lektion hat keinen Text auf %1; sie wird auf Englisch gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hidden {number}</source>
@@ -180,6 +187,504 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message numerus="yes">
+        <source>%n inputs</source>
+        <translation>
+            <numerusform>%n Eingabe</numerusform>
+            <numerusform>%n Eingaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 output, %2</source>
+        <translation>%1-Ausgabe, %2</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>binäre Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>mittlere quadratische Abweichung</translation>
+    </message>
+    <message>
+        <source>squared error / 2</source>
+        <translation>quadratischer Fehler / 2</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>die Eingabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n inputs</source>
+        <translation>
+            <numerusform>die %n Eingabe</numerusform>
+            <numerusform>die %n Eingaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the outputs of %1</source>
+        <translation>die Ausgaben von %1</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 Einheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sigmoid turns z into the predicted probability</source>
+        <translation>Sigmoid macht aus z die vorhergesagte Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>softmax turns the z of all outputs into class probabilities</source>
+        <translation>Softmax macht aus den z aller Ausgaben Klassenwahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>z itself is the prediction</source>
+        <translation>z selbst ist die Vorhersage</translation>
+    </message>
+    <message>
+        <source>tanh turns z into the prediction, between -1 and +1 (the labels)</source>
+        <translation>tanh macht aus z die Vorhersage, zwischen -1 und +1 (den Labels)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch norm: %1 normalises each unit's weighted sum over the batch of %n examples (subtract the batch mean, divide by the batch standard deviation), scales it by gamma and shifts it by beta; then %2 gives a = f(z).</source>
+        <translation>
+            <numerusform>Batchnormalisierung: %1 normalisiert die gewichtete Summe jeder Einheit über den Batch von %n Beispiel (Batch-Mittelwert abziehen, durch die Batch-Standardabweichung teilen), skaliert sie mit gamma und verschiebt sie um beta; dann liefert %2 a = f(z).</numerusform>
+            <numerusform>Batchnormalisierung: %1 normalisiert die gewichtete Summe jeder Einheit über den Batch von %n Beispielen (Batch-Mittelwert abziehen, durch die Batch-Standardabweichung teilen), skaliert sie mit gamma und verschiebt sie um beta; dann liefert %2 a = f(z).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward pass: the output layer takes %1 and computes z = W·a + b for its %2; %3.</source>
+        <translation>Vorwärtsdurchlauf: Die Ausgabeschicht nimmt %1 und berechnet z = W·a + b für ihre %2; %3.</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes the weighted sums W·a + b of its %3; batch norm comes next.</source>
+        <translation>Vorwärtsdurchlauf: %1 nimmt %2 und berechnet die gewichteten Summen W·a + b ihrer %3; danach kommt die Batchnormalisierung.</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then keeps z as it is (linear).</source>
+        <translation>Vorwärtsdurchlauf: %1 nimmt %2 und berechnet z = W·a + b für ihre %3 und lässt z dann unverändert (linear).</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then %4.</source>
+        <translation>Vorwärtsdurchlauf: %1 nimmt %2 und berechnet z = W·a + b für ihre %3, dann %4.</translation>
+    </message>
+    <message>
+        <source>1 of its units is dead (z &lt;= 0 on every example scanned), so it outputs 0.</source>
+        <translation>1 ihrer Einheiten ist tot (z &lt;= 0 bei jedem geprüften Beispiel), daher gibt sie 0 aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its units are dead (z &lt;= 0 on every example scanned), so they output 0.</source>
+        <translation>
+            <numerusform>%n ihrer Einheiten ist tot (z &lt;= 0 bei jedem geprüften Beispiel), daher gibt sie 0 aus.</numerusform>
+            <numerusform>%n ihrer Einheiten sind tot (z &lt;= 0 bei jedem geprüften Beispiel), daher geben sie 0 aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropout (rate %1) removes %2 of its %5 for example %3 and scales the others by %4.</source>
+        <translation>Dropout (Rate %1) entfernt für Beispiel %3 %2 ihrer %5 und skaliert die übrigen mit %4.</translation>
+    </message>
+    <message>
+        <source>Dropout (rate %1) removes %2 of its %5 for example %3.</source>
+        <translation>Dropout (Rate %1) entfernt für Beispiel %3 %2 ihrer %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples: L = %2.</source>
+        <translation>
+            <numerusform>Verlust: Die Vorhersage wird mit dem Ziel per %1 verglichen, gemittelt über %n Beispiel: L = %2.</numerusform>
+            <numerusform>Verlust: Die Vorhersage wird mit dem Ziel per %1 verglichen, gemittelt über %n Beispiele: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x 1 output: L = %2.</source>
+        <translation>
+            <numerusform>Verlust: Die Vorhersage wird mit dem Ziel per %1 verglichen, gemittelt über %n Beispiel x 1 Ausgabe: L = %2.</numerusform>
+            <numerusform>Verlust: Die Vorhersage wird mit dem Ziel per %1 verglichen, gemittelt über %n Beispiele x 1 Ausgabe: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x %3 outputs: L = %2.</source>
+        <translation>
+            <numerusform>Verlust: Die Vorhersage wird mit dem Ziel per %1 verglichen, gemittelt über %n Beispiel x %3 Ausgaben: L = %2.</numerusform>
+            <numerusform>Verlust: Die Vorhersage wird mit dem Ziel per %1 verglichen, gemittelt über %n Beispiele x %3 Ausgaben: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regularization penalty %1 is added to it.</source>
+        <translation>Der Regularisierungsterm %1 wird hinzuaddiert.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the loss's gradient enters the output layer: dL/dz = %1 for each output of each example (the loss is a mean, hence the division).</source>
+        <translation>Rückwärtsdurchlauf: Der Gradient des Verlusts tritt in die Ausgabeschicht ein: dL/dz = %1 für jede Ausgabe jedes Beispiels (der Verlust ist ein Mittelwert, daher die Division).</translation>
+    </message>
+    <message>
+        <source>1 (linear)</source>
+        <translation>1 (linear)</translation>
+    </message>
+    <message>
+        <source>%1's slope f'(z)</source>
+        <translation>die Steigung f'(z) von %1</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back from %1 into %2 (through %1's batch norm): each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
+        <translation>Rückwärtsdurchlauf: Der Gradient fließt von %1 zurück in %2 (durch die Batchnormalisierung von %1): Jede Einheit summiert w·dL/dz über ihre ausgehenden Kanten und multipliziert mit %3.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back from %1 into %2: each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
+        <translation>Rückwärtsdurchlauf: Der Gradient fließt von %1 zurück in %2: Jede Einheit summiert w·dL/dz über ihre ausgehenden Kanten und multipliziert mit %3.</translation>
+    </message>
+    <message>
+        <source>Its dead unit (f'(z) = 0) stops the gradient: nothing flows through it.</source>
+        <translation>Ihre tote Einheit (f'(z) = 0) hält den Gradienten auf: Nichts fließt durch sie hindurch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n dead units (f'(z) = 0) stop the gradient: nothing flows through them.</source>
+        <translation>
+            <numerusform>Ihre %n tote Einheit (f'(z) = 0) hält den Gradienten auf: Nichts fließt durch sie hindurch.</numerusform>
+            <numerusform>Ihre %n toten Einheiten (f'(z) = 0) halten den Gradienten auf: Nichts fließt durch sie hindurch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unit dropped for example %1 gets no gradient.</source>
+        <translation>Die für Beispiel %1 verworfene Einheit erhält keinen Gradienten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units dropped for example %1 get no gradient.</source>
+        <translation>
+            <numerusform>%n für Beispiel %1 verworfene Einheit erhält keinen Gradienten.</numerusform>
+            <numerusform>%n für Beispiel %1 verworfene Einheiten erhalten keinen Gradienten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own batch norm then passes the gradient to the weighted sums, mixing the batch's examples.</source>
+        <translation>Ihre eigene Batchnormalisierung gibt den Gradienten dann an die gewichteten Summen weiter und mischt dabei die Beispiele des Batches.</translation>
+    </message>
+    <message>
+        <source>Update: none. This step diverged (NaN or Inf), so the weights stay as they were.</source>
+        <translation>Aktualisierung: keine. Dieser Schritt ist divergiert (NaN oder Inf), daher bleiben die Gewichte, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Update: every weight and bias moves against its gradient by the learning rate %1 times dL/dw: w &lt;- w - lr·dL/dw.</source>
+        <translation>Aktualisierung: Jedes Gewicht und jeder Bias bewegt sich gegen seinen Gradienten, um die Lernrate %1 mal dL/dw: w &lt;- w - lr·dL/dw.</translation>
+    </message>
+    <message>
+        <source>Update: the optimizer moves every weight and bias (learning rate %1); its step is not simply -lr·dL/dw: it also uses earlier steps (momentum, Adam) or clipping.</source>
+        <translation>Aktualisierung: Der Optimierer bewegt jedes Gewicht und jeden Bias (Lernrate %1); sein Schritt ist nicht einfach -lr·dL/dw: Er nutzt auch frühere Schritte (Momentum, Adam) oder Clipping.</translation>
+    </message>
+    <message>
+        <source>Update: nothing changes this step.</source>
+        <translation>Aktualisierung: In diesem Schritt ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>The gradients were clipped: their norm %1 was over the limit.</source>
+        <translation>Die Gradienten wurden begrenzt: Ihre Norm %1 lag über der Grenze.</translation>
+    </message>
+    <message>
+        <source>Frozen, so unchanged: %1.</source>
+        <translation>Eingefroren, daher unverändert: %1.</translation>
+    </message>
+    <message>
+        <source>Forward: %1</source>
+        <translation>Vorwärts: %1</translation>
+    </message>
+    <message>
+        <source>Batch norm: %1</source>
+        <translation>Batchnorm.: %1</translation>
+    </message>
+    <message>
+        <source>Backward: %1</source>
+        <translation>Rückwärts: %1</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Diverged at step %1: NaN or Inf in the loss or the gradients.</source>
+        <translation>Divergiert bei Schritt %1: NaN oder Inf im Verlust oder in den Gradienten.</translation>
+    </message>
+    <message>
+        <source>%1 Try: %2.</source>
+        <translation>%1 Versuchen Sie: %2.</translation>
+    </message>
+    <message>
+        <source>hidden %1</source>
+        <translation>verborgen %1</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Computational graph: %1</source>
+        <translation>Rechengraph: %1</translation>
+    </message>
+    <message>
+        <source>each box: value, then dL/d(value)</source>
+        <translation>jedes Kästchen: Wert, dann dL/d(Wert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>("more" stands for %n more inputs)</source>
+        <translation>
+            <numerusform>(„mehr“ steht für %n weitere Eingabe)</numerusform>
+            <numerusform>(„mehr“ steht für %n weitere Eingaben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>eingefroren</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>Batchnorm.</translation>
+    </message>
+    <message>
+        <source>dead unit</source>
+        <translation>tote Einheit</translation>
+    </message>
+    <message>
+        <source>saturated unit</source>
+        <translation>gesättigte Einheit</translation>
+    </message>
+    <message>
+        <source>dropped this step</source>
+        <translation>in diesem Schritt verworfen</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>Bar and number under each layer: its gradient norm (same log scale)</source>
+        <translation>Balken und Zahl unter jeder Schicht: ihre Gradientennorm (gleiche log. Skala)</translation>
+    </message>
+    <message>
+        <source>h%1</source>
+        <comment>a hidden layer's number, where its name does not fit</comment>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>the input column, where its name does not fit</comment>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>the output column, where its name does not fit</comment>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n/%1 dead</source>
+        <translation>
+            <numerusform>%n/%1 tot</numerusform>
+            <numerusform>%n/%1 tot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n tot</numerusform>
+            <numerusform>%n tot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>dead units, where the word does not fit</comment>
+        <translation>
+            <numerusform>%n t</numerusform>
+            <numerusform>%n t</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n/%1 saturated</source>
+        <translation>
+            <numerusform>%n/%1 gesättigt</numerusform>
+            <numerusform>%n/%1 gesättigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saturated</source>
+        <translation>
+            <numerusform>%n gesättigt</numerusform>
+            <numerusform>%n gesättigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sat.</source>
+        <comment>saturated units, where the word does not fit</comment>
+        <translation>
+            <numerusform>%n ges.</numerusform>
+            <numerusform>%n ges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing the %1 strongest of %2 edges; the rest as a grey band</source>
+        <translation>die %1 stärksten von %2 Kanten; der Rest als graues Band</translation>
+    </message>
+    <message>
+        <source>Nodes: output map</source>
+        <translation>Knoten: Ausgabekarte</translation>
+    </message>
+    <message>
+        <source>over the input plane, per layer</source>
+        <translation>über der Eingabeebene, je Schicht</translation>
+    </message>
+    <message>
+        <source>Nodes: gradient</source>
+        <translation>Knoten: Gradient</translation>
+    </message>
+    <message>
+        <source>|dl/dz| per example</source>
+        <translation>|dl/dz| je Beispiel</translation>
+    </message>
+    <message>
+        <source>Nodes: activation</source>
+        <translation>Knoten: Aktivierung</translation>
+    </message>
+    <message>
+        <source>mean over the batch</source>
+        <translation>Mittel über den Batch</translation>
+    </message>
+    <message>
+        <source>Edges: weight W</source>
+        <translation>Kanten: Gewicht W</translation>
+    </message>
+    <message>
+        <source>Edges: gradient dL/dW</source>
+        <translation>Kanten: Gradient dL/dW</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>loss %1</source>
+        <translation>Verlust %1</translation>
+    </message>
+    <message>
+        <source>val %1</source>
+        <comment>the validation loss</comment>
+        <translation>Val. %1</translation>
+    </message>
+    <message>
+        <source>prediction %1</source>
+        <translation>Vorhersage %1</translation>
+    </message>
+    <message>
+        <source>vs target %1</source>
+        <translation>gegen Ziel %1</translation>
+    </message>
+    <message>
+        <source>predicted class %1 (%2)</source>
+        <translation>vorhergesagte Klasse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>vs target class %1</source>
+        <translation>gegen Zielklasse %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1 (this example)</source>
+        <translation>→ Verlust %1 (dieses Beispiel)</translation>
+    </message>
+    <message>
+        <source>batch mean %1</source>
+        <translation>Batch-Mittel %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1</source>
+        <translation>→ Verlust %1</translation>
+    </message>
+    <message>
+        <source>+ penalty %1</source>
+        <translation>+ Strafterm %1</translation>
+    </message>
+</context>
+<context>
+    <name>Train</name>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>grad norm (first)</source>
+        <translation>Grad.-Norm (erster)</translation>
+    </message>
+    <message>
+        <source>grad norm (last)</source>
+        <translation>Grad.-Norm (letzter)</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>, accuracy %1 (batch)</source>
+        <translation>, Genauigkeit %1 (Batch)</translation>
+    </message>
+    <message>
+        <source>, validation accuracy %1</source>
+        <translation>, Validierungsgenauigkeit %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1  (fixes: %2)</source>
+        <translation>%1  (Abhilfen: %2)</translation>
+    </message>
+    <message>
+        <source>, validation loss %1</source>
+        <translation>, Validierungsverlust %1</translation>
+    </message>
+    <message>
+        <source>after 1 step: loss %1</source>
+        <translation>nach 1 Schritt: Verlust %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps: loss %1</source>
+        <translation>
+            <numerusform>nach %n Schritt: Verlust %1</numerusform>
+            <numerusform>nach %n Schritten: Verlust %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no step trained</source>
+        <translation>kein Schritt trainiert</translation>
     </message>
 </context>
 <context>
