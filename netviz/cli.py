@@ -293,6 +293,7 @@ def _run_export(args: argparse.Namespace) -> int:
     def option(field: str) -> str:
         return "-o" if field == "output" else f"--{field}"
 
+    language = choose_language(args.lang)  # before the lesson loads: its words come in this language
     try:
         if args.run and args.lesson:
             raise ExportError("run", "give either --lesson NAME or --run FILE, not both")
@@ -336,6 +337,7 @@ def _run_export(args: argparse.Namespace) -> int:
                         stage=stage)
         job.validate()  # before training and before Qt: a wrong option costs nothing
         ensure_headless_application()
+        install_catalogues(language)  # the picture's words (captions, legend) in the video
         result = job.run()
     except ExportFailed as exc:
         print(printable(f"\nnetviz export: {exc.reason}; nothing was written"), file=sys.stderr)
@@ -452,6 +454,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--gif-width", type=int, default=960, metavar="PX",
                         help="a GIF wider than this is drawn at this width, to stay small enough for a slide "
                              "(default: 960; 0: the full --size)")
+    export.add_argument("--lang", choices=tuple(LANGUAGES),
+                        help="the language of the words in the picture (title, captions, legend): "
+                             + ", ".join(LANGUAGES) + " (default: the system's, else en)")
     export.add_argument("--quiet", action="store_true", help="no progress bar")
     export.set_defaults(func=cmd_export)
     return parser

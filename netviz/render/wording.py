@@ -32,23 +32,50 @@ def approx_measure(text: str, px: int, bold: bool = False) -> float:
     return len(text) * px * (0.64 if bold else 0.6)
 
 
+# Chinese (and Japanese) text has no spaces: a line may break between any two of its
+# characters, except before closing punctuation and after opening punctuation.
+_NO_LINE_START = frozenset("，。、：；！？）》」』”’%")
+_NO_LINE_END = frozenset("（《「『“‘")
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
+
+
+def _pieces(paragraph: str) -> list[tuple[str, str]]:
+    """The paragraph cut where a line may break, each piece with what joins it to the one
+    before: a space between words, nothing between Chinese characters."""
+    pieces: list[tuple[str, str]] = []
+    for word in paragraph.split():
+        glue, piece = " ", ""
+        for prev, ch in zip(" " + word, word):
+            breakable = (_is_cjk(ch) or _is_cjk(prev)) and ch not in _NO_LINE_START and prev not in _NO_LINE_END
+            if piece and breakable:
+                pieces.append((glue, piece))
+                glue, piece = "", ""
+            piece += ch
+        pieces.append((glue, piece))
+    return pieces
+
+
 def wrap_text(text: str, width: float, px: int, measure: Measure, bold: bool = False,
               max_lines: int | None = None) -> list[str]:
     """Greedy word wrap into lines no wider than ``width``; the last allowed line ends in '…'
     when text is left over. Explicit newlines start new lines."""
     lines: list[str] = []
     for paragraph in text.strip().splitlines() or [""]:
-        words = paragraph.split()
-        if not words:
+        pieces = _pieces(paragraph)
+        if not pieces:
             continue
-        line = words[0]
-        for word in words[1:]:
-            candidate = f"{line} {word}"
+        line = pieces[0][1]
+        for glue, piece in pieces[1:]:
+            candidate = f"{line}{glue}{piece}"
             if measure(candidate, px, bold) <= width:
                 line = candidate
             else:
                 lines.append(line)
-                line = word
+                line = piece
         lines.append(line)
     if max_lines is not None and len(lines) > max_lines:
         last = lines[max_lines - 1]

@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Equations</name>
+    <message>
+        <source>input x%1</source>
+        <translation>Eingabe x%1</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, Einheit %2</translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation>%1 Einheit %2</translation>
+    </message>
+    <message>
+        <source>(kept by dropout at rate %1)</source>
+        <translation>(von Dropout mit Rate %1 behalten)</translation>
+    </message>
+    <message>
+        <source>dropped by dropout (rate %1) for this example: out = %2</source>
+        <translation>für dieses Beispiel von Dropout (Rate %1) verworfen: out = %2</translation>
+    </message>
+    <message>
+        <source>prediction p = %1, target y = %2</source>
+        <translation>Vorhersage p = %1, Ziel y = %2</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 terms (%2) = %3</source>
+        <translation>L = Mittel aus %1 Termen (%2) = %3</translation>
+    </message>
+    <message>
+        <source>example's term = -sum_k y_k log p_k = %1</source>
+        <translation>Term des Beispiels = -sum_k y_k log p_k = %1</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 examples' terms (%2) = %3</source>
+        <translation>L = Mittel der Terme von %1 Beispielen (%2) = %3</translation>
+    </message>
+    <message>
+        <source>+ penalty (regularization) = %1</source>
+        <translation>+ Strafterm (Regularisierung) = %1</translation>
+    </message>
+    <message>
+        <source>B = %1 examples: cross-entropy is their mean</source>
+        <translation>B = %1 Beispiele: Die Kreuzentropie ist ihr Mittel</translation>
+    </message>
+    <message>
+        <source>N = %1 examples x %2 outputs = %3: the loss is the mean of their terms</source>
+        <translation>N = %1 Beispiele x %2 Ausgaben = %3: Der Verlust ist das Mittel ihrer Terme</translation>
+    </message>
+    <message>
+        <source>dropped by dropout for this example: no gradient, dL/dz = %1</source>
+        <translation>für dieses Beispiel von Dropout verworfen: kein Gradient, dL/dz = %1</translation>
+    </message>
+    <message>
+        <source>dead: f'(z) = 0 (z &lt;= 0 on every scanned example): the gradient stops here</source>
+        <translation>tot: f'(z) = 0 (z &lt;= 0 bei jedem geprüften Beispiel): Der Gradient endet hier</translation>
+    </message>
+    <message>
+        <source>z &lt;= 0 on this example: f'(z) = 0, so no gradient passes here for it</source>
+        <translation>z &lt;= 0 bei diesem Beispiel: f'(z) = 0, daher passiert hier für es kein Gradient</translation>
+    </message>
+    <message>
+        <source>%1 has batch norm: dL/dlinear_k is its gradient through batch norm</source>
+        <translation>%1 hat Batchnormalisierung: dL/dlinear_k ist ihr Gradient durch die Batchnormalisierung</translation>
+    </message>
+    <message>
+        <source>through batch norm: %1 (the batch's examples mix)</source>
+        <translation>durch die Batchnormalisierung: %1 (die Beispiele des Batches mischen sich)</translation>
+    </message>
+    <message>
+        <source>this step diverged (NaN or Inf): no update was applied</source>
+        <translation>dieser Schritt ist divergiert (NaN oder Inf): Es wurde nichts aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 is frozen: its weights and bias do not change (Δw = 0)</source>
+        <translation>%1 ist eingefroren: Ihre Gewichte und ihr Bias ändern sich nicht (Δw = 0)</translation>
+    </message>
+    <message>
+        <source>(w from %1: the strongest incoming weight)</source>
+        <translation>(w von %1: das stärkste eingehende Gewicht)</translation>
+    </message>
+    <message>
+        <source>Δw is the optimizer's step, not -lr * dL/dw: here dL/dw = %1, lr = %2</source>
+        <translation>Δw ist der Schritt des Optimierers, nicht -lr * dL/dw: hier dL/dw = %1, lr = %2</translation>
+    </message>
+    <message>
+        <source>the gradients were clipped this step (their global norm %1 was over the limit)</source>
+        <translation>die Gradienten wurden in diesem Schritt begrenzt (ihre Gesamtnorm %1 lag über der Grenze)</translation>
+    </message>
+    <message>
+        <source>%1 (example %2 of %3)</source>
+        <translation>%1 (Beispiel %2 von %3)</translation>
+    </message>
+    <message>
+        <source>x%1 = %2: an input, the data itself</source>
+        <translation>x%1 = %2: eine Eingabe, die Daten selbst</translation>
+    </message>
+    <message>
+        <source>inputs are data, not parameters: they get no gradient and no update</source>
+        <translation>Eingaben sind Daten, keine Parameter: Sie erhalten keinen Gradienten und keine Aktualisierung</translation>
+    </message>
+    <message>
+        <source>not computed yet: the forward pass reaches %1 later</source>
+        <translation>noch nicht berechnet: Der Vorwärtsdurchlauf erreicht %1 später</translation>
+    </message>
+    <message>
+        <source>waiting: the backward pass reaches %1 later</source>
+        <translation>wartet: Der Rückwärtsdurchlauf erreicht %1 später</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n weitere</numerusform>
+            <numerusform>+ %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>input x%1 - example %2</source>
+        <translation>Eingabe x%1 - Beispiel %2</translation>
+    </message>
+    <message>
+        <source>%1, unit %2 - example %3</source>
+        <translation>%1, Einheit %2 - Beispiel %3</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>This lesson has no text in %1; it is shown in English.</source>

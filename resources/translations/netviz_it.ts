@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>Equations</name>
+    <message>
+        <source>input x%1</source>
+        <translation>input x%1</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, unità %2</translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation>%1 unità %2</translation>
+    </message>
+    <message>
+        <source>(kept by dropout at rate %1)</source>
+        <translation>(mantenuta dal dropout con tasso %1)</translation>
+    </message>
+    <message>
+        <source>dropped by dropout (rate %1) for this example: out = %2</source>
+        <translation>esclusa dal dropout (tasso %1) per questo esempio: out = %2</translation>
+    </message>
+    <message>
+        <source>prediction p = %1, target y = %2</source>
+        <translation>previsione p = %1, target y = %2</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 terms (%2) = %3</source>
+        <translation>L = media di %1 termini (%2) = %3</translation>
+    </message>
+    <message>
+        <source>example's term = -sum_k y_k log p_k = %1</source>
+        <translation>termine dell'esempio = -sum_k y_k log p_k = %1</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 examples' terms (%2) = %3</source>
+        <translation>L = media dei termini di %1 esempi (%2) = %3</translation>
+    </message>
+    <message>
+        <source>+ penalty (regularization) = %1</source>
+        <translation>+ penalità (regolarizzazione) = %1</translation>
+    </message>
+    <message>
+        <source>B = %1 examples: cross-entropy is their mean</source>
+        <translation>B = %1 esempi: l'entropia incrociata è la loro media</translation>
+    </message>
+    <message>
+        <source>N = %1 examples x %2 outputs = %3: the loss is the mean of their terms</source>
+        <translation>N = %1 esempi x %2 output = %3: la perdita è la media dei loro termini</translation>
+    </message>
+    <message>
+        <source>dropped by dropout for this example: no gradient, dL/dz = %1</source>
+        <translation>esclusa dal dropout per questo esempio: nessun gradiente, dL/dz = %1</translation>
+    </message>
+    <message>
+        <source>dead: f'(z) = 0 (z &lt;= 0 on every scanned example): the gradient stops here</source>
+        <translation>morta: f'(z) = 0 (z &lt;= 0 su ogni esempio esaminato): il gradiente si ferma qui</translation>
+    </message>
+    <message>
+        <source>z &lt;= 0 on this example: f'(z) = 0, so no gradient passes here for it</source>
+        <translation>z &lt;= 0 su questo esempio: f'(z) = 0, quindi qui non passa gradiente per esso</translation>
+    </message>
+    <message>
+        <source>%1 has batch norm: dL/dlinear_k is its gradient through batch norm</source>
+        <translation>%1 ha la normalizzazione batch: dL/dlinear_k è il suo gradiente attraverso la normalizzazione</translation>
+    </message>
+    <message>
+        <source>through batch norm: %1 (the batch's examples mix)</source>
+        <translation>attraverso la normalizzazione batch: %1 (gli esempi del batch si mescolano)</translation>
+    </message>
+    <message>
+        <source>this step diverged (NaN or Inf): no update was applied</source>
+        <translation>questo passo è diverso (NaN o Inf): nessun aggiornamento applicato</translation>
+    </message>
+    <message>
+        <source>%1 is frozen: its weights and bias do not change (Δw = 0)</source>
+        <translation>%1 è congelato: i suoi pesi e il bias non cambiano (Δw = 0)</translation>
+    </message>
+    <message>
+        <source>(w from %1: the strongest incoming weight)</source>
+        <translation>(w da %1: il peso entrante più forte)</translation>
+    </message>
+    <message>
+        <source>Δw is the optimizer's step, not -lr * dL/dw: here dL/dw = %1, lr = %2</source>
+        <translation>Δw è il passo dell'ottimizzatore, non -lr * dL/dw: qui dL/dw = %1, lr = %2</translation>
+    </message>
+    <message>
+        <source>the gradients were clipped this step (their global norm %1 was over the limit)</source>
+        <translation>i gradienti sono stati limitati in questo passo (la loro norma globale %1 superava il limite)</translation>
+    </message>
+    <message>
+        <source>%1 (example %2 of %3)</source>
+        <translation>%1 (esempio %2 di %3)</translation>
+    </message>
+    <message>
+        <source>x%1 = %2: an input, the data itself</source>
+        <translation>x%1 = %2: un input, il dato stesso</translation>
+    </message>
+    <message>
+        <source>inputs are data, not parameters: they get no gradient and no update</source>
+        <translation>gli input sono dati, non parametri: non ricevono gradiente né aggiornamento</translation>
+    </message>
+    <message>
+        <source>not computed yet: the forward pass reaches %1 later</source>
+        <translation>non ancora calcolato: il passaggio in avanti raggiunge %1 più tardi</translation>
+    </message>
+    <message>
+        <source>waiting: the backward pass reaches %1 later</source>
+        <translation>in attesa: il passaggio all'indietro raggiunge %1 più tardi</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ altri %n</numerusform>
+            <numerusform>+ altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>input x%1 - example %2</source>
+        <translation>input x%1 - esempio %2</translation>
+    </message>
+    <message>
+        <source>%1, unit %2 - example %3</source>
+        <translation>%1, unità %2 - esempio %3</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>This lesson has no text in %1; it is shown in English.</source>

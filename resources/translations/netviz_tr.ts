@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>Equations</name>
+    <message>
+        <source>input x%1</source>
+        <translation>giriş x%1</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, birim %2</translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation>%1 birim %2</translation>
+    </message>
+    <message>
+        <source>(kept by dropout at rate %1)</source>
+        <translation>(dropout %1 oranında tuttu)</translation>
+    </message>
+    <message>
+        <source>dropped by dropout (rate %1) for this example: out = %2</source>
+        <translation>bu örnek için dropout (oran %1) tarafından bırakıldı: out = %2</translation>
+    </message>
+    <message>
+        <source>prediction p = %1, target y = %2</source>
+        <translation>tahmin p = %1, hedef y = %2</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 terms (%2) = %3</source>
+        <translation>L = %1 terimin ortalaması (%2) = %3</translation>
+    </message>
+    <message>
+        <source>example's term = -sum_k y_k log p_k = %1</source>
+        <translation>örneğin terimi = -sum_k y_k log p_k = %1</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 examples' terms (%2) = %3</source>
+        <translation>L = %1 örneğin terimlerinin ortalaması (%2) = %3</translation>
+    </message>
+    <message>
+        <source>+ penalty (regularization) = %1</source>
+        <translation>+ ceza (düzenlileştirme) = %1</translation>
+    </message>
+    <message>
+        <source>B = %1 examples: cross-entropy is their mean</source>
+        <translation>B = %1 örnek: çapraz entropi bunların ortalamasıdır</translation>
+    </message>
+    <message>
+        <source>N = %1 examples x %2 outputs = %3: the loss is the mean of their terms</source>
+        <translation>N = %1 örnek x %2 çıkış = %3: kayıp, terimlerinin ortalamasıdır</translation>
+    </message>
+    <message>
+        <source>dropped by dropout for this example: no gradient, dL/dz = %1</source>
+        <translation>bu örnek için dropout tarafından bırakıldı: gradyan yok, dL/dz = %1</translation>
+    </message>
+    <message>
+        <source>dead: f'(z) = 0 (z &lt;= 0 on every scanned example): the gradient stops here</source>
+        <translation>ölü: f'(z) = 0 (taranan her örnekte z &lt;= 0): gradyan burada durur</translation>
+    </message>
+    <message>
+        <source>z &lt;= 0 on this example: f'(z) = 0, so no gradient passes here for it</source>
+        <translation>bu örnekte z &lt;= 0: f'(z) = 0, bu yüzden bu örnek için buradan gradyan geçmez</translation>
+    </message>
+    <message>
+        <source>%1 has batch norm: dL/dlinear_k is its gradient through batch norm</source>
+        <translation>%1 toplu normalleştirme içerir: dL/dlinear_k, toplu normalleştirmeden geçen gradyanıdır</translation>
+    </message>
+    <message>
+        <source>through batch norm: %1 (the batch's examples mix)</source>
+        <translation>toplu normalleştirmeden geçerek: %1 (batch'in örnekleri karışır)</translation>
+    </message>
+    <message>
+        <source>this step diverged (NaN or Inf): no update was applied</source>
+        <translation>bu adım ıraksadı (NaN ya da Inf): güncelleme uygulanmadı</translation>
+    </message>
+    <message>
+        <source>%1 is frozen: its weights and bias do not change (Δw = 0)</source>
+        <translation>%1 dondurulmuş: ağırlıkları ve sapması değişmez (Δw = 0)</translation>
+    </message>
+    <message>
+        <source>(w from %1: the strongest incoming weight)</source>
+        <translation>(%1 kaynaklı w: en güçlü gelen ağırlık)</translation>
+    </message>
+    <message>
+        <source>Δw is the optimizer's step, not -lr * dL/dw: here dL/dw = %1, lr = %2</source>
+        <translation>Δw optimize edicinin adımıdır, -lr * dL/dw değil: burada dL/dw = %1, lr = %2</translation>
+    </message>
+    <message>
+        <source>the gradients were clipped this step (their global norm %1 was over the limit)</source>
+        <translation>gradyanlar bu adımda kırpıldı (toplam normları %1 sınırın üzerindeydi)</translation>
+    </message>
+    <message>
+        <source>%1 (example %2 of %3)</source>
+        <translation>%1 (örnek %2 / %3)</translation>
+    </message>
+    <message>
+        <source>x%1 = %2: an input, the data itself</source>
+        <translation>x%1 = %2: bir giriş, verinin kendisi</translation>
+    </message>
+    <message>
+        <source>inputs are data, not parameters: they get no gradient and no update</source>
+        <translation>girişler parametre değil veridir: gradyan ve güncelleme almazlar</translation>
+    </message>
+    <message>
+        <source>not computed yet: the forward pass reaches %1 later</source>
+        <translation>henüz hesaplanmadı: ileri geçiş %1 katmanına daha sonra ulaşır</translation>
+    </message>
+    <message>
+        <source>waiting: the backward pass reaches %1 later</source>
+        <translation>bekliyor: geri geçiş %1 katmanına daha sonra ulaşır</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>input x%1 - example %2</source>
+        <translation>giriş x%1 - örnek %2</translation>
+    </message>
+    <message>
+        <source>%1, unit %2 - example %3</source>
+        <translation>%1, birim %2 - örnek %3</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>This lesson has no text in %1; it is shown in English.</source>
