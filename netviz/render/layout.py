@@ -62,8 +62,10 @@ from netviz.render.wording import (
     lod_note,
     name_candidates,
     nodes_title,
+    phase_chip_samples,
     short_caption,
     short_name,
+    status_sample,
     wrap_text,
 )
 
@@ -81,8 +83,6 @@ MAX_BANNER_LINES = 3
 # depend on the phase, so the network holds still through the whole step.
 ANIM_CAPTION_LINES = 2
 ANIM_EQUATION_LINES = 4
-PHASE_CHIP_SAMPLE = "Batch norm: hidden 10"
-STATUS_SAMPLE = "step 000000 · loss 0.0000 · val 0.0000"
 GRAPH_SHARE = 0.44  # of the network area's width given to the computational graph (at least)
 GRAPH_MAX_SHARE = 0.55  # the network keeps nearly half the width
 GRAPH_COLUMNS = 5  # leaves, products, sum, activation, output (batch norm and dropout add one each)
@@ -261,13 +261,14 @@ def _frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> _Frame:
     z = inputs.sizes
     px, gap, top = z.text_px, z.gap, inner.top()
     lh = z.line_height(px)
-    status_w = min(measure(STATUS_SAMPLE, px, False), inner.width() * 0.45)
+    status_w = min(measure(status_sample(), px, False), inner.width() * 0.45)
     title_h = z.line_height(z.title_px)
     title_rect = QRectF(inner.left(), top, max(0.0, inner.width() - status_w - gap), title_h)
     status_rect = QRectF(inner.right() - status_w, top, status_w, title_h)
     phase_rect = None
     if inputs.animating:  # the phase chip in the middle of the title row; the title keeps to its left
-        chip_w = min(measure(PHASE_CHIP_SAMPLE, z.caption_px, True) + 2.0 * z.caption_px, 0.4 * inner.width())
+        chip_w = min(max(measure(label, z.caption_px, True) for label in phase_chip_samples()) + 2.0 * z.caption_px,
+                     0.4 * inner.width())
         chip_left = max(inner.left() + 0.28 * inner.width(), inner.center().x() - chip_w / 2)
         chip_left = min(chip_left, status_rect.left() - gap - chip_w)
         phase_rect = QRectF(chip_left, top + 0.1 * title_h, chip_w, 0.8 * title_h)

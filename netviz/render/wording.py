@@ -227,6 +227,22 @@ def status_text(scene: SceneState) -> str:
     return " · ".join(parts)
 
 
+def status_sample() -> str:
+    """The widest status line a run usually shows, in the chosen language: its room in the title row."""
+    return " · ".join([fill(translate("Picture", "step %1"), "000000"), fill(translate("Picture", "loss %1"), "0.0000"),
+                       fill(translate("Picture", "val %1", "the validation loss"), "0.0000")])
+
+
+def phase_chip_samples() -> list[str]:
+    """The widest phase labels ("Batch norm: hidden 10"), in the chosen language: the chip's room."""
+    layer = layer_label("hidden 10")
+    return [fill(translate("Picture", template), layer) for template in (_FORWARD, _BATCH_NORM, _BACKWARD)]
+
+
+# The phase chip's labels (animation.phases says them; the same messages).
+_FORWARD, _BATCH_NORM, _BACKWARD = "Forward: %1", "Batch norm: %1", "Backward: %1"
+
+
 def format_number(v: float | None, digits: int = 3) -> str:
     """A value in the animation's panels and labels: ``digits`` significant digits (3; fewer
     where room is short, never cut), a true minus sign."""
