@@ -218,7 +218,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     # Imported here, after the file is known to be good, so that a bad file never starts Qt.
     from netviz.ui.app import run_saved_window
 
-    return run_saved_window(saved, args.size)
+    return run_saved_window(saved, args.size, lang=args.lang)
 
 
 def _export_bar(stream, width: int = 30):
@@ -378,6 +378,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "(F5 toggles it, Escape leaves it, B blanks the screen)")
     parser.add_argument("--theme", help="the window's theme: dark, light or high-contrast "
                                         "(View > Theme; default: the last one used)")
+    parser.add_argument("--lang", choices=tuple(LANGUAGES),
+                        help="the window's language (View > Language; default: the last one used, else the system's)")
     sub = parser.add_subparsers(dest="command")
     train = sub.add_parser("train", help="run a lesson without a window and print what happened")
     train.add_argument("--lesson", help="lesson name (see --list), or a lesson file's path (mine.toml)")
@@ -398,6 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     opener = sub.add_parser("open", help="open a saved run (netviz train --save-run, File > Save run) in the window")
     opener.add_argument("file", metavar="FILE", help="the session file")
     opener.add_argument("--size", metavar="WxH", help="window size, e.g. 1920x1080")
+    opener.add_argument("--lang", choices=tuple(LANGUAGES), help="the window's language (default: as `netviz`)")
     opener.set_defaults(func=cmd_open)
     export = sub.add_parser(
         "export",
@@ -473,7 +476,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from netviz.ui.app import run_window
 
             return run_window(args.lesson, args.fix, args.steps, args.screenshot, args.size,
-                              present=args.present, theme=args.theme)
+                              present=args.present, theme=args.theme, lang=args.lang)
         return args.func(args)
     except LessonError as exc:
         print(printable(f"netviz: {exc}"), file=sys.stderr)

@@ -6,6 +6,10 @@ directly; the layers that must stay free of Qt (the engine, the animation) call
 calls like any other and the same ``.ts``/``.qm`` catalogues serve both. Whoever owns a
 Qt application installs Qt's translator as the backend (:func:`set_backend`); without
 one, text comes back as written (English), with ``%n`` filled in.
+
+Pass every argument positionally and the text as one literal: ``translate("Ctx", "%n unit(s)",
+None, count)``. lupdate skips a call with a keyword argument (``n=count``) without a word, and
+reads an f-string's braces as text (tests/i18n/test_catalogues.py checks both).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from netviz import i18n
 from netviz.resources import resource_path
@@ -20,8 +20,9 @@ from netviz.resources import resource_path
 # The QSettings key under which the window remembers the chosen language.
 SETTINGS_KEY = "language"
 
-# Qt's name for each language's catalogue and locale where it differs from the code
-# (Qt ships Simplified Chinese as zh_CN).
+# The locale whose numbers each language's widgets show, and Qt's name of its own catalogue
+# where it differs from the code (Qt ships Simplified Chinese as zh_CN); a language not
+# named here uses its code for both.
 _QT_NAMES = {"en": "en_US", "de": "de_DE", "it": "it_IT", "tr": "tr_TR", "zh": "zh_CN"}
 _QTBASE_NAMES = {"zh": "zh_CN"}
 
@@ -75,7 +76,7 @@ def language_locale(code: str) -> QLocale:
     system = QLocale.system()
     if system_language(system) == code and code != i18n.DEFAULT_LANGUAGE:
         return system
-    return QLocale(_QT_NAMES[check_language(code)])
+    return QLocale(_QT_NAMES.get(check_language(code), code))
 
 
 def install_language(code: str) -> str:
@@ -109,7 +110,18 @@ def install_language(code: str) -> str:
     i18n.set_backend(_qt_translate)
     i18n.set_language(code)  # lessons loaded from now on show their words in it
     _current = code
+    # installTranslator posts LanguageChange; delivered now, every widget has retranslated
+    # itself when this returns (the application passes the event on to each widget).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return code
+
+
+def ensure_language() -> str:
+    """The language installed, installing English if none is (a window or an export made
+    without choosing one still needs English's plural forms); returns its code."""
+    if not _installed:
+        install_language(i18n.DEFAULT_LANGUAGE)
+    return _current
 
 
 def uninstall_language() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,50 +46,44 @@ class AnimationPanel(QWidget):
 
         self._icons = {"play": icon("SP_MediaPlay"), "pause": icon("SP_MediaPause")}
 
-        def button(text: str, tip: str, slot, icon_name: str) -> QPushButton:
-            b = QPushButton(icon(icon_name), text)
-            b.setToolTip(tip)
+        def button(slot, icon_name: str) -> QPushButton:
+            b = QPushButton(icon(icon_name), "")
             b.clicked.connect(slot)
             row.addWidget(b)
             return b
 
-        self.prev_step = button("step", "previous step  [", lambda: self.sigStep.emit(-1), "SP_MediaSeekBackward")
-        self.prev_phase = button("phase", "previous phase  ← or ,", lambda: self.sigPhase.emit(-1),
-                                 "SP_MediaSkipBackward")
-        self.animate = QPushButton(self._icons["play"], "Animate step")
+        self.prev_step = button(lambda: self.sigStep.emit(-1), "SP_MediaSeekBackward")
+        self.prev_phase = button(lambda: self.sigPhase.emit(-1), "SP_MediaSkipBackward")
+        self.animate = QPushButton(self._icons["play"], "")
         self.animate.setCheckable(True)
-        self.animate.setToolTip("play the phases of this step: forward, loss, backward, update  (A)")
         self.animate.toggled.connect(self._on_animate)
         row.addWidget(self.animate)
-        self.next_phase = button("phase", "next phase  → or .", lambda: self.sigPhase.emit(+1), "SP_MediaSkipForward")
-        self.next_step = button("step", "next step  ]", lambda: self.sigStep.emit(+1), "SP_MediaSeekForward")
+        self.next_phase = button(lambda: self.sigPhase.emit(+1), "SP_MediaSkipForward")
+        self.next_step = button(lambda: self.sigStep.emit(+1), "SP_MediaSeekForward")
         row.addStretch(1)
         # The options on a second row: one row of everything made the window at least 980 px wide.
         row = QHBoxLayout()
         outer.addLayout(row)
-        row.addWidget(QLabel("speed"))
+        self.speed_title = QLabel()
+        row.addWidget(self.speed_title)
         self.speed = QComboBox()
         for s in SPEEDS:
-            self.speed.addItem(f"{s:g}x", s)
+            self.speed.addItem("", s)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.currentIndexChanged.connect(lambda i: self.sigSpeed.emit(self.speed.itemData(i)))
         row.addWidget(self.speed)
-        self.teach = QCheckBox("teach")
-        self.teach.setToolTip("pause after each phase  (T)")
+        self.teach = QCheckBox()
         self.teach.toggled.connect(self.sigTeach)
         row.addWidget(self.teach)
-        self.continuous = QCheckBox("every")
-        self.continuous.setToolTip("while training runs, animate every k-th step")
+        self.continuous = QCheckBox()
         self.every = QSpinBox()
         self.every.setRange(1, 10000)
         self.every.setValue(10)
-        self.every.setSuffix(" steps")
         self.continuous.toggled.connect(lambda on: self.sigContinuous.emit(on, self.every.value()))
         self.every.valueChanged.connect(lambda k: self.continuous.isChecked() and self.sigContinuous.emit(True, k))
         row.addWidget(self.continuous)
         row.addWidget(self.every)
-        self.graph = QCheckBox("graph")
-        self.graph.setToolTip("expand the focused node into its computational graph  (G)")
+        self.graph = QCheckBox()
         self.graph.toggled.connect(self.sigGraph)
         row.addWidget(self.graph)
         row.addStretch(1)
@@ -98,13 +92,11 @@ class AnimationPanel(QWidget):
         outer.addLayout(slider_row)
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setToolTip("scrub through the recorded steps")
         self.slider.valueChanged.connect(self._on_slider)
         slider_row.addWidget(self.slider, 1)
-        self.step_label = QLabel("no steps yet")
+        self.step_label = QLabel()
         slider_row.addWidget(self.step_label)
-        self.live = QPushButton("Live")
-        self.live.setToolTip("follow the newest step  (L)")
+        self.live = QPushButton()
         self.live.setCheckable(True)
         self.live.setChecked(True)
         self.live.clicked.connect(self._on_live)
@@ -125,10 +117,46 @@ class AnimationPanel(QWidget):
         outer.addWidget(self.equation)
         outer.addStretch(1)
         self._updating = False
+        self._span: tuple[int | None, int | None, int | None] = (None, None, None)  # as show_span was told
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_span"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every word of the panel in the language installed now (keys stay in the tooltips)."""
+        for b, text, tip in ((self.prev_step, self.tr("step"), self.tr("previous step  [")),
+                             (self.prev_phase, self.tr("phase"), self.tr("previous phase  ← or ,")),
+                             (self.next_phase, self.tr("phase"), self.tr("next phase  → or .")),
+                             (self.next_step, self.tr("step"), self.tr("next step  ]"))):
+            b.setText(text)
+            b.setToolTip(tip)
+        self._show_animate_text(self.animate.isChecked())
+        self.animate.setToolTip(self.tr("play the phases of this step: forward, loss, backward, update  (A)"))
+        self.speed_title.setText(self.tr("speed"))
+        locale = QLocale()
+        for i, s in enumerate(SPEEDS):
+            self.speed.setItemText(i, self.tr("{factor}x").format(factor=locale.toString(s, "g", 3)))
+        self.teach.setText(self.tr("teach"))
+        self.teach.setToolTip(self.tr("pause after each phase  (T)"))
+        self.continuous.setText(self.tr("every"))
+        self.continuous.setToolTip(self.tr("while training runs, animate every k-th step"))
+        self.every.setSuffix(self.tr(" steps"))
+        self.graph.setText(self.tr("graph"))
+        self.graph.setToolTip(self.tr("expand the focused node into its computational graph  (G)"))
+        self.slider.setToolTip(self.tr("scrub through the recorded steps"))
+        self.live.setText(self.tr("Live"))
+        self.live.setToolTip(self.tr("follow the newest step  (L)"))
+        self._show_step_label(*self._span)
+
+    def _show_animate_text(self, on: bool) -> None:
+        self.animate.setText(self.tr("Pause") if on else self.tr("Animate step"))
+        self.animate.setIcon(self._icons["pause" if on else "play"])
 
     def _on_animate(self, on: bool) -> None:
-        self.animate.setText("Pause" if on else "Animate step")
-        self.animate.setIcon(self._icons["pause" if on else "play"])
+        self._show_animate_text(on)
         if not self._updating:
             self.sigAnimate.emit(on)
 
@@ -148,18 +176,29 @@ class AnimationPanel(QWidget):
         try:
             if first is None:
                 self.slider.setRange(0, 0)
-                self.step_label.setText("no steps yet")
             else:
                 self.slider.setRange(first, last)
                 if shown is not None:
                     self.slider.setValue(shown)
-                text = f"step {shown + 1} of {last + 1}" if shown is not None else f"{last + 1} steps"
-                if first > 0:
-                    text += f" (from {first + 1})"
-                self.step_label.setText(text)
+            self._span = (first, last, shown)
+            self._show_step_label(first, last, shown)
             self.live.setChecked(live)
         finally:
             self._updating = False
+
+    def _show_step_label(self, first: int | None, last: int | None, shown: int | None) -> None:
+        if first is None or last is None:
+            self.step_label.setText(self.tr("no steps yet"))
+            return
+        locale = QLocale()
+        numbers = {"shown": locale.toString(shown + 1) if shown is not None else "",
+                   "last": locale.toString(last + 1), "first": locale.toString(first + 1)}
+        if shown is not None:
+            text = self.tr("step {shown} of {last} (from {first})") if first > 0 else self.tr("step {shown} of {last}")
+        else:
+            text = self.tr("%n step(s) (from {first})", "", last + 1) if first > 0 else self.tr("%n step(s)", "",
+                                                                                                 last + 1)
+        self.step_label.setText(text.format(**numbers))
 
     def show_playing(self, on: bool) -> None:
         self._updating = True

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 from netviz.engine.session import SavedRun
 from netviz.export import ExportError, check_output_file, parse_size, replace_file, temp_beside
+from netviz.render.language import SETTINGS_KEY, choose_language, install_language
 from netviz.resources import resource_path
+from netviz.ui import window_layout
 from netviz.ui.main_window import MainWindow
 from netviz.ui.slot_errors import SlotErrorGuard
 from netviz.ui.themes import find_theme
@@ -59,6 +61,14 @@ def make_app() -> QApplication:
     if not hasattr(app, "_netviz_gc"):
         app._netviz_gc = GarbageCollector(interval=1.0)  # type: ignore[attr-defined]
     return app
+
+
+def speak(lang: str | None, remember: bool = True) -> str:
+    """Install the window's language: ``lang`` (--lang), else the one View > Language chose
+    last (unless ``remember`` is False: a --screenshot run reads no remembered settings), else
+    the system's; ValueError for an unknown ``lang``."""
+    remembered = window_layout.settings().value(SETTINGS_KEY) if remember else None
+    return install_language(choose_language(lang, remembered))
 
 
 def window_size(text: str | None) -> tuple[int, int] | None:
@@ -129,7 +139,7 @@ def quit_on_signals(app: QApplication, window: MainWindow) -> Iterator[list[int]
             signal.signal(sig, handler)
 
 
-def run_saved_window(saved: SavedRun, size: str | None) -> int:
+def run_saved_window(saved: SavedRun, size: str | None, *, lang: str | None = None) -> int:
     """`netviz open FILE`: the window on a saved run, paused, continuing it exactly from
     where it was saved."""
     try:
@@ -138,6 +148,7 @@ def run_saved_window(saved: SavedRun, size: str | None) -> int:
         print(f"netviz: --{exc.field}: {exc.reason}", file=sys.stderr)
         return 2
     app = make_app()
+    speak(lang)
     window = MainWindow(lesson=saved.lesson.name)
     window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
     if asked is not None:
@@ -149,10 +160,11 @@ def run_saved_window(saved: SavedRun, size: str | None) -> int:
 
 
 def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str | None, size: str | None,
-               *, present: bool = False, theme: str | None = None) -> int:
+               *, present: bool = False, theme: str | None = None, lang: str | None = None) -> int:
     """The window (``present``: in presentation mode; ``theme``: a theme's name, else the
-    remembered one). A --screenshot run neither reads nor writes the user's remembered
-    layout, so that the same command gives the same picture."""
+    remembered one; ``lang``: a language's code, else the remembered one, else the system's).
+    A --screenshot run neither reads nor writes the user's remembered layout, so that the same
+    command gives the same picture."""
     # Checked before the window (and its training thread) exists, so that nothing is left running.
     try:
         asked = window_size(size)
@@ -166,6 +178,7 @@ def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str 
         print(f"netviz: --theme: {exc}", file=sys.stderr)
         return 2
     app = make_app()
+    speak(lang, remember=target is None)
     window = MainWindow(lesson=lesson, fix=fix, theme=theme, remember=target is None)
     if asked is not None:
         window.resize(*asked)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -34,7 +33,9 @@ from PySide6.QtWidgets import (
 from netviz.engine.lessons import Lesson
 from netviz.engine.settings import Setting, by_name
 from netviz.engine.spec import MAX_HIDDEN_LAYERS, DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
+from netviz.ui import setting_words
 from netviz.ui.keyboard import WheelGuard, tame
+from netviz.ui.setting_controls import Control, control_for, on_change, read_value, show_value
 
 # The declared settings by the name a lesson table (and sigChange) uses for them.
 DATA_SETTINGS = by_name(DataSpec)
@@ -45,74 +46,18 @@ TRAINING_SETTINGS = by_name(OptimizerSpec, TrainSpec)
 # Settings that take effect between two steps; every other change rebuilds the network.
 LIVE_TRAINING_FIELDS = frozenset(s.name for s in TRAINING_SETTINGS.values() if s.live and s.lesson)
 SPEEDS = [1, 2, 5, 10, 30, 100, 300, 1000, 0]  # steps per second; 0 = as fast as possible
-_SPIN_LIMIT = 2**31 - 1  # a QSpinBox holds a 32-bit int: the bound of an unbounded whole number
 
-Control = QComboBox | QCheckBox | QSpinBox | QDoubleSpinBox
-
-
-def control_range(setting: Setting) -> tuple[float, float]:
-    """The range a setting's control offers: the declared shown or valid range, clamped to what a spin box holds."""
-    low, high = setting.shown_range or (setting.low, setting.high)
-    return (-_SPIN_LIMIT if low is None else low, _SPIN_LIMIT if high is None else high)
-
-
-def control_for(setting: Setting) -> Control:
-    """A widget for one declared setting: a combo box for choices, a check box for a flag, else a spin box."""
-    widget: Control
-    if setting.choices:
-        widget = QComboBox()
-        widget.addItems(setting.choices)
-    elif setting.kind is bool:
-        widget = QCheckBox()
-    else:
-        low, high = control_range(setting)
-        if setting.kind is int:
-            widget = QSpinBox()
-            widget.setRange(int(low), int(high))
-            widget.setSingleStep(int(setting.step))
-        else:
-            widget = QDoubleSpinBox()
-            widget.setRange(low, high)
-            widget.setDecimals(setting.decimals)
-            widget.setSingleStep(setting.step)
-            if setting.log_scale:
-                widget.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        widget.setKeyboardTracking(False)  # emit when the user finishes typing, not on every key
-    widget.setToolTip(setting.describe())
-    return widget
-
-
-def show_value(widget: Control, setting: Setting, value: Any) -> None:
-    """Put a setting's value in its control; None (off, or the data set's own) shows the suggested value."""
-    if value is None:
-        value = setting.suggested if setting.suggested is not None else setting.default
-    if isinstance(widget, QComboBox):
-        widget.setCurrentText(value)
-    elif isinstance(widget, QCheckBox):
-        widget.setChecked(value)
-    else:
-        widget.setValue(value)
-
-
-def read_value(widget: Control, setting: Setting) -> Any:
-    """A control's value as the lesson table holds it (a float rounded to the digits it shows)."""
-    if isinstance(widget, QComboBox):
-        return widget.currentText()
-    if isinstance(widget, QCheckBox):
-        return widget.isChecked()
-    if isinstance(widget, QDoubleSpinBox):
-        return round(widget.value(), setting.decimals)
-    return widget.value()
-
-
-def _on_change(widget: Control, report: Any) -> None:
-    """Connect the control's own change signal to ``report(value)``."""
-    if isinstance(widget, QComboBox):
-        widget.currentTextChanged.connect(report)
-    elif isinstance(widget, QCheckBox):
-        widget.toggled.connect(report)
-    else:
-        widget.valueChanged.connect(report)
+# The Show box: (key, its label, (value, the button's text)...); sigDisplay emits (key, value).
+DISPLAY_ROWS = (
+    ("nodes", QT_TRANSLATE_NOOP("ControlPanel", "Nodes"),
+     (("gradient", "|dL/dz|"), ("activation", QT_TRANSLATE_NOOP("ControlPanel", "activation")),
+      ("heatmap", QT_TRANSLATE_NOOP("ControlPanel", "output map")))),
+    ("edges", QT_TRANSLATE_NOOP("ControlPanel", "Edges"),
+     (("weight", QT_TRANSLATE_NOOP("ControlPanel", "weight")), ("gradient", "dL/dW"))),
+    ("scale", QT_TRANSLATE_NOOP("ControlPanel", "Colour scale"),
+     (("fixed", QT_TRANSLATE_NOOP("ControlPanel", "fixed")),
+      ("adaptive", QT_TRANSLATE_NOOP("ControlPanel", "adapting")))),
+)
 
 
 def _per_layer(table: dict[str, Any], key: str, default: Any, n: int) -> list[Any]:
@@ -161,6 +106,12 @@ class ControlPanel(QWidget):
         self._rows: list[LayerRow] = []
         # (lesson table, setting, control) of every setting with a control outside the layer grid
         self._bound: list[tuple[str, Setting, Control]] = []
+        self._lesson: Lesson | None = None  # the lesson shown (its fixes' buttons are retranslated)
+        self._boxes: dict[str, QGroupBox] = {}  # by their English title
+        self._display_labels: list[tuple[QLabel, str]] = []
+        self._display_buttons: list[tuple[QRadioButton, str]] = []
+        self._headings: list[tuple[QLabel, Setting]] = []  # the layer grid's column headings
+        self._row_labels: dict[int, QLabel] = {}  # a form row's label by id() of its control
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
@@ -172,6 +123,9 @@ class ControlPanel(QWidget):
         outer.addWidget(self.scroll)
         self.body = QWidget()
         self.scroll.setWidget(self.body)
+        # Longer words (another language, a theme's font) make the content wider after it was
+        # laid out: the panel's minimum width follows whenever the content's layout changes.
+        self.body.installEventFilter(self)
         self._layout = QVBoxLayout(self.body)
         self.wheel_guard = WheelGuard(self.sigKeysBack.emit, self)
         self._build_lesson_box(lesson_titles)
@@ -181,12 +135,67 @@ class ControlPanel(QWidget):
         self._build_training_box()
         self._build_display_box()
         self._layout.addStretch(1)
+        self.retranslate()
         self._tame()
+
+    def _box(self, title: str) -> QGroupBox:
+        """A group box titled ``title`` (English, marked; retranslate sets the words)."""
+        box = self._boxes[title] = QGroupBox()
+        return box
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "clip"):
+            self.retranslate()
+            self._tame()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every word of the panel in the language installed now (the lesson's own text
+        comes from the lesson: see show_lesson_text)."""
+        for title, box in self._boxes.items():
+            box.setTitle(QCoreApplication.translate("ControlPanel", title))
+        self.step_button.setText(self.tr("Step"))
+        self.reset_button.setText(self.tr("Reset"))
+        self._show_play_text(self.play_button.isChecked())
+        self.speed_title.setText(self.tr("Speed"))
+        self._on_speed_label(self.speed.value())
+        self.add_layer.setText(self.tr("+ layer"))
+        self.remove_layer.setText(self.tr("− layer"))
+        self.clip.setText(self.tr("clip at"))
+        for label, text in self._display_labels:
+            label.setText(QCoreApplication.translate("ControlPanel", text))
+        for button, text in self._display_buttons:
+            button.setText(QCoreApplication.translate("ControlPanel", text))
+        for heading, setting in self._headings:
+            heading.setText(f"<b>{setting_words.heading(setting)}</b>")
+        for _, setting, widget in self._bound:
+            self._set_row_words(widget, setting)
+        clipping = TRAINING_SETTINGS["clip_norm"]
+        self._set_row_words(self.clip_norm, clipping)
+        for row in self._rows:
+            for name, widget in row.controls.items():
+                widget.setToolTip(setting_words.describe(LAYER_SETTINGS[name]))
+        if self._lesson is not None:
+            self.show_lesson_text(self._lesson)
+
+    def _set_row_words(self, widget: QWidget, setting: Setting) -> None:
+        widget.setToolTip(setting_words.describe(setting))
+        form_label = self._row_labels.get(id(widget))
+        if form_label is not None:
+            form_label.setText(setting_words.label(setting))
 
     def _tame(self) -> None:
         """Focus policies and the wheel guard on every control, and the width that shows them all."""
         tame(self, self.wheel_guard, self.sigKeysBack.emit)
         self._fit_width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.body and event.type() == QEvent.Type.LayoutRequest:
+            bar = self.scroll.verticalScrollBar().sizeHint().width()
+            wanted = self.body.minimumSizeHint().width() + bar + 2 * self.scroll.frameWidth()
+            if wanted > self.scroll.minimumWidth():
+                self.scroll.setMinimumWidth(wanted)
+        return super().eventFilter(watched, event)
 
     def _fit_width(self) -> None:
         self.body.adjustSize()
@@ -197,7 +206,7 @@ class ControlPanel(QWidget):
     # ----- construction -------------------------------------------------------------
 
     def _build_lesson_box(self, titles: dict[str, str]) -> None:
-        box = QGroupBox("Lesson")
+        box = self._box(QT_TRANSLATE_NOOP("ControlPanel", "Lesson"))
         lay = QVBoxLayout(box)
         self.lesson_combo = QComboBox()
         for name, title in titles.items():
@@ -218,17 +227,17 @@ class ControlPanel(QWidget):
         self._layout.addWidget(box)
 
     def _build_transport(self) -> None:
-        box = QGroupBox("Training")
+        box = self._box(QT_TRANSLATE_NOOP("ControlPanel", "Training"))
         lay = QGridLayout(box)
         # Qt's standard icons: never a glyph that a font may lack (the pause sign drew as a box).
         self._icons = {name: self.style().standardIcon(getattr(QStyle.StandardPixmap, f"SP_Media{name}"))
                        for name in ("Play", "Pause", "SkipForward", "Stop")}
-        self.play_button = QPushButton(self._icons["Play"], "Play")
+        self.play_button = QPushButton(self._icons["Play"], "")
         self.play_button.setCheckable(True)
         self.play_button.toggled.connect(self._on_play_toggled)
-        self.step_button = QPushButton(self._icons["SkipForward"], "Step")
+        self.step_button = QPushButton(self._icons["SkipForward"], "")
         self.step_button.clicked.connect(self.sigStep)
-        self.reset_button = QPushButton(self._icons["Stop"], "Reset")
+        self.reset_button = QPushButton(self._icons["Stop"], "")
         self.reset_button.clicked.connect(self.sigReset)
         lay.addWidget(self.play_button, 0, 0)
         lay.addWidget(self.step_button, 0, 1)
@@ -238,10 +247,11 @@ class ControlPanel(QWidget):
         self.speed.setValue(len(SPEEDS) - 1)
         self.speed_label = QLabel()
         self.speed.valueChanged.connect(self._on_speed)
-        lay.addWidget(QLabel("Speed"), 1, 0)
+        self.speed_title = QLabel()
+        lay.addWidget(self.speed_title, 1, 0)
         lay.addWidget(self.speed, 1, 1)
         lay.addWidget(self.speed_label, 1, 2)
-        self.status = QLabel("step 0")
+        self.status = QLabel(self.tr("step {step}").format(step=0))
         lay.addWidget(self.status, 2, 0, 1, 3)
         self._on_speed(self.speed.value())
         self._layout.addWidget(box)
@@ -249,13 +259,20 @@ class ControlPanel(QWidget):
     def _add_row(self, form: QFormLayout, table: str, setting: Setting) -> Any:
         """A labelled control for a declared setting; a change emits sigChange(table, {name: value})."""
         widget = control_for(setting)
-        _on_change(widget, lambda value, name=setting.name: self._emit(table, **{name: value}))
-        form.addRow(setting.label, widget)
+        on_change(widget, lambda value, name=setting.name: self._emit(table, **{name: value}))
+        self._add_labelled(form, widget, setting)
         self._bound.append((table, setting, widget))
         return widget
 
+    def _add_labelled(self, form: QFormLayout, field: QWidget | QHBoxLayout, setting: Setting) -> None:
+        """A form row labelled with the setting's translated label (retranslate changes it)."""
+        row_label = QLabel(setting_words.label(setting))
+        form.addRow(row_label, field)
+        key = field if isinstance(field, QWidget) else self.clip_norm
+        self._row_labels[id(key)] = row_label
+
     def _build_data_box(self) -> None:
-        box = QGroupBox("Data")
+        box = self._box(QT_TRANSLATE_NOOP("ControlPanel", "Data"))
         form = QFormLayout(box)
         self.dataset: QComboBox = self._add_row(form, "dataset", DATA_SETTINGS["name"])
         self.noise: QDoubleSpinBox = self._add_row(form, "dataset", DATA_SETTINGS["noise"])
@@ -264,17 +281,19 @@ class ControlPanel(QWidget):
         self._layout.addWidget(box)
 
     def _build_network_box(self) -> None:
-        box = QGroupBox("Network")
+        box = self._box(QT_TRANSLATE_NOOP("ControlPanel", "Network"))
         lay = QVBoxLayout(box)
         self._layer_grid = QGridLayout()
-        headings = ["", *(setting.heading for setting in LAYER_SETTINGS.values())]
-        for col, text in enumerate(headings):
-            self._layer_grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
+        self._layer_grid.addWidget(QLabel("<b></b>"), 0, 0)
+        for col, setting in enumerate(LAYER_SETTINGS.values(), start=1):
+            heading = QLabel(f"<b>{setting_words.heading(setting)}</b>")
+            self._headings.append((heading, setting))
+            self._layer_grid.addWidget(heading, 0, col)
         lay.addLayout(self._layer_grid)
         buttons = QHBoxLayout()
-        self.add_layer = QPushButton("+ layer")
+        self.add_layer = QPushButton()
         self.add_layer.clicked.connect(lambda: self._change_depth(+1))
-        self.remove_layer = QPushButton("− layer")
+        self.remove_layer = QPushButton()
         self.remove_layer.clicked.connect(lambda: self._change_depth(-1))
         buttons.addWidget(self.add_layer)
         buttons.addWidget(self.remove_layer)
@@ -288,7 +307,7 @@ class ControlPanel(QWidget):
         self._layout.addWidget(box)
 
     def _build_training_box(self) -> None:
-        box = QGroupBox("Optimizer")
+        box = self._box(QT_TRANSLATE_NOOP("ControlPanel", "Optimizer"))
         form = QFormLayout(box)
         self.optimizer: QComboBox = self._add_row(form, "training", TRAINING_SETTINGS["optimizer"])
         self.learning_rate: QDoubleSpinBox = self._add_row(form, "training", TRAINING_SETTINGS["learning_rate"])
@@ -297,14 +316,14 @@ class ControlPanel(QWidget):
         self.l2: QDoubleSpinBox = self._add_row(form, "training", TRAINING_SETTINGS["l2"])
         # Clipping is optional: a check box switches it off (None) or on at the spin box's value.
         clipping = TRAINING_SETTINGS["clip_norm"]
-        self.clip = QCheckBox("clip at")
+        self.clip = QCheckBox()
         self.clip_norm = cast(QDoubleSpinBox, control_for(clipping))
         self.clip.toggled.connect(self._on_clip)
         self.clip_norm.valueChanged.connect(lambda v: self._on_clip(self.clip.isChecked()))
         clip_row = QHBoxLayout()
         clip_row.addWidget(self.clip)
         clip_row.addWidget(self.clip_norm)
-        form.addRow(clipping.label, clip_row)
+        self._add_labelled(form, clip_row, clipping)
         self.seed: QSpinBox = self._add_row(form, "seed", TRAINING_SETTINGS["seed"])
         self._layout.addWidget(box)
 
@@ -321,19 +340,17 @@ class ControlPanel(QWidget):
             ("training", TRAINING_SETTINGS["clip_norm"])]
 
     def _build_display_box(self) -> None:
-        box = QGroupBox("Show")
+        box = self._box(QT_TRANSLATE_NOOP("ControlPanel", "Show"))
         grid = QGridLayout(box)
         self._display_groups = {}
-        rows = [
-            ("nodes", "Nodes", [("gradient", "|dL/dz|"), ("activation", "activation"), ("heatmap", "output map")]),
-            ("edges", "Edges", [("weight", "weight"), ("gradient", "dL/dW")]),
-            ("scale", "Colour scale", [("fixed", "fixed"), ("adaptive", "adapting")]),
-        ]
-        for r, (key, label, options) in enumerate(rows):
-            grid.addWidget(QLabel(label), r, 0)
+        for r, (key, label, options) in enumerate(DISPLAY_ROWS):
+            row_label = QLabel()
+            self._display_labels.append((row_label, label))
+            grid.addWidget(row_label, r, 0)
             group = QButtonGroup(self)
             for c, (value, text) in enumerate(options):
-                button = QRadioButton(text)
+                button = QRadioButton()
+                self._display_buttons.append((button, text))
                 button.setProperty("value", value)
                 button.setChecked(c == 0)
                 group.addButton(button)
@@ -352,9 +369,7 @@ class ControlPanel(QWidget):
             index = self.lesson_combo.findData(lesson.name)
             if index >= 0:
                 self.lesson_combo.setCurrentIndex(index)
-            self.caption.setText(" ".join(lesson.caption.split()))
-            self.watch.setText(f"Watch: {lesson.watch}" if lesson.watch else "")
-            self._set_fixes(lesson)
+            self.show_lesson_text(lesson)
             tables = {"dataset": lesson.dataset, "network": lesson.network, "training": lesson.training,
                       "seed": {"seed": lesson.seed}}
             for table, setting, widget in self._bound:
@@ -365,6 +380,20 @@ class ControlPanel(QWidget):
         finally:
             self._loading = False
 
+    def show_lesson_text(self, lesson: Lesson) -> None:
+        """The lesson's caption, "Watch:" line and fix buttons (again after a language change)."""
+        self._lesson = lesson
+        self.caption.setText(" ".join(lesson.caption.split()))
+        self.watch.setText(self.tr("Watch: {watch}").format(watch=lesson.watch) if lesson.watch else "")
+        self._set_fixes(lesson)
+
+    def set_lesson_titles(self, titles: dict[str, str]) -> None:
+        """The lesson menu's titles (name -> title), e.g. in another language; the choice stays."""
+        for index in range(self.lesson_combo.count()):
+            name = self.lesson_combo.itemData(index)
+            if name in titles:
+                self.lesson_combo.setItemText(index, titles[name])
+
     def _set_fixes(self, lesson: Lesson) -> None:
         for button in self._fix_buttons:
             button.setParent(None)
@@ -372,8 +401,9 @@ class ControlPanel(QWidget):
         self._fix_buttons = []
         # Remedies first, then the counter-examples to compare with (e.g. "Compare: Dropout 1.0").
         fixes = sorted(lesson.fixes.items(), key=lambda item: item[1].counter_example)
-        entries = [("", "Original")] + [(name, f"{'Compare' if fix.counter_example else 'Fix'}: {fix.title}")
-                                        for name, fix in fixes]
+        compare, remedy = self.tr("Compare: {fix}"), self.tr("Fix: {fix}")
+        entries = [("", self.tr("Original"))] + [
+            (name, (compare if fix.counter_example else remedy).format(fix=fix.title)) for name, fix in fixes]
         for name, text in entries:
             button = QPushButton(text)
             button.setCheckable(True)
@@ -392,7 +422,7 @@ class ControlPanel(QWidget):
         while len(self._rows) < n:
             row = LayerRow(self._layer_grid, len(self._rows) + 1)
             for widget in row.controls.values():
-                _on_change(widget, self._emit_layers)
+                on_change(widget, self._emit_layers)
             self._rows.append(row)
         columns = {name: hidden if name == "units" else _per_layer(table, name, setting.default, n)
                    for name, setting in LAYER_SETTINGS.items()}
@@ -450,20 +480,26 @@ class ControlPanel(QWidget):
     def _on_fix_button(self) -> None:
         self.sigFixChosen.emit(self.sender().property("fix"))
 
-    def _on_play_toggled(self, on: bool) -> None:
-        self.play_button.setText("Pause" if on else "Play")
+    def _show_play_text(self, on: bool) -> None:
+        self.play_button.setText(self.tr("Pause") if on else self.tr("Play"))
         self.play_button.setIcon(self._icons["Pause" if on else "Play"])
+
+    def _on_play_toggled(self, on: bool) -> None:
+        self._show_play_text(on)
         self.sigPlay.emit(on)
 
     def set_playing(self, on: bool) -> None:
         """Reflect the worker's state without emitting (e.g. after divergence stopped it)."""
         self.play_button.blockSignals(True)
         self.play_button.setChecked(on)
-        self.play_button.setText("Pause" if on else "Play")
-        self.play_button.setIcon(self._icons["Pause" if on else "Play"])
+        self._show_play_text(on)
         self.play_button.blockSignals(False)
 
     def _on_speed(self, index: int) -> None:
+        self._on_speed_label(index)
+        self.sigSpeed.emit(float(SPEEDS[index]))
+
+    def _on_speed_label(self, index: int) -> None:
         speed = SPEEDS[index]
-        self.speed_label.setText("max" if speed == 0 else f"{speed}/s")
-        self.sigSpeed.emit(float(speed))
+        self.speed_label.setText(self.tr("max") if speed == 0 else self.tr("{speed}/s").format(
+            speed=QLocale().toString(speed)))

@@ -27,7 +27,7 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from netviz.export import ExportCancelled, ExportError, ExportFailed, ExportResult, eta_text
@@ -118,15 +118,15 @@ class ExportController(QObject):
 
     def open_dialog(self, kind: str) -> ExportDialog | None:
         if self.running:
-            self._show_message(QMessageBox.Icon.Information, "Export running",
-                               "An export is running. Wait for it to finish or cancel it first.")
+            self._show_message(QMessageBox.Icon.Information, self.tr("Export running"),
+                               self.tr("An export is running. Wait for it to finish or cancel it first."))
             if self.progress is not None:
                 self.progress.raise_()
             return None
         win = self.window
         if kind == "frame" and getattr(win.view, "scene", None) is None:
-            self._show_message(QMessageBox.Icon.Information, "Nothing to export",
-                               "The view shows no network yet: take a step (S) first.")
+            self._show_message(QMessageBox.Icon.Information, self.tr("Nothing to export"),
+                               self.tr("The view shows no network yet: take a step (S) first."))
             return None
         if self.dialog is not None:
             self.dialog.close()
@@ -162,9 +162,10 @@ class ExportController(QObject):
         worker.sigCancelled.connect(self._on_cancelled)
         self.worker, self._worker_thread = worker, thread
 
-        what = "frame" if request.kind == "frame" else "animation"
-        progress = QProgressDialog(f"Exporting the {what} to {Path(request.path).name}…", "Cancel", 0, 0, self.window)
-        progress.setWindowTitle("Export")
+        label = (self.tr("Exporting the frame to {file}…") if request.kind == "frame"
+                 else self.tr("Exporting the animation to {file}…")).format(file=Path(request.path).name)
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
+        progress.setWindowTitle(self.tr("Export"))
         progress.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -176,14 +177,14 @@ class ExportController(QObject):
             progress.show()
         self._total = 0
         thread.start()
-        self.window.statusBar().showMessage(f"Exporting to {request.path}…")
+        self.window.statusBar().showMessage(self.tr("Exporting to {path}…").format(path=request.path))
 
     @Slot()
     def cancel(self) -> None:
         if self.cancel_event is not None:
             self.cancel_event.set()
         if self.progress is not None:
-            self.progress.setLabelText("Cancelling…")
+            self.progress.setLabelText(self.tr("Cancelling…"))
 
     @Slot(int, int, float)
     def _on_progress(self, done: int, total: int, eta_s: float) -> None:
@@ -194,18 +195,21 @@ class ExportController(QObject):
             self.progress.setRange(0, total)
         self.progress.setValue(done)
         left = eta_text(None if eta_s < 0 else eta_s)
-        self.progress.setLabelText(f"Frame {done} of {total}, {left} left")
+        locale = QLocale()
+        self.progress.setLabelText(self.tr("Frame {done} of {total}, {left} left").format(
+            done=locale.toString(done), total=locale.toString(total), left=left))
 
     @Slot(str)
     def _on_stage(self, name: str) -> None:
         if self.progress is None or (self.cancel_event is not None and self.cancel_event.is_set()):
             return
         request = self.request
+        title = getattr(request.lesson, "title", None) or self.tr("the lesson")
         texts = {
-            "training": f"Training {getattr(request.lesson, 'title', 'the lesson')} up to step {request.last}…",
-            "palette": "Choosing the GIF's colours…",
-            "frames": "Drawing frames…",
-            "finishing": "Finishing the file…",
+            "training": self.tr("Training {lesson} up to step {step}…").format(lesson=title, step=request.last),
+            "palette": self.tr("Choosing the GIF's colours…"),
+            "frames": self.tr("Drawing frames…"),
+            "finishing": self.tr("Finishing the file…"),
         }
         if name in ("training", "palette"):
             self.progress.setRange(0, 0)  # busy
@@ -215,27 +219,29 @@ class ExportController(QObject):
     def _on_done(self, result: ExportResult) -> None:
         self._join()
         self.last_result = result
-        message = f"Exported {result.summary()}"
+        message = self.tr("Exported {summary}").format(summary=result.summary())
         if result.note:
-            message += f"; note: {result.note}"
+            message = self.tr("Exported {summary}; note: {note}").format(summary=result.summary(), note=result.note)
         self.window.statusBar().showMessage(message)
         self._finish("done")
 
     @Slot(str, str, str)
     def _on_failed(self, field: str, reason: str, details: str) -> None:
         self._join()
-        text = f"The export failed: {reason}.\n\nNothing was written."
+        text = self.tr("The export failed: {reason}.").format(reason=reason)
         if field not in ("export", "render", "output", "format"):
-            text = f"The export could not run ({field}): {reason}.\n\nNothing was written."
-        self.window.statusBar().showMessage(f"Export failed: {reason}; nothing written", 10000)
-        self._show_message(QMessageBox.Icon.Warning, "Export failed", text,
-                           f"ffmpeg said:\n{details}" if details else "")
+            text = self.tr("The export could not run ({field}): {reason}.").format(field=field, reason=reason)
+        text += "\n\n" + self.tr("Nothing was written.")
+        self.window.statusBar().showMessage(self.tr("Export failed: {reason}; nothing written").format(reason=reason),
+                                            10000)
+        self._show_message(QMessageBox.Icon.Warning, self.tr("Export failed"), text,
+                           self.tr("ffmpeg said:") + f"\n{details}" if details else "")
         self._finish("failed")
 
     @Slot()
     def _on_cancelled(self) -> None:
         self._join()
-        self.window.statusBar().showMessage("Export cancelled, nothing written", 8000)
+        self.window.statusBar().showMessage(self.tr("Export cancelled, nothing written"), 8000)
         self._finish("cancelled")
 
     def _finish(self, outcome: str) -> None:
@@ -288,7 +294,7 @@ class ExportController(QObject):
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
         if details:
             box.setDetailedText(details)
-            box.setInformativeText("Show Details… has ffmpeg's own words.")
+            box.setInformativeText(self.tr("Show Details… has ffmpeg's own words."))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.message_box = box
         box.open()

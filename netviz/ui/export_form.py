@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,11 +30,31 @@ from netviz.export import FORMATS, PHASES, THEMES, ExportError
 from netviz.ui.export_request import JobRequest, settings
 
 SIZES = (("1920x1080 (Full HD)", (1920, 1080)), ("1280x720 (HD)", (1280, 720)),
-         ("3840x2160 (4K)", (3840, 2160)), ("Custom", None))
+         ("3840x2160 (4K)", (3840, 2160)), (QT_TRANSLATE_NOOP("ExportDialog", "Custom"), None))
 ANIMATION_FORMATS = tuple(FORMATS)  # mp4, webm, gif, png-frames, png, svg
 FRAME_FORMATS = ("png", "svg")
-FRAME_DESCRIPTIONS = {"png": "the frame shown, as a picture in pixels",
-                      "svg": "the frame shown, as a vector picture: text stays text, lines stay lines"}
+FRAME_DESCRIPTIONS = {"png": QT_TRANSLATE_NOOP("ExportDialog", "the frame shown, as a picture in pixels"),
+                      "svg": QT_TRANSLATE_NOOP("ExportDialog", "the frame shown, as a vector picture: text stays "
+                                                               "text, lines stay lines")}
+# The formats' descriptions (netviz.export.FORMATS, in English there) in the window's language;
+# tests/ui/test_window_language.py holds them equal to the export's own words.
+FORMAT_DESCRIPTIONS = {
+    "mp4": QT_TRANSLATE_NOOP("ExportDialog", "H.264 video (yuv420p): PowerPoint, Keynote, Google Slides, browsers"),
+    "webm": QT_TRANSLATE_NOOP("ExportDialog", "VP9 video: browsers"),
+    "gif": QT_TRANSLATE_NOOP("ExportDialog", "looping GIF, at most 960 px wide unless told otherwise"),
+    "png-frames": QT_TRANSLATE_NOOP("ExportDialog", "a folder of numbered PNG frames"),
+    "png": QT_TRANSLATE_NOOP("ExportDialog", "one PNG picture (the last step)"),
+    "svg": QT_TRANSLATE_NOOP("ExportDialog", "one SVG picture (the last step): text stays text, lines stay lines"),
+}
+PHASE_TITLES = {"all": QT_TRANSLATE_NOOP("ExportDialog", "All phases"),
+                "forward": QT_TRANSLATE_NOOP("ExportDialog", "Forward pass only"),
+                "backward": QT_TRANSLATE_NOOP("ExportDialog", "Backward pass only")}
+THEME_TITLES = {"dark": QT_TRANSLATE_NOOP("ExportDialog", "Dark"), "light": QT_TRANSLATE_NOOP("ExportDialog", "Light"),
+                "high-contrast": QT_TRANSLATE_NOOP("ExportDialog", "High contrast")}
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("ExportDialog", str(text))
 
 # The job's field names (ExportError.field) -> the dialog row that shows the error.
 FIELD_ROWS = {
@@ -68,17 +88,18 @@ class ExportDialog(QDialog):
         self.scene = scene
         self.request: JobRequest | None = None
         self._store = settings()
-        self.setWindowTitle("Export animation" if kind == "animation" else "Export current frame")
+        self.setWindowTitle(self.tr("Export animation") if kind == "animation" else self.tr("Export current frame"))
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form = form
 
         fix = lesson.fix_applied
-        fix_title = lesson.fixes[fix].title if fix and fix in getattr(lesson, "fixes", {}) else (fix or "none")
-        self.lesson_label = QLabel(f"<b>{lesson.title}</b> ({lesson.name})<br>fix: {fix_title}")
+        fix_title = lesson.fixes[fix].title if fix and fix in getattr(lesson, "fixes", {}) else (fix or self.tr("none"))
+        self.lesson_label = QLabel(self.tr("<b>{lesson}</b> ({name})<br>fix: {fix}").format(
+            lesson=lesson.title, name=lesson.name, fix=fix_title))
         self.lesson_label.setTextFormat(Qt.TextFormat.RichText)
-        self._row("Lesson", self.lesson_label, "lesson")
+        self._row(self.tr("Lesson"), self.lesson_label, "lesson")
 
         # Steps, phases and pace: the animation only.
         self.first_spin = QSpinBox()
@@ -89,27 +110,26 @@ class ExportDialog(QDialog):
         self.first_spin.setValue(max(1, last - 2))
         self.last_spin.setValue(last)
         steps = QHBoxLayout()
-        steps.addWidget(QLabel("from"))
+        steps.addWidget(QLabel(self.tr("from")))
         steps.addWidget(self.first_spin, 1)
-        steps.addWidget(QLabel("to"))
+        steps.addWidget(QLabel(self.tr("to")))
         steps.addWidget(self.last_spin, 1)
         self.phases_combo = QComboBox()
         for name in PHASES:
-            self.phases_combo.addItem({"all": "All phases", "forward": "Forward pass only",
-                                       "backward": "Backward pass only"}[name], name)
-        self.animated_radio = QRadioButton("Animated, speed")
+            self.phases_combo.addItem(_tr(PHASE_TITLES[name]), name)
+        self.animated_radio = QRadioButton(self.tr("Animated, speed"))
         self.speed_spin = QDoubleSpinBox()
         self.speed_spin.setRange(0.25, 8.0)
         self.speed_spin.setSingleStep(0.25)
         self.speed_spin.setSuffix("×")
         self.speed_spin.setValue(1.0)
-        self.settled_radio = QRadioButton("Settled steps,")
+        self.settled_radio = QRadioButton(self.tr("Settled steps,"))
         self.seconds_spin = QDoubleSpinBox()
         self.seconds_spin.setRange(0.02, 60.0)
         self.seconds_spin.setDecimals(2)
         self.seconds_spin.setSingleStep(0.1)
         self.seconds_spin.setValue(0.5)
-        self.seconds_spin.setSuffix(" s each")
+        self.seconds_spin.setSuffix(self.tr(" s each"))
         self.pace_group = QButtonGroup(self)
         self.pace_group.addButton(self.animated_radio)
         self.pace_group.addButton(self.settled_radio)
@@ -122,27 +142,27 @@ class ExportDialog(QDialog):
             pace.addLayout(line)
         self.animated_radio.toggled.connect(self._pace_changed)
         if kind == "animation":
-            self._row("Steps", self._box(steps), "steps")
-            self._row("Phases", self.phases_combo, "phases")
-            self._row("Pace", self._box(pace), "pace")
+            self._row(self.tr("Steps"), self._box(steps), "steps")
+            self._row(self.tr("Phases"), self.phases_combo, "phases")
+            self._row(self.tr("Pace"), self._box(pace), "pace")
 
         formats = ANIMATION_FORMATS if kind == "animation" else FRAME_FORMATS
         self.format_combo = QComboBox()
         for name in formats:
-            description = FRAME_DESCRIPTIONS[name] if kind == "frame" else FORMATS[name].description
+            description = _tr(FRAME_DESCRIPTIONS[name] if kind == "frame" else FORMAT_DESCRIPTIONS[name])
             self.format_combo.addItem(f"{name}: {description}", name)
         key = "export/format" if kind == "animation" else "export/frame_format"
         saved = str(self._store.value(key, formats[0]))
         self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(saved)))
-        self._row("Format", self.format_combo, "format")
+        self._row(self.tr("Format"), self.format_combo, "format")
 
         self.path_edit = QLineEdit()
-        self.browse_button = QPushButton("Browse…")
+        self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self.browse)
         output = QHBoxLayout()
         output.addWidget(self.path_edit, 1)
         output.addWidget(self.browse_button)
-        self._row("Output", self._box(output), "output")
+        self._row(self.tr("Output"), self._box(output), "output")
         folder = str(self._store.value("export/folder", "") or "")
         if not folder or not os.path.isdir(folder):
             folder = os.getcwd()
@@ -151,7 +171,7 @@ class ExportDialog(QDialog):
 
         self.size_combo = QComboBox()
         for label, size in SIZES:
-            self.size_combo.addItem(label, size)
+            self.size_combo.addItem(_tr(label), size)
         self.width_spin = QSpinBox()
         self.height_spin = QSpinBox()
         for spin in (self.width_spin, self.height_spin):
@@ -165,7 +185,7 @@ class ExportDialog(QDialog):
         size_row.addWidget(QLabel("×"))
         size_row.addWidget(self.height_spin, 1)
         self.size_combo.currentIndexChanged.connect(self._size_changed)
-        self._row("Size", self._box(size_row), "size")
+        self._row(self.tr("Size"), self._box(size_row), "size")
         self._size_changed()
 
         self.fps_spin = QSpinBox()
@@ -173,18 +193,18 @@ class ExportDialog(QDialog):
         self.fps_spin.setValue(30)
         self.fps_spin.setSuffix(" fps")
         if kind == "animation":
-            self._row("Frame rate", self.fps_spin, "fps")
+            self._row(self.tr("Frame rate"), self.fps_spin, "fps")
 
         self.theme_combo = QComboBox()
         for name in THEMES:
-            self.theme_combo.addItem(name.capitalize(), name)
+            self.theme_combo.addItem(_tr(THEME_TITLES.get(name, name)), name)
         saved_theme = str(self._store.value("export/theme", "dark"))
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(saved_theme)))
-        self._row("Theme", self.theme_combo, "theme")
+        self._row(self.tr("Theme"), self.theme_combo, "theme")
 
         self.general_error = self._error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
@@ -282,10 +302,10 @@ class ExportDialog(QDialog):
         spec = FORMATS[self.fmt]
         options = QFileDialog.Option.DontUseNativeDialog
         if spec.extension is None:
-            chosen = QFileDialog.getSaveFileName(self, "Export frames into the folder", self.path_edit.text(),
-                                                 "Folder of PNG frames (*)", options=options)[0]
+            chosen = QFileDialog.getSaveFileName(self, self.tr("Export frames into the folder"), self.path_edit.text(),
+                                                 self.tr("Folder of PNG frames (*)"), options=options)[0]
         else:
-            chosen = QFileDialog.getSaveFileName(self, "Export to", self.path_edit.text(),
+            chosen = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(),
                                                  f"{spec.name.upper()} (*{spec.extension})", options=options)[0]
             if chosen and not chosen.lower().endswith(spec.extension):
                 chosen += spec.extension
@@ -322,7 +342,7 @@ class ExportDialog(QDialog):
         self.clear_errors()
         request = self.make_request()
         if not request.path:
-            self.show_error("output", "give a file name")
+            self.show_error("output", self.tr("give a file name"))
             return None
         try:
             request.make_job().validate()
@@ -337,7 +357,8 @@ class ExportDialog(QDialog):
             return  # the dialog stays open with the error beside its field
         path = Path(os.path.abspath(request.path))
         if path.exists() and path.is_file() and self._confirmed_path != request.path:
-            answer = QMessageBox.question(self, "Replace the file?", f"{path} exists. Replace it?")
+            answer = QMessageBox.question(self, self.tr("Replace the file?"),
+                                          self.tr("{path} exists. Replace it?").format(path=path))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         store = self._store

@@ -3,44 +3,51 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from netviz.engine.trace import StepTrace
+from netviz.i18n import translate
+from netviz.ui.numbers import figure, layer_title, percent
 
-
-def _fmt(value: float) -> str:
-    return f"{value:.4g}" if np.isfinite(value) else str(value)
+_fmt = figure
 
 
 def describe_node(trace: StepTrace, column: int, node: int, example: int = 0) -> dict:
-    """The facts shown for one node: column 0 is the inputs, column l + 1 is layer l."""
+    """The facts shown for one node, in the window's language: column 0 is the inputs, column
+    l + 1 is layer l."""
     b = min(example, trace.inputs.shape[0] - 1)
     if column == 0:
-        return {"title": f"input {node + 1}", "rows": [(f"value (example {b + 1})", _fmt(trace.inputs[b, node])),
-                                                        ("mean over batch", _fmt(trace.inputs[:, node].mean()))],
+        return {"title": translate("Inspector", "input {number}").format(number=node + 1),
+                "rows": [(translate("Inspector", "value (example {number})").format(number=b + 1),
+                          _fmt(trace.inputs[b, node])),
+                         (translate("Inspector", "mean over batch"), _fmt(trace.inputs[:, node].mean()))],
                 "weights": None}
     lt = trace.layers[column - 1]
+    yes, no = translate("Inspector", "yes"), translate("Inspector", "no")
+    dead = translate("Inspector", "yes: z <= 0 on every training example")
+    saturated = translate("Inspector", "yes: f'(z) < 1% of its largest on every training example")
     rows = [
-        ("activation", lt.activation_name),
-        (f"z (example {b + 1})", _fmt(lt.pre_activation[b, node])),
-        ("z (batch mean)", _fmt(lt.pre_activation[:, node].mean())),
-        (f"a (example {b + 1})", _fmt(lt.activation[b, node])),
-        (f"dL/dz (example {b + 1})", _fmt(lt.node_grad[b, node])),
-        ("|dl/dz| per example (the colour)", _fmt(lt.example_grad_magnitude[node])),
-        ("mean |dL/dz| (batch loss)", _fmt(lt.node_grad_magnitude[node])),
-        ("bias b", _fmt(lt.biases[node])),
+        (translate("Inspector", "activation"), lt.activation_name),
+        (translate("Inspector", "z (example {number})"), _fmt(lt.pre_activation[b, node])),
+        (translate("Inspector", "z (batch mean)"), _fmt(lt.pre_activation[:, node].mean())),
+        (translate("Inspector", "a (example {number})"), _fmt(lt.activation[b, node])),
+        (translate("Inspector", "dL/dz (example {number})"), _fmt(lt.node_grad[b, node])),
+        (translate("Inspector", "|dl/dz| per example (the colour)"), _fmt(lt.example_grad_magnitude[node])),
+        (translate("Inspector", "mean |dL/dz| (batch loss)"), _fmt(lt.node_grad_magnitude[node])),
+        (translate("Inspector", "bias b"), _fmt(lt.biases[node])),
         ("dL/db", _fmt(lt.bias_grad[node])),
-        ("update of b", _fmt(lt.bias_update[node])),
-        ("dead", "yes: z <= 0 on every training example" if lt.dead_units[node] else "no"),
-        ("saturated", "yes: f'(z) < 1% of its largest on every training example"
-         if lt.saturated_units[node] else "no"),
-        (f"dropped (example {b + 1})", "yes" if not lt.dropout_mask[b, node] else "no"),
-        ("kept in batch", f"{lt.dropout_mask[:, node].mean():.0%}"),
-        ("frozen", "yes" if lt.frozen else "no"),
+        (translate("Inspector", "update of b"), _fmt(lt.bias_update[node])),
+        (translate("Inspector", "dead"), dead if lt.dead_units[node] else no),
+        (translate("Inspector", "saturated"), saturated if lt.saturated_units[node] else no),
+        (translate("Inspector", "dropped (example {number})"), yes if not lt.dropout_mask[b, node] else no),
+        (translate("Inspector", "kept in batch"), percent(float(lt.dropout_mask[:, node].mean()))),
+        (translate("Inspector", "frozen"), yes if lt.frozen else no),
     ]
+    rows = [(name.format(number=b + 1), value) for name, value in rows]  # the example's number, where named
     weights = np.column_stack([lt.weights[:, node], lt.weight_grad[:, node], lt.weight_update[:, node]])
-    return {"title": f"{lt.name}, unit {node + 1}", "rows": rows, "weights": weights}
+    title = translate("Inspector", "{layer}, unit {number}").format(layer=layer_title(lt.name), number=node + 1)
+    return {"title": title, "rows": rows, "weights": weights}
 
 
 class Inspector(QWidget):
@@ -49,7 +56,8 @@ class Inspector(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         lay = QVBoxLayout(self)
-        self.title = QLabel("Click or hover a node")
+        self._shown: tuple[StepTrace, int, int, int] | None = None  # what show_node showed last
+        self.title = QLabel(self.tr("Click or hover a node"))
         self.title.setStyleSheet("font-weight: bold;")
         lay.addWidget(self.title)
         self.facts = QTableWidget(0, 2)
@@ -59,14 +67,27 @@ class Inspector(QWidget):
         self.facts.setEditTriggers(QTableWidget.NoEditTriggers)
         lay.addWidget(self.facts, 2)
         self.weights = QTableWidget(0, 3)
-        self.weights.setHorizontalHeaderLabels(["w (incoming)", "dL/dw", "update"])
         self.weights.horizontalHeader().setStretchLastSection(True)
         self.weights.setEditTriggers(QTableWidget.NoEditTriggers)
         lay.addWidget(self.weights, 1)
+        self._set_headings()
+
+    def _set_headings(self) -> None:
+        self.weights.setHorizontalHeaderLabels([self.tr("w (incoming)"), "dL/dw", self.tr("update")])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "weights"):
+            self._set_headings()
+            if self._shown is None:
+                self.clear()
+            else:
+                self.show_node(*self._shown)
+        super().changeEvent(event)
 
     def clear(self) -> None:
         """Nothing inspected (a reset: the old run's numbers are no longer true)."""
-        self.title.setText("Click or hover a node")
+        self._shown = None
+        self.title.setText(self.tr("Click or hover a node"))
         self.facts.setRowCount(0)
         self.weights.setRowCount(0)
 
@@ -78,6 +99,7 @@ class Inspector(QWidget):
     def show_node(self, trace: StepTrace | None, column: int, node: int, example: int = 0) -> None:
         if trace is None:
             return
+        self._shown = (trace, column, node, example)
         info = describe_node(trace, column, node, example)
         self.title.setText(info["title"])
         self.facts.setRowCount(len(info["rows"]))
@@ -92,7 +114,8 @@ class Inspector(QWidget):
         if weights is None:
             return
         self.weights.setRowCount(len(weights))
-        self.weights.setVerticalHeaderLabels([f"from {i + 1}" for i in range(len(weights))])
+        source = self.tr("from {number}")
+        self.weights.setVerticalHeaderLabels([source.format(number=i + 1) for i in range(len(weights))])
         for r, row in enumerate(weights):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(_fmt(value))

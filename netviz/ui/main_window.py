@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
     def __init__(self, lesson: str = "vanishing", fix: str | None = None, parent: QWidget | None = None,
                  *, theme: str | None = None, remember: bool = True):
         super().__init__(parent)
+        language.ensure_language()  # English, if the application chose none
         self.setWindowTitle("netviz")
         self.setObjectName("netviz main window")
         self._store: QSettings | None = window_layout.settings() if remember else None
@@ -384,7 +385,7 @@ class MainWindow(QMainWindow):
         if snap.playing or snap.steps_done != self.run_length or self._length_reported:
             return
         self._length_reported = True
-        self.statusBar().showMessage(self.tr("The lesson's %n step(s) are done: press Play (Space) to continue "
+        self.statusBar().showMessage(self.tr("The lesson's %Ln step(s) are done: press Play (Space) to continue "
                                              "training.", "", self.run_length))
 
     def _on_model_change(self, what: str) -> None:
@@ -567,6 +568,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """The window's own text in the language now installed (its widgets see to theirs)."""
         self.texts.retranslate()
+        # The lessons' own text, in the language now chosen (the lesson files carry each language).
+        self.controls.set_lesson_titles({name: find_lesson(name).title for name in lesson_names()})
         for act in self.language_actions.actions():
             act.setChecked(act.data() == language.current_language())
         self._show_start_message()

@@ -44,8 +44,6 @@ from netviz.ui.mailbox import RecordedSteps
 from netviz.ui.slot_errors import one_line
 
 LESSON_SUFFIX = ".toml"
-RUN_FILTER = f"netviz runs (*{SUFFIX});;All files (*)"
-LESSON_FILTER = f"netviz lessons (*{LESSON_SUFFIX});;All files (*)"
 STATUS_MS = 8000
 JOIN_TIMEOUT_S = 60.0  # closing the window waits this long for a save to finish
 
@@ -125,19 +123,25 @@ class SessionActions(QObject):
     # ----- the menu's entries: a file dialog, then the action ---------------------------
 
     def save_run_dialog(self) -> None:
-        path = self._ask(QFileDialog.getSaveFileName, "Save run", RUN_FILTER, SUFFIX)
+        path = self._ask(QFileDialog.getSaveFileName, self.tr("Save run"), self._run_filter(), SUFFIX)
         if path is not None:
             self.save_run(path)
 
     def open_run_dialog(self) -> None:
-        path = self._ask(QFileDialog.getOpenFileName, "Open run", RUN_FILTER, "")
+        path = self._ask(QFileDialog.getOpenFileName, self.tr("Open run"), self._run_filter(), "")
         if path is not None:
             self.open_run(path)
 
     def save_lesson_dialog(self) -> None:
-        path = self._ask(QFileDialog.getSaveFileName, "Save as lesson", LESSON_FILTER, LESSON_SUFFIX)
+        path = self._ask(QFileDialog.getSaveFileName, self.tr("Save as lesson"), self._lesson_filter(), LESSON_SUFFIX)
         if path is not None:
             self.save_lesson(path)
+
+    def _run_filter(self) -> str:
+        return self.tr("netviz runs (*{suffix});;All files (*)").format(suffix=SUFFIX)
+
+    def _lesson_filter(self) -> str:
+        return self.tr("netviz lessons (*{suffix});;All files (*)").format(suffix=LESSON_SUFFIX)
 
     def _ask(self, dialog: Any, title: str, filters: str, suffix: str) -> Path | None:
         """The file the user chose (``suffix`` added to a bare name), or None if cancelled."""
@@ -148,7 +152,8 @@ class SessionActions(QObject):
         path = with_suffix(chosen, suffix) if suffix else Path(chosen)
         if path != Path(chosen) and path.exists():
             # The dialog asked about the name typed, not about the one with the suffix.
-            answer = QMessageBox.question(self.window, "Replace the file?", f"{path} exists. Replace it?")
+            answer = QMessageBox.question(self.window, self.tr("Replace the file?"),
+                                          self.tr("{path} exists. Replace it?").format(path=path))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         return path
@@ -159,13 +164,14 @@ class SessionActions(QObject):
         """Save the window's run to ``path`` in the background (``sigSaved`` or ``sigFailed``
         follows); False, with a message, if a save is under way already."""
         if self._saving is not None:
-            self._show(QMessageBox.Icon.Information, "Saving",
-                       f"The run is being saved to {self._saving}. Save again once it is written.")
+            self._show(QMessageBox.Icon.Information, self.tr("Saving"),
+                       self.tr("The run is being saved to {path}. Save again once it is written.").format(
+                           path=self._saving))
             return False
         path = Path(path)
         self.folder = path.parent
         self._saving = path
-        self.window.statusBar().showMessage(f"Saving the run to {path}…")
+        self.window.statusBar().showMessage(self.tr("Saving the run to {path}…").format(path=path))
         # Queued behind the commands sent before it: the lesson here is the one the captured
         # Trainer runs (settings applied, a reset already done).
         self.window.worker.capture(_Capture(self._deliver, path, self.window.lesson))
@@ -176,13 +182,14 @@ class SessionActions(QObject):
         it (no question asked): ``sigOpened`` follows, or ``sigFailed`` with a message naming
         the file and the reason. False, with a message, if a file is being opened already."""
         if self._opening is not None:
-            self._show(QMessageBox.Icon.Information, "Opening",
-                       f"{self._opening} is being opened. Open another run once it is shown.")
+            self._show(QMessageBox.Icon.Information, self.tr("Opening"),
+                       self.tr("{path} is being opened. Open another run once it is shown.").format(
+                           path=self._opening))
             return False
         path = Path(path)
         self.folder = path.parent
         self._opening = path
-        self.window.statusBar().showMessage(f"Opening {path}…")
+        self.window.statusBar().showMessage(self.tr("Opening {path}…").format(path=path))
         # A daemon: reading changes nothing on disk, so a window closed meanwhile need not wait.
         threading.Thread(target=self._read, args=(path,), name="netviz open run", daemon=True).start()
         return True
@@ -204,16 +211,18 @@ class SessionActions(QObject):
     def _on_read(self, saved: SavedRun | None, error: str) -> None:
         path, self._opening = self._opening, None
         if saved is None:
-            self._fail("Open run failed", "The run could not be opened.", error, written=False)
+            self._fail(self.tr("Open run failed"), self.tr("The run could not be opened."), error, written=False)
             return
         try:
             self.window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
         except Exception as exc:  # noqa: BLE001 - a file the window cannot show is a message, not a crash
-            self._fail("Open run failed", "The run could not be shown.", f"{path}: {one_line(exc)}", written=False)
+            self._fail(self.tr("Open run failed"), self.tr("The run could not be shown."), f"{path}: {one_line(exc)}",
+                       written=False)
             return
         steps = saved.trainer.steps_done
         self.window.statusBar().showMessage(
-            f"Opened {path}: step {steps}, {len(saved.traces)} recorded steps on the timeline", STATUS_MS)
+            self.tr("Opened {path}: step {step}, %n recorded step(s) on the timeline", "", len(saved.traces)).format(
+                path=path, step=steps), STATUS_MS)
         self.sigOpened.emit(str(path))
 
     def save_lesson(self, path: str | Path) -> bool:
@@ -226,12 +235,13 @@ class SessionActions(QObject):
         try:
             save_lesson(path, lesson, comment)
         except OSError as exc:
-            self._fail("Save as lesson failed", "The lesson could not be saved.", f"{path}: {exc.strerror or exc}")
+            self._fail(self.tr("Save as lesson failed"), self.tr("The lesson could not be saved."),
+                       f"{path}: {exc.strerror or exc}")
             return False
         except (TypeError, ValueError) as exc:  # a setting a lesson file cannot hold
-            self._fail("Save as lesson failed", "The lesson could not be saved.", f"{path}: {exc}")
+            self._fail(self.tr("Save as lesson failed"), self.tr("The lesson could not be saved."), f"{path}: {exc}")
             return False
-        self.window.statusBar().showMessage(f"Saved the lesson to {path}", STATUS_MS)
+        self.window.statusBar().showMessage(self.tr("Saved the lesson to {path}").format(path=path), STATUS_MS)
         return True
 
     # ----- the save's steps -------------------------------------------------------------
@@ -253,7 +263,8 @@ class SessionActions(QObject):
         if captured is None:  # taken already by shutdown
             return
         if captured.state is None:
-            self._on_written(str(captured.path), f"the run could not be captured ({captured.error})")
+            self._on_written(str(captured.path), self.tr("the run could not be captured ({error})").format(
+                error=captured.error))
             return
         self._start_writer(captured.path, captured.lesson, captured.state, captured.traces)
 
@@ -278,9 +289,9 @@ class SessionActions(QObject):
         self._join_writer(JOIN_TIMEOUT_S)
         self._saving = None
         if error:
-            self._fail("Save run failed", "The run could not be saved.", f"{path}: {error}")
+            self._fail(self.tr("Save run failed"), self.tr("The run could not be saved."), f"{path}: {error}")
             return
-        self.window.statusBar().showMessage(f"Saved the run to {path}", STATUS_MS)
+        self.window.statusBar().showMessage(self.tr("Saved the run to {path}").format(path=path), STATUS_MS)
         self.sigSaved.emit(path)
 
     def _join_writer(self, timeout_s: float) -> bool:
@@ -316,7 +327,7 @@ class SessionActions(QObject):
     def _fail(self, title: str, headline: str, reason: str, written: bool = True) -> None:
         """``reason`` names the file and what is wrong; ``written``: a write failed (nothing was written)."""
         self.window.statusBar().showMessage(f"{headline} {reason}", STATUS_MS)
-        text = f"{headline}\n\n{reason}" + ("\n\nNothing was written." if written else "")
+        text = f"{headline}\n\n{reason}" + ("\n\n" + self.tr("Nothing was written.") if written else "")
         self._show(QMessageBox.Icon.Warning, title, text)
         self.sigFailed.emit(text)
 

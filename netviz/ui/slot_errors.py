@@ -90,13 +90,13 @@ class SlotErrorGuard(QObject):
         self.app.exit(EXIT_CODE)
 
     def _show(self, line: str, details: str) -> None:
-        message = f"Something went wrong: {line}"
+        message = self.tr("Something went wrong: {error}").format(error=line)
         self.window.statusBar().showMessage(message)
         if self.box is not None and self.box.isVisible():
             return  # one box at a time: an error repeated by a timer must not pile them up
         # open(), not exec(): a modal loop inside the hook would run the failing slot again.
-        self.box = QMessageBox(QMessageBox.Icon.Critical, "netviz: something went wrong",
-                               f"{message}\n\nThe window may be out of step from here on; restarting netviz "
-                               "is safest.", QMessageBox.StandardButton.Close, self.window)
+        advice = self.tr("The window may be out of step from here on; restarting netviz is safest.")
+        self.box = QMessageBox(QMessageBox.Icon.Critical, self.tr("netviz: something went wrong"),
+                               f"{message}\n\n{advice}", QMessageBox.StandardButton.Close, self.window)
         self.box.setDetailedText(details)
         self.box.open()

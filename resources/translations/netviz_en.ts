@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnimationPanel</name>
+    <message numerus="yes">
+        <source>%n step(s) (from {first})</source>
+        <translation>
+            <numerusform>%n step (from {first})</numerusform>
+            <numerusform>%n steps (from {first})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Equations</name>
     <message numerus="yes">
         <source>+ %n more</source>
@@ -14,10 +31,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>The lesson's %n step(s) are done: press Play (Space) to continue training.</source>
+        <source>The lesson's %Ln step(s) are done: press Play (Space) to continue training.</source>
         <translation>
-            <numerusform>The lesson's %n step is done: press Play (Space) to continue training.</numerusform>
-            <numerusform>The lesson's %n steps are done: press Play (Space) to continue training.</numerusform>
+            <numerusform>The lesson's %Ln step is done: press Play (Space) to continue training.</numerusform>
+            <numerusform>The lesson's %Ln steps are done: press Play (Space) to continue training.</numerusform>
         </translation>
     </message>
 </context>
@@ -94,6 +111,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>("more" stands for %n more inputs)</source>
+        <translation>
+            <numerusform>("more" stands for %n more input)</numerusform>
+            <numerusform>("more" stands for %n more inputs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n/%1 dead</source>
         <translation>
             <numerusform>%n/%1 dead</numerusform>
@@ -137,11 +161,14 @@
             <numerusform>%n sat.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SessionActions</name>
     <message numerus="yes">
-        <source>("more" stands for %n more inputs)</source>
+        <source>Opened {path}: step {step}, %n recorded step(s) on the timeline</source>
         <translation>
-            <numerusform>("more" stands for %n more input)</numerusform>
-            <numerusform>("more" stands for %n more inputs)</numerusform>
+            <numerusform>Opened {path}: step {step}, %n recorded step on the timeline</numerusform>
+            <numerusform>Opened {path}: step {step}, %n recorded steps on the timeline</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,238 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AnimationPanel</name>
+    <message>
+        <source>step</source>
+        <translation>passo</translation>
+    </message>
+    <message>
+        <source>previous step  [</source>
+        <translation>passo precedente  [</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>previous phase  ← or ,</source>
+        <translation>fase precedente  ← o ,</translation>
+    </message>
+    <message>
+        <source>next phase  → or .</source>
+        <translation>fase successiva  → o .</translation>
+    </message>
+    <message>
+        <source>next step  ]</source>
+        <translation>passo successivo  ]</translation>
+    </message>
+    <message>
+        <source>play the phases of this step: forward, loss, backward, update  (A)</source>
+        <translation>riproduci le fasi di questo passo: in avanti, perdita, all'indietro, aggiornamento  (A)</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>velocità</translation>
+    </message>
+    <message>
+        <source>{factor}x</source>
+        <translation>{factor}×</translation>
+    </message>
+    <message>
+        <source>teach</source>
+        <translation>lezione</translation>
+    </message>
+    <message>
+        <source>pause after each phase  (T)</source>
+        <translation>fermati dopo ogni fase  (T)</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>ogni</translation>
+    </message>
+    <message>
+        <source>while training runs, animate every k-th step</source>
+        <translation>durante l'addestramento, anima un passo ogni k</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> passi</translation>
+    </message>
+    <message>
+        <source>graph</source>
+        <translation>grafo</translation>
+    </message>
+    <message>
+        <source>expand the focused node into its computational graph  (G)</source>
+        <translation>espandi il nodo selezionato nel suo grafo computazionale  (G)</translation>
+    </message>
+    <message>
+        <source>scrub through the recorded steps</source>
+        <translation>scorri i passi registrati</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Dal vivo</translation>
+    </message>
+    <message>
+        <source>follow the newest step  (L)</source>
+        <translation>segui il passo più recente  (L)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Animate step</source>
+        <translation>Anima il passo</translation>
+    </message>
+    <message>
+        <source>no steps yet</source>
+        <translation>ancora nessun passo</translation>
+    </message>
+    <message>
+        <source>step {shown} of {last} (from {first})</source>
+        <translation>passo {shown} di {last} (da {first})</translation>
+    </message>
+    <message>
+        <source>step {shown} of {last}</source>
+        <translation>passo {shown} di {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) (from {first})</source>
+        <translation>
+            <numerusform>%n passo (da {first})</numerusform>
+            <numerusform>%n passi (da {first})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n passo</numerusform>
+            <numerusform>%n passi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodi</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>attivazione</translation>
+    </message>
+    <message>
+        <source>output map</source>
+        <translation>mappa di uscita</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>Archi</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>Colour scale</source>
+        <translation>Scala di colori</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fissa</translation>
+    </message>
+    <message>
+        <source>adapting</source>
+        <translation>adattiva</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reimposta</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocità</translation>
+    </message>
+    <message>
+        <source>+ layer</source>
+        <translation>+ strato</translation>
+    </message>
+    <message>
+        <source>− layer</source>
+        <translation>− strato</translation>
+    </message>
+    <message>
+        <source>clip at</source>
+        <translation>limita a</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lezione</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Addestramento</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>passo {step}</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Ottimizzatore</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Watch: {watch}</source>
+        <translation>Osserva: {watch}</translation>
+    </message>
+    <message>
+        <source>Compare: {fix}</source>
+        <translation>Confronta: {fix}</translation>
+    </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translation>Rimedio: {fix}</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Originale</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>{speed}/s</source>
+        <translation>{speed}/s</translation>
+    </message>
+</context>
+<context>
     <name>Equations</name>
     <message>
         <source>input x%1</source>
@@ -128,6 +360,387 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Export running</source>
+        <translation>Esportazione in corso</translation>
+    </message>
+    <message>
+        <source>An export is running. Wait for it to finish or cancel it first.</source>
+        <translation>È in corso un'esportazione. Attendi che finisca o annullala prima.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Niente da esportare</translation>
+    </message>
+    <message>
+        <source>The view shows no network yet: take a step (S) first.</source>
+        <translation>La vista non mostra ancora nessuna rete: esegui prima un passo (S).</translation>
+    </message>
+    <message>
+        <source>Exporting the frame to {file}…</source>
+        <translation>Esportazione del fotogramma in {file}…</translation>
+    </message>
+    <message>
+        <source>Exporting the animation to {file}…</source>
+        <translation>Esportazione dell'animazione in {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation>Esportazione in {path}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Frame {done} of {total}, {left} left</source>
+        <translation>Fotogramma {done} di {total}, mancano {left}</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>la lezione</translation>
+    </message>
+    <message>
+        <source>Training {lesson} up to step {step}…</source>
+        <translation>Addestramento di {lesson} fino al passo {step}…</translation>
+    </message>
+    <message>
+        <source>Choosing the GIF's colours…</source>
+        <translation>Scelta dei colori della GIF…</translation>
+    </message>
+    <message>
+        <source>Drawing frames…</source>
+        <translation>Disegno dei fotogrammi…</translation>
+    </message>
+    <message>
+        <source>Finishing the file…</source>
+        <translation>Completamento del file…</translation>
+    </message>
+    <message>
+        <source>Exported {summary}</source>
+        <translation>Esportato: {summary}</translation>
+    </message>
+    <message>
+        <source>Exported {summary}; note: {note}</source>
+        <translation>Esportato: {summary}; nota: {note}</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}.</source>
+        <translation>L'esportazione non è riuscita: {reason}.</translation>
+    </message>
+    <message>
+        <source>The export could not run ({field}): {reason}.</source>
+        <translation>Impossibile eseguire l'esportazione ({field}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Export failed: {reason}; nothing written</source>
+        <translation>Esportazione non riuscita: {reason}; nulla scritto</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Esportazione non riuscita</translation>
+    </message>
+    <message>
+        <source>ffmpeg said:</source>
+        <translation>Messaggio di ffmpeg:</translation>
+    </message>
+    <message>
+        <source>Export cancelled, nothing written</source>
+        <translation>Esportazione annullata, nulla scritto</translation>
+    </message>
+    <message>
+        <source>Show Details… has ffmpeg's own words.</source>
+        <translation>«Mostra dettagli…» riporta il messaggio di ffmpeg.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizzata</translation>
+    </message>
+    <message>
+        <source>the frame shown, as a picture in pixels</source>
+        <translation>il fotogramma mostrato, come immagine in pixel</translation>
+    </message>
+    <message>
+        <source>the frame shown, as a vector picture: text stays text, lines stay lines</source>
+        <translation>il fotogramma mostrato, come immagine vettoriale: il testo resta testo, le linee restano linee</translation>
+    </message>
+    <message>
+        <source>H.264 video (yuv420p): PowerPoint, Keynote, Google Slides, browsers</source>
+        <translation>video H.264 (yuv420p): PowerPoint, Keynote, Presentazioni Google, browser</translation>
+    </message>
+    <message>
+        <source>VP9 video: browsers</source>
+        <translation>video VP9: browser</translation>
+    </message>
+    <message>
+        <source>looping GIF, at most 960 px wide unless told otherwise</source>
+        <translation>GIF a ciclo continuo, larga al massimo 960 px salvo diversa indicazione</translation>
+    </message>
+    <message>
+        <source>a folder of numbered PNG frames</source>
+        <translation>una cartella di fotogrammi PNG numerati</translation>
+    </message>
+    <message>
+        <source>one PNG picture (the last step)</source>
+        <translation>un'immagine PNG (l'ultimo passo)</translation>
+    </message>
+    <message>
+        <source>one SVG picture (the last step): text stays text, lines stay lines</source>
+        <translation>un'immagine SVG (l'ultimo passo): il testo resta testo, le linee restano linee</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Tutte le fasi</translation>
+    </message>
+    <message>
+        <source>Forward pass only</source>
+        <translation>Solo passaggio in avanti</translation>
+    </message>
+    <message>
+        <source>Backward pass only</source>
+        <translation>Solo passaggio all'indietro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contrasto elevato</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Esporta l'animazione</translation>
+    </message>
+    <message>
+        <source>Export current frame</source>
+        <translation>Esporta il fotogramma corrente</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{lesson}&lt;/b&gt; ({name})&lt;br&gt;fix: {fix}</source>
+        <translation>&lt;b&gt;{lesson}&lt;/b&gt; ({name})&lt;br&gt;rimedio: {fix}</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lezione</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Animated, speed</source>
+        <translation>Animata, velocità</translation>
+    </message>
+    <message>
+        <source>Settled steps,</source>
+        <translation>Passi conclusi,</translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <translation> s ciascuno</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fasi</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensioni</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>Frequenza dei fotogrammi</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Export frames into the folder</source>
+        <translation>Esporta i fotogrammi nella cartella</translation>
+    </message>
+    <message>
+        <source>Folder of PNG frames (*)</source>
+        <translation>Cartella di fotogrammi PNG (*)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Esporta in</translation>
+    </message>
+    <message>
+        <source>give a file name</source>
+        <translation>indica un nome di file</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Sostituire il file?</translation>
+    </message>
+    <message>
+        <source>{path} exists. Replace it?</source>
+        <translation>{path} esiste già. Sostituirlo?</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>input {number}</source>
+        <translation>ingresso {number}</translation>
+    </message>
+    <message>
+        <source>value (example {number})</source>
+        <translation>valore (esempio {number})</translation>
+    </message>
+    <message>
+        <source>mean over batch</source>
+        <translation>media sul batch</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes: z &lt;= 0 on every training example</source>
+        <translation>sì: z &lt;= 0 su ogni esempio di addestramento</translation>
+    </message>
+    <message>
+        <source>yes: f'(z) &lt; 1% of its largest on every training example</source>
+        <translation>sì: f'(z) &lt; 1% del suo massimo su ogni esempio di addestramento</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>attivazione</translation>
+    </message>
+    <message>
+        <source>z (example {number})</source>
+        <translation>z (esempio {number})</translation>
+    </message>
+    <message>
+        <source>z (batch mean)</source>
+        <translation>z (media del batch)</translation>
+    </message>
+    <message>
+        <source>a (example {number})</source>
+        <translation>a (esempio {number})</translation>
+    </message>
+    <message>
+        <source>dL/dz (example {number})</source>
+        <translation>dL/dz (esempio {number})</translation>
+    </message>
+    <message>
+        <source>|dl/dz| per example (the colour)</source>
+        <translation>|dL/dz| per esempio (il colore)</translation>
+    </message>
+    <message>
+        <source>mean |dL/dz| (batch loss)</source>
+        <translation>|dL/dz| medio (perdita del batch)</translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation>bias b</translation>
+    </message>
+    <message>
+        <source>update of b</source>
+        <translation>aggiornamento di b</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>morta</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>satura</translation>
+    </message>
+    <message>
+        <source>dropped (example {number})</source>
+        <translation>esclusa (esempio {number})</translation>
+    </message>
+    <message>
+        <source>kept in batch</source>
+        <translation>mantenuta nel batch</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>congelato</translation>
+    </message>
+    <message>
+        <source>{layer}, unit {number}</source>
+        <translation>{layer}, unità {number}</translation>
+    </message>
+    <message>
+        <source>Click or hover a node</source>
+        <translation>Fai clic su un nodo o passaci sopra</translation>
+    </message>
+    <message>
+        <source>w (incoming)</source>
+        <translation>w (in entrata)</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aggiornamento</translation>
+    </message>
+    <message>
+        <source>from {number}</source>
+        <translation>da {number}</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>This lesson has no text in %1; it is shown in English.</source>
@@ -181,10 +794,10 @@
         <translation>passo {step} · {rate} passi/s</translation>
     </message>
     <message numerus="yes">
-        <source>The lesson's %n step(s) are done: press Play (Space) to continue training.</source>
+        <source>The lesson's %Ln step(s) are done: press Play (Space) to continue training.</source>
         <translation>
-            <numerusform>La lezione è finita dopo %n passo: premi Avvia (Spazio) per continuare l'addestramento.</numerusform>
-            <numerusform>La lezione è finita dopo %n passi: premi Avvia (Spazio) per continuare l'addestramento.</numerusform>
+            <numerusform>La lezione è finita dopo %Ln passo: premi Avvia (Spazio) per continuare l'addestramento.</numerusform>
+            <numerusform>La lezione è finita dopo %Ln passi: premi Avvia (Spazio) per continuare l'addestramento.</numerusform>
         </translation>
     </message>
     <message>
@@ -313,6 +926,13 @@
     <message>
         <source>Language</source>
         <translation>Lingua</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number}%</translation>
     </message>
 </context>
 <context>
@@ -611,6 +1231,38 @@
         <translation>positivo</translation>
     </message>
     <message>
+        <source>prediction %1</source>
+        <translation>previsione %1</translation>
+    </message>
+    <message>
+        <source>vs target %1</source>
+        <translation>vs target %1</translation>
+    </message>
+    <message>
+        <source>predicted class %1 (%2)</source>
+        <translation>classe prevista %1 (%2)</translation>
+    </message>
+    <message>
+        <source>vs target class %1</source>
+        <translation>vs classe target %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1 (this example)</source>
+        <translation>→ perdita %1 (questo esempio)</translation>
+    </message>
+    <message>
+        <source>batch mean %1</source>
+        <translation>media del batch %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1</source>
+        <translation>→ perdita %1</translation>
+    </message>
+    <message>
+        <source>+ penalty %1</source>
+        <translation>+ penalità %1</translation>
+    </message>
+    <message>
         <source>Bar and number under each layer: its gradient norm (same log scale)</source>
         <translation>Barra e numero sotto ogni livello: la sua norma del gradiente (stessa scala log.)</translation>
     </message>
@@ -722,37 +1374,329 @@
         <comment>the validation loss</comment>
         <translation>val. %1</translation>
     </message>
+</context>
+<context>
+    <name>SessionActions</name>
     <message>
-        <source>prediction %1</source>
-        <translation>previsione %1</translation>
+        <source>Save run</source>
+        <translation>Salva l'esecuzione</translation>
     </message>
     <message>
-        <source>vs target %1</source>
-        <translation>vs target %1</translation>
+        <source>Open run</source>
+        <translation>Apri un'esecuzione</translation>
     </message>
     <message>
-        <source>predicted class %1 (%2)</source>
-        <translation>classe prevista %1 (%2)</translation>
+        <source>Save as lesson</source>
+        <translation>Salva come lezione</translation>
     </message>
     <message>
-        <source>vs target class %1</source>
-        <translation>vs classe target %1</translation>
+        <source>netviz runs (*{suffix});;All files (*)</source>
+        <translation>Esecuzioni netviz (*{suffix});;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>→ loss %1 (this example)</source>
-        <translation>→ perdita %1 (questo esempio)</translation>
+        <source>netviz lessons (*{suffix});;All files (*)</source>
+        <translation>Lezioni netviz (*{suffix});;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>batch mean %1</source>
-        <translation>media del batch %1</translation>
+        <source>Replace the file?</source>
+        <translation>Sostituire il file?</translation>
     </message>
     <message>
-        <source>→ loss %1</source>
-        <translation>→ perdita %1</translation>
+        <source>{path} exists. Replace it?</source>
+        <translation>{path} esiste già. Sostituirlo?</translation>
     </message>
     <message>
-        <source>+ penalty %1</source>
-        <translation>+ penalità %1</translation>
+        <source>Saving</source>
+        <translation>Salvataggio</translation>
+    </message>
+    <message>
+        <source>The run is being saved to {path}. Save again once it is written.</source>
+        <translation>L'esecuzione è in corso di salvataggio in {path}. Salva di nuovo quando è stata scritta.</translation>
+    </message>
+    <message>
+        <source>Saving the run to {path}…</source>
+        <translation>Salvataggio dell'esecuzione in {path}…</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>{path} is being opened. Open another run once it is shown.</source>
+        <translation>Apertura di {path} in corso. Apri un'altra esecuzione quando viene mostrata.</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>Apertura di {path}…</translation>
+    </message>
+    <message>
+        <source>Open run failed</source>
+        <translation>Apertura dell'esecuzione non riuscita</translation>
+    </message>
+    <message>
+        <source>The run could not be opened.</source>
+        <translation>Impossibile aprire l'esecuzione.</translation>
+    </message>
+    <message>
+        <source>The run could not be shown.</source>
+        <translation>Impossibile mostrare l'esecuzione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened {path}: step {step}, %n recorded step(s) on the timeline</source>
+        <translation>
+            <numerusform>Aperto {path}: passo {step}, %n passo registrato sulla linea temporale</numerusform>
+            <numerusform>Aperto {path}: passo {step}, %n passi registrati sulla linea temporale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as lesson failed</source>
+        <translation>Salvataggio come lezione non riuscito</translation>
+    </message>
+    <message>
+        <source>The lesson could not be saved.</source>
+        <translation>Impossibile salvare la lezione.</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to {path}</source>
+        <translation>Lezione salvata in {path}</translation>
+    </message>
+    <message>
+        <source>the run could not be captured ({error})</source>
+        <translation>impossibile acquisire l'esecuzione ({error})</translation>
+    </message>
+    <message>
+        <source>Save run failed</source>
+        <translation>Salvataggio dell'esecuzione non riuscito</translation>
+    </message>
+    <message>
+        <source>The run could not be saved.</source>
+        <translation>Impossibile salvare l'esecuzione.</translation>
+    </message>
+    <message>
+        <source>Saved the run to {path}</source>
+        <translation>Esecuzione salvata in {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Non è stato scritto nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Data set</source>
+        <translation>Set di dati</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Esempi</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>esempi</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rumore</translation>
+    </message>
+    <message>
+        <source>Validation share</source>
+        <translation>Quota di convalida</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unità</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Attivazione</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>attivazione</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>dropout</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>Normalizzazione batch</translation>
+    </message>
+    <message>
+        <source>BN</source>
+        <translation>BN</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Congelato</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>congelato</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Ingressi</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Uscite</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>Strato di uscita</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>Caratteristiche in ingresso</translation>
+    </message>
+    <message>
+        <source>Output layer frozen</source>
+        <translation>Strato di uscita congelato</translation>
+    </message>
+    <message>
+        <source>Initializer</source>
+        <translation>Inizializzazione</translation>
+    </message>
+    <message>
+        <source>Init scale</source>
+        <translation>Scala iniziale</translation>
+    </message>
+    <message>
+        <source>Initial bias</source>
+        <translation>Bias iniziale</translation>
+    </message>
+    <message>
+        <source>LeakyReLU slope</source>
+        <translation>Pendenza LeakyReLU</translation>
+    </message>
+    <message>
+        <source>ELU alpha</source>
+        <translation>Alfa ELU</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisione</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seme</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Ottimizzatore</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasso di apprendimento</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>Adam beta1</source>
+        <translation>Adam beta1</translation>
+    </message>
+    <message>
+        <source>Adam beta2</source>
+        <translation>Adam beta2</translation>
+    </message>
+    <message>
+        <source>Adam epsilon</source>
+        <translation>Adam epsilon</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>Gradient clipping</source>
+        <translation>Limitazione del gradiente</translation>
+    </message>
+    <message>
+        <source>gradient norm</source>
+        <translation>norma del gradiente</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Dimensione del batch</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>passi</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Pazienza</translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation>Valuta ogni</translation>
+    </message>
+    <message>
+        <source>Shuffle batches</source>
+        <translation>Mescola i batch</translation>
+    </message>
+    <message>
+        <source>any of {names}</source>
+        <translation>uno qualsiasi tra {names}</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>attivo o disattivo</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>changes between steps</source>
+        <translation>cambia tra un passo e l'altro</translation>
+    </message>
+    <message>
+        <source>restarts the run</source>
+        <translation>riavvia l'esecuzione</translation>
+    </message>
+    <message>
+        <source>{label}: {values} (optional); {when}</source>
+        <translation>{label}: {values} (facoltativo); {when}</translation>
+    </message>
+    <message>
+        <source>{label}: {values}; {when}</source>
+        <translation>{label}: {values}; {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SlotErrorGuard</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Qualcosa è andato storto: {error}</translation>
+    </message>
+    <message>
+        <source>The window may be out of step from here on; restarting netviz is safest.</source>
+        <translation>Da qui in poi la finestra potrebbe non essere coerente; riavviare netviz è la scelta più sicura.</translation>
+    </message>
+    <message>
+        <source>netviz: something went wrong</source>
+        <translation>netviz: qualcosa è andato storto</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnimationPanel</name>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>previous step  [</source>
+        <translation>上一步  [</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>previous phase  ← or ,</source>
+        <translation>上一阶段  ← 或 ,</translation>
+    </message>
+    <message>
+        <source>next phase  → or .</source>
+        <translation>下一阶段  → 或 .</translation>
+    </message>
+    <message>
+        <source>next step  ]</source>
+        <translation>下一步  ]</translation>
+    </message>
+    <message>
+        <source>play the phases of this step: forward, loss, backward, update  (A)</source>
+        <translation>播放本步的各个阶段：前向、损失、反向、更新  (A)</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>{factor}x</source>
+        <translation>{factor}×</translation>
+    </message>
+    <message>
+        <source>teach</source>
+        <translation>教学</translation>
+    </message>
+    <message>
+        <source>pause after each phase  (T)</source>
+        <translation>每个阶段后暂停  (T)</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <source>while training runs, animate every k-th step</source>
+        <translation>训练进行时，每隔 k 步播放一次动画</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <source>graph</source>
+        <translation>计算图</translation>
+    </message>
+    <message>
+        <source>expand the focused node into its computational graph  (G)</source>
+        <translation>将选中的节点展开为其计算图  (G)</translation>
+    </message>
+    <message>
+        <source>scrub through the recorded steps</source>
+        <translation>浏览已记录的步骤</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>follow the newest step  (L)</source>
+        <translation>跟随最新一步  (L)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Animate step</source>
+        <translation>播放本步动画</translation>
+    </message>
+    <message>
+        <source>no steps yet</source>
+        <translation>尚无步骤</translation>
+    </message>
+    <message>
+        <source>step {shown} of {last} (from {first})</source>
+        <translation>第 {shown} 步，共 {last} 步（从第 {first} 步起）</translation>
+    </message>
+    <message>
+        <source>step {shown} of {last}</source>
+        <translation>第 {shown} 步，共 {last} 步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) (from {first})</source>
+        <translation>
+            <numerusform>%n 步（从第 {first} 步起）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n 步</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>output map</source>
+        <translation>输出图</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>连线</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Colour scale</source>
+        <translation>色标</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>adapting</source>
+        <translation>自适应</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>+ layer</source>
+        <translation>+ 层</translation>
+    </message>
+    <message>
+        <source>− layer</source>
+        <translation>− 层</translation>
+    </message>
+    <message>
+        <source>clip at</source>
+        <translation>裁剪阈值</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>第 {step} 步</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Watch: {watch}</source>
+        <translation>观察：{watch}</translation>
+    </message>
+    <message>
+        <source>Compare: {fix}</source>
+        <translation>对比：{fix}</translation>
+    </message>
+    <message>
+        <source>Fix: {fix}</source>
+        <translation>修正：{fix}</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>{speed}/s</source>
+        <translation>每秒 {speed} 步</translation>
+    </message>
+</context>
+<context>
     <name>Equations</name>
     <message>
         <source>input x%1</source>
@@ -127,6 +357,387 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <source>Export running</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>An export is running. Wait for it to finish or cancel it first.</source>
+        <translation>正在进行导出。请等待其完成，或先取消它。</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>The view shows no network yet: take a step (S) first.</source>
+        <translation>视图中还没有网络：请先执行一步 (S)。</translation>
+    </message>
+    <message>
+        <source>Exporting the frame to {file}…</source>
+        <translation>正在将帧导出到 {file}…</translation>
+    </message>
+    <message>
+        <source>Exporting the animation to {file}…</source>
+        <translation>正在将动画导出到 {file}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation>正在导出到 {path}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Frame {done} of {total}, {left} left</source>
+        <translation>第 {done} 帧，共 {total} 帧，剩余 {left}</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>本课</translation>
+    </message>
+    <message>
+        <source>Training {lesson} up to step {step}…</source>
+        <translation>正在训练“{lesson}”至第 {step} 步…</translation>
+    </message>
+    <message>
+        <source>Choosing the GIF's colours…</source>
+        <translation>正在选择 GIF 的颜色…</translation>
+    </message>
+    <message>
+        <source>Drawing frames…</source>
+        <translation>正在绘制帧…</translation>
+    </message>
+    <message>
+        <source>Finishing the file…</source>
+        <translation>正在完成文件…</translation>
+    </message>
+    <message>
+        <source>Exported {summary}</source>
+        <translation>已导出 {summary}</translation>
+    </message>
+    <message>
+        <source>Exported {summary}; note: {note}</source>
+        <translation>已导出 {summary}；注意：{note}</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}.</source>
+        <translation>导出失败：{reason}。</translation>
+    </message>
+    <message>
+        <source>The export could not run ({field}): {reason}.</source>
+        <translation>无法进行导出（{field}）：{reason}。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Export failed: {reason}; nothing written</source>
+        <translation>导出失败：{reason}；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>ffmpeg said:</source>
+        <translation>ffmpeg 的信息：</translation>
+    </message>
+    <message>
+        <source>Export cancelled, nothing written</source>
+        <translation>导出已取消，未写入任何内容</translation>
+    </message>
+    <message>
+        <source>Show Details… has ffmpeg's own words.</source>
+        <translation>“显示详细信息…”中是 ffmpeg 的原始信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>the frame shown, as a picture in pixels</source>
+        <translation>当前显示的帧，保存为像素图片</translation>
+    </message>
+    <message>
+        <source>the frame shown, as a vector picture: text stays text, lines stay lines</source>
+        <translation>当前显示的帧，保存为矢量图：文字仍是文字，线条仍是线条</translation>
+    </message>
+    <message>
+        <source>H.264 video (yuv420p): PowerPoint, Keynote, Google Slides, browsers</source>
+        <translation>H.264 视频 (yuv420p)：PowerPoint、Keynote、Google 幻灯片、浏览器</translation>
+    </message>
+    <message>
+        <source>VP9 video: browsers</source>
+        <translation>VP9 视频：浏览器</translation>
+    </message>
+    <message>
+        <source>looping GIF, at most 960 px wide unless told otherwise</source>
+        <translation>循环 GIF，除非另行指定，宽度最多 960 px</translation>
+    </message>
+    <message>
+        <source>a folder of numbered PNG frames</source>
+        <translation>一个包含编号 PNG 帧的文件夹</translation>
+    </message>
+    <message>
+        <source>one PNG picture (the last step)</source>
+        <translation>一张 PNG 图片（最后一步）</translation>
+    </message>
+    <message>
+        <source>one SVG picture (the last step): text stays text, lines stay lines</source>
+        <translation>一张 SVG 图片（最后一步）：文字仍是文字，线条仍是线条</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>所有阶段</translation>
+    </message>
+    <message>
+        <source>Forward pass only</source>
+        <translation>仅前向传播</translation>
+    </message>
+    <message>
+        <source>Backward pass only</source>
+        <translation>仅反向传播</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Export current frame</source>
+        <translation>导出当前帧</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{lesson}&lt;/b&gt; ({name})&lt;br&gt;fix: {fix}</source>
+        <translation>&lt;b&gt;{lesson}&lt;/b&gt; ({name})&lt;br&gt;修正：{fix}</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Animated, speed</source>
+        <translation>动画，速度</translation>
+    </message>
+    <message>
+        <source>Settled steps,</source>
+        <translation>逐步静态显示，</translation>
+    </message>
+    <message>
+        <source> s each</source>
+        <translation> 秒/步</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>节奏</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export frames into the folder</source>
+        <translation>将帧导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Folder of PNG frames (*)</source>
+        <translation>PNG 帧文件夹 (*)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>give a file name</source>
+        <translation>请输入文件名</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>{path} exists. Replace it?</source>
+        <translation>{path} 已存在。要替换吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>input {number}</source>
+        <translation>输入 {number}</translation>
+    </message>
+    <message>
+        <source>value (example {number})</source>
+        <translation>值（样本 {number}）</translation>
+    </message>
+    <message>
+        <source>mean over batch</source>
+        <translation>批次平均值</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes: z &lt;= 0 on every training example</source>
+        <translation>是：在每个训练样本上 z &lt;= 0</translation>
+    </message>
+    <message>
+        <source>yes: f'(z) &lt; 1% of its largest on every training example</source>
+        <translation>是：在每个训练样本上 f'(z) &lt; 其最大值的 1%</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>z (example {number})</source>
+        <translation>z（样本 {number}）</translation>
+    </message>
+    <message>
+        <source>z (batch mean)</source>
+        <translation>z（批次平均）</translation>
+    </message>
+    <message>
+        <source>a (example {number})</source>
+        <translation>a（样本 {number}）</translation>
+    </message>
+    <message>
+        <source>dL/dz (example {number})</source>
+        <translation>dL/dz（样本 {number}）</translation>
+    </message>
+    <message>
+        <source>|dl/dz| per example (the colour)</source>
+        <translation>每个样本的 |dL/dz|（颜色）</translation>
+    </message>
+    <message>
+        <source>mean |dL/dz| (batch loss)</source>
+        <translation>平均 |dL/dz|（批次损失）</translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation>偏置 b</translation>
+    </message>
+    <message>
+        <source>update of b</source>
+        <translation>b 的更新量</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>饱和</translation>
+    </message>
+    <message>
+        <source>dropped (example {number})</source>
+        <translation>被丢弃（样本 {number}）</translation>
+    </message>
+    <message>
+        <source>kept in batch</source>
+        <translation>批次中保留比例</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>{layer}, unit {number}</source>
+        <translation>{layer}，单元 {number}</translation>
+    </message>
+    <message>
+        <source>Click or hover a node</source>
+        <translation>点击或悬停在一个节点上</translation>
+    </message>
+    <message>
+        <source>w (incoming)</source>
+        <translation>w（输入）</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新量</translation>
+    </message>
+    <message>
+        <source>from {number}</source>
+        <translation>来自 {number}</translation>
+    </message>
+</context>
+<context>
     <name>Lesson</name>
     <message>
         <source>This lesson has no text in %1; it is shown in English.</source>
@@ -180,9 +791,9 @@
         <translation>第 {step} 步 · 每秒 {rate} 步</translation>
     </message>
     <message numerus="yes">
-        <source>The lesson's %n step(s) are done: press Play (Space) to continue training.</source>
+        <source>The lesson's %Ln step(s) are done: press Play (Space) to continue training.</source>
         <translation>
-            <numerusform>本课的 %n 步已完成：按“播放”(空格键)继续训练。</numerusform>
+            <numerusform>本课的 %Ln 步已完成：按“播放”(空格键)继续训练。</numerusform>
         </translation>
     </message>
     <message>
@@ -311,6 +922,13 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>{number}%</source>
+        <translation>{number}%</translation>
     </message>
 </context>
 <context>
@@ -541,7 +1159,7 @@
     </message>
     <message>
         <source>hidden %1</source>
-        <translation>隐藏 %1</translation>
+        <translation>隐藏层 %1</translation>
     </message>
     <message>
         <source>input</source>
@@ -596,6 +1214,38 @@
     <message>
         <source>positive</source>
         <translation>正</translation>
+    </message>
+    <message>
+        <source>prediction %1</source>
+        <translation>预测 %1</translation>
+    </message>
+    <message>
+        <source>vs target %1</source>
+        <translation>对比目标 %1</translation>
+    </message>
+    <message>
+        <source>predicted class %1 (%2)</source>
+        <translation>预测类别 %1（%2）</translation>
+    </message>
+    <message>
+        <source>vs target class %1</source>
+        <translation>对比目标类别 %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1 (this example)</source>
+        <translation>→ 损失 %1（本样本）</translation>
+    </message>
+    <message>
+        <source>batch mean %1</source>
+        <translation>批平均 %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1</source>
+        <translation>→ 损失 %1</translation>
+    </message>
+    <message>
+        <source>+ penalty %1</source>
+        <translation>+ 惩罚项 %1</translation>
     </message>
     <message>
         <source>Bar and number under each layer: its gradient norm (same log scale)</source>
@@ -703,37 +1353,328 @@
         <comment>the validation loss</comment>
         <translation>验证 %1</translation>
     </message>
+</context>
+<context>
+    <name>SessionActions</name>
     <message>
-        <source>prediction %1</source>
-        <translation>预测 %1</translation>
+        <source>Save run</source>
+        <translation>保存运行</translation>
     </message>
     <message>
-        <source>vs target %1</source>
-        <translation>对比目标 %1</translation>
+        <source>Open run</source>
+        <translation>打开运行</translation>
     </message>
     <message>
-        <source>predicted class %1 (%2)</source>
-        <translation>预测类别 %1（%2）</translation>
+        <source>Save as lesson</source>
+        <translation>另存为课程</translation>
     </message>
     <message>
-        <source>vs target class %1</source>
-        <translation>对比目标类别 %1</translation>
+        <source>netviz runs (*{suffix});;All files (*)</source>
+        <translation>netviz 运行 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <source>→ loss %1 (this example)</source>
-        <translation>→ 损失 %1（本样本）</translation>
+        <source>netviz lessons (*{suffix});;All files (*)</source>
+        <translation>netviz 课程 (*{suffix});;所有文件 (*)</translation>
     </message>
     <message>
-        <source>batch mean %1</source>
-        <translation>批平均 %1</translation>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
     </message>
     <message>
-        <source>→ loss %1</source>
-        <translation>→ 损失 %1</translation>
+        <source>{path} exists. Replace it?</source>
+        <translation>{path} 已存在。要替换吗？</translation>
     </message>
     <message>
-        <source>+ penalty %1</source>
-        <translation>+ 惩罚项 %1</translation>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>The run is being saved to {path}. Save again once it is written.</source>
+        <translation>运行正在保存到 {path}。写入完成后再保存。</translation>
+    </message>
+    <message>
+        <source>Saving the run to {path}…</source>
+        <translation>正在将运行保存到 {path}…</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>正在打开</translation>
+    </message>
+    <message>
+        <source>{path} is being opened. Open another run once it is shown.</source>
+        <translation>正在打开 {path}。显示后再打开其他运行。</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>正在打开 {path}…</translation>
+    </message>
+    <message>
+        <source>Open run failed</source>
+        <translation>打开运行失败</translation>
+    </message>
+    <message>
+        <source>The run could not be opened.</source>
+        <translation>无法打开该运行。</translation>
+    </message>
+    <message>
+        <source>The run could not be shown.</source>
+        <translation>无法显示该运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened {path}: step {step}, %n recorded step(s) on the timeline</source>
+        <translation>
+            <numerusform>已打开 {path}：第 {step} 步，时间轴上有 %n 个已记录的步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as lesson failed</source>
+        <translation>另存为课程失败</translation>
+    </message>
+    <message>
+        <source>The lesson could not be saved.</source>
+        <translation>无法保存该课程。</translation>
+    </message>
+    <message>
+        <source>Saved the lesson to {path}</source>
+        <translation>课程已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>the run could not be captured ({error})</source>
+        <translation>无法捕获该运行（{error}）</translation>
+    </message>
+    <message>
+        <source>Save run failed</source>
+        <translation>保存运行失败</translation>
+    </message>
+    <message>
+        <source>The run could not be saved.</source>
+        <translation>无法保存该运行。</translation>
+    </message>
+    <message>
+        <source>Saved the run to {path}</source>
+        <translation>运行已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>examples</source>
+        <translation>个样本</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Validation share</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元数</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>个单元</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>dropout</translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation>批量归一化</translation>
+    </message>
+    <message>
+        <source>BN</source>
+        <translation>BN</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入数</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出数</translation>
+    </message>
+    <message>
+        <source>Output layer</source>
+        <translation>输出层</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>输入特征</translation>
+    </message>
+    <message>
+        <source>Output layer frozen</source>
+        <translation>冻结输出层</translation>
+    </message>
+    <message>
+        <source>Initializer</source>
+        <translation>初始化方法</translation>
+    </message>
+    <message>
+        <source>Init scale</source>
+        <translation>初始化尺度</translation>
+    </message>
+    <message>
+        <source>Initial bias</source>
+        <translation>初始偏置</translation>
+    </message>
+    <message>
+        <source>LeakyReLU slope</source>
+        <translation>LeakyReLU 斜率</translation>
+    </message>
+    <message>
+        <source>ELU alpha</source>
+        <translation>ELU alpha</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Adam beta1</source>
+        <translation>Adam beta1</translation>
+    </message>
+    <message>
+        <source>Adam beta2</source>
+        <translation>Adam beta2</translation>
+    </message>
+    <message>
+        <source>Adam epsilon</source>
+        <translation>Adam epsilon</translation>
+    </message>
+    <message>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>Gradient clipping</source>
+        <translation>梯度裁剪</translation>
+    </message>
+    <message>
+        <source>gradient norm</source>
+        <translation>梯度范数</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>耐心值</translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation>评估间隔</translation>
+    </message>
+    <message>
+        <source>Shuffle batches</source>
+        <translation>打乱批次</translation>
+    </message>
+    <message>
+        <source>any of {names}</source>
+        <translation>以下任意项：{names}</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>开或关</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>changes between steps</source>
+        <translation>在步骤之间生效</translation>
+    </message>
+    <message>
+        <source>restarts the run</source>
+        <translation>重新开始运行</translation>
+    </message>
+    <message>
+        <source>{label}: {values} (optional); {when}</source>
+        <translation>{label}：{values}（可选）；{when}</translation>
+    </message>
+    <message>
+        <source>{label}: {values}; {when}</source>
+        <translation>{label}：{values}；{when}</translation>
+    </message>
+</context>
+<context>
+    <name>SlotErrorGuard</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>出错了：{error}</translation>
+    </message>
+    <message>
+        <source>The window may be out of step from here on; restarting netviz is safest.</source>
+        <translation>从现在起窗口可能不再同步；最安全的做法是重新启动 netviz。</translation>
+    </message>
+    <message>
+        <source>netviz: something went wrong</source>
+        <translation>netviz：出错了</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,16 @@ def test_the_bundle_opens_a_window_showing_the_network_and_closes_cleanly(
     report(capsys, f"bundle built in {bundle.seconds:.0f} s, {size_mb:.0f} MB; window after {to_window:.2f} s")
 
 
+def test_the_bundle_carries_every_languages_catalogues(bundle: Build) -> None:
+    from netviz.i18n import LANGUAGES
+    from netviz.render.language import qt_catalogue_name
+
+    files = {path.name for path in bundle.program.parent.rglob("*.qm")}
+    for code in LANGUAGES:
+        assert f"netviz_{code}.qm" in files, code
+        assert f"{qt_catalogue_name(code)}.qm" in files, code
+
+
 def test_the_installed_netviz_command_opens_a_window_showing_the_network_and_closes_cleanly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

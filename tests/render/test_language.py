@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale
 from netviz import i18n
 from netviz.render import language
 
-STEPS_DONE = "The lesson's %n step(s) are done: press Play (Space) to continue training."
+STEPS_DONE = "The lesson's %Ln step(s) are done: press Play (Space) to continue training."
 
 
 @pytest.fixture

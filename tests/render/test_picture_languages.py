@@ -102,7 +102,7 @@ def test_the_words_are_the_languages(first_steps, speaking):
     scene = scene_at(trace, len(phases_of(trace)) - 1, 0.5, SceneOptions(title="", caption=""))
     renderer.render_image(scene, W, H)
     drawn = {t.text for t in renderer.last_texts}
-    assert {"更新", "隐藏 1", "输出", "负", "正"} <= drawn
+    assert {"更新", "隐藏层 1", "输出", "负", "正"} <= drawn
 
 
 def test_a_missing_glyph_is_seen(qapp):

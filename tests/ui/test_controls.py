@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
 
 from netviz.engine.lessons import lesson_from_dict, lesson_names
 from netviz.engine.settings import Setting
-from netviz.ui.controls import LAYER_SETTINGS, LIVE_TRAINING_FIELDS, TRAINING_SETTINGS, ControlPanel, control_range
+from netviz.ui.controls import LAYER_SETTINGS, LIVE_TRAINING_FIELDS, TRAINING_SETTINGS, ControlPanel
+from netviz.ui.setting_controls import control_range
 
 MINIMAL = {"title": "t", "caption": "c", "dataset": {"name": "circle"}, "network": {"hidden": [3, 5]},
            "training": {}}

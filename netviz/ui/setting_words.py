@@ -1,0 +1,85 @@
+"""The settings' words (label, column heading, unit, tooltip) in the window's language.
+
+The settings are declared once, in the engine (``netviz.engine.spec``), in English and free of
+Qt; their words are marked here for lupdate (context "Settings") and translated where the
+window shows them. tests/ui/test_window_language.py checks that every declared word is here.
+Choices (relu, sigmoid, adam, circle...) stay as written: they are the names a lesson file uses.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+
+from netviz.engine.settings import Setting
+from netviz.i18n import translate
+
+CONTEXT = "Settings"
+
+# Every label, short heading and unit of a declared setting (engine/spec.py).
+WORDS = (
+    QT_TRANSLATE_NOOP("Settings", "Data set"), QT_TRANSLATE_NOOP("Settings", "Examples"),
+    QT_TRANSLATE_NOOP("Settings", "examples"), QT_TRANSLATE_NOOP("Settings", "Noise"),
+    QT_TRANSLATE_NOOP("Settings", "Validation share"), QT_TRANSLATE_NOOP("Settings", "Units"),
+    QT_TRANSLATE_NOOP("Settings", "units"), QT_TRANSLATE_NOOP("Settings", "Activation"),
+    QT_TRANSLATE_NOOP("Settings", "activation"), QT_TRANSLATE_NOOP("Settings", "Dropout"),
+    QT_TRANSLATE_NOOP("Settings", "dropout"), QT_TRANSLATE_NOOP("Settings", "Batch norm"),
+    QT_TRANSLATE_NOOP("Settings", "BN"), QT_TRANSLATE_NOOP("Settings", "Frozen"),
+    QT_TRANSLATE_NOOP("Settings", "frozen"), QT_TRANSLATE_NOOP("Settings", "Inputs"),
+    QT_TRANSLATE_NOOP("Settings", "Outputs"), QT_TRANSLATE_NOOP("Settings", "Output layer"),
+    QT_TRANSLATE_NOOP("Settings", "Input features"), QT_TRANSLATE_NOOP("Settings", "Output layer frozen"),
+    QT_TRANSLATE_NOOP("Settings", "Initializer"), QT_TRANSLATE_NOOP("Settings", "Init scale"),
+    QT_TRANSLATE_NOOP("Settings", "Initial bias"), QT_TRANSLATE_NOOP("Settings", "LeakyReLU slope"),
+    QT_TRANSLATE_NOOP("Settings", "ELU alpha"), QT_TRANSLATE_NOOP("Settings", "Precision"),
+    QT_TRANSLATE_NOOP("Settings", "Seed"), QT_TRANSLATE_NOOP("Settings", "Optimizer"),
+    QT_TRANSLATE_NOOP("Settings", "Learning rate"), QT_TRANSLATE_NOOP("Settings", "Momentum"),
+    QT_TRANSLATE_NOOP("Settings", "Adam beta1"), QT_TRANSLATE_NOOP("Settings", "Adam beta2"),
+    QT_TRANSLATE_NOOP("Settings", "Adam epsilon"), QT_TRANSLATE_NOOP("Settings", "L1"),
+    QT_TRANSLATE_NOOP("Settings", "L2"), QT_TRANSLATE_NOOP("Settings", "Gradient clipping"),
+    QT_TRANSLATE_NOOP("Settings", "gradient norm"), QT_TRANSLATE_NOOP("Settings", "Batch size"),
+    QT_TRANSLATE_NOOP("Settings", "Steps"), QT_TRANSLATE_NOOP("Settings", "steps"),
+    QT_TRANSLATE_NOOP("Settings", "Patience"), QT_TRANSLATE_NOOP("Settings", "Evaluate every"),
+    QT_TRANSLATE_NOOP("Settings", "Shuffle batches"),
+)
+
+
+def word(text: str) -> str:
+    """A declared setting's word in the language installed now ("" stays "")."""
+    return translate(CONTEXT, text) if text else ""
+
+
+def label(setting: Setting) -> str:
+    return word(setting.label)
+
+
+def heading(setting: Setting) -> str:
+    """A column heading: the short word where there is one."""
+    return word(setting.heading)
+
+
+def describe(setting: Setting) -> str:
+    """The tooltip: label, valid values and unit, live or not (Setting.describe, translated;
+    bounds in the language's numbers)."""
+    if setting.choices:
+        values = ", ".join(setting.choices)
+    elif setting.each_of:
+        values = translate("Settings", "any of {names}").format(names=", ".join(setting.each_of))
+    elif setting.kind is bool:
+        values = translate("Settings", "on or off")
+    else:
+        # Python's :g in the language's decimal sign (1e+06 and 0.9 in English, 0,9 in German).
+        locale = QLocale()
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        bounds = []
+        if setting.low is not None:
+            bounds.append((">" if setting.low_open else ">=") + " " + locale.toString(float(setting.low), "g", 6))
+        if setting.high is not None:
+            bounds.append(("<" if setting.high_open else "<=") + " " + locale.toString(float(setting.high), "g", 6))
+        values = ", ".join(bounds) or translate("Settings", "any")
+        values += f" {word(setting.unit)}" if setting.unit else ""
+    live = translate("Settings", "changes between steps")
+    when = live if setting.live else translate("Settings", "restarts the run")
+    if setting.optional:
+        line = translate("Settings", "{label}: {values} (optional); {when}")
+    else:
+        line = translate("Settings", "{label}: {values}; {when}")
+    return line.format(label=label(setting), values=values, when=when)
