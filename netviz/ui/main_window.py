@@ -568,6 +568,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """The window's own text in the language now installed (its widgets see to theirs)."""
         self.texts.retranslate()
+        # The lesson shown, its fixes and the picture's title and caption in the language now chosen.
+        self.lesson = self.lesson.in_language(language.current_language())
+        self.model.title, self.model.caption = self.lesson.title, " ".join(self.lesson.caption.split())
+        self.controls.show_lesson_text(self.lesson)
         # The lessons' own text, in the language now chosen (the lesson files carry each language).
         self.controls.set_lesson_titles({name: find_lesson(name).title for name in lesson_names()})
         for act in self.language_actions.actions():
