@@ -971,7 +971,7 @@
     <message numerus="yes">
         <source>the %n inputs</source>
         <translation>
-            <numerusform>l'input</numerusform>
+            <numerusform>%n input</numerusform>
             <numerusform>gli %n input</numerusform>
         </translation>
     </message>
