@@ -8,6 +8,8 @@ own text layout (the glyphs a frame really gets, fallback fonts included), never
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtGui import QTextLayout
 
@@ -98,6 +100,10 @@ def test_the_words_are_the_languages(first_steps, speaking):
     assert {"Dead-ReLU-Einheiten", "Knoten: Gradient", "Kanten: Gewicht W", "verborgen 1", "Ausgabe",
             "Vorwärts: verborgen 1", "tote Einheit"} <= drawn
     assert "hidden 1" not in drawn and "Nodes: gradient" not in drawn
+    # Numbers stay universal in the picture (a decimal point, 1.5e-7), as in every export.
+    status = next(t for t in drawn if t.startswith("Schritt "))
+    assert re.search(r"Verlust \d+\.\d+", status), status
+    assert not any(re.search(r"\d,\d", t) for t in drawn)
     speaking("zh")
     scene = scene_at(trace, len(phases_of(trace)) - 1, 0.5, SceneOptions(title="", caption=""))
     renderer.render_image(scene, W, H)
