@@ -270,9 +270,18 @@ def _frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> _Frame:
         chip_w = min(max(measure(label, z.caption_px, True) for label in phase_chip_samples()) + 2.0 * z.caption_px,
                      0.4 * inner.width())
         chip_left = max(inner.left() + 0.28 * inner.width(), inner.center().x() - chip_w / 2)
+        # A longer title (German's, a fix's) pushes the chip right, as far as the status allows.
+        title_w = measure(inputs.title, z.title_px, True) if inputs.title else 0.0
+        chip_left = max(chip_left, inner.left() + title_w + gap)
         chip_left = min(chip_left, status_rect.left() - gap - chip_w)
-        phase_rect = QRectF(chip_left, top + 0.1 * title_h, chip_w, 0.8 * title_h)
-        title_rect = QRectF(inner.left(), top, max(0.0, chip_left - gap - inner.left()), title_h)
+        if inner.left() + title_w + gap > chip_left:
+            # Still no room beside it: the title keeps the row, the chip gets one of its own
+            # below (for the whole step: the title does not change while it plays).
+            phase_rect = QRectF(inner.left(), top + 1.1 * title_h, chip_w, 0.8 * title_h)
+            top += title_h
+        else:
+            phase_rect = QRectF(chip_left, top + 0.1 * title_h, chip_w, 0.8 * title_h)
+            title_rect = QRectF(inner.left(), top, max(0.0, chip_left - gap - inner.left()), title_h)
     top += title_h
     cap_h = z.line_height(z.caption_px)
     caption_lines: list[tuple[str, QRectF]] = []

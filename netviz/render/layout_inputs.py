@@ -70,6 +70,7 @@ class LayoutInputs:
     edge_budget: int
     lod_threshold: int
     language: str = DEFAULT_LANGUAGE  # the words' language: their widths shape the layout
+    title: str = ""  # animated frames: its width places the phase chip
 
     @property
     def qrect(self) -> QRectF:
@@ -110,4 +111,5 @@ def layout_inputs(scene: SceneState, rect: QRectF, theme: Theme = DARK, *, edge_
                         banner=scene.banner, node_quantity=scene.node_quantity, edge_quantity=scene.edge_quantity,
                         node_range=node_range_of(scene), animating=animating,
                         comp_graph=scene.comp_graph is not None, edge_budget=int(edge_budget),
-                        lod_threshold=int(lod_threshold), language=current_language())
+                        lod_threshold=int(lod_threshold), language=current_language(),
+                        title=scene.title if animating else "")

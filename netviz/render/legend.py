@@ -49,7 +49,12 @@ class Legend:
         z = lay.sizes
         if which != "live":
             if lay.title_rect is not None and scene.title:
-                self._text.draw(painter, raster, scene.title, lay.title_rect, z.title_px, pal.text, bold=True)
+                # A title too long for its row (a fix's, in German, in presentation mode's large
+                # text) is drawn smaller, down to the text's size, rather than cut.
+                px = z.title_px
+                while px > z.text_px and self._text.measure(scene.title, px, True) > lay.title_rect.width():
+                    px -= 1
+                self._text.draw(painter, raster, scene.title, lay.title_rect, px, pal.text, bold=True)
             for line, r in lay.caption_lines:
                 self._text.draw(painter, raster, line, r, z.caption_px, pal.muted_text)
         if which != "static" and lay.status_rect is not None:
