@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from netviz.engine.trace import StepTrace
 from netviz.i18n import translate
@@ -58,6 +58,7 @@ class Inspector(QWidget):
         lay = QVBoxLayout(self)
         self._shown: tuple[StepTrace, int, int, int] | None = None  # what show_node showed last
         self.title = QLabel(self.tr("Click or hover a node"))
+        self.title.setWordWrap(True)  # longer in other languages than the dock is wide
         self.title.setStyleSheet("font-weight: bold;")
         lay.addWidget(self.title)
         self.facts = QTableWidget(0, 2)
@@ -67,6 +68,8 @@ class Inspector(QWidget):
         self.facts.setEditTriggers(QTableWidget.NoEditTriggers)
         lay.addWidget(self.facts, 2)
         self.weights = QTableWidget(0, 3)
+        # Each column as wide as its heading or numbers ("w (eingehend)" is wider than "w (incoming)").
+        self.weights.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.weights.horizontalHeader().setStretchLastSection(True)
         self.weights.setEditTriggers(QTableWidget.NoEditTriggers)
         lay.addWidget(self.weights, 1)

@@ -567,6 +567,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """The window's own text in the language now installed (its widgets see to theirs)."""
+        # Widgets keep the locale they were made with: the language's numbers (0,25) reach
+        # the open window's spin boxes through its locale, which its children inherit.
+        self.setLocale(QLocale())
         self.texts.retranslate()
         # The lesson shown, its fixes and the picture's title and caption in the language now chosen.
         self.lesson = self.lesson.in_language(language.current_language())

@@ -94,6 +94,12 @@ def _check_speed(steps_per_second: float | None) -> float | None:
     return None if steps_per_second == 0 or math.isinf(steps_per_second) else float(steps_per_second)
 
 
+def _stopped() -> str:
+    """What the window says when a Trainer stopped without naming why (translated in the
+    worker's thread: Qt's translate is thread-safe)."""
+    return QCoreApplication.translate("TrainingWorker", "training stopped")
+
+
 class TrainingWorker(QObject):
     """Owns a Trainer and trains it in its loop (``run``), on the thread it was moved to.
 
@@ -225,7 +231,8 @@ class TrainingWorker(QObject):
                 self._loop()
         except Exception as exc:  # noqa: BLE001 - a bug in the loop must not kill the thread silently
             self._playing = False
-            self.sigError.emit(f"the training worker stopped: {type(exc).__name__}: {exc}")
+            message = QCoreApplication.translate("TrainingWorker", "the training worker stopped: {error}")
+            self.sigError.emit(message.format(error=f"{type(exc).__name__}: {exc}"))
         finally:
             self._running.clear()
 
@@ -305,7 +312,7 @@ class TrainingWorker(QObject):
             self._install(trainer, traces)
             if trainer.stopped:  # an opened run that had stopped: say so, as when it stopped
                 self._stop_reported = True
-                self.sigStopped.emit(trainer.stop_reason or "training stopped")
+                self.sigStopped.emit(trainer.stop_reason or _stopped())
         elif name == "layer_maps":
             self._layer_maps = arg
             self._dirty = self._grid_stale = True
@@ -363,7 +370,7 @@ class TrainingWorker(QObject):
             self._publish(force_grid=True)
             if not self._stop_reported:
                 self._stop_reported = True
-                self.sigStopped.emit(trainer.stop_reason or "training stopped")
+                self.sigStopped.emit(trainer.stop_reason or _stopped())
 
     def _reached_until(self) -> bool:
         return self._until is not None and self._trainer.steps_done >= self._until

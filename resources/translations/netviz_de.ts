@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>Gradient norm per layer</source>
-        <translation>Gradientennorm je Schicht</translation>
+        <translation>Gradientennorm</translation>
     </message>
     <message>
         <source>norm</source>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>Dead / saturated units</source>
-        <translation>Tote / gesättigte Einheiten</translation>
+        <translation>Tot / gesättigt</translation>
     </message>
     <message>
         <source>dead ——  saturated - -</source>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>Decision boundary</source>
-        <translation>Entscheidungsgrenze</translation>
+        <translation>Klassengrenze</translation>
     </message>
     <message>
         <source>Gradient norm per layer: the first hidden layer dark, the output bright</source>
@@ -1806,6 +1806,17 @@
     <message>
         <source>validation</source>
         <translation>Validierung</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>training stopped</source>
+        <translation>Training angehalten</translation>
+    </message>
+    <message>
+        <source>the training worker stopped: {error}</source>
+        <translation>der Trainings-Thread wurde beendet: {error}</translation>
     </message>
 </context>
 </TS>

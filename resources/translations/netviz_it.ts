@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <source>Gradient norm per layer</source>
-        <translation>Norma del gradiente per strato</translation>
+        <translation>Norma del gradiente</translation>
     </message>
     <message>
         <source>norm</source>
@@ -1777,11 +1777,11 @@
     </message>
     <message>
         <source>Dead / saturated units</source>
-        <translation>Unità morte / saturate</translation>
+        <translation>Unità morte / sature</translation>
     </message>
     <message>
         <source>dead ——  saturated - -</source>
-        <translation>morte ——  saturate - -</translation>
+        <translation>morte ——  sature - -</translation>
     </message>
     <message>
         <source>step</source>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>Decision boundary</source>
-        <translation>Confine di decisione</translation>
+        <translation>Frontiera</translation>
     </message>
     <message>
         <source>Gradient norm per layer: the first hidden layer dark, the output bright</source>
@@ -1806,6 +1806,17 @@
     <message>
         <source>validation</source>
         <translation>convalida</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>training stopped</source>
+        <translation>addestramento fermato</translation>
+    </message>
+    <message>
+        <source>the training worker stopped: {error}</source>
+        <translation>il thread di addestramento si è fermato: {error}</translation>
     </message>
 </context>
 </TS>

@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>step {step}</source>
-        <translation>adım {step}</translation>
+        <translation>{step}. adım</translation>
     </message>
     <message>
         <source>Data</source>
@@ -784,11 +784,11 @@
     </message>
     <message>
         <source>step {step}</source>
-        <translation>adım {step}</translation>
+        <translation>{step}. adım</translation>
     </message>
     <message>
         <source>step {step} · {rate} steps/s</source>
-        <translation>adım {step} · {rate} adım/sn</translation>
+        <translation>{step}. adım · {rate} adım/sn</translation>
     </message>
     <message numerus="yes">
         <source>The lesson's %Ln step(s) are done: press Play (Space) to continue training.</source>
@@ -1746,7 +1746,7 @@
     </message>
     <message>
         <source>Gradient norm per layer</source>
-        <translation>Katman başına gradyan normu</translation>
+        <translation>Gradyan normu</translation>
     </message>
     <message>
         <source>norm</source>
@@ -1783,6 +1783,17 @@
     <message>
         <source>validation</source>
         <translation>doğrulama</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>training stopped</source>
+        <translation>eğitim durdu</translation>
+    </message>
+    <message>
+        <source>the training worker stopped: {error}</source>
+        <translation>eğitim iş parçacığı durdu: {error}</translation>
     </message>
 </context>
 </TS>

@@ -1785,4 +1785,15 @@
         <translation>验证</translation>
     </message>
 </context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>training stopped</source>
+        <translation>训练已停止</translation>
+    </message>
+    <message>
+        <source>the training worker stopped: {error}</source>
+        <translation>训练线程已停止：{error}</translation>
+    </message>
+</context>
 </TS>

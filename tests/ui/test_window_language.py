@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics
@@ -32,6 +36,7 @@ from netviz.ui.export_form import FORMAT_DESCRIPTIONS
 from netviz.ui.main_window import MainWindow
 
 TAG = re.compile(r"<[^>]+>")
+CLASSROOM_POINTS = 11.0  # netviz.ui.app.make_app: no smaller, for the back of a classroom
 
 
 @pytest.fixture(autouse=True)
@@ -82,6 +87,18 @@ def english_sources(code: str) -> set[str]:
 
 
 @pytest.fixture
+def classroom_font(qapp):
+    """The application's font as netviz.ui.app.make_app sets it (no smaller than 11 pt: the
+    window's style sheet takes its size from the application's font), restored afterwards."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(max(font.pointSizeF(), CLASSROOM_POINTS))
+    qapp.setFont(font)
+    yield font
+    qapp.setFont(before)
+
+
+@pytest.fixture
 def german_window(qtbot):
     language.install_language("de")
     win = MainWindow(lesson="vanishing", remember=False)
@@ -110,8 +127,10 @@ def test_switching_language_retranslates_the_open_window(qtbot, private_settings
     win.show()
     qtbot.waitExposed(win)
     assert win.controls.play_button.text() == "Play"
+    assert "." in win.controls.learning_rate.text()
     win.set_language("it")
     assert win.controls.play_button.text() == "Avvia"
+    assert "," in win.controls.learning_rate.text()  # the open window's numbers follow too
     assert win.inspector_dock.windowTitle() == "Ispettore"
     assert win.animation.animate.text() == "Anima il passo"
     assert win.inspector.title.text() == "Fai clic su un nodo o passaci sopra"
@@ -149,10 +168,11 @@ def test_chinese_has_no_missing_glyph_in_the_window(qtbot):
 
 
 @pytest.mark.parametrize("code", ["de", "zh", "it", "tr"])
-@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
-def test_no_button_or_label_is_clipped(qtbot, code, size):
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768), (1920, 1080)])
+def test_no_button_or_label_is_clipped(qtbot, classroom_font, code, size):
     """German runs about 30% longer than English: every button and one-line label still shows
-    its whole text in a classroom projector's window."""
+    its whole text in a classroom projector's window (and at full HD, where the inspector has
+    a dock of its own)."""
     language.install_language(code)
     win = MainWindow(lesson="vanishing", remember=False)
     qtbot.addWidget(win)
@@ -172,6 +192,10 @@ def test_no_button_or_label_is_clipped(qtbot, code, size):
             needed = QFontMetrics(widget.font()).horizontalAdvance(widget.text())
             if widget.width() + 1 < needed:
                 clipped.append((widget.text(), widget.width(), needed))
+    for plot in (win.plots.loss_plot, win.plots.grad_plot, win.plots.dead_plot, win.plots.boundary_plot):
+        # A pyqtgraph plot as wide as its title: a title wider than the widget cuts the plot off.
+        if plot.isVisible() and plot.getPlotItem().width() > plot.width() + 1:
+            clipped.append((plot.getPlotItem().titleLabel.text, plot.width(), plot.getPlotItem().width()))
     win.close()
     assert not clipped, clipped
 
@@ -185,3 +209,43 @@ def test_every_setting_word_is_marked_for_translation():
 
 def test_the_export_dialog_describes_the_formats_as_the_export_does():
     assert {name: fmt.description for name, fmt in FORMATS.items()} == FORMAT_DESCRIPTIONS
+
+
+def test_the_window_and_open_take_lang_on_the_command_line(capsys):
+    from netviz.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["--lang", "zh"]).lang == "zh"
+    assert parser.parse_args(["open", "run.netviz", "--lang", "it"]).lang == "it"
+    assert parser.parse_args([]).lang is None  # then: remembered, else the system's
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--lang", "fr"])
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+GERMAN_SCREENSHOT = """
+import sys
+from netviz.ui import app, main_window
+
+shown = {}
+original = main_window.MainWindow.run_finished
+
+def finished(self, steps):
+    shown["play"] = self.controls.play_button.text()
+    return original(self, steps)
+
+main_window.MainWindow.run_finished = finished
+code = app.run_window("vanishing", None, 1, sys.argv[1], "640x400", lang="de")
+print("play button:", shown["play"])
+sys.exit(code)
+"""
+
+
+def test_a_screenshot_run_with_lang_shows_the_window_in_that_language(tmp_path):
+    # In a process of its own, as the command line runs it (one application, one event loop).
+    result = subprocess.run([sys.executable, "-c", GERMAN_SCREENSHOT, str(tmp_path / "de.png")], capture_output=True,
+                            text=True, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    assert "play button: Abspielen" in result.stdout
+    assert (tmp_path / "de.png").read_bytes().startswith(b"\x89PNG")
