@@ -12,13 +12,15 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
+from netviz.animation.words import layer_label
+from netviz.cli_language import choose_language, install_catalogues
 from netviz.engine.files import check_target
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
 from netviz.engine.recording import Recording
 from netviz.engine.session import SessionError, open_session, save_run
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import StepSummary, Trainer
-from netviz.i18n import LANGUAGES
+from netviz.i18n import LANGUAGES, translate
 
 if TYPE_CHECKING:  # imported where used at run time: train and open never load the export machinery
     from argparse import _SubParsersAction
@@ -101,35 +103,55 @@ def _layer_table(trainer: Trainer) -> str:
     names = [lay.name for lay in trainer.network.layers]
     first = trainer.history[0] if trainer.history else None
     last = trainer.history[-1] if trainer.history else None
-    rows = [f"{'layer':<10} {'units':>5} {'grad norm (first)':>18} {'grad norm (last)':>17} {'dead':>8}"]
+    # The headers in the chosen language; numbers stay universal (1.5e-07). Each column is as
+    # wide as its header or its numbers, whichever is wider.
+    headers = [translate("Train", "layer"), translate("Train", "units"), translate("Train", "grad norm (first)"),
+               translate("Train", "grad norm (last)"), translate("Train", "dead")]
+    rows = [headers]
     for i, name in enumerate(names):
         units = trainer.network.layers[i].biases.shape[0]
         if first is None or last is None:
-            rows.append(f"{name:<10} {units:>5} {'-':>18} {'-':>17} {'-':>8}")
+            rows.append([layer_label(name), str(units), "-", "-", "-"])
             continue
         dead = round(last.dead_fractions[i] * units)
-        rows.append(
-            f"{name:<10} {units:>5} {first.grad_norms[i]:>18.3e} {last.grad_norms[i]:>17.3e} {f'{dead}/{units}':>8}"
-        )
-    return "\n".join(rows)
+        rows.append([layer_label(name), str(units), f"{first.grad_norms[i]:.3e}", f"{last.grad_norms[i]:.3e}",
+                     f"{dead}/{units}"])
+    widths = [max(least, *(_width(row[k]) for row in rows)) for k, least in enumerate((10, 5, 18, 17, 8))]
+    return "\n".join(" ".join(_pad(cell, w, left=k == 0) for k, (cell, w) in enumerate(zip(row, widths)))
+                     for row in rows)
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: a Chinese character takes two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, width: int, left: bool) -> str:
+    gap = " " * max(0, width - _width(text))
+    return text + gap if left else gap + text
 
 
 def _accuracy_text(summary: StepSummary) -> str:
     """", accuracy 93.0% (batch), validation accuracy 91.2%" for a classifier, "" for regression."""
     text = ""
     if summary.accuracy is not None and math.isfinite(summary.accuracy):
-        text += f", accuracy {summary.accuracy:.1%} (batch)"  # as the loss: the step's batch
+        # as the loss: the step's batch
+        text += translate("Train", ", accuracy %1 (batch)").replace("%1", f"{summary.accuracy:.1%}")
     if summary.val_accuracy is not None and math.isfinite(summary.val_accuracy):
-        text += f", validation accuracy {summary.val_accuracy:.1%}"
+        text += translate("Train", ", validation accuracy %1").replace("%1", f"{summary.val_accuracy:.1%}")
     return text
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    install_catalogues(choose_language(args.lang))
     if args.list:
         lessons, problems = available_lessons()
         for name, lesson in lessons.items():
-            fixes = ", ".join(lesson.fixes) or "none"
-            print(printable(f"{name:<20} {lesson.title}  (fixes: {fixes})"))
+            fixes = ", ".join(lesson.fixes) or translate("Train", "none")
+            listed = translate("Train", "%1  (fixes: %2)").replace("%1", lesson.title).replace("%2", fixes)
+            print(printable(f"{name:<20} {listed}"))
         for problem in problems:  # a bad file is named, and hides no other lesson
             print(printable(f"netviz train: skipped a lesson file: {problem}"), file=sys.stderr)
         return 0
@@ -137,6 +159,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         print("netviz train: give --lesson NAME (or --list)", file=sys.stderr)
         return 2
     lesson = find_lesson(args.lesson)
+    if lesson.fallback_note():  # a teacher's own lesson written in English only
+        print(printable(f"netviz train: {lesson.fallback_note()}"), file=sys.stderr)
     if args.fix:
         lesson = lesson.with_fix(args.fix)
     if args.keep_traces < 0:
@@ -180,10 +204,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(_layer_table(trainer))
     last = trainer.history[-1] if trainer.history else None
     if last is not None:
-        val = f", validation loss {last.val_loss:.4g}" if last.val_loss is not None else ""
-        print(f"after {trainer.steps_done} steps: loss {last.loss:.4g}{val}{_accuracy_text(last)}")
+        val = (translate("Train", ", validation loss %1").replace("%1", f"{last.val_loss:.4g}")
+               if last.val_loss is not None else "")
+        steps = trainer.steps_done  # a plain name: lupdate reads only a name as the count
+        after = (translate("Train", "after 1 step: loss %1") if steps == 1 else
+                 translate("Train", "after %n steps: loss %1", None, steps))
+        print(after.replace("%1", f"{last.loss:.4g}") + val + _accuracy_text(last))
     else:
-        print("no step trained")
+        print(translate("Train", "no step trained"))
     if trainer.stop_reason:
         print(printable(f"stopped: {trainer.stop_reason}"))
         if lesson.fixes and lesson.fix_applied is None and "diverged" in trainer.stop_reason:
@@ -283,10 +311,12 @@ def _run_export(args: argparse.Namespace) -> int:
     def option(field: str) -> str:
         return "-o" if field == "output" else f"--{field}"
 
+    language = choose_language(args.lang)  # before the lesson loads: its words come in this language
     try:
         job = _export_job(args)
         job.validate()  # before training and before Qt: a wrong option costs nothing
         ensure_headless_application()
+        install_catalogues(language)  # the picture's words (captions, legend) in the video
         result = job.run()
     except ExportFailed as exc:
         print(printable(f"\nnetviz export: {exc.reason}; nothing was written"), file=sys.stderr)
@@ -419,6 +449,9 @@ def _add_train_command(sub: _SubParsersAction[argparse.ArgumentParser]) -> None:
                             "state, history and the last steps' pictures), to open or export later")
     train.add_argument("--keep-traces", type=int, default=DEFAULT_KEEP_TRACES, metavar="N",
                        help=f"with --save-run: store the pictures of the last N steps (default: {DEFAULT_KEEP_TRACES})")
+    train.add_argument("--lang", choices=tuple(LANGUAGES),
+                       help="the language of the lessons' words and the table: " + ", ".join(LANGUAGES)
+                            + " (default: the system's, else en)")
     train.set_defaults(func=cmd_train)
 
 
@@ -489,6 +522,9 @@ def _add_export_command(sub: _SubParsersAction[argparse.ArgumentParser]) -> None
     export.add_argument("--gif-width", type=int, default=960, metavar="PX",
                         help="a GIF wider than this is drawn at this width, to stay small enough for a slide "
                              "(default: 960; 0: the full --size)")
+    export.add_argument("--lang", choices=tuple(LANGUAGES),
+                        help="the language of the words in the picture (title, captions, legend): "
+                             + ", ".join(LANGUAGES) + " (default: the system's, else en)")
     export.add_argument("--quiet", action="store_true", help="no progress bar")
     export.set_defaults(func=cmd_export)
 

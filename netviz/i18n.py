@@ -42,3 +42,20 @@ def set_backend(backend: Backend | None) -> None:
     """Route :func:`translate` through ``backend`` (Qt's translator), or back to English."""
     global _backend
     _backend = backend
+
+
+_language = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The code of the language chosen for the words (``"en"`` until one is set): what
+    data that carries its own translations (a lesson's captions) is shown in."""
+    return _language
+
+
+def set_language(code: str) -> None:
+    """Choose the language (a key of :data:`LANGUAGES`); whoever installs a translator calls this too."""
+    global _language
+    if code not in LANGUAGES:
+        raise ValueError(f"language: unknown code {code!r} (known: {', '.join(LANGUAGES)})")
+    _language = code

@@ -23,11 +23,13 @@ import numpy as np
 
 from netviz.engine.activations import Activation
 from netviz.engine.batch_norm import BN_EPS
-from netviz.engine.losses import LOSS_NAMES
 from netviz.engine.trace import LayerTrace, StepTrace
+from netviz.i18n import translate
 
 from . import backprop as bp
+from . import phase_captions
 from .phases import Phase
+from .words import fill, layer_label
 
 TERMS_SHOWN = 3  # terms of a sum written out, the strongest first; the rest are summed as "N more"
 
@@ -66,13 +68,15 @@ def check_focus(trace: StepTrace, focus: tuple[int, int]) -> tuple[int, int]:
 
 def _unit_name(trace: StepTrace, layer: int, unit: int) -> str:
     if layer < 0:
-        return f"input x{unit + 1}"
-    return f"{trace.layers[layer].name}, unit {unit + 1}"
+        return fill(translate("Equations", "input x%1"), unit + 1)
+    return fill(translate("Equations", "%1, unit %2"), layer_label(trace.layers[layer].name), unit + 1)
 
 
 def _source_name(trace: StepTrace, layer: int, i: int) -> str:
     """The i-th input of layer ``layer``: 'x3' or 'hidden 1 unit 3'."""
-    return f"x{i + 1}" if layer == 0 else f"{trace.layers[layer - 1].name} unit {i + 1}"
+    if layer == 0:
+        return f"x{i + 1}"
+    return fill(translate("Equations", "%1 unit %2"), layer_label(trace.layers[layer - 1].name), i + 1)
 
 
 def _sum_line(name: str, factors_a: np.ndarray, factors_b: np.ndarray, total: float) -> str:
@@ -124,136 +128,19 @@ def _strongest_unit(lt: LayerTrace, b: int) -> int:
 # ----- phase captions ------------------------------------------------------------------
 
 
-def _act_title(lt: LayerTrace) -> str:
-    return bp.ACTIVATION_TITLES.get(lt.activation_name, lt.activation_name)
-
-
-def _phase_layer(phase: Phase) -> int:
-    """The layer of a forward, batch-norm or backward phase (each of those is at one)."""
-    if phase.layer is None:
-        raise ValueError(f"captions: a {phase.kind} phase without a layer")
-    return phase.layer
-
-
-def _hidden_activation(lt: LayerTrace, act: Activation | None) -> Activation:
-    """A hidden layer's activation (only the output layer is passed None: its kind names its loss)."""
-    if act is None:
-        raise ValueError(f"captions: {lt.name} needs its activation")
-    return act
-
-
-def _units(n: int) -> str:
-    return f"{n} unit" if n == 1 else f"{n} units"
-
-
-def _forward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
-    layer = _phase_layer(phase)
-    lt = trace.layers[layer]
-    last = layer == len(trace.layers) - 1
-    source = f"the {trace.inputs.shape[1]} inputs" if layer == 0 else f"the outputs of {trace.layers[layer - 1].name}"
-    if phase.kind == "batch_norm":
-        text = (f"Batch norm: {lt.name} normalises each unit's weighted sum over the batch of "
-                f"{trace.inputs.shape[0]} examples (subtract the batch mean, divide by the batch standard "
-                f"deviation), scales it by gamma and shifts it by beta; then {_act_title(lt)} gives a = f(z).")
-    elif last:
-        what = {"sigmoid": "sigmoid turns z into the predicted probability",
-                "softmax": "softmax turns the z of all outputs into class probabilities",
-                "linear": "z itself is the prediction",
-                "tanh": "tanh turns z into the prediction, between -1 and +1 (the labels)"}.get(lt.activation_name, "")
-        text = f"Forward pass: the output layer takes {source} and computes z = W·a + b for its {_units(lt.units)}; {what}."
-    elif lt.batch_norm is not None:
-        text = (f"Forward pass: {lt.name} takes {source} and computes the weighted sums W·a + b "
-                f"of its {_units(lt.units)}; batch norm comes next.")
-    else:
-        after = "then keeps z as it is (linear)" if lt.activation_name == "linear" else f"then {_act_title(lt)}"
-        text = f"Forward pass: {lt.name} takes {source} and computes z = W·a + b for its {_units(lt.units)}, {after}."
-    if last or (phase.kind == "forward" and lt.batch_norm is not None):
-        return text
-    dead = int(lt.dead_units.sum())
-    if dead:
-        text += (" 1 of its units is dead (z <= 0 on every example scanned), so it outputs 0." if dead == 1 else
-                 f" {dead} of its units are dead (z <= 0 on every example scanned), so they output 0.")
-    if lt.dropout_rate > 0.0:
-        dropped = int((~lt.dropout_mask[b]).sum())
-        scale = bp.keep_scale(lt)
-        text += f" Dropout (rate {fmt(lt.dropout_rate)}) removes {dropped} of its {_units(lt.units)} for example {b + 1}"
-        text += f" and scales the others by {fmt(scale)}." if scale > 0 else "."
-    return text
-
-
-def _loss_caption(trace: StepTrace) -> str:
-    out = trace.layers[-1]
-    kind = out.activation_name
-    batch, k = trace.targets.shape
-    over = f"{batch} examples" if kind == "softmax" else f"{batch} examples x {k} output{'s' if k != 1 else ''}"
-    text = (f"Loss: the prediction is compared with the target by {LOSS_NAMES.get(kind, kind)}, "
-            f"averaged over {over}: L = {fmt(trace.loss)}.")
-    if trace.penalty:
-        text += f" The regularization penalty {fmt(trace.penalty)} is added to it."
-    return text
-
-
-def _backward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
-    layer = _phase_layer(phase)
-    lt = trace.layers[layer]
-    if layer == len(trace.layers) - 1:
-        kind = lt.activation_name
-        rule = {"sigmoid": "(p - y) / N", "softmax": "(p - y) / B", "linear": "2 (z - y) / N",
-                "tanh": "(p - y)(1 - p^2) / N"}.get(kind, "")
-        return (f"Backward pass: the loss's gradient enters the output layer: dL/dz = {rule} for each "
-                f"output of each example (the loss is a mean, hence the division).")
-    above = trace.layers[layer + 1]
-    through = f" (through {above.name}'s batch norm)" if above.batch_norm is not None else ""
-    slope = "1 (linear)" if lt.activation_name == "linear" else f"{_act_title(lt)}'s slope f'(z)"
-    text = (f"Backward pass: the gradient flows back from {above.name} into {lt.name}{through}: each unit adds up "
-            f"w·dL/dz over its outgoing edges and multiplies by {slope}.")
-    dead = int(lt.dead_units.sum())
-    if dead:  # only ReLU units die: a leaky slope > 0 always lets some gradient through
-        its = "Its dead unit (f'(z) = 0) stops" if dead == 1 else f"Its {dead} dead units (f'(z) = 0) stop"
-        text += f" {its} the gradient: nothing flows through {'it' if dead == 1 else 'them'}."
-    if lt.dropout_rate > 0.0:
-        dropped = int((~lt.dropout_mask[b]).sum())
-        text += (f" The unit dropped for example {b + 1} gets no gradient." if dropped == 1 else
-                 f" {dropped} units dropped for example {b + 1} get no gradient.")
-    if lt.batch_norm is not None:
-        text += " Its own batch norm then passes the gradient to the weighted sums, mixing the batch's examples."
-    return text
-
-
-def _update_caption(trace: StepTrace) -> str:
-    if trace.diverged:
-        return "Update: none. This step diverged (NaN or Inf), so the weights stay as they were."
-    rule = bp.update_rule(trace)
-    lr = fmt(trace.learning_rate)
-    if rule == "gradient":
-        text = (f"Update: every weight and bias moves against its gradient by the learning rate {lr} times "
-                f"dL/dw: w <- w - lr·dL/dw.")
-    elif rule == "optimizer":
-        text = (f"Update: the optimizer moves every weight and bias (learning rate {lr}); its step is not simply "
-                f"-lr·dL/dw: it also uses earlier steps (momentum, Adam) or clipping.")
-    else:
-        text = "Update: nothing changes this step."
-    if trace.clipped:
-        text += f" The gradients were clipped: their norm {fmt(trace.grad_norm)} was over the limit."
-    frozen = [lt.name for lt in trace.layers if lt.frozen]
-    if frozen:
-        text += f" Frozen, so unchanged: {', '.join(frozen)}."
-    return text
-
-
 @bp.quiet
 def phase_caption(trace: StepTrace, phase: Phase, example: int | None = 0) -> str:
     """What ``phase`` does, in plain words, with this step's counts (dropped units of
     ``example``, dead units, the loss value)."""
     b = _example(trace, example)
     if phase.kind in ("forward", "batch_norm"):
-        return _forward_caption(trace, phase, b)
+        return phase_captions.forward_caption(trace, phase, b)
     if phase.kind == "loss":
-        return _loss_caption(trace)
+        return phase_captions.loss_caption(trace)
     if phase.kind == "backward":
-        return _backward_caption(trace, phase, b)
+        return phase_captions.backward_caption(trace, phase, b)
     if phase.kind == "update":
-        return _update_caption(trace)
+        return phase_captions.update_caption(trace)
     raise ValueError(f"phase.kind: unknown {phase.kind!r}")
 
 
@@ -302,10 +189,11 @@ def _forward_lines(trace: StepTrace, layer: int, j: int, b: int, act: Activation
     lines.append(f"a = f(z) = {lt.activation_name}({fmt(z)}) = {fmt(f_z)}")
     if lt.dropout_rate > 0.0:
         if lt.dropout_mask[b, j]:
-            lines.append(f"out = a / (1 - p) = {fmt(f_z)} / {_op(1.0 - lt.dropout_rate)} = {fmt(out)}"
-                         f" (kept by dropout at rate {fmt(lt.dropout_rate)})")
+            kept = fill(translate("Equations", "(kept by dropout at rate %1)"), fmt(lt.dropout_rate))
+            lines.append(f"out = a / (1 - p) = {fmt(f_z)} / {_op(1.0 - lt.dropout_rate)} = {fmt(out)} {kept}")
         else:
-            lines.append(f"dropped by dropout (rate {fmt(lt.dropout_rate)}) for this example: out = {fmt(out)}")
+            lines.append(fill(translate("Equations", "dropped by dropout (rate %1) for this example: out = %2"),
+                              fmt(lt.dropout_rate), fmt(out)))
     return lines
 
 
@@ -320,6 +208,20 @@ class _OutputUnit(NamedTuple):
     k: int  # outputs per example
 
 
+def _phase_layer(phase: Phase) -> int:
+    """The layer of a forward, batch-norm or backward phase (each of those is at one)."""
+    if phase.layer is None:
+        raise ValueError(f"captions: a {phase.kind} phase without a layer")
+    return phase.layer
+
+
+def _hidden_activation(lt: LayerTrace, act: Activation | None) -> Activation:
+    """A hidden layer's activation (only the output layer is passed None: its kind names its loss)."""
+    if act is None:
+        raise ValueError(f"captions: {lt.name} needs its activation")
+    return act
+
+
 def _output_unit(trace: StepTrace, j: int, b: int) -> _OutputUnit:
     out = trace.layers[-1]
     batch, k = trace.targets.shape
@@ -330,21 +232,25 @@ def _output_unit(trace: StepTrace, j: int, b: int) -> _OutputUnit:
 def _loss_lines(trace: StepTrace, j: int, b: int) -> list[str]:
     """The output unit's prediction, target and loss term (the engine's, from the trace), and L."""
     kind, p, y, z, batch, k = _output_unit(trace, j, b)
-    lines = [f"prediction p = {fmt(p)}, target y = {fmt(y)}"]
+    lines = [fill(translate("Equations", "prediction p = %1, target y = %2"), fmt(p), fmt(y))]
+    terms = batch * k
+    mean_of = fill(translate("Equations", "L = mean of %1 terms (%2) = %3"), terms, "%2", fmt(trace.loss))
     if kind == "sigmoid":
         lines.append(f"term = -(y log p + (1 - y) log(1 - p)) = {fmt(trace.loss_terms[b, j])}")
-        lines.append(f"L = mean of {batch * k} terms (binary cross-entropy) = {fmt(trace.loss)}")
+        lines.append(mean_of.replace("%2", phase_captions.loss_name(kind)))
     elif kind == "softmax":
-        lines.append(f"example's term = -sum_k y_k log p_k = {fmt(trace.example_losses[b])}")
-        lines.append(f"L = mean of {batch} examples' terms (cross-entropy) = {fmt(trace.loss)}")
+        lines.append(fill(translate("Equations", "example's term = -sum_k y_k log p_k = %1"),
+                          fmt(trace.example_losses[b])))
+        lines.append(fill(translate("Equations", "L = mean of %1 examples' terms (%2) = %3"), batch,
+                          phase_captions.loss_name(kind), fmt(trace.loss)))
     elif kind == "tanh":  # TensorFlow Playground's loss, on labels -1/+1
         lines.append(f"term = (p - y)^2 / 2 = ({fmt(p)} - {_op(y)})^2 / 2 = {fmt(trace.loss_terms[b, j])}")
-        lines.append(f"L = mean of {batch * k} terms (squared error / 2) = {fmt(trace.loss)}")
+        lines.append(mean_of.replace("%2", phase_captions.loss_name(kind)))
     else:
         lines.append(f"term = (z - y)^2 = ({fmt(z)} - {_op(y)})^2 = {fmt(trace.loss_terms[b, j])}")
-        lines.append(f"L = mean of {batch * k} terms (mean squared error) = {fmt(trace.loss)}")
+        lines.append(mean_of.replace("%2", phase_captions.loss_name(kind)))
     if trace.penalty:
-        lines.append(f"+ penalty (regularization) = {fmt(trace.penalty)}")
+        lines.append(fill(translate("Equations", "+ penalty (regularization) = %1"), fmt(trace.penalty)))
     return lines
 
 
@@ -353,9 +259,10 @@ def _output_backward_lines(trace: StepTrace, j: int, b: int) -> list[str]:
     g = float(trace.layers[-1].node_grad[b, j])
     if kind == "softmax":
         return [f"dL/dz = (p - y) / B = ({fmt(p)} - {_op(y)}) / {batch} = {fmt(g)}",
-                f"B = {batch} examples: cross-entropy is their mean"]
+                fill(translate("Equations", "B = %1 examples: cross-entropy is their mean"), batch)]
     n = batch * k
-    note = f"N = {batch} examples x {k} outputs = {n}: the loss is the mean of their terms"
+    note = fill(translate("Equations", "N = %1 examples x %2 outputs = %3: the loss is the mean of their terms"),
+                batch, k, n)
     if kind == "sigmoid":
         return [f"dL/dz = (p - y) / N = ({fmt(p)} - {_op(y)}) / {n} = {fmt(g)}", note]
     if kind == "tanh":  # the squared error's (p - y) times tanh's slope 1 - p^2
@@ -374,7 +281,8 @@ def _hidden_backward_lines(trace: StepTrace, layer: int, j: int, b: int, act: Ac
     fp = float(bp.activation_slope(lt, _hidden_activation(lt, act))[b, j])
     lines = []
     if lt.dropout_rate > 0.0 and not lt.dropout_mask[b, j]:
-        lines.append(f"dropped by dropout for this example: no gradient, dL/dz = {fmt(g)}")
+        lines.append(fill(translate("Equations", "dropped by dropout for this example: no gradient, dL/dz = %1"),
+                          fmt(g)))
         return lines
     if lt.dropout_rate > 0.0:
         scale = bp.keep_scale(lt)
@@ -386,11 +294,13 @@ def _hidden_backward_lines(trace: StepTrace, layer: int, j: int, b: int, act: Ac
     lines.append(_sum_line(f"sum_k w_k {grad_name}", w_out, d_above, u))
     lines.append(f"f'(z) = {lt.activation_name}'({fmt(z)}) = {fmt(fp)}")
     if lt.dead_units[j]:
-        lines.append("dead: f'(z) = 0 (z <= 0 on every scanned example): the gradient stops here")
+        lines.append(translate("Equations", "dead: f'(z) = 0 (z <= 0 on every scanned example): the gradient "
+                                            "stops here"))
     elif fp == 0.0:
-        lines.append("z <= 0 on this example: f'(z) = 0, so no gradient passes here for it")
+        lines.append(translate("Equations", "z <= 0 on this example: f'(z) = 0, so no gradient passes here for it"))
     if above.batch_norm is not None:
-        lines.append(f"{above.name} has batch norm: dL/dlinear_k is its gradient through batch norm")
+        lines.append(fill(translate("Equations", "%1 has batch norm: dL/dlinear_k is its gradient through batch norm"),
+                          layer_label(above.name)))
     if lt.batch_norm is not None:
         lines.append(_bn_backward_line(trace, layer, j, b))
     return lines
@@ -407,17 +317,19 @@ def _bn_backward_line(trace: StepTrace, layer: int, j: int, b: int) -> str:
     m1 = float(dz.mean())
     m2 = float((dz * xhat[:, j]).mean())
     d = float(bp.dlinear(trace, layer)[b, j])
-    return (f"through batch norm: dL/dlinear = gamma / sqrt(var + eps) * (dL/dz - mean_b dL/dz - xhat * "
-            f"mean_b(dL/dz * xhat)) = {_op(bn.gamma[j])} / {_op(1.0 / inv_std[j])} * ({_op(dz[b])} - {_op(m1)} - "
-            f"{_op(xhat[b, j])} * {_op(m2)}) = {fmt(d)} (the batch's examples mix)")
+    equation = (f"dL/dlinear = gamma / sqrt(var + eps) * (dL/dz - mean_b dL/dz - xhat * "
+                f"mean_b(dL/dz * xhat)) = {_op(bn.gamma[j])} / {_op(1.0 / inv_std[j])} * ({_op(dz[b])} - {_op(m1)} - "
+                f"{_op(xhat[b, j])} * {_op(m2)}) = {fmt(d)}")
+    return fill(translate("Equations", "through batch norm: %1 (the batch's examples mix)"), equation)
 
 
 def _update_lines(trace: StepTrace, layer: int, j: int) -> list[str]:
     lt = trace.layers[layer]
     if trace.diverged:
-        return ["this step diverged (NaN or Inf): no update was applied"]
+        return [translate("Equations", "this step diverged (NaN or Inf): no update was applied")]
     if lt.frozen:
-        return [f"{lt.name} is frozen: its weights and bias do not change (Δw = 0)"]
+        return [fill(translate("Equations", "%1 is frozen: its weights and bias do not change (Δw = 0)"),
+                     layer_label(lt.name))]
     i = bp.strongest_input(lt, j)
     w, dw, up = float(lt.weights[i, j]), float(lt.weight_grad[i, j]), float(lt.weight_update[i, j])
     after = float(lt.weights[i, j] + lt.weight_update[i, j])
@@ -425,20 +337,22 @@ def _update_lines(trace: StepTrace, layer: int, j: int) -> list[str]:
     b_after = float(lt.biases[j] + lt.bias_update[j])
     lr = trace.learning_rate
     src = _source_name(trace, layer, i)
+    strongest = fill(translate("Equations", "(w from %1: the strongest incoming weight)"), src)
     if bp.follows_gradient(lt, lr) and not trace.clipped:
         lines = [
-            f"w <- w - lr * dL/dw = {fmt(w)} - {_op(lr)} * {_op(dw)} = {fmt(after)} "
-            f"(w from {src}: the strongest incoming weight)",
+            f"w <- w - lr * dL/dw = {fmt(w)} - {_op(lr)} * {_op(dw)} = {fmt(after)} {strongest}",
             f"b <- b - lr * dL/db = {fmt(b)} - {_op(lr)} * {_op(db)} = {fmt(b_after)}",
         ]
     else:
         lines = [
-            f"w <- w + Δw = {fmt(w)} + {_op(up)} = {fmt(after)} (w from {src}: the strongest incoming weight)",
-            f"Δw is the optimizer's step, not -lr * dL/dw: here dL/dw = {fmt(dw)}, lr = {fmt(lr)}",
+            f"w <- w + Δw = {fmt(w)} + {_op(up)} = {fmt(after)} {strongest}",
+            fill(translate("Equations", "Δw is the optimizer's step, not -lr * dL/dw: here dL/dw = %1, lr = %2"),
+                 fmt(dw), fmt(lr)),
             f"b <- b + Δb = {fmt(b)} + {_op(bup)} = {fmt(b_after)}",
         ]
         if trace.clipped:
-            lines.append(f"the gradients were clipped this step (their global norm {fmt(trace.grad_norm)} was over the limit)")
+            lines.append(fill(translate("Equations", "the gradients were clipped this step (their global norm %1 was "
+                                                     "over the limit)"), fmt(trace.grad_norm)))
     bn = lt.batch_norm
     if bn is not None:
         lines.append(f"gamma <- gamma + Δgamma = {fmt(bn.gamma[j])} + {_op(bn.gamma_update[j])} = "
@@ -463,11 +377,12 @@ def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: 
     column, j = check_focus(trace, focus)
     b = _example(trace, example)
     layer = column - 1
-    head = f"{_unit_name(trace, layer, j)} (example {b + 1} of {trace.inputs.shape[0]})"
+    head = fill(translate("Equations", "%1 (example %2 of %3)"), _unit_name(trace, layer, j), b + 1,
+                trace.inputs.shape[0])
     if layer < 0:
-        lines = [f"x{j + 1} = {fmt(trace.inputs[b, j])}: an input, the data itself"]
+        lines = [fill(translate("Equations", "x%1 = %2: an input, the data itself"), j + 1, fmt(trace.inputs[b, j]))]
         if phase.kind in ("backward", "update"):
-            lines.append("inputs are data, not parameters: they get no gradient and no update")
+            lines.append(translate("Equations", "inputs are data, not parameters: they get no gradient and no update"))
         return (head, *lines)
     lt = trace.layers[layer]
     last = layer == len(trace.layers) - 1
@@ -475,7 +390,8 @@ def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: 
     kind = phase.kind
     if kind in ("forward", "batch_norm"):
         if layer > _phase_layer(phase):
-            return head, f"not computed yet: the forward pass reaches {lt.name} later"
+            return head, fill(translate("Equations", "not computed yet: the forward pass reaches %1 later"),
+                              layer_label(lt.name))
         stage = "linear" if (layer == phase.layer and kind == "forward") else "all"
         return (head, *_forward_lines(trace, layer, j, b, act, stage))
     if kind == "loss":
@@ -484,7 +400,8 @@ def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: 
         return (head, *_forward_lines(trace, layer, j, b, act, "all"))
     if kind == "backward":
         if layer < _phase_layer(phase):
-            return head, f"waiting: the backward pass reaches {lt.name} later"
+            return head, fill(translate("Equations", "waiting: the backward pass reaches %1 later"),
+                              layer_label(lt.name))
         if last:
             return (head, *_output_backward_lines(trace, j, b))
         return (head, *_hidden_backward_lines(trace, layer, j, b, act))

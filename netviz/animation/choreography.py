@@ -45,11 +45,11 @@ from typing import Any
 
 import numpy as np
 
-from netviz.engine.losses import LOSS_NAMES
 from netviz.engine.trace import StepTrace
+from netviz.i18n import translate
 
 from . import backprop as bp
-from . import captions
+from . import captions, phase_captions
 from .compgraph import comp_graph
 from .options import AUTO, SceneOptions
 from .phases import Phase, Timeline, TimingSettings, ease, phases_of, schedule, wave
@@ -163,15 +163,18 @@ def _columns(trace: StepTrace, m: _Moment, quantity: str, vals: _StepValues, val
             values = vals.gradients[c] if known else np.full(vals.gradients[c].shape, np.nan)
         maps = heatmaps[c] if heatmaps else None
         if c == 0:
-            columns.append(NodeColumn(name="input", caption=f"{n_inputs} inputs", values=values,
-                                      dead=np.zeros(n_inputs, bool), dropped=vals.dropped[0], heatmaps=maps,
+            columns.append(NodeColumn(name="input", caption=translate("Picture", "%n inputs", None, n_inputs),
+                                      values=values, dead=np.zeros(n_inputs, bool), dropped=vals.dropped[0],
+                                      heatmaps=maps,
                                       node_names=input_names if input_names and len(input_names) == n_inputs
                                       else None))
             continue
         lt = trace.layers[c - 1]
-        column_kind = lt.activation_name if c < len(trace.layers) else f"{lt.activation_name} output"
+        caption = (f"{lt.activation_name}, {lt.units}" if c < len(trace.layers)
+                   else translate("Picture", "%1 output, %2").replace("%1", lt.activation_name).replace(
+                       "%2", str(lt.units)))
         columns.append(NodeColumn(
-            name=lt.name, caption=f"{column_kind}, {lt.units}", values=values, dead=lt.dead_units,
+            name=lt.name, caption=caption, values=values, dead=lt.dead_units,
             dropped=vals.dropped[c], grad_norm=lt.grad_norm if known else None, heatmaps=maps,
             frozen=lt.frozen, batch_norm=lt.batch_norm is not None, saturated=lt.saturated_units,
             emphasis=_emphasis(m, c),
@@ -259,7 +262,7 @@ def _loss_view(trace: StepTrace, row: int | None, emphasis: float) -> LossView:
     batch, k = trace.targets.shape
     return LossView(
         output_kind=kind,
-        loss_name=LOSS_NAMES.get(kind, kind),
+        loss_name=phase_captions.loss_name(kind),
         prediction=_rows(out.activation, row),
         target=_rows(trace.targets, row),
         loss=float(trace.loss),

@@ -31,10 +31,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from netviz.engine.trace import StepTrace
+from netviz.i18n import translate
 
 from . import backprop as bp
 from .phases import Phase, TimingSettings, wave
 from .scene import CompGraph, GraphNode
+from .words import fill, layer_label
 
 DEFAULT_TERMS = 6  # inputs drawn one by one, the strongest |w_i a_i| first; the rest fold into one node
 
@@ -156,7 +158,9 @@ def _leaf_nodes(trace: StepTrace, layer: int, j: int, unit: _Unit, reach: _Reach
         summed.append(k)
     row = 2.0 * terms.size
     if rest.size:
-        nodes.append(GraphNode("more", f"+ {rest.size} more", shown(float(unit.products[rest].sum()), 1),
+        others = int(rest.size)  # a plain name: lupdate reads only a name as the count
+        label = translate("Equations", "+ %n more", None, others)
+        nodes.append(GraphNode("more", label, shown(float(unit.products[rest].sum()), 1),
                                grad(dlin, 1), (1.0, row), note=f"the sum of the other {rest.size} products w_i a_i"))
         summed.append(len(nodes) - 1)
         row += 1.0
@@ -211,7 +215,8 @@ def _input_graph(trace: StepTrace, j: int, b: int) -> CompGraph:
         raise IndexError(f"focus: node {j} out of range for the inputs")
     node = GraphNode("input", f"x{j + 1}", float(trace.inputs[b, j]), None, (0.0, 0.0),
                      note="an input: data, not a parameter, so it gets no gradient")
-    return CompGraph((0, j), b, f"input x{j + 1} - example {b + 1}", (node,), (), (1.0, 1.0))
+    title = fill(translate("Equations", "input x%1 - example %2"), j + 1, b + 1)
+    return CompGraph((0, j), b, title, (node,), (), (1.0, 1.0))
 
 
 @bp.quiet
@@ -247,7 +252,7 @@ def comp_graph(trace: StepTrace, focus: tuple[int, int], phase: Phase, progress:
     edges += [(m, add) for m in summed] + [(add + c, add + c + 1) for c in range(len(chain) - 1)]
     nodes += chain
     col = chain[-1].position[0]
-    title = f"{lt.name}, unit {j + 1} - example {b + 1}"
+    title = fill(translate("Equations", "%1, unit %2 - example %3"), layer_label(lt.name), j + 1, b + 1)
     return CompGraph((column, j), b, title, tuple(nodes), tuple(edges), (col + 1.0, max(row + 1.0, 1.0)),
                      folded_terms=folded, flow_direction=reach.flow_direction, flow=reach.flow)
 
@@ -267,7 +272,7 @@ def fold_terms(graph: CompGraph, max_terms: int) -> CompGraph:
     values = [p.value for p in parts]
     total = None if any(v is None for v in values) else float(sum(v for v in values if v is not None))
     count = len(folded) + graph.folded_terms
-    more = GraphNode("more", f"+ {count} more", total, parts[0].gradient, (1.0, 0.0),
+    more = GraphNode("more", translate("Equations", "+ %n more", None, count), total, parts[0].gradient, (1.0, 0.0),
                      note=f"the sum of the other {count} products w_i a_i")
     # The kept nodes in their order, the new "more" node where the old one was (or before the bias).
     kept = [k for k in range(len(graph.nodes)) if k not in gone and k != old_more]

@@ -32,8 +32,10 @@ from dataclasses import dataclass
 
 from netviz.engine.spec import NetworkSpec, SpecError
 from netviz.engine.trace import StepTrace
+from netviz.i18n import translate
 
 from .scene import PHASE_KINDS
+from .words import fill, layer_label
 
 WHICH = ("all", "forward", "backward")
 SPEED_RANGE = (0.25, 8.0)
@@ -78,16 +80,19 @@ def phases_of(trace_or_shape: StepTrace | NetworkSpec | Sequence[bool], *, which
         raise SpecError("which", f"unknown {which!r} (known: {', '.join(WHICH)})")
     names, bn = _layer_shape(trace_or_shape)
     forward: list[Phase] = []
-    for i, name in enumerate(names):
-        forward.append(Phase("forward", i, f"Forward: {name}"))
+    labels = [layer_label(name) for name in names]
+    for i, label in enumerate(labels):
+        forward.append(Phase("forward", i, fill(translate("Picture", "Forward: %1"), label)))
         if bn[i]:
-            forward.append(Phase("batch_norm", i, f"Batch norm: {name}"))
-    backward = [Phase("backward", i, f"Backward: {names[i]}") for i in range(len(names) - 1, -1, -1)]
+            forward.append(Phase("batch_norm", i, fill(translate("Picture", "Batch norm: %1"), label)))
+    backward = [Phase("backward", i, fill(translate("Picture", "Backward: %1"), labels[i]))
+                for i in range(len(names) - 1, -1, -1)]
     if which == "forward":
         return tuple(forward)
     if which == "backward":
         return tuple(backward)
-    return (*forward, Phase("loss", None, "Loss"), *backward, Phase("update", None, "Update"))
+    return (*forward, Phase("loss", None, translate("Picture", "Loss")), *backward,
+            Phase("update", None, translate("Picture", "Update")))
 
 
 # ----- easing -------------------------------------------------------------------------

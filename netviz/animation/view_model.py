@@ -20,6 +20,7 @@ the frame loop draws once after both.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
@@ -28,6 +29,7 @@ import numpy as np
 
 from netviz.engine.lessons import Lesson
 from netviz.engine.trace import StepTrace
+from netviz.i18n import translate
 
 from .boundary import discretized_map
 from .heatmaps import heatmaps_from_grid
@@ -36,6 +38,7 @@ from .phases import TimingSettings, phases_of, schedule
 from .playhead import Playhead
 from .scene import SceneState
 from .view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
+from .words import fill
 
 EVENTS = ("scene", "step", "playing", "hold")
 
@@ -46,7 +49,14 @@ def banner_text(reason: str | None, lesson: Lesson) -> str | None:
     if not reason or "diverged" not in reason:
         return None
     fixes = ", ".join(fix.title for name, fix in lesson.fixes.items() if name != lesson.fix_applied)
-    return f"{reason[0].upper()}{reason[1:]}." + (f" Try: {fixes}." if fixes else "")
+    # The engine's reason is English: its usual sentence is said in the chosen language.
+    match = re.fullmatch(r"diverged at step (\d+): NaN or Inf in the loss or the gradients", reason)
+    if match:
+        said = fill(translate("Picture", "Diverged at step %1: NaN or Inf in the loss or the gradients."),
+                    match.group(1))
+    else:
+        said = f"{reason[0].upper()}{reason[1:]}."
+    return fill(translate("Picture", "%1 Try: %2."), said, fixes) if fixes else said
 
 
 class RecordedTraces(Protocol):

@@ -27,9 +27,10 @@ def lesson_to_dict(lesson: Lesson) -> dict[str, Any]:
     """The lesson as a lesson file holds it (what ``lesson_from_dict`` reads): its tables as
     they are now (a fix applied and any changes included), and the fixes that still apply
     to them (a fix written for ten layers cannot apply once the network has three)."""
-    data: dict[str, Any] = {"title": lesson.title, "caption": lesson.caption}
-    if lesson.watch:
-        data["watch"] = lesson.watch
+    texts = lesson.all_texts
+    data: dict[str, Any] = {"title": texts.title.to_data(), "caption": texts.caption.to_data()}
+    if texts.watch:
+        data["watch"] = texts.watch.to_data()
     data["seed"] = lesson.seed
     if lesson.transfer is not None:
         data["transfer"] = dict(lesson.transfer)
@@ -41,10 +42,12 @@ def lesson_to_dict(lesson: Lesson) -> dict[str, Any]:
             lesson.with_fix(name)
         except LessonError:
             continue
-        fixes[name] = {"title": fix.title, "caption": fix.caption, **{k: dict(v) for k, v in fix.overrides.items()}}
+        its = fix.all_texts
+        fixes[name] = {"title": its.title.to_data(), "caption": its.caption.to_data(),
+                       **{k: dict(v) for k, v in fix.overrides.items()}}
         # Only when set: a lesson without them writes the same file as before.
-        if fix.watch:
-            fixes[name]["watch"] = fix.watch
+        if its.watch:
+            fixes[name]["watch"] = its.watch.to_data()
         if fix.counter_example:
             fixes[name]["counter_example"] = True
     if fixes:
@@ -58,18 +61,14 @@ def lesson_toml(lesson: Lesson, comment: str = "") -> str:
     lines = [f"# {line}".rstrip() for line in comment.splitlines()]
     if lines:
         lines.append("")
-    lines.append(f"title = {_string(data['title'])}")
-    lines.append(f"caption = {_long_string(data['caption'])}")
-    if "watch" in data:
-        lines.append(f"watch = {_string(data['watch'])}")
+    lines += _text_lines(data)
     lines.append(f"seed = {_value(data['seed'])}")
     for key in ("transfer", *_TABLES):
         if key in data:
             lines += ["", f"[{key}]", *_assignments(data[key])]
     for name, fix in data.get("fixes", {}).items():
-        lines += ["", f"[fixes.{_key(name)}]", f"title = {_string(fix['title'])}",
-                  f"caption = {_long_string(fix['caption'])}"]
-        lines += [f"{key} = {_value(fix[key])}" for key in ("watch", "counter_example") if key in fix]
+        lines += ["", f"[fixes.{_key(name)}]", *_text_lines(fix)]
+        lines += [f"{key} = {_value(fix[key])}" for key in ("counter_example",) if key in fix]
         lines += [f"{key} = {_value(fix[key])}" for key in _TABLES if key in fix]
     return "\n".join(lines) + "\n"
 
@@ -78,6 +77,19 @@ def save_lesson(path: str | Path, lesson: Lesson, comment: str = "") -> Path:
     """Write ``lesson_toml(lesson)`` to ``path`` atomically (OSError if it cannot be written)."""
     text = lesson_toml(lesson, comment).encode("utf-8")
     return atomic_write(path, lambda f: f.write(text))
+
+
+def _text_lines(table: dict[str, Any]) -> list[str]:
+    """The title, caption and watch line: ``title = "..."`` for English alone, else one dotted
+    key per language (``caption.de = ...``), each field's translations together."""
+    lines = []
+    for key, write in (("title", _string), ("caption", _long_string), ("watch", _string)):
+        value = table.get(key)
+        if isinstance(value, str):
+            lines.append(f"{key} = {write(value)}")
+        elif isinstance(value, dict):
+            lines += [f"{key}.{code} = {write(text)}" for code, text in value.items()]
+    return lines
 
 
 def _assignments(table: dict[str, Any]) -> list[str]:

@@ -17,11 +17,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..i18n import LANGUAGES, current_language
 from ..resources import resource_path
 from .dataset_types import TASK_OUTPUTS, Dataset
 from .datasets import DatasetError, make_dataset
 from .features import input_count
 from .files import FileRefused, open_regular
+from .lesson_text import ENGLISH, LessonTexts, LocalText, TextError, fallback_note
 from .settings import by_name, check, coerce, settings_of
 from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .trainer import Trainer
@@ -46,7 +48,9 @@ _UNITS = settings_of(LayerSpec)["units"]
 _DRAWN_UNITS = replace(_UNITS, low=_UNITS.shown[0], high=_UNITS.shown[1]) if _UNITS.shown else _UNITS
 _SEED = settings_of(TrainSpec)["seed"]
 _FEATURES = settings_of(NetworkSpec)["features"]
-_TOP = {"title": str, "caption": str, "watch": str, "seed": _SEED.kind}
+# A text is English (a string) or a table of texts by language (see lesson_text).
+_TEXT = (str, dict)
+_TOP = {"title": _TEXT, "caption": _TEXT, "watch": _TEXT, "seed": _SEED.kind}
 _DATASET = {s.name: s.kind for s in _DATA_SETTINGS.values()}
 _NETWORK = {
     "hidden": list,
@@ -66,7 +70,7 @@ MAX_RUN_STEPS = 100_000
 MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a page of text; the built-ins are about 2 KB
 # ``counter_example = true``: a variant to compare with, not a remedy ("Compare: Dropout 1.0");
 # ``watch``: what to watch once the fix is applied (else the lesson's own line).
-_FIX = {"title": str, "caption": str, "watch": str, "counter_example": bool,
+_FIX = {"title": _TEXT, "caption": _TEXT, "watch": _TEXT, "counter_example": bool,
         "dataset": dict, "network": dict, "training": dict}
 _TABLES: dict[str, dict[str, Any]] = {"dataset": _DATASET, "network": _NETWORK, "training": _TRAINING}
 
@@ -81,6 +85,24 @@ class Fix:
     overrides: dict[str, dict[str, Any]]
     counter_example: bool = False  # shown as "Compare: ...", apart from the fixes
     watch: str = ""  # what to watch with this fix applied; "" keeps the lesson's
+    # The words in every language the file carries; title, caption and watch above are
+    # these in one language. None: English only, taken from the three strings.
+    texts: LessonTexts | None = None
+
+    def __post_init__(self) -> None:
+        if self.texts is None:
+            object.__setattr__(self, "texts", _english_texts(self.title, self.caption, self.watch))
+
+    @property
+    def all_texts(self) -> LessonTexts:
+        assert self.texts is not None  # set in __post_init__
+        return self.texts
+
+    def in_language(self, language: str) -> Fix:
+        """This fix with its words in ``language`` (English where it has none)."""
+        t = self.all_texts
+        return replace(self, title=t.title.text(language), caption=t.caption.text(language),
+                       watch=t.watch.text(language))
 
 
 @dataclass(frozen=True)
@@ -99,10 +121,46 @@ class Lesson:
     fixes: dict[str, Fix] = field(default_factory=dict)
     source: str = ""
     fix_applied: str | None = None
+    # The words in every language the file carries (a fix's joined in once applied); title,
+    # caption and watch above are these in ``language``. None: English only, from the strings.
+    texts: LessonTexts | None = None
+    language: str = ENGLISH
     # The lesson as loaded, before a fix or a change: what "Original" and another fix start
     # from. Kept as the object itself, never looked up again by name (a lesson file outside
     # the lessons folder, or one named like a built-in, would be lost or swapped).
     original: Lesson | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.texts is None:
+            object.__setattr__(self, "texts", _english_texts(self.title, self.caption, self.watch))
+
+    @property
+    def all_texts(self) -> LessonTexts:
+        assert self.texts is not None  # set in __post_init__
+        return self.texts
+
+    def in_language(self, language: str) -> Lesson:
+        """This lesson (its fixes and its original too) with its words in ``language``, English
+        where the file has none (``missing_languages`` says where)."""
+        if language not in LANGUAGES:
+            raise LessonError(self.source, "language", f"unknown language {language!r} (known: {', '.join(LANGUAGES)})")
+        t = self.all_texts
+        return replace(self, title=t.title.text(language), caption=t.caption.text(language),
+                       watch=t.watch.text(language), language=language,
+                       fixes={name: fix.in_language(language) for name, fix in self.fixes.items()},
+                       original=None if self.original is None else self.original.in_language(language))
+
+    def missing_languages(self) -> list[str]:
+        """Each text and language this lesson has no words in: ``["caption.tr", "fixes.relu.title.zh"]``."""
+        missing = self.all_texts.missing()
+        for name, fix in self.fixes.items():
+            missing += fix.all_texts.missing(f"fixes.{name}.")
+        return missing
+
+    def fallback_note(self) -> str:
+        """A line saying the lesson is shown in English, when the file has no text in its
+        language (a teacher's own lesson written in English only); "" otherwise."""
+        return fallback_note(self.all_texts, self.language)
 
     def without_fix(self) -> Lesson:
         """The lesson as it was loaded: no fix applied and no setting changed."""
@@ -115,9 +173,13 @@ class Lesson:
             raise LessonError(self.source, "fix", f"unknown fix {name!r} for lesson {self.name!r} (known: {known})")
         fix = self.fixes[name]
         tables = {key: {**getattr(self, key), **fix.overrides.get(key, {})} for key in _TABLES}
+        mine, its = self.all_texts, fix.all_texts
+        texts = LessonTexts(title=mine.title.joined_title(its.title), caption=its.caption,
+                            watch=its.watch or mine.watch)
         lesson = Lesson(
-            name=self.name, title=f"{self.title}: {fix.title}", caption=fix.caption, watch=fix.watch or self.watch,
-            seed=self.seed, transfer=self.transfer, fixes=self.fixes, source=self.source, fix_applied=name, **tables,
+            name=self.name, title=texts.title.text(self.language), caption=fix.caption,
+            watch=fix.watch or self.watch, seed=self.seed, transfer=self.transfer, fixes=self.fixes,
+            source=self.source, fix_applied=name, texts=texts, language=self.language, **tables,
             original=self.without_fix(),
         )
         _check_buildable(lesson, f"fixes.{name}.")
@@ -180,6 +242,9 @@ def lessons_dir() -> Path:
     return resource_path("lessons")
 
 
+_SHIPPED = lessons_dir()  # the lessons netviz ships (kept should lessons_dir be pointed elsewhere)
+
+
 def lesson_names() -> list[str]:
     return sorted(p.stem for p in lessons_dir().glob("*.toml"))
 
@@ -202,20 +267,35 @@ def is_lesson_path(name: str) -> bool:
     return name.endswith(".toml") or name.startswith("~") or any(sep and sep in name for sep in (os.sep, os.altsep))
 
 
-def find_lesson(name: str) -> Lesson:
+def find_lesson(name: str, language: str | None = None) -> Lesson:
     """A built-in lesson by its name, or a lesson file by its path (``mine.toml``, ``~/mine.toml``;
-    a path without the suffix, ``dir/mine``, means ``dir/mine.toml``)."""
+    a path without the suffix, ``dir/mine``, means ``dir/mine.toml``), its words in ``language``
+    (the chosen language by default). A shipped lesson must carry every language."""
     if is_lesson_path(name):
         path = Path(name).expanduser()
-        return load_lesson(path if path.suffix == ".toml" else path.with_name(path.name + ".toml"))
+        return load_lesson(path if path.suffix == ".toml" else path.with_name(path.name + ".toml"), language)
     path = lessons_dir() / f"{name}.toml"
     if not path.is_file():
         raise LessonError(name, "lesson", f"no lesson named {name!r} (known: {', '.join(lesson_names())}; "
                                           f"or give a lesson file's path, e.g. ./mine.toml)")
-    return load_lesson(path)
+    lesson = load_lesson(path, language)
+    if path.parent.resolve() == _SHIPPED.resolve():
+        check_all_languages(lesson)
+    return lesson
 
 
-def load_lesson(path: str | Path) -> Lesson:
+def check_all_languages(lesson: Lesson) -> None:
+    """LessonError naming the first text and language a lesson lacks (``caption.tr``): every
+    lesson netviz ships speaks every language of the interface."""
+    missing = lesson.missing_languages()
+    if missing:
+        field_name = missing[0]
+        code = field_name.rsplit(".", 1)[1]
+        raise LessonError(lesson.source, field_name, f"has no {LANGUAGES[code]} ({code}) text: a shipped lesson "
+                                                     f"carries every language ({', '.join(LANGUAGES)})")
+
+
+def load_lesson(path: str | Path, language: str | None = None) -> Lesson:
     path = Path(path)
     try:
         with open_regular(path, MAX_LESSON_BYTES, "lesson file") as f:
@@ -224,10 +304,11 @@ def load_lesson(path: str | Path) -> Lesson:
         raise LessonError(str(path), "file", exc.reason) from None
     except OSError as exc:
         raise LessonError(str(path), "file", f"cannot be read ({exc.strerror or exc})") from None
-    return load_lesson_text(raw, source=str(path), name=path.stem)
+    return load_lesson_text(raw, source=str(path), name=path.stem, language=language)
 
 
-def load_lesson_text(text: str | bytes, source: str = "<lesson>", name: str = "lesson") -> Lesson:
+def load_lesson_text(text: str | bytes, source: str = "<lesson>", name: str = "lesson",
+                     language: str | None = None) -> Lesson:
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
@@ -242,10 +323,13 @@ def load_lesson_text(text: str | bytes, source: str = "<lesson>", name: str = "l
         # exhaust Python's stack before it can say anything about the file.
         raise LessonError(source, "file", f"nests arrays or tables too deeply (a lesson needs at most "
                                           f"{MAX_NESTING} levels)") from None
-    return lesson_from_dict(data, source, name)
+    return lesson_from_dict(data, source, name, language)
 
 
-def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str = "lesson") -> Lesson:
+def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str = "lesson",
+                     language: str | None = None) -> Lesson:
+    """The lesson ``data`` holds, its words in ``language`` (the chosen language by default)."""
+    language = language or current_language()
     _check_nesting(data, source)
     known = {**_TOP, **{k: dict for k in _TABLES}, "transfer": dict, "fixes": dict}
     _check_fields(data, known, "", source)
@@ -288,17 +372,34 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
                 overrides[key] = dict(fix_data[key])
         if not overrides:
             raise LessonError(source, prefix[:-1], "changes nothing (give a dataset, network or training table)")
-        fixes[fix_name] = Fix(fix_name, fix_data["title"], fix_data["caption"], copy.deepcopy(overrides),
-                              counter_example=fix_data.get("counter_example", False), watch=fix_data.get("watch", ""))
+        texts = _texts(fix_data, prefix, source)
+        fixes[fix_name] = Fix(fix_name, texts.title.text(language), texts.caption.text(language),
+                              copy.deepcopy(overrides), counter_example=fix_data.get("counter_example", False),
+                              watch=texts.watch.text(language), texts=texts)
+    texts = _texts(data, "", source)
     lesson = Lesson(
-        name=name, title=data["title"], caption=data["caption"], watch=data.get("watch", ""),
-        seed=data.get("seed", _SEED.default), transfer=transfer, fixes=fixes, source=source, **tables,
+        name=name, title=texts.title.text(language), caption=texts.caption.text(language),
+        watch=texts.watch.text(language), seed=data.get("seed", _SEED.default), transfer=transfer, fixes=fixes,
+        source=source, texts=texts, language=language, **tables,
     )
     _check_seed(lesson.seed, source)
     _check_buildable(lesson, "")
     for fix_name in fixes:
         lesson.with_fix(fix_name)
     return lesson
+
+
+def _english_texts(title: str, caption: str, watch: str) -> LessonTexts:
+    return LessonTexts(LocalText.english(title), LocalText.english(caption), LocalText.english(watch))
+
+
+def _texts(table: dict[str, Any], prefix: str, source: str) -> LessonTexts:
+    """The title, caption and watch line of a lesson's (or a fix's) table, in each language it has."""
+    try:
+        return LessonTexts(**{key: LocalText.parse(table[key], prefix + key)
+                              for key in ("title", "caption", "watch") if key in table})
+    except TextError as exc:
+        raise LessonError(source, exc.field, exc.reason) from None
 
 
 def _check_nesting(data: Any, source: str) -> None:

@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QPainter
 
 from netviz.animation.compgraph import fold_terms
 from netviz.animation.scene import CompGraph, GraphNode
+from netviz.animation.words import fill
+from netviz.i18n import translate
 from netviz.render.layout import Layout
 from netviz.render.primitives import pen
 from netviz.render.style import Style
@@ -36,10 +38,10 @@ class CompGraphPanel:
         painter.setBrush(ac.panel)
         painter.drawRoundedRect(lay.graph_rect, z.gap * 0.6, z.gap * 0.6)
         inner = lay.graph_rect.adjusted(z.gap, z.gap * 0.5, -z.gap, -z.gap)
-        self._text.draw(painter, raster, "Computational graph: " + g.title,
+        self._text.draw(painter, raster, fill(translate("Picture", "Computational graph: %1"), g.title),
                         QRectF(inner.left(), inner.top(), inner.width(), lh), px, pal.text, bold=True)
         legend_y = inner.top() + lh
-        self._text.draw(painter, raster, "each box: value, then dL/d(value)",
+        self._text.draw(painter, raster, translate("Picture", "each box: value, then dL/d(value)"),
                         QRectF(inner.left(), legend_y, inner.width(), lh), px, pal.muted_text)
         area = QRectF(inner.left(), legend_y + lh + z.gap * 0.5, inner.width(),
                       inner.bottom() - legend_y - lh - z.gap * 0.5)
@@ -74,7 +76,9 @@ class CompGraphPanel:
         self._draw_edges(painter, g, centres, box_w, front_col, lit_color, lay)
         self._draw_boxes(painter, g, centres, box_w, box_h, lit_color, lay, raster, digits)
         if g.folded_terms:
-            self._text.draw(painter, raster, f"(\"more\" stands for {g.folded_terms} more inputs)",
+            folded = g.folded_terms  # a plain name: lupdate reads only a name as the count
+            more = translate("Picture", "(\"more\" stands for %n more inputs)", None, folded)
+            self._text.draw(painter, raster, more,
                             QRectF(area.left(), area.bottom(), area.width(), lh), px, pal.muted_text)
 
     @staticmethod

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from netviz.animation.scene import GRADIENT_LOG_RANGE, NodeColumn, SceneState
+from netviz.i18n import translate
 from netviz.render import colors
 from netviz.render.layout import ColumnLayout, Layout
 from netviz.render.layout_inputs import node_range_of
@@ -67,7 +68,8 @@ class ColumnLabels:
                 # The layout fitted the caption (``caption_candidates``): its number of units is never cut.
                 self._text.draw(painter, raster, line, r, px, pal.muted_text, align="center", elide=False)
         if lc.tags_rect is not None and (col.frozen or col.batch_norm):
-            tags = [t for t, on in (("frozen", col.frozen), ("batch norm", col.batch_norm)) if on]
+            tags = [t for t, on in ((translate("Picture", "frozen"), col.frozen),
+                                    (translate("Picture", "batch norm"), col.batch_norm)) if on]
             self._draw_tag(painter, raster, " · ".join(tags), lc.tags_rect, px, lay.sizes.line_px, frozen=col.frozen)
 
     def _draw_tag(self, painter: QPainter, raster: bool, text: str, rect: QRectF, px: int, line_px: float,

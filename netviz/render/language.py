@@ -108,6 +108,7 @@ def install_language(code: str) -> str:
         QCoreApplication.installTranslator(translator)
     QLocale.setDefault(language_locale(code))
     i18n.set_backend(_qt_translate)
+    i18n.set_language(code)  # lessons loaded from now on show their words in it
     _current = code
     # installTranslator posts LanguageChange; delivered now, every widget has retranslated
     # itself when this returns (the application passes the event on to each widget).
@@ -132,6 +133,7 @@ def uninstall_language() -> None:
     _installed.clear()
     QLocale.setDefault(QLocale.system())
     i18n.set_backend(None)
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
     _current = i18n.DEFAULT_LANGUAGE
 
 

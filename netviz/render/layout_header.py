@@ -8,13 +8,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 
 from netviz.render.layout_inputs import LayoutInputs
-from netviz.render.wording import Measure, wrap_text
+from netviz.render.wording import Measure, phase_chip_samples, status_sample, wrap_text
 
 MAX_CAPTION_LINES = 3
 CAPTION_SHARE = 0.25
 MAX_TITLE_LINES = 2
-PHASE_CHIP_SAMPLE = "Batch norm: hidden 10"
-STATUS_SAMPLE = "step 000000 · loss 0.0000 · val 0.0000 · accuracy 100% (val 100%)"
 
 
 @dataclass(frozen=True)
@@ -37,7 +35,7 @@ def frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> Frame:
     z = inputs.sizes
     px, gap, top = z.text_px, z.gap, inner.top()
     lh = z.line_height(px)
-    status_w = min(measure(STATUS_SAMPLE, px, False), inner.width() * (0.45 if inputs.titled else 1.0))
+    status_w = min(measure(status_sample(), px, False), inner.width() * (0.45 if inputs.titled else 1.0))
     title_h = z.line_height(z.title_px)
     status_rect = QRectF(inner.right() - status_w, top, status_w, title_h)
     title_w = max(0.0, inner.width() - status_w - gap)
@@ -84,7 +82,7 @@ def _title_and_chip(inputs: LayoutInputs, inner: QRectF, title_w: float, status_
     needed = measure(inputs.title, z.title_px, True) if inputs.title else 0.0
     chip = None
     if inputs.animating:
-        chip_w = min(measure(PHASE_CHIP_SAMPLE, z.caption_px, True) + 2.0 * z.caption_px, 0.4 * inner.width())
+        chip_w = min(_chip_text_width(measure, z.caption_px) + 2.0 * z.caption_px, 0.4 * inner.width())
         chip_left = max(inner.left() + 0.28 * inner.width(), inner.center().x() - chip_w / 2)
         chip_left = min(chip_left, status_rect.left() - gap - chip_w)
         if chip_left >= inner.left() + needed + gap:
@@ -95,6 +93,11 @@ def _title_and_chip(inputs: LayoutInputs, inner: QRectF, title_w: float, status_
     title_lines = tuple((line, QRectF(inner.left(), top + k * title_h, title_w, title_h))
                         for k, line in enumerate(lines))
     if inputs.animating and chip is None:  # under the status, beside the title's second line if any
-        chip_w = min(measure(PHASE_CHIP_SAMPLE, z.caption_px, True) + 2.0 * z.caption_px, status_rect.width())
+        chip_w = min(_chip_text_width(measure, z.caption_px) + 2.0 * z.caption_px, status_rect.width())
         chip = QRectF(inner.right() - chip_w, top + 1.1 * title_h, chip_w, 0.8 * title_h)
     return title_lines, chip
+
+
+def _chip_text_width(measure: Measure, px: int) -> float:
+    """The widest phase chip label in the chosen language ("Batch norm: hidden 10")."""
+    return max(measure(label, px, True) for label in phase_chip_samples())

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QRectF
 
 from netviz.animation.scene import SceneState
+from netviz.i18n import DEFAULT_LANGUAGE, current_language
 from netviz.render.theme import DARK, Sizes, Theme
 
 # Level of detail: above LOD_THRESHOLD edges, only the EDGE_BUDGET strongest are drawn
@@ -74,6 +75,7 @@ class LayoutInputs:
     comp_graph: bool  # ... and for the computational graph
     edge_budget: int
     lod_threshold: int
+    language: str = DEFAULT_LANGUAGE  # the words' language: their widths shape the layout
 
     @property
     def qrect(self) -> QRectF:
@@ -115,4 +117,4 @@ def layout_inputs(scene: SceneState, rect: QRectF, theme: Theme = DARK, *, edge_
                         banner=scene.banner, node_quantity=scene.node_quantity, edge_quantity=scene.edge_quantity,
                         animating=animating,
                         comp_graph=scene.comp_graph is not None, edge_budget=int(edge_budget),
-                        lod_threshold=int(lod_threshold))
+                        lod_threshold=int(lod_threshold), language=current_language())

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter
 
 from netviz.animation.scene import SceneState
+from netviz.i18n import translate
 from netviz.render import colors
 from netviz.render.edges import EdgePainter
 from netviz.render.layout import Layout
@@ -50,7 +51,12 @@ class Legend:
             titles = lay.title_lines or ((scene.title, lay.title_rect),) if lay.title_rect is not None else ()
             for line, r in titles:
                 if line:
-                    self._text.draw(painter, raster, line, r, z.title_px, pal.text, bold=True)
+                    # A line too long for its row (a fix's title, in German, in presentation
+                    # mode's large text) is drawn smaller, down to the text's size, rather than cut.
+                    px = z.title_px
+                    while px > z.text_px and self._text.measure(line, px, True) > r.width():
+                        px -= 1
+                    self._text.draw(painter, raster, line, r, px, pal.text, bold=True)
             for line, r in lay.caption_lines:
                 self._text.draw(painter, raster, line, r, z.caption_px, pal.muted_text)
         if which != "static" and lay.status_rect is not None:
@@ -189,9 +195,11 @@ class Legend:
         ow = min(z.outline_px, max(1.0, 0.25 * nr))
         mid = QColor(self._style.palette.node_colors["gradient"][colors.NODE_LEVELS // 3])
         # Dead: no gradient at all (ReLU, z <= 0 everywhere); saturated: almost none (sigmoid/tanh).
-        entries = [("dead unit", pal.dead, "dead"), ("saturated unit", mid, "saturated"),
-                   ("dropped this step", pal.background, "dropped"),
-                   ("input" if scene.node_quantity == "gradient" else "no value", pal.no_value, "")]
+        entries = [(translate("Picture", "dead unit"), pal.dead, "dead"),
+                   (translate("Picture", "saturated unit"), mid, "saturated"),
+                   (translate("Picture", "dropped this step"), pal.background, "dropped"),
+                   (translate("Picture", "input") if scene.node_quantity == "gradient"
+                    else translate("Picture", "no value"), pal.no_value, "")]
         for k, (label, fill, kind) in enumerate(entries):
             cy = r.top() + (k + 0.5) * row
             cx = r.left() + z.colorbar_width / 2
@@ -210,7 +218,8 @@ class Legend:
         symbol = "|W|" if scene.edge_quantity == "weight" else "|dL/dW|"
         rng = float(scene.edge_range) if math.isfinite(scene.edge_range) and scene.edge_range > 0 else 1.0
         keys = legend_edge_keys()  # the same for every range
-        rows: list[tuple[str, int, str | None]] = [("negative", keys[0], None), ("positive", keys[1], None)]
+        rows: list[tuple[str, int, str | None]] = [(translate("Picture", "negative"), keys[0], None),
+                                                   (translate("Picture", "positive"), keys[1], None)]
         for frac, key in zip((0.25, 0.5, 1.0), keys[2:]):
             label = f"{symbol} {'≥ ' if frac == 1.0 else ''}{format_value(frac * rng)}"
             rows.append((label, key, "width"))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 
 from netviz.render.theme import Sizes
-from netviz.render.wording import BARS_NOTE, Measure, wrap_text
+from netviz.render.wording import Measure, bars_note, wrap_text
 
 NODE_KEY_ROWS = 4  # dead, saturated, dropped, input / no value
 
@@ -101,5 +101,5 @@ def _blocks(kinds: list[str], texts: LegendTexts, width: float, px: int, lh: flo
         elif kind == "lod_note" and texts.lod is not None:
             blocks.append(text_block(kind, texts.lod))
         elif kind == "bars_note":
-            blocks.append(text_block(kind, BARS_NOTE))
+            blocks.append(text_block(kind, bars_note()))
     return blocks

@@ -9,6 +9,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from netviz.animation.scene import LossView, SceneState
+from netviz.animation.words import fill
+from netviz.i18n import translate
 from netviz.render.compgraph import CompGraphPanel
 from netviz.render.layout import ANIM_CAPTION_LINES, ANIM_EQUATION_LINES, Layout
 from netviz.render.primitives import pen
@@ -116,19 +118,22 @@ class AnimationPanels:
         target = np.asarray(lv.target, dtype=float).reshape(-1)
         k = pred.size
         if k == 1:
-            lines = [f"prediction {fmt(pred[0])}", f"vs target {fmt(target[0])}"]
+            lines = [fill(translate("Picture", "prediction %1"), fmt(pred[0])),
+                     fill(translate("Picture", "vs target %1"), fmt(target[0]))]
         elif k <= 3:
-            lines = ["prediction " + ", ".join(fmt(v) for v in pred), "vs target " + ", ".join(fmt(v) for v in target)]
+            lines = [fill(translate("Picture", "prediction %1"), ", ".join(fmt(v) for v in pred)),
+                     fill(translate("Picture", "vs target %1"), ", ".join(fmt(v) for v in target))]
         else:
             pi, ti = int(np.nanargmax(pred)) if np.isfinite(pred).any() else 0, int(np.argmax(target))
-            lines = [f"predicted class {pi + 1} ({fmt(pred[pi])})", f"vs target class {ti + 1}"]
+            lines = [fill(translate("Picture", "predicted class %1 (%2)"), pi + 1, fmt(pred[pi])),
+                     fill(translate("Picture", "vs target class %1"), ti + 1)]
         if lv.example_loss is not None:
-            lines.append(f"\u2192 loss {fmt(lv.example_loss)} (this example)")
-            lines.append(f"batch mean {fmt(lv.loss)}")
+            lines.append(fill(translate("Picture", "→ loss %1 (this example)"), fmt(lv.example_loss)))
+            lines.append(fill(translate("Picture", "batch mean %1"), fmt(lv.loss)))
         else:
-            lines.append(f"\u2192 loss {fmt(lv.loss)}")
+            lines.append(fill(translate("Picture", "→ loss %1"), fmt(lv.loss)))
         if lv.penalty:
-            lines.append(f"+ penalty {fmt(lv.penalty)}")
+            lines.append(fill(translate("Picture", "+ penalty %1"), fmt(lv.penalty)))
         lines.append(lv.loss_name)
         return lines
 

@@ -1,7 +1,9 @@
 """The words of the picture: number formats, short names, word wrapping, the legend's titles and notes.
 
 Text is measured with ``measure(text, pixel_size, bold) -> width`` (the renderer passes real
-font metrics; ``approx_measure`` is a fallback), so this module needs no Qt.
+font metrics; ``approx_measure`` is a fallback), so this module needs no Qt. Words go through
+:func:`netviz.i18n.translate` (context "Picture"); numbers, symbols and equations stay universal
+(1.5e-7, dL/dz, a decimal point), the same on screen and in every export.
 """
 
 from __future__ import annotations
@@ -10,9 +12,17 @@ import math
 from collections.abc import Callable
 
 from netviz.animation.scene import SceneState
+from netviz.animation.words import fill, layer_label
+from netviz.i18n import translate
 
 MINUS = "\u2212"
 BARS_NOTE = "Bar and number under each layer: its gradient norm (same log scale)"
+
+
+def bars_note() -> str:
+    """The legend's note on the bars under the layers, in the chosen language."""
+    return translate("Picture", "Bar and number under each layer: its gradient norm (same log scale)")
+
 
 Measure = Callable[[str, int, bool], float]
 
@@ -22,23 +32,50 @@ def approx_measure(text: str, px: int, bold: bool = False) -> float:
     return len(text) * px * (0.64 if bold else 0.6)
 
 
+# Chinese (and Japanese) text has no spaces: a line may break between any two of its
+# characters, except before closing punctuation and after opening punctuation.
+_NO_LINE_START = frozenset("，。、：；！？）》」』”’%")
+_NO_LINE_END = frozenset("（《「『“‘")
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
+
+
+def _pieces(paragraph: str) -> list[tuple[str, str]]:
+    """The paragraph cut where a line may break, each piece with what joins it to the one
+    before: a space between words, nothing between Chinese characters."""
+    pieces: list[tuple[str, str]] = []
+    for word in paragraph.split():
+        glue, piece = " ", ""
+        for prev, ch in zip(" " + word, word):
+            breakable = (_is_cjk(ch) or _is_cjk(prev)) and ch not in _NO_LINE_START and prev not in _NO_LINE_END
+            if piece and breakable:
+                pieces.append((glue, piece))
+                glue, piece = "", ""
+            piece += ch
+        pieces.append((glue, piece))
+    return pieces
+
+
 def wrap_text(text: str, width: float, px: int, measure: Measure, bold: bool = False,
               max_lines: int | None = None) -> list[str]:
     """Greedy word wrap into lines no wider than ``width``; the last allowed line ends in '…'
     when text is left over. Explicit newlines start new lines."""
     lines: list[str] = []
     for paragraph in text.strip().splitlines() or [""]:
-        words = paragraph.split()
-        if not words:
+        pieces = _pieces(paragraph)
+        if not pieces:
             continue
-        line = words[0]
-        for word in words[1:]:
-            candidate = f"{line} {word}"
+        line = pieces[0][1]
+        for glue, piece in pieces[1:]:
+            candidate = f"{line}{glue}{piece}"
             if measure(candidate, px, bold) <= width:
                 line = candidate
             else:
                 lines.append(line)
-                line = word
+                line = piece
         lines.append(line)
     if max_lines is not None and len(lines) > max_lines:
         last = lines[max_lines - 1]
@@ -82,14 +119,20 @@ _SHORT_NAMES = {"input": "in", "output": "out"}
 def short_name(name: str) -> str:
     """'hidden 10' -> 'h10', 'output' -> 'out': for columns too narrow for the full names."""
     parts = name.split()
+    if len(parts) == 2 and parts[0] == "hidden" and parts[1].isdigit():
+        return fill(translate("Picture", "h%1", "a hidden layer's number, where its name does not fit"), parts[1])
     if len(parts) == 2 and parts[1].isdigit():
         return f"{parts[0][:1]}{parts[1]}"
+    if name == "input":
+        return translate("Picture", "in", "the input column, where its name does not fit")
+    if name == "output":
+        return translate("Picture", "out", "the output column, where its name does not fit")
     return _SHORT_NAMES.get(name, name)
 
 
 def name_candidates(name: str) -> list[str]:
     """A column's name from the fullest to the shortest: 'hidden 10', 'h10', '10'; 'output', 'out'."""
-    out = [name]
+    out = [layer_label(name)]
     for text in (short_name(name), name.split()[-1] if name.split() and name.split()[-1].isdigit() else ""):
         if text and text not in out:
             out.append(text)
@@ -99,14 +142,18 @@ def name_candidates(name: str) -> list[str]:
 def count_candidates(dead: int, saturated: int, units: int) -> list[str]:
     """The count under a column, fullest first: '3/8 dead', '5/8 saturated' (or both), down
     to '3/8'; the numbers are never dropped."""
-    parts = [(dead, "dead", "d"), (saturated, "saturated", "sat.")]
-    shown = [(k, word, short) for k, word, short in parts if k > 0]
+    # Each form whole, with the count as Qt's %n (German and Italian agree in number with it).
+    forms = [(dead, (translate("Picture", "%n/%1 dead", None, dead), translate("Picture", "%n dead", None, dead),
+                     translate("Picture", "%n d", "dead units, where the word does not fit", dead))),
+             (saturated, (translate("Picture", "%n/%1 saturated", None, saturated),
+                          translate("Picture", "%n saturated", None, saturated),
+                          translate("Picture", "%n sat.", "saturated units, where the word does not fit",
+                                    saturated)))]
+    shown = [(k, texts) for k, texts in forms if k > 0]
     if not shown:
         return [""]
-    return [" · ".join(f"{k}/{units} {word}" for k, word, _ in shown),
-            " · ".join(f"{k} {word}" for k, word, _ in shown),
-            " · ".join(f"{k} {short}" for k, _, short in shown),
-            " · ".join(f"{k}/{units}" for k, _, _ in shown)]
+    return [" · ".join(fill(texts[level], units) for _, texts in shown) for level in range(3)] + [
+        " · ".join(f"{k}/{units}" for k, _ in shown)]
 
 
 def fit_caption(caption: str, width: float, px: int, rows: int, measure: Measure) -> tuple[str, ...]:
@@ -122,7 +169,11 @@ def fit_caption(caption: str, width: float, px: int, rows: int, measure: Measure
 
 def short_caption(caption: str) -> str:
     """'sigmoid output, 1' -> 'sigmoid, 1': the column's name already says "output"."""
-    return caption.replace(" output,", ",")
+    before, _, after = translate("Picture", "%1 output, %2").partition("%1")
+    word = after.partition("%2")[0]  # " output, " (what the language puts between)
+    if word and word in caption:
+        return caption.replace(word, ", ", 1) if word.strip(" ,") else caption
+    return caption
 
 
 def caption_candidates(caption: str) -> list[str]:
@@ -140,22 +191,25 @@ def caption_candidates(caption: str) -> list[str]:
 
 
 def lod_note(total: int, budget: int) -> str:
-    return f"showing the {budget:,} strongest of {total:,} edges; the rest as a grey band"
+    return fill(translate("Picture", "showing the %1 strongest of %2 edges; the rest as a grey band"),
+                 f"{budget:,}", f"{total:,}")
 
 
 def nodes_title(node_quantity: str, heatmaps: bool) -> tuple[str, str]:
     """The legend's title for the nodes; ``heatmaps``: some column shows output maps."""
     if heatmaps:
-        return "Nodes: output map", "over the input plane, per layer"
+        return translate("Picture", "Nodes: output map"), translate("Picture", "over the input plane, per layer")
     if node_quantity == "gradient":
         # Each example's own gradient (B x the batch-mean loss's), so the colour does not
         # change with the batch size.
-        return "Nodes: gradient", "|dl/dz| per example"
-    return "Nodes: activation", "mean over the batch"
+        return translate("Picture", "Nodes: gradient"), translate("Picture", "|dl/dz| per example")
+    return translate("Picture", "Nodes: activation"), translate("Picture", "mean over the batch")
 
 
 def edges_title(edge_quantity: str) -> str:
-    return "Edges: weight W" if edge_quantity == "weight" else "Edges: gradient dL/dW"
+    if edge_quantity == "weight":
+        return translate("Picture", "Edges: weight W")
+    return translate("Picture", "Edges: gradient dL/dW")
 
 
 def format_loss(value: float | None) -> str:
@@ -178,17 +232,19 @@ def status_candidates(scene: SceneState) -> list[str]:
 
 
 def _status(scene: SceneState, accuracy_value: float | None, val_accuracy_value: float | None) -> str:
-    parts = [f"step {scene.step}"]
+    parts = [fill(translate("Picture", "step %1"), scene.step)]
     if scene.loss is not None:
-        parts.append(f"loss {format_loss(scene.loss)}")
+        parts.append(fill(translate("Picture", "loss %1"), format_loss(scene.loss)))
     if scene.val_loss is not None:
-        parts.append(f"val {format_loss(scene.val_loss)}")
+        parts.append(fill(translate("Picture", "val %1", "the validation loss"), format_loss(scene.val_loss)))
     accuracy = format_accuracy(accuracy_value)
     val_accuracy = format_accuracy(val_accuracy_value)
     if accuracy and val_accuracy:
-        parts.append(f"accuracy {accuracy} (val {val_accuracy})")
-    elif accuracy or val_accuracy:
-        parts.append(f"accuracy {accuracy}" if accuracy else f"val accuracy {val_accuracy}")
+        parts.append(fill(translate("Picture", "accuracy %1 (val %2)"), accuracy, val_accuracy))
+    elif accuracy:
+        parts.append(fill(translate("Picture", "accuracy %1"), accuracy))
+    elif val_accuracy:
+        parts.append(fill(translate("Picture", "val accuracy %1"), val_accuracy))
     return " · ".join(parts)
 
 
@@ -201,6 +257,23 @@ def format_accuracy(value: float | None) -> str:
     if 99.5 <= percent < 100.0:
         return f"{math.floor(percent * 10) / 10:.1f}%"  # 99.96% is "99.9%", never "100.0%"
     return f"{percent:.0f}%"
+
+
+def status_sample() -> str:
+    """The widest status line a run usually shows, in the chosen language: its room in the title row."""
+    return " · ".join([fill(translate("Picture", "step %1"), "000000"), fill(translate("Picture", "loss %1"), "0.0000"),
+                       fill(translate("Picture", "val %1", "the validation loss"), "0.0000"),
+                       fill(translate("Picture", "accuracy %1 (val %2)"), "100%", "100%")])
+
+
+def phase_chip_samples() -> list[str]:
+    """The widest phase labels ("Batch norm: hidden 10"), in the chosen language: the chip's room."""
+    layer = layer_label("hidden 10")
+    return [fill(translate("Picture", template), layer) for template in (_FORWARD, _BATCH_NORM, _BACKWARD)]
+
+
+# The phase chip's labels (animation.phases says them; the same messages).
+_FORWARD, _BATCH_NORM, _BACKWARD = "Forward: %1", "Batch norm: %1", "Backward: %1"
 
 
 def format_number(v: float | None, digits: int = 3) -> str:

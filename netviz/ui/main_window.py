@@ -548,6 +548,10 @@ class MainWindow(QMainWindow):
         # the open window's spin boxes through its locale, which its children inherit.
         self.setLocale(QLocale())
         self.texts.retranslate()
+        # The lesson shown, its fixes and the picture's title and caption in the language now chosen.
+        self.lesson = self.lesson.in_language(language.current_language())
+        self.model.title, self.model.caption = self.lesson.title, " ".join(self.lesson.caption.split())
+        self.controls.show_lesson_text(self.lesson)
         # The lessons' own text, in the language now chosen (the lesson files carry each language).
         self.controls.set_lesson_titles({name: find_lesson(name).title for name in lesson_names()})
         for act in self.language_actions.actions():

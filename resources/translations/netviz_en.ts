@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Equations</name>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>The lesson's %Ln step(s) are done: press Play (Space) to continue training.</source>
@@ -29,12 +39,170 @@
     </message>
 </context>
 <context>
+    <name>Picture</name>
+    <message numerus="yes">
+        <source>%n inputs</source>
+        <translation>
+            <numerusform>%n input</numerusform>
+            <numerusform>%n inputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n inputs</source>
+        <translation>
+            <numerusform>the %n input</numerusform>
+            <numerusform>the %n inputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch norm: %1 normalises each unit's weighted sum over the batch of %n examples (subtract the batch mean, divide by the batch standard deviation), scales it by gamma and shifts it by beta; then %2 gives a = f(z).</source>
+        <translation>
+            <numerusform>Batch norm: %1 normalises each unit's weighted sum over the batch of %n example (subtract the batch mean, divide by the batch standard deviation), scales it by gamma and shifts it by beta; then %2 gives a = f(z).</numerusform>
+            <numerusform>Batch norm: %1 normalises each unit's weighted sum over the batch of %n examples (subtract the batch mean, divide by the batch standard deviation), scales it by gamma and shifts it by beta; then %2 gives a = f(z).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its units are dead (z &lt;= 0 on every example scanned), so they output 0.</source>
+        <translation>
+            <numerusform>%n of its units is dead (z &lt;= 0 on every example scanned), so it outputs 0.</numerusform>
+            <numerusform>%n of its units are dead (z &lt;= 0 on every example scanned), so they output 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples: L = %2.</source>
+        <translation>
+            <numerusform>Loss: the prediction is compared with the target by %1, averaged over %n example: L = %2.</numerusform>
+            <numerusform>Loss: the prediction is compared with the target by %1, averaged over %n examples: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x 1 output: L = %2.</source>
+        <translation>
+            <numerusform>Loss: the prediction is compared with the target by %1, averaged over %n example x 1 output: L = %2.</numerusform>
+            <numerusform>Loss: the prediction is compared with the target by %1, averaged over %n examples x 1 output: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x %3 outputs: L = %2.</source>
+        <translation>
+            <numerusform>Loss: the prediction is compared with the target by %1, averaged over %n example x %3 outputs: L = %2.</numerusform>
+            <numerusform>Loss: the prediction is compared with the target by %1, averaged over %n examples x %3 outputs: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n dead units (f'(z) = 0) stop the gradient: nothing flows through them.</source>
+        <translation>
+            <numerusform>Its %n dead unit (f'(z) = 0) stops the gradient: nothing flows through it.</numerusform>
+            <numerusform>Its %n dead units (f'(z) = 0) stop the gradient: nothing flows through them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units dropped for example %1 get no gradient.</source>
+        <translation>
+            <numerusform>%n unit dropped for example %1 gets no gradient.</numerusform>
+            <numerusform>%n units dropped for example %1 get no gradient.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>("more" stands for %n more inputs)</source>
+        <translation>
+            <numerusform>("more" stands for %n more input)</numerusform>
+            <numerusform>("more" stands for %n more inputs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n/%1 dead</source>
+        <translation>
+            <numerusform>%n/%1 dead</numerusform>
+            <numerusform>%n/%1 dead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n dead</numerusform>
+            <numerusform>%n dead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>dead units, where the word does not fit</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n/%1 saturated</source>
+        <translation>
+            <numerusform>%n/%1 saturated</numerusform>
+            <numerusform>%n/%1 saturated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saturated</source>
+        <translation>
+            <numerusform>%n saturated</numerusform>
+            <numerusform>%n saturated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sat.</source>
+        <comment>saturated units, where the word does not fit</comment>
+        <translation>
+            <numerusform>%n sat.</numerusform>
+            <numerusform>%n sat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingWindow</name>
+    <message numerus="yes">
+        <source>%n recorded step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n step(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The script has ended: %n step(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionActions</name>
     <message numerus="yes">
         <source>Opened {path}: step {step}, %n recorded step(s) on the timeline</source>
         <translation>
             <numerusform>Opened {path}: step {step}, %n recorded step on the timeline</numerusform>
             <numerusform>Opened {path}: step {step}, %n recorded steps on the timeline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Train</name>
+    <message numerus="yes">
+        <source>after %n steps: loss %1</source>
+        <translation>
+            <numerusform>after %n step: loss %1</numerusform>
+            <numerusform>after %n steps: loss %1</numerusform>
         </translation>
     </message>
 </context>

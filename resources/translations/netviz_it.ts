@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>AccuracyAxis</name>
+    <message>
+        <source>accuracy % - -</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnimationPanel</name>
     <message>
         <source>step</source>
@@ -112,6 +119,128 @@
             <numerusform>%n passo</numerusform>
             <numerusform>%n passi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>layers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frozen layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation type="unfinished">norm. batch</translation>
+    </message>
+    <message>
+        <source>no batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipping at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|dL/dz| 1e%1 to 1e%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|%1| up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One colour scale for both sides: %1; edges %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished">passo</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">Avvia</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Passo</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">Reimposta</translation>
+    </message>
+    <message>
+        <source>Leave compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished">Avvia / pausa</translation>
+    </message>
+    <message>
+        <source>Single step</source>
+        <translation type="unfinished">Passo singolo</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation type="unfinished">Modalità presentazione</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pausa</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -231,6 +360,132 @@
     <message>
         <source>{speed}/s</source>
         <translation>{speed}/s</translation>
+    </message>
+</context>
+<context>
+    <name>Equations</name>
+    <message>
+        <source>input x%1</source>
+        <translation>input x%1</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, unità %2</translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation>%1 unità %2</translation>
+    </message>
+    <message>
+        <source>(kept by dropout at rate %1)</source>
+        <translation>(mantenuta dal dropout con tasso %1)</translation>
+    </message>
+    <message>
+        <source>dropped by dropout (rate %1) for this example: out = %2</source>
+        <translation>esclusa dal dropout (tasso %1) per questo esempio: out = %2</translation>
+    </message>
+    <message>
+        <source>prediction p = %1, target y = %2</source>
+        <translation>previsione p = %1, target y = %2</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 terms (%2) = %3</source>
+        <translation>L = media di %1 termini (%2) = %3</translation>
+    </message>
+    <message>
+        <source>example's term = -sum_k y_k log p_k = %1</source>
+        <translation>termine dell'esempio = -sum_k y_k log p_k = %1</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 examples' terms (%2) = %3</source>
+        <translation>L = media dei termini di %1 esempi (%2) = %3</translation>
+    </message>
+    <message>
+        <source>+ penalty (regularization) = %1</source>
+        <translation>+ penalità (regolarizzazione) = %1</translation>
+    </message>
+    <message>
+        <source>B = %1 examples: cross-entropy is their mean</source>
+        <translation>B = %1 esempi: l'entropia incrociata è la loro media</translation>
+    </message>
+    <message>
+        <source>N = %1 examples x %2 outputs = %3: the loss is the mean of their terms</source>
+        <translation>N = %1 esempi x %2 output = %3: la perdita è la media dei loro termini</translation>
+    </message>
+    <message>
+        <source>dropped by dropout for this example: no gradient, dL/dz = %1</source>
+        <translation>esclusa dal dropout per questo esempio: nessun gradiente, dL/dz = %1</translation>
+    </message>
+    <message>
+        <source>dead: f'(z) = 0 (z &lt;= 0 on every scanned example): the gradient stops here</source>
+        <translation>morta: f'(z) = 0 (z &lt;= 0 su ogni esempio esaminato): il gradiente si ferma qui</translation>
+    </message>
+    <message>
+        <source>z &lt;= 0 on this example: f'(z) = 0, so no gradient passes here for it</source>
+        <translation>z &lt;= 0 su questo esempio: f'(z) = 0, quindi qui non passa gradiente per esso</translation>
+    </message>
+    <message>
+        <source>%1 has batch norm: dL/dlinear_k is its gradient through batch norm</source>
+        <translation>%1 ha la normalizzazione batch: dL/dlinear_k è il suo gradiente attraverso la normalizzazione</translation>
+    </message>
+    <message>
+        <source>through batch norm: %1 (the batch's examples mix)</source>
+        <translation>attraverso la normalizzazione batch: %1 (gli esempi del batch si mescolano)</translation>
+    </message>
+    <message>
+        <source>this step diverged (NaN or Inf): no update was applied</source>
+        <translation>questo passo è diverso (NaN o Inf): nessun aggiornamento applicato</translation>
+    </message>
+    <message>
+        <source>%1 is frozen: its weights and bias do not change (Δw = 0)</source>
+        <translation>%1 è congelato: i suoi pesi e il bias non cambiano (Δw = 0)</translation>
+    </message>
+    <message>
+        <source>(w from %1: the strongest incoming weight)</source>
+        <translation>(w da %1: il peso entrante più forte)</translation>
+    </message>
+    <message>
+        <source>Δw is the optimizer's step, not -lr * dL/dw: here dL/dw = %1, lr = %2</source>
+        <translation>Δw è il passo dell'ottimizzatore, non -lr * dL/dw: qui dL/dw = %1, lr = %2</translation>
+    </message>
+    <message>
+        <source>the gradients were clipped this step (their global norm %1 was over the limit)</source>
+        <translation>i gradienti sono stati limitati in questo passo (la loro norma globale %1 superava il limite)</translation>
+    </message>
+    <message>
+        <source>%1 (example %2 of %3)</source>
+        <translation>%1 (esempio %2 di %3)</translation>
+    </message>
+    <message>
+        <source>x%1 = %2: an input, the data itself</source>
+        <translation>x%1 = %2: un input, il dato stesso</translation>
+    </message>
+    <message>
+        <source>inputs are data, not parameters: they get no gradient and no update</source>
+        <translation>gli input sono dati, non parametri: non ricevono gradiente né aggiornamento</translation>
+    </message>
+    <message>
+        <source>not computed yet: the forward pass reaches %1 later</source>
+        <translation>non ancora calcolato: il passaggio in avanti raggiunge %1 più tardi</translation>
+    </message>
+    <message>
+        <source>waiting: the backward pass reaches %1 later</source>
+        <translation>in attesa: il passaggio all'indietro raggiunge %1 più tardi</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ altri %n</numerusform>
+            <numerusform>+ altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>input x%1 - example %2</source>
+        <translation>input x%1 - esempio %2</translation>
+    </message>
+    <message>
+        <source>%1, unit %2 - example %3</source>
+        <translation>%1, unità %2 - esempio %3</translation>
     </message>
 </context>
 <context>
@@ -615,6 +870,13 @@
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>This lesson has no text in %1; it is shown in English.</source>
+        <translation>Questa lezione non ha testo in %1; è mostrata in inglese.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hidden {number}</source>
@@ -783,12 +1045,20 @@
         <translation>Oscura lo schermo</translation>
     </message>
     <message>
+        <source>Compare with the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave presentation mode</source>
         <translation>Esci dalla modalità presentazione</translation>
     </message>
     <message>
         <source>Theme</source>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Compare with fix</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -800,6 +1070,589 @@
     <message>
         <source>{number}%</source>
         <translation>{number}%</translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message numerus="yes">
+        <source>%n inputs</source>
+        <translation>
+            <numerusform>%n input</numerusform>
+            <numerusform>%n input</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 output, %2</source>
+        <translation>output %1, %2</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>entropia incrociata binaria</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropia incrociata</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>errore quadratico medio</translation>
+    </message>
+    <message>
+        <source>squared error / 2</source>
+        <translation>errore quadratico / 2</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>l'input</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n inputs</source>
+        <translation>
+            <numerusform>%n input</numerusform>
+            <numerusform>gli %n input</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the outputs of %1</source>
+        <translation>gli output di %1</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 unità</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n unità</numerusform>
+            <numerusform>%n unità</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sigmoid turns z into the predicted probability</source>
+        <translation>la sigmoide trasforma z nella probabilità prevista</translation>
+    </message>
+    <message>
+        <source>softmax turns the z of all outputs into class probabilities</source>
+        <translation>softmax trasforma gli z di tutti gli output in probabilità delle classi</translation>
+    </message>
+    <message>
+        <source>z itself is the prediction</source>
+        <translation>z stesso è la previsione</translation>
+    </message>
+    <message>
+        <source>tanh turns z into the prediction, between -1 and +1 (the labels)</source>
+        <translation>tanh trasforma z nella previsione, tra -1 e +1 (le etichette)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch norm: %1 normalises each unit's weighted sum over the batch of %n examples (subtract the batch mean, divide by the batch standard deviation), scales it by gamma and shifts it by beta; then %2 gives a = f(z).</source>
+        <translation>
+            <numerusform>Normalizzazione batch: %1 normalizza la somma ponderata di ogni unità sul batch di %n esempio (sottrae la media del batch, divide per la deviazione standard del batch), la scala di gamma e la sposta di beta; poi %2 dà a = f(z).</numerusform>
+            <numerusform>Normalizzazione batch: %1 normalizza la somma ponderata di ogni unità sul batch di %n esempi (sottrae la media del batch, divide per la deviazione standard del batch), la scala di gamma e la sposta di beta; poi %2 dà a = f(z).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward pass: the output layer takes %1 and computes z = W·a + b for its %2; %3.</source>
+        <translation>Passaggio in avanti: il livello di output prende %1 e calcola z = W·a + b per le sue %2; %3.</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes the weighted sums W·a + b of its %3; batch norm comes next.</source>
+        <translation>Passaggio in avanti: %1 prende %2 e calcola le somme ponderate W·a + b delle sue %3; poi viene la normalizzazione batch.</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then keeps z as it is (linear).</source>
+        <translation>Passaggio in avanti: %1 prende %2 e calcola z = W·a + b per le sue %3, poi lascia z com'è (lineare).</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then %4.</source>
+        <translation>Passaggio in avanti: %1 prende %2 e calcola z = W·a + b per le sue %3, poi %4.</translation>
+    </message>
+    <message>
+        <source>1 of its units is dead (z &lt;= 0 on every example scanned), so it outputs 0.</source>
+        <translation>1 delle sue unità è morta (z &lt;= 0 su ogni esempio esaminato), quindi restituisce 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its units are dead (z &lt;= 0 on every example scanned), so they output 0.</source>
+        <translation>
+            <numerusform>%n delle sue unità è morta (z &lt;= 0 su ogni esempio esaminato), quindi restituisce 0.</numerusform>
+            <numerusform>%n delle sue unità sono morte (z &lt;= 0 su ogni esempio esaminato), quindi restituiscono 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropout (rate %1) removes %2 of its %5 for example %3 and scales the others by %4.</source>
+        <translation>Il dropout (tasso %1) rimuove %2 delle sue %5 per l'esempio %3 e scala le altre di %4.</translation>
+    </message>
+    <message>
+        <source>Dropout (rate %1) removes %2 of its %5 for example %3.</source>
+        <translation>Il dropout (tasso %1) rimuove %2 delle sue %5 per l'esempio %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples: L = %2.</source>
+        <translation>
+            <numerusform>Perdita: la previsione è confrontata con il target tramite %1, in media su %n esempio: L = %2.</numerusform>
+            <numerusform>Perdita: la previsione è confrontata con il target tramite %1, in media su %n esempi: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x 1 output: L = %2.</source>
+        <translation>
+            <numerusform>Perdita: la previsione è confrontata con il target tramite %1, in media su %n esempio x 1 output: L = %2.</numerusform>
+            <numerusform>Perdita: la previsione è confrontata con il target tramite %1, in media su %n esempi x 1 output: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x %3 outputs: L = %2.</source>
+        <translation>
+            <numerusform>Perdita: la previsione è confrontata con il target tramite %1, in media su %n esempio x %3 output: L = %2.</numerusform>
+            <numerusform>Perdita: la previsione è confrontata con il target tramite %1, in media su %n esempi x %3 output: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regularization penalty %1 is added to it.</source>
+        <translation>Vi si aggiunge la penalità di regolarizzazione %1.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the loss's gradient enters the output layer: dL/dz = %1 for each output of each example (the loss is a mean, hence the division).</source>
+        <translation>Passaggio all'indietro: il gradiente della perdita entra nel livello di output: dL/dz = %1 per ogni output di ogni esempio (la perdita è una media, da cui la divisione).</translation>
+    </message>
+    <message>
+        <source>1 (linear)</source>
+        <translation>1 (lineare)</translation>
+    </message>
+    <message>
+        <source>%1's slope f'(z)</source>
+        <translation>la pendenza f'(z) di %1</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back from %1 into %2 (through %1's batch norm): each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
+        <translation>Passaggio all'indietro: il gradiente torna da %1 a %2 (attraverso la normalizzazione batch di %1): ogni unità somma w·dL/dz sui suoi archi uscenti e moltiplica per %3.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back from %1 into %2: each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
+        <translation>Passaggio all'indietro: il gradiente torna da %1 a %2: ogni unità somma w·dL/dz sui suoi archi uscenti e moltiplica per %3.</translation>
+    </message>
+    <message>
+        <source>Its dead unit (f'(z) = 0) stops the gradient: nothing flows through it.</source>
+        <translation>La sua unità morta (f'(z) = 0) ferma il gradiente: non passa nulla attraverso di essa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n dead units (f'(z) = 0) stop the gradient: nothing flows through them.</source>
+        <translation>
+            <numerusform>La sua %n unità morta (f'(z) = 0) ferma il gradiente: non passa nulla attraverso di essa.</numerusform>
+            <numerusform>Le sue %n unità morte (f'(z) = 0) fermano il gradiente: non passa nulla attraverso di esse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unit dropped for example %1 gets no gradient.</source>
+        <translation>L'unità esclusa per l'esempio %1 non riceve gradiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units dropped for example %1 get no gradient.</source>
+        <translation>
+            <numerusform>%n unità esclusa per l'esempio %1 non riceve gradiente.</numerusform>
+            <numerusform>%n unità escluse per l'esempio %1 non ricevono gradiente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own batch norm then passes the gradient to the weighted sums, mixing the batch's examples.</source>
+        <translation>La sua normalizzazione batch passa poi il gradiente alle somme ponderate, mescolando gli esempi del batch.</translation>
+    </message>
+    <message>
+        <source>Update: none. This step diverged (NaN or Inf), so the weights stay as they were.</source>
+        <translation>Aggiornamento: nessuno. Questo passo è diverso (NaN o Inf), quindi i pesi restano com'erano.</translation>
+    </message>
+    <message>
+        <source>Update: every weight and bias moves against its gradient by the learning rate %1 times dL/dw: w &lt;- w - lr·dL/dw.</source>
+        <translation>Aggiornamento: ogni peso e bias si sposta contro il proprio gradiente del tasso di apprendimento %1 per dL/dw: w &lt;- w - lr·dL/dw.</translation>
+    </message>
+    <message>
+        <source>Update: the optimizer moves every weight and bias (learning rate %1); its step is not simply -lr·dL/dw: it also uses earlier steps (momentum, Adam) or clipping.</source>
+        <translation>Aggiornamento: l'ottimizzatore sposta ogni peso e bias (tasso di apprendimento %1); il suo passo non è semplicemente -lr·dL/dw: usa anche i passi precedenti (momentum, Adam) o il clipping.</translation>
+    </message>
+    <message>
+        <source>Update: nothing changes this step.</source>
+        <translation>Aggiornamento: in questo passo non cambia nulla.</translation>
+    </message>
+    <message>
+        <source>The gradients were clipped: their norm %1 was over the limit.</source>
+        <translation>I gradienti sono stati limitati: la loro norma %1 superava il limite.</translation>
+    </message>
+    <message>
+        <source>Frozen, so unchanged: %1.</source>
+        <translation>Congelati, quindi invariati: %1.</translation>
+    </message>
+    <message>
+        <source>Forward: %1</source>
+        <translation>Avanti: %1</translation>
+    </message>
+    <message>
+        <source>Batch norm: %1</source>
+        <translation>Norm. batch: %1</translation>
+    </message>
+    <message>
+        <source>Backward: %1</source>
+        <translation>Indietro: %1</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perdita</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aggiornamento</translation>
+    </message>
+    <message>
+        <source>Diverged at step %1: NaN or Inf in the loss or the gradients.</source>
+        <translation>Divergenza al passo %1: NaN o Inf nella perdita o nei gradienti.</translation>
+    </message>
+    <message>
+        <source>%1 Try: %2.</source>
+        <translation>%1 Prova: %2.</translation>
+    </message>
+    <message>
+        <source>hidden %1</source>
+        <translation>nascosto %1</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <source>Computational graph: %1</source>
+        <translation>Grafo computazionale: %1</translation>
+    </message>
+    <message>
+        <source>each box: value, then dL/d(value)</source>
+        <translation>ogni riquadro: valore, poi dL/d(valore)</translation>
+    </message>
+    <message numerus="yes">
+        <source>("more" stands for %n more inputs)</source>
+        <translation>
+            <numerusform>("altri" sta per %n altro input)</numerusform>
+            <numerusform>("altri" sta per altri %n input)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>congelato</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>norm. batch</translation>
+    </message>
+    <message>
+        <source>dead unit</source>
+        <translation>unità morta</translation>
+    </message>
+    <message>
+        <source>saturated unit</source>
+        <translation>unità satura</translation>
+    </message>
+    <message>
+        <source>dropped this step</source>
+        <translation>esclusa in questo passo</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>nessun valore</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positivo</translation>
+    </message>
+    <message>
+        <source>prediction %1</source>
+        <translation>previsione %1</translation>
+    </message>
+    <message>
+        <source>vs target %1</source>
+        <translation>vs target %1</translation>
+    </message>
+    <message>
+        <source>predicted class %1 (%2)</source>
+        <translation>classe prevista %1 (%2)</translation>
+    </message>
+    <message>
+        <source>vs target class %1</source>
+        <translation>vs classe target %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1 (this example)</source>
+        <translation>→ perdita %1 (questo esempio)</translation>
+    </message>
+    <message>
+        <source>batch mean %1</source>
+        <translation>media del batch %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1</source>
+        <translation>→ perdita %1</translation>
+    </message>
+    <message>
+        <source>+ penalty %1</source>
+        <translation>+ penalità %1</translation>
+    </message>
+    <message>
+        <source>Bar and number under each layer: its gradient norm (same log scale)</source>
+        <translation>Barra e numero sotto ogni livello: la sua norma del gradiente (stessa scala log.)</translation>
+    </message>
+    <message>
+        <source>h%1</source>
+        <comment>a hidden layer's number, where its name does not fit</comment>
+        <translation>n%1</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>the input column, where its name does not fit</comment>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>the output column, where its name does not fit</comment>
+        <translation>out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n/%1 dead</source>
+        <translation>
+            <numerusform>%n/%1 morta</numerusform>
+            <numerusform>%n/%1 morte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n morta</numerusform>
+            <numerusform>%n morte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>dead units, where the word does not fit</comment>
+        <translation>
+            <numerusform>%n m</numerusform>
+            <numerusform>%n m</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n/%1 saturated</source>
+        <translation>
+            <numerusform>%n/%1 satura</numerusform>
+            <numerusform>%n/%1 sature</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saturated</source>
+        <translation>
+            <numerusform>%n satura</numerusform>
+            <numerusform>%n sature</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sat.</source>
+        <comment>saturated units, where the word does not fit</comment>
+        <translation>
+            <numerusform>%n sat.</numerusform>
+            <numerusform>%n sat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing the %1 strongest of %2 edges; the rest as a grey band</source>
+        <translation>mostrati i %1 archi più forti su %2; il resto come banda grigia</translation>
+    </message>
+    <message>
+        <source>Nodes: output map</source>
+        <translation>Nodi: mappa di output</translation>
+    </message>
+    <message>
+        <source>over the input plane, per layer</source>
+        <translation>sul piano degli input, per livello</translation>
+    </message>
+    <message>
+        <source>Nodes: gradient</source>
+        <translation>Nodi: gradiente</translation>
+    </message>
+    <message>
+        <source>|dl/dz| per example</source>
+        <translation>|dl/dz| per esempio</translation>
+    </message>
+    <message>
+        <source>Nodes: activation</source>
+        <translation>Nodi: attivazione</translation>
+    </message>
+    <message>
+        <source>mean over the batch</source>
+        <translation>media sul batch</translation>
+    </message>
+    <message>
+        <source>Edges: weight W</source>
+        <translation>Archi: peso W</translation>
+    </message>
+    <message>
+        <source>Edges: gradient dL/dW</source>
+        <translation>Archi: gradiente dL/dW</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>passo %1</translation>
+    </message>
+    <message>
+        <source>loss %1</source>
+        <translation>perdita %1</translation>
+    </message>
+    <message>
+        <source>val %1</source>
+        <comment>the validation loss</comment>
+        <translation>val. %1</translation>
+    </message>
+    <message>
+        <source>accuracy %1 (val %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>val accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Playground</name>
+    <message>
+        <source>input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation type="unfinished">%1, unità %2</translation>
+    </message>
+    <message>
+        <source>%1
+w = %2 · dL/dW = %3
+Click to set the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight set: training goes on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPanel</name>
+    <message>
+        <source>Data and features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data from a new seed (the weights start anew too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation type="unfinished">Caratteristiche in ingresso</translation>
+    </message>
+    <message>
+        <source>Feed the network %1 as an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision boundary in two colours: which class each point of the plane falls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation points (triangles) on the decision boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFrames</name>
+    <message>
+        <source>A NaN or Inf appeared in this step's loss or gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingWindow</name>
+    <message>
+        <source>Recorded step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished">Grafici</translation>
+    </message>
+    <message>
+        <source>Waiting for the first recorded step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live from PyTorch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded from PyTorch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netviz: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n step(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live link sent a damaged message; no more steps are read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded from PyTorch: %1 (the script has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The script has ended: %n step(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -874,6 +1727,10 @@
             <numerusform>Aperto {path}: passo {step}, %n passo registrato sulla linea temporale</numerusform>
             <numerusform>Aperto {path}: passo {step}, %n passi registrati sulla linea temporale</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opened %1 in its own window: a recorded run of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as lesson failed</source>
@@ -1127,6 +1984,64 @@
     </message>
 </context>
 <context>
+    <name>Train</name>
+    <message>
+        <source>layer</source>
+        <translation>livello</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unità</translation>
+    </message>
+    <message>
+        <source>grad norm (first)</source>
+        <translation>norma grad. (primo)</translation>
+    </message>
+    <message>
+        <source>grad norm (last)</source>
+        <translation>norma grad. (ultimo)</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>morte</translation>
+    </message>
+    <message>
+        <source>, accuracy %1 (batch)</source>
+        <translation>, accuratezza %1 (batch)</translation>
+    </message>
+    <message>
+        <source>, validation accuracy %1</source>
+        <translation>, accuratezza di validazione %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>%1  (fixes: %2)</source>
+        <translation>%1  (correzioni: %2)</translation>
+    </message>
+    <message>
+        <source>, validation loss %1</source>
+        <translation>, perdita di validazione %1</translation>
+    </message>
+    <message>
+        <source>after 1 step: loss %1</source>
+        <translation>dopo 1 passo: perdita %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps: loss %1</source>
+        <translation>
+            <numerusform>dopo %n passo: perdita %1</numerusform>
+            <numerusform>dopo %n passi: perdita %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no step trained</source>
+        <translation>nessun passo addestrato</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
         <source>Loss</source>
@@ -1186,6 +2101,40 @@
     <message>
         <source>the training worker stopped: {error}</source>
         <translation>il thread di addestramento si è fermato: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an edge to set its weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focused unit's incoming weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new weight: applied between two steps, and training goes on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1 · dL/dW = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>This lesson has no fix</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

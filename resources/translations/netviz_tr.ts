@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>AccuracyAxis</name>
+    <message>
+        <source>accuracy % - -</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnimationPanel</name>
     <message>
         <source>step</source>
@@ -110,6 +117,128 @@
         <translation>
             <numerusform>%n adım</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>layers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frozen layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation type="unfinished">toplu norm.</translation>
+    </message>
+    <message>
+        <source>no batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipping at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|dL/dz| 1e%1 to 1e%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|%1| up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One colour scale for both sides: %1; edges %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished">adım</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">Oynat</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Adım</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">Sıfırla</translation>
+    </message>
+    <message>
+        <source>Leave compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished">Oynat / duraklat</translation>
+    </message>
+    <message>
+        <source>Single step</source>
+        <translation type="unfinished">Tek adım</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation type="unfinished">Sunum modu</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Duraklat</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -229,6 +358,131 @@
     <message>
         <source>{speed}/s</source>
         <translation>{speed}/sn</translation>
+    </message>
+</context>
+<context>
+    <name>Equations</name>
+    <message>
+        <source>input x%1</source>
+        <translation>giriş x%1</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, birim %2</translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation>%1 birim %2</translation>
+    </message>
+    <message>
+        <source>(kept by dropout at rate %1)</source>
+        <translation>(dropout %1 oranında tuttu)</translation>
+    </message>
+    <message>
+        <source>dropped by dropout (rate %1) for this example: out = %2</source>
+        <translation>bu örnek için dropout (oran %1) tarafından bırakıldı: out = %2</translation>
+    </message>
+    <message>
+        <source>prediction p = %1, target y = %2</source>
+        <translation>tahmin p = %1, hedef y = %2</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 terms (%2) = %3</source>
+        <translation>L = %1 terimin ortalaması (%2) = %3</translation>
+    </message>
+    <message>
+        <source>example's term = -sum_k y_k log p_k = %1</source>
+        <translation>örneğin terimi = -sum_k y_k log p_k = %1</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 examples' terms (%2) = %3</source>
+        <translation>L = %1 örneğin terimlerinin ortalaması (%2) = %3</translation>
+    </message>
+    <message>
+        <source>+ penalty (regularization) = %1</source>
+        <translation>+ ceza (düzenlileştirme) = %1</translation>
+    </message>
+    <message>
+        <source>B = %1 examples: cross-entropy is their mean</source>
+        <translation>B = %1 örnek: çapraz entropi bunların ortalamasıdır</translation>
+    </message>
+    <message>
+        <source>N = %1 examples x %2 outputs = %3: the loss is the mean of their terms</source>
+        <translation>N = %1 örnek x %2 çıkış = %3: kayıp, terimlerinin ortalamasıdır</translation>
+    </message>
+    <message>
+        <source>dropped by dropout for this example: no gradient, dL/dz = %1</source>
+        <translation>bu örnek için dropout tarafından bırakıldı: gradyan yok, dL/dz = %1</translation>
+    </message>
+    <message>
+        <source>dead: f'(z) = 0 (z &lt;= 0 on every scanned example): the gradient stops here</source>
+        <translation>ölü: f'(z) = 0 (taranan her örnekte z &lt;= 0): gradyan burada durur</translation>
+    </message>
+    <message>
+        <source>z &lt;= 0 on this example: f'(z) = 0, so no gradient passes here for it</source>
+        <translation>bu örnekte z &lt;= 0: f'(z) = 0, bu yüzden bu örnek için buradan gradyan geçmez</translation>
+    </message>
+    <message>
+        <source>%1 has batch norm: dL/dlinear_k is its gradient through batch norm</source>
+        <translation>%1 toplu normalleştirme içerir: dL/dlinear_k, toplu normalleştirmeden geçen gradyanıdır</translation>
+    </message>
+    <message>
+        <source>through batch norm: %1 (the batch's examples mix)</source>
+        <translation>toplu normalleştirmeden geçerek: %1 (batch'in örnekleri karışır)</translation>
+    </message>
+    <message>
+        <source>this step diverged (NaN or Inf): no update was applied</source>
+        <translation>bu adım ıraksadı (NaN ya da Inf): güncelleme uygulanmadı</translation>
+    </message>
+    <message>
+        <source>%1 is frozen: its weights and bias do not change (Δw = 0)</source>
+        <translation>%1 dondurulmuş: ağırlıkları ve sapması değişmez (Δw = 0)</translation>
+    </message>
+    <message>
+        <source>(w from %1: the strongest incoming weight)</source>
+        <translation>(%1 kaynaklı w: en güçlü gelen ağırlık)</translation>
+    </message>
+    <message>
+        <source>Δw is the optimizer's step, not -lr * dL/dw: here dL/dw = %1, lr = %2</source>
+        <translation>Δw optimize edicinin adımıdır, -lr * dL/dw değil: burada dL/dw = %1, lr = %2</translation>
+    </message>
+    <message>
+        <source>the gradients were clipped this step (their global norm %1 was over the limit)</source>
+        <translation>gradyanlar bu adımda kırpıldı (toplam normları %1 sınırın üzerindeydi)</translation>
+    </message>
+    <message>
+        <source>%1 (example %2 of %3)</source>
+        <translation>%1 (örnek %2 / %3)</translation>
+    </message>
+    <message>
+        <source>x%1 = %2: an input, the data itself</source>
+        <translation>x%1 = %2: bir giriş, verinin kendisi</translation>
+    </message>
+    <message>
+        <source>inputs are data, not parameters: they get no gradient and no update</source>
+        <translation>girişler parametre değil veridir: gradyan ve güncelleme almazlar</translation>
+    </message>
+    <message>
+        <source>not computed yet: the forward pass reaches %1 later</source>
+        <translation>henüz hesaplanmadı: ileri geçiş %1 katmanına daha sonra ulaşır</translation>
+    </message>
+    <message>
+        <source>waiting: the backward pass reaches %1 later</source>
+        <translation>bekliyor: geri geçiş %1 katmanına daha sonra ulaşır</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>input x%1 - example %2</source>
+        <translation>giriş x%1 - örnek %2</translation>
+    </message>
+    <message>
+        <source>%1, unit %2 - example %3</source>
+        <translation>%1, birim %2 - örnek %3</translation>
     </message>
 </context>
 <context>
@@ -613,6 +867,13 @@
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>This lesson has no text in %1; it is shown in English.</source>
+        <translation>Bu dersin %1 metni yok; İngilizce gösteriliyor.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hidden {number}</source>
@@ -780,12 +1041,20 @@
         <translation>Ekranı karart</translation>
     </message>
     <message>
+        <source>Compare with the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave presentation mode</source>
         <translation>Sunum modundan çık</translation>
     </message>
     <message>
         <source>Theme</source>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Compare with fix</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -797,6 +1066,569 @@
     <message>
         <source>{number}%</source>
         <translation>%{number}</translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message numerus="yes">
+        <source>%n inputs</source>
+        <translation>
+            <numerusform>%n giriş</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 output, %2</source>
+        <translation>%1 çıkış, %2</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>ikili çapraz entropi</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>çapraz entropi</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>ortalama kare hata</translation>
+    </message>
+    <message>
+        <source>squared error / 2</source>
+        <translation>kare hata / 2</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>girişi</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n inputs</source>
+        <translation>
+            <numerusform>%n girişi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the outputs of %1</source>
+        <translation>%1 çıkışlarını</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 birimi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n birimi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sigmoid turns z into the predicted probability</source>
+        <translation>sigmoid z'yi tahmin edilen olasılığa çevirir</translation>
+    </message>
+    <message>
+        <source>softmax turns the z of all outputs into class probabilities</source>
+        <translation>softmax tüm çıkışların z değerlerini sınıf olasılıklarına çevirir</translation>
+    </message>
+    <message>
+        <source>z itself is the prediction</source>
+        <translation>tahmin z'nin kendisidir</translation>
+    </message>
+    <message>
+        <source>tanh turns z into the prediction, between -1 and +1 (the labels)</source>
+        <translation>tanh z'yi -1 ile +1 (etiketler) arasında bir tahmine çevirir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch norm: %1 normalises each unit's weighted sum over the batch of %n examples (subtract the batch mean, divide by the batch standard deviation), scales it by gamma and shifts it by beta; then %2 gives a = f(z).</source>
+        <translation>
+            <numerusform>Toplu normalleştirme: %1, her birimin ağırlıklı toplamını %n örneklik batch üzerinde normalleştirir (batch ortalamasını çıkarır, batch standart sapmasına böler), gamma ile ölçekler ve beta kadar kaydırır; sonra %2 a = f(z) verir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward pass: the output layer takes %1 and computes z = W·a + b for its %2; %3.</source>
+        <translation>İleri geçiş: çıkış katmanı %1 alır ve %2 için z = W·a + b hesaplar; %3.</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes the weighted sums W·a + b of its %3; batch norm comes next.</source>
+        <translation>İleri geçiş: %1, %2 alır ve %3 için ağırlıklı toplamları W·a + b hesaplar; ardından toplu normalleştirme gelir.</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then keeps z as it is (linear).</source>
+        <translation>İleri geçiş: %1, %2 alır ve %3 için z = W·a + b hesaplar, sonra z'yi olduğu gibi bırakır (doğrusal).</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then %4.</source>
+        <translation>İleri geçiş: %1, %2 alır ve %3 için z = W·a + b hesaplar, sonra %4 uygular.</translation>
+    </message>
+    <message>
+        <source>1 of its units is dead (z &lt;= 0 on every example scanned), so it outputs 0.</source>
+        <translation>Birimlerinden 1'i ölü (taranan her örnekte z &lt;= 0), bu yüzden 0 çıkışı verir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its units are dead (z &lt;= 0 on every example scanned), so they output 0.</source>
+        <translation>
+            <numerusform>Birimlerinden %n tanesi ölü (taranan her örnekte z &lt;= 0), bu yüzden 0 çıkışı verirler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropout (rate %1) removes %2 of its %5 for example %3 and scales the others by %4.</source>
+        <translation>Dropout (oran %1), örnek %3 için %5 içinden %2 tanesini çıkarır ve diğerlerini %4 ile ölçekler.</translation>
+    </message>
+    <message>
+        <source>Dropout (rate %1) removes %2 of its %5 for example %3.</source>
+        <translation>Dropout (oran %1), örnek %3 için %5 içinden %2 tanesini çıkarır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples: L = %2.</source>
+        <translation>
+            <numerusform>Kayıp: tahmin hedefle %1 ile karşılaştırılır, %n örnek üzerinden ortalanır: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x 1 output: L = %2.</source>
+        <translation>
+            <numerusform>Kayıp: tahmin hedefle %1 ile karşılaştırılır, %n örnek x 1 çıkış üzerinden ortalanır: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x %3 outputs: L = %2.</source>
+        <translation>
+            <numerusform>Kayıp: tahmin hedefle %1 ile karşılaştırılır, %n örnek x %3 çıkış üzerinden ortalanır: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regularization penalty %1 is added to it.</source>
+        <translation>Buna düzenlileştirme cezası %1 eklenir.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the loss's gradient enters the output layer: dL/dz = %1 for each output of each example (the loss is a mean, hence the division).</source>
+        <translation>Geri geçiş: kaybın gradyanı çıkış katmanına girer: her örneğin her çıkışı için dL/dz = %1 (kayıp bir ortalamadır, bölme bundandır).</translation>
+    </message>
+    <message>
+        <source>1 (linear)</source>
+        <translation>1 (doğrusal)</translation>
+    </message>
+    <message>
+        <source>%1's slope f'(z)</source>
+        <translation>%1 eğimi f'(z)</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back from %1 into %2 (through %1's batch norm): each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
+        <translation>Geri geçiş: gradyan %1 → %2 yönünde geri akar (%1 toplu normalleştirmesinden geçerek): her birim giden kenarları üzerinden w·dL/dz toplar ve %3 ile çarpar.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back from %1 into %2: each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
+        <translation>Geri geçiş: gradyan %1 → %2 yönünde geri akar: her birim giden kenarları üzerinden w·dL/dz toplar ve %3 ile çarpar.</translation>
+    </message>
+    <message>
+        <source>Its dead unit (f'(z) = 0) stops the gradient: nothing flows through it.</source>
+        <translation>Ölü birimi (f'(z) = 0) gradyanı durdurur: içinden hiçbir şey akmaz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n dead units (f'(z) = 0) stop the gradient: nothing flows through them.</source>
+        <translation>
+            <numerusform>%n ölü birimi (f'(z) = 0) gradyanı durdurur: içlerinden hiçbir şey akmaz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unit dropped for example %1 gets no gradient.</source>
+        <translation>Örnek %1 için bırakılan birim gradyan almaz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units dropped for example %1 get no gradient.</source>
+        <translation>
+            <numerusform>Örnek %1 için bırakılan %n birim gradyan almaz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own batch norm then passes the gradient to the weighted sums, mixing the batch's examples.</source>
+        <translation>Ardından kendi toplu normalleştirmesi gradyanı ağırlıklı toplamlara iletir ve batch'in örneklerini karıştırır.</translation>
+    </message>
+    <message>
+        <source>Update: none. This step diverged (NaN or Inf), so the weights stay as they were.</source>
+        <translation>Güncelleme: yok. Bu adım ıraksadı (NaN ya da Inf), bu yüzden ağırlıklar olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>Update: every weight and bias moves against its gradient by the learning rate %1 times dL/dw: w &lt;- w - lr·dL/dw.</source>
+        <translation>Güncelleme: her ağırlık ve sapma, gradyanının tersine öğrenme hızı %1 çarpı dL/dw kadar hareket eder: w &lt;- w - lr·dL/dw.</translation>
+    </message>
+    <message>
+        <source>Update: the optimizer moves every weight and bias (learning rate %1); its step is not simply -lr·dL/dw: it also uses earlier steps (momentum, Adam) or clipping.</source>
+        <translation>Güncelleme: optimize edici her ağırlığı ve sapmayı hareket ettirir (öğrenme hızı %1); adımı yalnızca -lr·dL/dw değildir: önceki adımları (momentum, Adam) ya da kırpmayı da kullanır.</translation>
+    </message>
+    <message>
+        <source>Update: nothing changes this step.</source>
+        <translation>Güncelleme: bu adımda hiçbir şey değişmez.</translation>
+    </message>
+    <message>
+        <source>The gradients were clipped: their norm %1 was over the limit.</source>
+        <translation>Gradyanlar kırpıldı: normları %1 sınırın üzerindeydi.</translation>
+    </message>
+    <message>
+        <source>Frozen, so unchanged: %1.</source>
+        <translation>Dondurulmuş, bu yüzden değişmedi: %1.</translation>
+    </message>
+    <message>
+        <source>Forward: %1</source>
+        <translation>İleri: %1</translation>
+    </message>
+    <message>
+        <source>Batch norm: %1</source>
+        <translation>Toplu norm.: %1</translation>
+    </message>
+    <message>
+        <source>Backward: %1</source>
+        <translation>Geri: %1</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Kayıp</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Güncelleme</translation>
+    </message>
+    <message>
+        <source>Diverged at step %1: NaN or Inf in the loss or the gradients.</source>
+        <translation>Adım %1'de ıraksadı: kayıpta ya da gradyanlarda NaN veya Inf.</translation>
+    </message>
+    <message>
+        <source>%1 Try: %2.</source>
+        <translation>%1 Deneyin: %2.</translation>
+    </message>
+    <message>
+        <source>hidden %1</source>
+        <translation>gizli %1</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>giriş</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>çıkış</translation>
+    </message>
+    <message>
+        <source>Computational graph: %1</source>
+        <translation>Hesaplama grafiği: %1</translation>
+    </message>
+    <message>
+        <source>each box: value, then dL/d(value)</source>
+        <translation>her kutu: değer, sonra dL/d(değer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>("more" stands for %n more inputs)</source>
+        <translation>
+            <numerusform>("daha" %n giriş daha anlamına gelir)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>donmuş</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>toplu norm.</translation>
+    </message>
+    <message>
+        <source>dead unit</source>
+        <translation>ölü birim</translation>
+    </message>
+    <message>
+        <source>saturated unit</source>
+        <translation>doygun birim</translation>
+    </message>
+    <message>
+        <source>dropped this step</source>
+        <translation>bu adımda bırakıldı</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>değer yok</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negatif</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>pozitif</translation>
+    </message>
+    <message>
+        <source>prediction %1</source>
+        <translation>tahmin %1</translation>
+    </message>
+    <message>
+        <source>vs target %1</source>
+        <translation>hedef %1</translation>
+    </message>
+    <message>
+        <source>predicted class %1 (%2)</source>
+        <translation>tahmin edilen sınıf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>vs target class %1</source>
+        <translation>hedef sınıf %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1 (this example)</source>
+        <translation>→ kayıp %1 (bu örnek)</translation>
+    </message>
+    <message>
+        <source>batch mean %1</source>
+        <translation>batch ortalaması %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1</source>
+        <translation>→ kayıp %1</translation>
+    </message>
+    <message>
+        <source>+ penalty %1</source>
+        <translation>+ ceza %1</translation>
+    </message>
+    <message>
+        <source>Bar and number under each layer: its gradient norm (same log scale)</source>
+        <translation>Her katmanın altındaki çubuk ve sayı: gradyan normu (aynı log ölçeği)</translation>
+    </message>
+    <message>
+        <source>h%1</source>
+        <comment>a hidden layer's number, where its name does not fit</comment>
+        <translation>g%1</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>the input column, where its name does not fit</comment>
+        <translation>gir</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>the output column, where its name does not fit</comment>
+        <translation>çık</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n/%1 dead</source>
+        <translation>
+            <numerusform>%n/%1 ölü</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n ölü</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>dead units, where the word does not fit</comment>
+        <translation>
+            <numerusform>%n ö</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n/%1 saturated</source>
+        <translation>
+            <numerusform>%n/%1 doygun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saturated</source>
+        <translation>
+            <numerusform>%n doygun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sat.</source>
+        <comment>saturated units, where the word does not fit</comment>
+        <translation>
+            <numerusform>%n doy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing the %1 strongest of %2 edges; the rest as a grey band</source>
+        <translation>%2 kenarın en güçlü %1 tanesi gösteriliyor; kalanı gri bir bant</translation>
+    </message>
+    <message>
+        <source>Nodes: output map</source>
+        <translation>Düğümler: çıkış haritası</translation>
+    </message>
+    <message>
+        <source>over the input plane, per layer</source>
+        <translation>giriş düzlemi üzerinde, katman başına</translation>
+    </message>
+    <message>
+        <source>Nodes: gradient</source>
+        <translation>Düğümler: gradyan</translation>
+    </message>
+    <message>
+        <source>|dl/dz| per example</source>
+        <translation>örnek başına |dl/dz|</translation>
+    </message>
+    <message>
+        <source>Nodes: activation</source>
+        <translation>Düğümler: etkinleştirme</translation>
+    </message>
+    <message>
+        <source>mean over the batch</source>
+        <translation>batch üzerinden ortalama</translation>
+    </message>
+    <message>
+        <source>Edges: weight W</source>
+        <translation>Kenarlar: ağırlık W</translation>
+    </message>
+    <message>
+        <source>Edges: gradient dL/dW</source>
+        <translation>Kenarlar: gradyan dL/dW</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>adım %1</translation>
+    </message>
+    <message>
+        <source>loss %1</source>
+        <translation>kayıp %1</translation>
+    </message>
+    <message>
+        <source>val %1</source>
+        <comment>the validation loss</comment>
+        <translation>doğr. %1</translation>
+    </message>
+    <message>
+        <source>accuracy %1 (val %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>val accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Playground</name>
+    <message>
+        <source>input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation type="unfinished">%1, birim %2</translation>
+    </message>
+    <message>
+        <source>%1
+w = %2 · dL/dW = %3
+Click to set the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight set: training goes on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPanel</name>
+    <message>
+        <source>Data and features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data from a new seed (the weights start anew too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation type="unfinished">Girdi özellikleri</translation>
+    </message>
+    <message>
+        <source>Feed the network %1 as an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision boundary in two colours: which class each point of the plane falls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation points (triangles) on the decision boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFrames</name>
+    <message>
+        <source>A NaN or Inf appeared in this step's loss or gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingWindow</name>
+    <message>
+        <source>Recorded step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished">Grafikler</translation>
+    </message>
+    <message>
+        <source>Waiting for the first recorded step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live from PyTorch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded from PyTorch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netviz: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n step(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live link sent a damaged message; no more steps are read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded from PyTorch: %1 (the script has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The script has ended: %n step(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,6 +1702,10 @@
         <translation>
             <numerusform>{path} açıldı: adım {step}, zaman çizelgesinde %n kayıtlı adım</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opened %1 in its own window: a recorded run of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as lesson failed</source>
@@ -1123,6 +1959,63 @@
     </message>
 </context>
 <context>
+    <name>Train</name>
+    <message>
+        <source>layer</source>
+        <translation>katman</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>birim</translation>
+    </message>
+    <message>
+        <source>grad norm (first)</source>
+        <translation>grad. normu (ilk)</translation>
+    </message>
+    <message>
+        <source>grad norm (last)</source>
+        <translation>grad. normu (son)</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>ölü</translation>
+    </message>
+    <message>
+        <source>, accuracy %1 (batch)</source>
+        <translation>, doğruluk %1 (batch)</translation>
+    </message>
+    <message>
+        <source>, validation accuracy %1</source>
+        <translation>, doğrulama doğruluğu %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>%1  (fixes: %2)</source>
+        <translation>%1  (düzeltmeler: %2)</translation>
+    </message>
+    <message>
+        <source>, validation loss %1</source>
+        <translation>, doğrulama kaybı %1</translation>
+    </message>
+    <message>
+        <source>after 1 step: loss %1</source>
+        <translation>1 adımdan sonra: kayıp %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps: loss %1</source>
+        <translation>
+            <numerusform>%n adımdan sonra: kayıp %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no step trained</source>
+        <translation>hiç adım eğitilmedi</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
         <source>Loss</source>
@@ -1182,6 +2075,40 @@
     <message>
         <source>the training worker stopped: {error}</source>
         <translation>eğitim iş parçacığı durdu: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an edge to set its weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focused unit's incoming weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new weight: applied between two steps, and training goes on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1 · dL/dW = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>This lesson has no fix</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

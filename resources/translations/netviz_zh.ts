@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccuracyAxis</name>
+    <message>
+        <source>accuracy % - -</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnimationPanel</name>
     <message>
         <source>step</source>
@@ -110,6 +117,128 @@
         <translation>
             <numerusform>%n 步</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>layers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frozen layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation type="unfinished">批归一化</translation>
+    </message>
+    <message>
+        <source>no batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clipping at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no early stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|dL/dz| 1e%1 to 1e%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|%1| up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One colour scale for both sides: %1; edges %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished">步</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished">播放</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">单步</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">重置</translation>
+    </message>
+    <message>
+        <source>Leave compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished">播放 / 暂停</translation>
+    </message>
+    <message>
+        <source>Single step</source>
+        <translation type="unfinished">单步</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation type="unfinished">演示模式</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">暂停</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -229,6 +358,131 @@
     <message>
         <source>{speed}/s</source>
         <translation>每秒 {speed} 步</translation>
+    </message>
+</context>
+<context>
+    <name>Equations</name>
+    <message>
+        <source>input x%1</source>
+        <translation>输入 x%1</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1，单元 %2</translation>
+    </message>
+    <message>
+        <source>%1 unit %2</source>
+        <translation>%1 单元 %2</translation>
+    </message>
+    <message>
+        <source>(kept by dropout at rate %1)</source>
+        <translation>（dropout 比率 %1 下被保留）</translation>
+    </message>
+    <message>
+        <source>dropped by dropout (rate %1) for this example: out = %2</source>
+        <translation>在本样本上被 dropout（比率 %1）丢弃：out = %2</translation>
+    </message>
+    <message>
+        <source>prediction p = %1, target y = %2</source>
+        <translation>预测 p = %1，目标 y = %2</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 terms (%2) = %3</source>
+        <translation>L = %1 项的平均（%2）= %3</translation>
+    </message>
+    <message>
+        <source>example's term = -sum_k y_k log p_k = %1</source>
+        <translation>本样本的项 = -sum_k y_k log p_k = %1</translation>
+    </message>
+    <message>
+        <source>L = mean of %1 examples' terms (%2) = %3</source>
+        <translation>L = %1 个样本的项的平均（%2）= %3</translation>
+    </message>
+    <message>
+        <source>+ penalty (regularization) = %1</source>
+        <translation>+ 惩罚项（正则化）= %1</translation>
+    </message>
+    <message>
+        <source>B = %1 examples: cross-entropy is their mean</source>
+        <translation>B = %1 个样本：交叉熵是它们的平均</translation>
+    </message>
+    <message>
+        <source>N = %1 examples x %2 outputs = %3: the loss is the mean of their terms</source>
+        <translation>N = %1 个样本 x %2 个输出 = %3：损失是这些项的平均</translation>
+    </message>
+    <message>
+        <source>dropped by dropout for this example: no gradient, dL/dz = %1</source>
+        <translation>在本样本上被 dropout 丢弃：没有梯度，dL/dz = %1</translation>
+    </message>
+    <message>
+        <source>dead: f'(z) = 0 (z &lt;= 0 on every scanned example): the gradient stops here</source>
+        <translation>死亡：f'(z) = 0（在检查的每个样本上 z &lt;= 0）：梯度在此停止</translation>
+    </message>
+    <message>
+        <source>z &lt;= 0 on this example: f'(z) = 0, so no gradient passes here for it</source>
+        <translation>本样本上 z &lt;= 0：f'(z) = 0，因此本样本没有梯度从这里通过</translation>
+    </message>
+    <message>
+        <source>%1 has batch norm: dL/dlinear_k is its gradient through batch norm</source>
+        <translation>%1 有批处理归一化：dL/dlinear_k 是经过批处理归一化的梯度</translation>
+    </message>
+    <message>
+        <source>through batch norm: %1 (the batch's examples mix)</source>
+        <translation>经过批处理归一化：%1（这一批的样本相互混合）</translation>
+    </message>
+    <message>
+        <source>this step diverged (NaN or Inf): no update was applied</source>
+        <translation>这一步发散了（NaN 或 Inf）：没有进行更新</translation>
+    </message>
+    <message>
+        <source>%1 is frozen: its weights and bias do not change (Δw = 0)</source>
+        <translation>%1 已冻结：其权重和偏置不变（Δw = 0）</translation>
+    </message>
+    <message>
+        <source>(w from %1: the strongest incoming weight)</source>
+        <translation>（来自 %1 的 w：最强的输入权重）</translation>
+    </message>
+    <message>
+        <source>Δw is the optimizer's step, not -lr * dL/dw: here dL/dw = %1, lr = %2</source>
+        <translation>Δw 是优化器的步长，不是 -lr * dL/dw：此处 dL/dw = %1，lr = %2</translation>
+    </message>
+    <message>
+        <source>the gradients were clipped this step (their global norm %1 was over the limit)</source>
+        <translation>这一步梯度被裁剪（其全局范数 %1 超过上限）</translation>
+    </message>
+    <message>
+        <source>%1 (example %2 of %3)</source>
+        <translation>%1（第 %2 个样本，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>x%1 = %2: an input, the data itself</source>
+        <translation>x%1 = %2：一个输入，即数据本身</translation>
+    </message>
+    <message>
+        <source>inputs are data, not parameters: they get no gradient and no update</source>
+        <translation>输入是数据而不是参数：它们没有梯度，也不更新</translation>
+    </message>
+    <message>
+        <source>not computed yet: the forward pass reaches %1 later</source>
+        <translation>尚未计算：前向传播稍后才到达%1</translation>
+    </message>
+    <message>
+        <source>waiting: the backward pass reaches %1 later</source>
+        <translation>等待中：反向传播稍后才到达%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ 另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>input x%1 - example %2</source>
+        <translation>输入 x%1 - 样本 %2</translation>
+    </message>
+    <message>
+        <source>%1, unit %2 - example %3</source>
+        <translation>%1，单元 %2 - 样本 %3</translation>
     </message>
 </context>
 <context>
@@ -613,6 +867,13 @@
     </message>
 </context>
 <context>
+    <name>Lesson</name>
+    <message>
+        <source>This lesson has no text in %1; it is shown in English.</source>
+        <translation>本课没有%1文本，以英文显示。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>hidden {number}</source>
@@ -780,12 +1041,20 @@
         <translation>黑屏</translation>
     </message>
     <message>
+        <source>Compare with the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
     <message>
         <source>Theme</source>
         <translation>主题</translation>
+    </message>
+    <message>
+        <source>Compare with fix</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -797,6 +1066,569 @@
     <message>
         <source>{number}%</source>
         <translation>{number}%</translation>
+    </message>
+</context>
+<context>
+    <name>Picture</name>
+    <message numerus="yes">
+        <source>%n inputs</source>
+        <translation>
+            <numerusform>%n 个输入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 output, %2</source>
+        <translation>%1 输出，%2</translation>
+    </message>
+    <message>
+        <source>binary cross-entropy</source>
+        <translation>二元交叉熵</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <source>squared error / 2</source>
+        <translation>平方误差 / 2</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>该输入</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n inputs</source>
+        <translation>
+            <numerusform>%n 个输入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the outputs of %1</source>
+        <translation>%1 的输出</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 个单元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units</source>
+        <translation>
+            <numerusform>%n 个单元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sigmoid turns z into the predicted probability</source>
+        <translation>sigmoid 把 z 变成预测概率</translation>
+    </message>
+    <message>
+        <source>softmax turns the z of all outputs into class probabilities</source>
+        <translation>softmax 把所有输出的 z 变成各类别的概率</translation>
+    </message>
+    <message>
+        <source>z itself is the prediction</source>
+        <translation>z 本身就是预测值</translation>
+    </message>
+    <message>
+        <source>tanh turns z into the prediction, between -1 and +1 (the labels)</source>
+        <translation>tanh 把 z 变成介于 -1 和 +1（标签）之间的预测值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch norm: %1 normalises each unit's weighted sum over the batch of %n examples (subtract the batch mean, divide by the batch standard deviation), scales it by gamma and shifts it by beta; then %2 gives a = f(z).</source>
+        <translation>
+            <numerusform>批处理归一化：%1 在 %n 个样本的批上对每个单元的加权和做归一化（减去批均值，除以批标准差），再乘以 gamma、加上 beta；然后 %2 给出 a = f(z)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forward pass: the output layer takes %1 and computes z = W·a + b for its %2; %3.</source>
+        <translation>前向传播：输出层接收%1，为它的 %2计算 z = W·a + b；%3。</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes the weighted sums W·a + b of its %3; batch norm comes next.</source>
+        <translation>前向传播：%1接收%2，计算它的 %3的加权和 W·a + b；接下来是批处理归一化。</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then keeps z as it is (linear).</source>
+        <translation>前向传播：%1接收%2，为它的 %3计算 z = W·a + b，然后保持 z 不变（线性）。</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then %4.</source>
+        <translation>前向传播：%1接收%2，为它的 %3计算 z = W·a + b，然后应用 %4。</translation>
+    </message>
+    <message>
+        <source>1 of its units is dead (z &lt;= 0 on every example scanned), so it outputs 0.</source>
+        <translation>它有 1 个单元已死亡（在检查的每个样本上 z &lt;= 0），因此输出 0。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its units are dead (z &lt;= 0 on every example scanned), so they output 0.</source>
+        <translation>
+            <numerusform>它有 %n 个单元已死亡（在检查的每个样本上 z &lt;= 0），因此输出 0。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropout (rate %1) removes %2 of its %5 for example %3 and scales the others by %4.</source>
+        <translation>Dropout（比率 %1）在样本 %3 上移除它的 %5中的 %2 个，并把其余的乘以 %4。</translation>
+    </message>
+    <message>
+        <source>Dropout (rate %1) removes %2 of its %5 for example %3.</source>
+        <translation>Dropout（比率 %1）在样本 %3 上移除它的 %5中的 %2 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples: L = %2.</source>
+        <translation>
+            <numerusform>损失：用%1比较预测值与目标，对 %n 个样本取平均：L = %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x 1 output: L = %2.</source>
+        <translation>
+            <numerusform>损失：用%1比较预测值与目标，对 %n 个样本 x 1 个输出取平均：L = %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x %3 outputs: L = %2.</source>
+        <translation>
+            <numerusform>损失：用%1比较预测值与目标，对 %n 个样本 x %3 个输出取平均：L = %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The regularization penalty %1 is added to it.</source>
+        <translation>再加上正则化惩罚项 %1。</translation>
+    </message>
+    <message>
+        <source>Backward pass: the loss's gradient enters the output layer: dL/dz = %1 for each output of each example (the loss is a mean, hence the division).</source>
+        <translation>反向传播：损失的梯度进入输出层：每个样本的每个输出 dL/dz = %1（损失是平均值，因此要除）。</translation>
+    </message>
+    <message>
+        <source>1 (linear)</source>
+        <translation>1（线性）</translation>
+    </message>
+    <message>
+        <source>%1's slope f'(z)</source>
+        <translation>%1 的斜率 f'(z)</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back from %1 into %2 (through %1's batch norm): each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
+        <translation>反向传播：梯度从%1流回%2（经过%1的批处理归一化）：每个单元把其出边上的 w·dL/dz 相加，再乘以%3。</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back from %1 into %2: each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
+        <translation>反向传播：梯度从%1流回%2：每个单元把其出边上的 w·dL/dz 相加，再乘以%3。</translation>
+    </message>
+    <message>
+        <source>Its dead unit (f'(z) = 0) stops the gradient: nothing flows through it.</source>
+        <translation>它的死亡单元（f'(z) = 0）挡住了梯度：没有任何东西流过它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n dead units (f'(z) = 0) stop the gradient: nothing flows through them.</source>
+        <translation>
+            <numerusform>它的 %n 个死亡单元（f'(z) = 0）挡住了梯度：没有任何东西流过它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unit dropped for example %1 gets no gradient.</source>
+        <translation>样本 %1 中被丢弃的单元得不到梯度。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units dropped for example %1 get no gradient.</source>
+        <translation>
+            <numerusform>样本 %1 中被丢弃的 %n 个单元得不到梯度。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own batch norm then passes the gradient to the weighted sums, mixing the batch's examples.</source>
+        <translation>随后它自己的批处理归一化把梯度传给加权和，并混合了这一批中的样本。</translation>
+    </message>
+    <message>
+        <source>Update: none. This step diverged (NaN or Inf), so the weights stay as they were.</source>
+        <translation>更新：无。这一步发散了（NaN 或 Inf），所以权重保持不变。</translation>
+    </message>
+    <message>
+        <source>Update: every weight and bias moves against its gradient by the learning rate %1 times dL/dw: w &lt;- w - lr·dL/dw.</source>
+        <translation>更新：每个权重和偏置都沿梯度的反方向移动，步长为学习率 %1 乘以 dL/dw：w &lt;- w - lr·dL/dw。</translation>
+    </message>
+    <message>
+        <source>Update: the optimizer moves every weight and bias (learning rate %1); its step is not simply -lr·dL/dw: it also uses earlier steps (momentum, Adam) or clipping.</source>
+        <translation>更新：优化器移动每个权重和偏置（学习率 %1）；它的步长不只是 -lr·dL/dw：还会用到之前的步（动量、Adam）或梯度裁剪。</translation>
+    </message>
+    <message>
+        <source>Update: nothing changes this step.</source>
+        <translation>更新：这一步没有任何变化。</translation>
+    </message>
+    <message>
+        <source>The gradients were clipped: their norm %1 was over the limit.</source>
+        <translation>梯度被裁剪了：其范数 %1 超过了上限。</translation>
+    </message>
+    <message>
+        <source>Frozen, so unchanged: %1.</source>
+        <translation>已冻结，因此不变：%1。</translation>
+    </message>
+    <message>
+        <source>Forward: %1</source>
+        <translation>前向：%1</translation>
+    </message>
+    <message>
+        <source>Batch norm: %1</source>
+        <translation>批归一化：%1</translation>
+    </message>
+    <message>
+        <source>Backward: %1</source>
+        <translation>反向：%1</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Diverged at step %1: NaN or Inf in the loss or the gradients.</source>
+        <translation>第 %1 步发散：损失或梯度中出现 NaN 或 Inf。</translation>
+    </message>
+    <message>
+        <source>%1 Try: %2.</source>
+        <translation>%1 试试：%2。</translation>
+    </message>
+    <message>
+        <source>hidden %1</source>
+        <translation>隐藏层 %1</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Computational graph: %1</source>
+        <translation>计算图：%1</translation>
+    </message>
+    <message>
+        <source>each box: value, then dL/d(value)</source>
+        <translation>每个框：值，然后是 dL/d(值)</translation>
+    </message>
+    <message numerus="yes">
+        <source>("more" stands for %n more inputs)</source>
+        <translation>
+            <numerusform>（“更多”代表另外 %n 个输入）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>dead unit</source>
+        <translation>死亡单元</translation>
+    </message>
+    <message>
+        <source>saturated unit</source>
+        <translation>饱和单元</translation>
+    </message>
+    <message>
+        <source>dropped this step</source>
+        <translation>本步被丢弃</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>正</translation>
+    </message>
+    <message>
+        <source>prediction %1</source>
+        <translation>预测 %1</translation>
+    </message>
+    <message>
+        <source>vs target %1</source>
+        <translation>对比目标 %1</translation>
+    </message>
+    <message>
+        <source>predicted class %1 (%2)</source>
+        <translation>预测类别 %1（%2）</translation>
+    </message>
+    <message>
+        <source>vs target class %1</source>
+        <translation>对比目标类别 %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1 (this example)</source>
+        <translation>→ 损失 %1（本样本）</translation>
+    </message>
+    <message>
+        <source>batch mean %1</source>
+        <translation>批平均 %1</translation>
+    </message>
+    <message>
+        <source>→ loss %1</source>
+        <translation>→ 损失 %1</translation>
+    </message>
+    <message>
+        <source>+ penalty %1</source>
+        <translation>+ 惩罚项 %1</translation>
+    </message>
+    <message>
+        <source>Bar and number under each layer: its gradient norm (same log scale)</source>
+        <translation>每层下方的条和数字：该层的梯度范数（相同对数刻度）</translation>
+    </message>
+    <message>
+        <source>h%1</source>
+        <comment>a hidden layer's number, where its name does not fit</comment>
+        <translation>隐%1</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>the input column, where its name does not fit</comment>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>the output column, where its name does not fit</comment>
+        <translation>出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n/%1 dead</source>
+        <translation>
+            <numerusform>%n/%1 死亡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dead</source>
+        <translation>
+            <numerusform>%n 死亡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>dead units, where the word does not fit</comment>
+        <translation>
+            <numerusform>%n 死</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n/%1 saturated</source>
+        <translation>
+            <numerusform>%n/%1 饱和</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saturated</source>
+        <translation>
+            <numerusform>%n 饱和</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sat.</source>
+        <comment>saturated units, where the word does not fit</comment>
+        <translation>
+            <numerusform>%n 饱</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>showing the %1 strongest of %2 edges; the rest as a grey band</source>
+        <translation>显示 %2 条边中最强的 %1 条；其余显示为灰色带</translation>
+    </message>
+    <message>
+        <source>Nodes: output map</source>
+        <translation>节点：输出图</translation>
+    </message>
+    <message>
+        <source>over the input plane, per layer</source>
+        <translation>在输入平面上，按层</translation>
+    </message>
+    <message>
+        <source>Nodes: gradient</source>
+        <translation>节点：梯度</translation>
+    </message>
+    <message>
+        <source>|dl/dz| per example</source>
+        <translation>每个样本的 |dl/dz|</translation>
+    </message>
+    <message>
+        <source>Nodes: activation</source>
+        <translation>节点：激活值</translation>
+    </message>
+    <message>
+        <source>mean over the batch</source>
+        <translation>批内平均</translation>
+    </message>
+    <message>
+        <source>Edges: weight W</source>
+        <translation>边：权重 W</translation>
+    </message>
+    <message>
+        <source>Edges: gradient dL/dW</source>
+        <translation>边：梯度 dL/dW</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>loss %1</source>
+        <translation>损失 %1</translation>
+    </message>
+    <message>
+        <source>val %1</source>
+        <comment>the validation loss</comment>
+        <translation>验证 %1</translation>
+    </message>
+    <message>
+        <source>accuracy %1 (val %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>val accuracy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Playground</name>
+    <message>
+        <source>input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation type="unfinished">%1，单元 %2</translation>
+    </message>
+    <message>
+        <source>%1
+w = %2 · dL/dW = %3
+Click to set the weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight set: training goes on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaygroundPanel</name>
+    <message>
+        <source>Data and features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data from a new seed (the weights start anew too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation type="unfinished">输入特征</translation>
+    </message>
+    <message>
+        <source>Feed the network %1 as an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision boundary in two colours: which class each point of the plane falls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validation points (triangles) on the decision boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFrames</name>
+    <message>
+        <source>A NaN or Inf appeared in this step's loss or gradients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingWindow</name>
+    <message>
+        <source>Recorded step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished">图表</translation>
+    </message>
+    <message>
+        <source>Waiting for the first recorded step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live from PyTorch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded from PyTorch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netviz: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n step(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live link sent a damaged message; no more steps are read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded from PyTorch: %1 (the script has ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The script has ended: %n step(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,6 +1702,10 @@
         <translation>
             <numerusform>已打开 {path}：第 {step} 步，时间轴上有 %n 个已记录的步骤</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Opened %1 in its own window: a recorded run of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as lesson failed</source>
@@ -1123,6 +1959,63 @@
     </message>
 </context>
 <context>
+    <name>Train</name>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>grad norm (first)</source>
+        <translation>梯度范数（首步）</translation>
+    </message>
+    <message>
+        <source>grad norm (last)</source>
+        <translation>梯度范数（末步）</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>, accuracy %1 (batch)</source>
+        <translation>，准确率 %1（批）</translation>
+    </message>
+    <message>
+        <source>, validation accuracy %1</source>
+        <translation>，验证准确率 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1  (fixes: %2)</source>
+        <translation>%1  （修正方案：%2）</translation>
+    </message>
+    <message>
+        <source>, validation loss %1</source>
+        <translation>，验证损失 %1</translation>
+    </message>
+    <message>
+        <source>after 1 step: loss %1</source>
+        <translation>1 步之后：损失 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps: loss %1</source>
+        <translation>
+            <numerusform>%n 步之后：损失 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no step trained</source>
+        <translation>未训练任何一步</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPlots</name>
     <message>
         <source>Loss</source>
@@ -1182,6 +2075,40 @@
     <message>
         <source>the training worker stopped: {error}</source>
         <translation>训练线程已停止：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an edge to set its weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The focused unit's incoming weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new weight: applied between two steps, and training goes on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>w = %1 · dL/dW = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>This lesson has no fix</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

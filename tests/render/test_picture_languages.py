@@ -1,0 +1,108 @@
+"""The picture in every language: each lesson's first frame (settled and animated) at 1280x720
+draws every character with a real glyph (no empty boxes) and keeps every line of text inside
+its box and inside the frame, German's longer words and Chinese included.
+
+Measured from what the renderer drew (``NetworkRenderer.last_texts``) and laid out with Qt's
+own text layout (``glyphs.missing_glyphs``: fallback fonts included), never from OCR.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from netviz import i18n
+from netviz.animation.choreography import scene_at, settled_scene
+from netviz.animation.options import SceneOptions
+from netviz.animation.phases import phases_of
+from netviz.engine.lessons import find_lesson, lesson_names
+from netviz.render import DARK, NetworkRenderer
+from netviz.render.glyphs import missing_glyphs
+from netviz.render.language import install_language, uninstall_language
+
+W, H = 1280, 720
+
+
+@pytest.fixture(scope="module")
+def first_steps(qapp):
+    """Each lesson's first step, trained once (the trace is the same in every language)."""
+    out = {}
+    for name in lesson_names():
+        lesson = find_lesson(name, "en")
+        trainer = lesson.build(steps=1)
+        out[name] = (lesson, trainer.step())
+    return out
+
+
+@pytest.fixture
+def speaking(qapp):
+    """install_language for the test, English again afterwards."""
+    yield install_language
+    uninstall_language()
+
+
+def frames(lesson, trace):
+    """The lesson's first frame settled, and the first frame of its step animation."""
+    options = SceneOptions(title=lesson.title, caption=lesson.caption)
+    return [("settled", settled_scene(trace, options)), ("animated", scene_at(trace, 0, 0.5, options))]
+
+
+@pytest.mark.parametrize("presentation", [False, True], ids=["window", "presentation"])
+@pytest.mark.parametrize("code", list(i18n.LANGUAGES))
+def test_every_lesson_first_frame_has_its_glyphs_and_fits(first_steps, speaking, code, presentation):
+    speaking(code)
+    problems = []
+    for name, (english, trace) in first_steps.items():
+        lesson = english.in_language(code)
+        for fix in [None, *lesson.fixes]:  # a fix's title ("lesson: fix") is the longest
+            for kind, scene in frames(lesson if fix is None else lesson.with_fix(fix), trace):
+                renderer = NetworkRenderer(DARK, raise_errors=True, presentation=presentation)
+                problems += _drawn_problems(renderer, scene, (code, name, fix, kind))
+    assert problems == []
+
+
+def _drawn_problems(renderer, scene, where) -> list[tuple]:
+    """What is wrong with the text of ``scene`` drawn at 1280x720: boxes for glyphs, text cut
+    short, wider than its box or outside the frame."""
+    problems: list[tuple] = []
+    renderer.render_image(scene, W, H)
+    assert renderer.last_stats["error"] is None
+    texts = renderer.last_texts
+    assert any(t.text == scene.title for t in texts), where
+    for t in texts:
+        if missing_glyphs(t.shown, renderer.font(t.px, t.bold)):
+            problems.append(("missing glyphs", *where, t.text))
+        x, y, w, h = t.rect
+        if x < -0.5 or y < -0.5 or x + w > W + 0.5 or y + h > H + 0.5:
+            problems.append(("box outside the frame", *where, t.text))
+        if t.elided:
+            problems.append(("cut short", *where, t.text))
+        elif renderer.measure(t.shown, t.px, t.bold) > w + 0.5 and not t.text[:1].isdigit():
+            problems.append(("wider than its box", *where, t.text))
+    return problems
+
+
+def test_the_words_are_the_languages(first_steps, speaking):
+    """Not English with a German title: the legend, names and chip are translated too."""
+    lesson, trace = first_steps["dead-relu"]
+    speaking("de")
+    options = SceneOptions(title=lesson.in_language("de").title, caption="")
+    renderer = NetworkRenderer(DARK, raise_errors=True)
+    drawn = set()
+    for scene in (settled_scene(trace, options), scene_at(trace, 0, 0.5, options)):
+        renderer.render_image(scene, W, H)
+        drawn |= {t.text for t in renderer.last_texts}
+    assert {"Dead-ReLU-Einheiten", "Knoten: Gradient", "Kanten: Gewicht W", "verborgen 1", "Ausgabe",
+            "Vorwärts: verborgen 1", "tote Einheit"} <= drawn
+    assert "hidden 1" not in drawn and "Nodes: gradient" not in drawn
+    # Numbers stay universal in the picture (a decimal point, 1.5e-7), as in every export.
+    status = next(t for t in drawn if t.startswith("Schritt ") and "Verlust" in t)
+    assert re.search(r"Verlust \d+\.\d+", status), status
+    assert not any(re.search(r"\d,\d", t) for t in drawn)
+    speaking("zh")
+    scene = scene_at(trace, len(phases_of(trace)) - 1, 0.5, SceneOptions(title="", caption=""))
+    renderer.render_image(scene, W, H)
+    drawn = {t.text for t in renderer.last_texts}
+    assert {"更新", "隐藏层 1", "输出", "负", "正"} <= drawn
+
