@@ -70,6 +70,7 @@ class RecordingFrames(StepFrames):
         self._durations: list[float] = []
         self._node_ranges: list = []
         self._heatmaps: list = []
+        self._inputs = None  # no input pictures: a recording has no data set (Playground features) to draw
         self._total = 0
         self._cache = None
         self._prepared = False
