@@ -40,6 +40,15 @@ def backward(dz: np.ndarray, gamma: np.ndarray, xhat: np.ndarray,
     return dlinear, (dgamma, dbeta)
 
 
+def running_statistics(running_mean: np.ndarray, running_var: np.ndarray, mean: np.ndarray, var: np.ndarray,
+                       batch_size: int) -> tuple[np.ndarray, np.ndarray]:
+    """(running mean, running variance) after a batch of ``batch_size`` with this mean and
+    (biased) variance: the running variance averages in the unbiased batch variance."""
+    unbiased = var * (batch_size / (batch_size - 1)) if batch_size > 1 else var
+    return ((1 - BN_MOMENTUM) * running_mean + BN_MOMENTUM * mean,
+            (1 - BN_MOMENTUM) * running_var + BN_MOMENTUM * unbiased)
+
+
 def trace(linear: np.ndarray, mean: np.ndarray, var: np.ndarray, xhat: np.ndarray, inv_std: np.ndarray,
           params: dict[str, np.ndarray], grads: Sequence[np.ndarray], updates: Sequence[np.ndarray],
           linear_grad: np.ndarray, *, update_running: bool = True) -> BatchNormTrace:
@@ -50,11 +59,9 @@ def trace(linear: np.ndarray, mean: np.ndarray, var: np.ndarray, xhat: np.ndarra
     in PyTorch's evaluation mode; a frozen layer is one whose learning is over, and its
     statistics are part of what it learned (the layer still normalizes with the batch's).
     """
-    n = linear.shape[0]
-    unbiased = var * (n / (n - 1)) if n > 1 else var
     if update_running:
-        running_mean = (1 - BN_MOMENTUM) * params["running_mean"] + BN_MOMENTUM * mean
-        running_var = (1 - BN_MOMENTUM) * params["running_var"] + BN_MOMENTUM * unbiased
+        running_mean, running_var = running_statistics(params["running_mean"], params["running_var"], mean, var,
+                                                       linear.shape[0])
     else:
         running_mean, running_var = params["running_mean"], params["running_var"]
     bn = BatchNormTrace(

@@ -16,6 +16,7 @@ import numpy as np
 
 from . import batch_norm
 from .activations import Activation, make_activation, parameter_setting
+from .divergence import all_finite
 from .dropout import DropoutMasks, frozen_copy
 from .initializers import init_weights
 from .losses import loss_from_terms, loss_grad, loss_value, output_activation, output_and_loss_terms
@@ -338,7 +339,7 @@ class Network(ParameterAccess):
         passes.append(out)
         penalty = self.penalty()
         back = self._backward(passes, loss_grad(kind, out.z, out.activation, y))
-        global_norm, diverged, clipped, updates = self._updates(back, loss, preview)
+        global_norm, diverged, clipped, updates = self._updates(back, loss, preview, self._forward_finite(passes))
         new_params = self._new_params(updates)
         # The layers' traces hold the parameters of this step; then the new parameters
         # replace them: new arrays, never changed in place.
@@ -417,11 +418,26 @@ class Network(ParameterAccess):
                     dz = da * below.derivative(below_fw.z, below_fw.activation)
         return back
 
-    def _updates(self, back: _Backward, loss: float,
-                 preview: bool = False) -> tuple[float, bool, bool, list[list[np.ndarray] | None]]:
+    def _forward_finite(self, passes: list[_Forward]) -> bool:
+        """No NaN or Inf in any layer's z, nor in batch norm's statistics (the batch's and the
+        running ones this step would leave). Batch norm hides an infinite variance from the
+        loss and the gradients (1 / sqrt(inf) = 0), and a ReLU or tanh unit hides an
+        infinite z (its slope is 0 there): the loss and the gradient norm alone miss both."""
+        arrays = [fw.z for fw in passes]
+        for lay, fw in zip(self.layers, passes):
+            if fw.bn_mean is not None:
+                arrays += [fw.bn_mean, fw.bn_var]
+                if not lay.frozen:
+                    arrays += batch_norm.running_statistics(lay.running_mean, lay.running_var, fw.bn_mean,
+                                                            fw.bn_var, fw.z.shape[0])
+        return all_finite(arrays)
+
+    def _updates(self, back: _Backward, loss: float, preview: bool = False,
+                 forward_finite: bool = True) -> tuple[float, bool, bool, list[list[np.ndarray] | None]]:
         """(global norm, diverged, clipped, updates): updates[i] holds the updates of layer i's
         parameters, in the order of its gradients; None when there are none (always for a
-        ``preview``: the optimizer, whose state a step advances, is not asked)."""
+        ``preview``: the optimizer, whose state a step advances, is not asked).
+        ``forward_finite`` False (see ``_forward_finite``) is divergence too."""
         opt = self.optimizer.spec
         layers = self.layers
         last = len(layers) - 1
@@ -435,7 +451,7 @@ class Network(ParameterAccess):
         # element makes the sum inf or NaN (and so does a finite one whose square
         # overflows, which counts as divergence too). Frozen gradients are not in the
         # norm; they are checked element by element, so a huge finite one is no divergence.
-        diverged = not (math.isfinite(loss) and math.isfinite(global_norm))
+        diverged = not (forward_finite and math.isfinite(loss) and math.isfinite(global_norm))
         if not diverged and (opt.l1 or opt.l2):  # the penalty's gradients are not in the norm
             diverged = not math.isfinite(sum([float(back.sq_sums[i][0]) for i in trainable]))
         if not diverged and len(trainable) <= last:

@@ -11,6 +11,7 @@ import numpy as np
 from . import features
 from .accuracy import accuracy
 from .dataset_types import Dataset
+from .divergence import divergence_reason
 from .network import Network
 from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .trace import StepTrace
@@ -251,7 +252,7 @@ class Trainer:
         )
         if trace.diverged:
             # Messages count steps from 1, as the pictures do (the trace's index is 0-based).
-            self.stop_reason = f"diverged at step {trace.step + 1}: NaN or Inf in the loss or the gradients"
+            self.stop_reason = f"diverged at step {trace.step + 1}: {divergence_reason(trace)}"
             return
         if trace.val_loss is None:
             return
