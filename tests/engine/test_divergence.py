@@ -5,8 +5,8 @@ import numpy as np
 
 from netviz.engine import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
 from netviz.engine.datasets import make_dataset
-from netviz.engine.lessons import find_lesson
 from netviz.engine.divergence import LOSS_OR_GRADIENTS, all_finite
+from netviz.engine.lessons import find_lesson
 from netviz.engine.network import Network
 from netviz.engine.trainer import Trainer
 
