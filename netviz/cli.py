@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Sequence
 
 from netviz.engine.files import check_target
+from netviz.engine.lesson_data import with_data
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
 from netviz.engine.session import SessionError, open_run, save_run
 from netviz.engine.trainer import StepSummary, Trainer
@@ -113,6 +114,34 @@ def _accuracy_text(summary: StepSummary) -> str:
     return text
 
 
+def add_data_options(parser: argparse.ArgumentParser) -> None:
+    """--data FILE.csv --target COL: the lesson trained on the user's own data set."""
+    parser.add_argument("--data", metavar="FILE.csv",
+                        help="train the lesson on your own data: a CSV file with a header row (with --target)")
+    parser.add_argument("--target", metavar="COLUMN", help="with --data: the column the network predicts")
+
+
+def lesson_from_args(args: argparse.Namespace, name: str | None = None) -> Lesson:
+    """The lesson of --lesson (or ``name``), on --data's CSV when given, with --fix applied:
+    LessonError names the field (dataset.csv, dataset.target, ...)."""
+    lesson = find_lesson(name or args.lesson)
+    data, target = getattr(args, "data", None), getattr(args, "target", None)
+    if data is not None or target is not None:
+        if data is None or not target:
+            raise LessonError("--target" if data is not None else "--data", "missing",
+                              "--data FILE.csv and --target COLUMN go together")
+        try:
+            lesson = with_data(lesson, data, target)
+        except LessonError as exc:  # named by the option the user typed, not the lesson file's field
+            option = {"dataset.csv": "--data", "dataset.target": "--target"}.get(exc.field)
+            if option is None:
+                raise
+            where = f"{os.path.abspath(os.path.expanduser(data))}: "  # load_csv's messages start with the file
+            reason = exc.reason[len(where):] if exc.reason.startswith(where) else exc.reason
+            raise LessonError(option, data if option == "--data" else target, reason) from None
+    return lesson.with_fix(args.fix) if args.fix else lesson
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     if args.list:
         lessons, problems = available_lessons()
@@ -125,9 +154,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     if not args.lesson:
         print("netviz train: give --lesson NAME (or --list)", file=sys.stderr)
         return 2
-    lesson = find_lesson(args.lesson)
-    if args.fix:
-        lesson = lesson.with_fix(args.fix)
+    lesson = lesson_from_args(args)
     if args.keep_traces < 0:
         print("netviz train: --keep-traces: must be at least 0", file=sys.stderr)
         return 2
@@ -291,9 +318,12 @@ def _run_export(args: argparse.Namespace) -> int:
                 what = open_run(args.run)
             except SessionError as exc:
                 raise ExportError("run", str(exc)) from None  # naming the file, as `netviz open` does
+        elif args.data is not None or args.target is not None:
+            what = lesson_from_args(args)  # the fix applied, on the user's data
         else:
             what = args.lesson
-        source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
+        source = StepFrames(what, fix=None if isinstance(what, Lesson) else args.fix,
+                            steps=args.steps, first=args.first, last=args.last,
                             fps=args.fps, phases=args.phases, player=player,
                             display=DisplayOptions(nodes=NODE_OPTIONS[args.nodes]))
 
@@ -347,6 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "(F5 toggles it, Escape leaves it, B blanks the screen)")
     parser.add_argument("--theme", help="the window's theme: dark, light or high-contrast "
                                         "(View > Theme; default: the last one used)")
+    add_data_options(parser)
     sub = parser.add_subparsers(dest="command")
     train = sub.add_parser("train", help="run a lesson without a window and print what happened")
     train.add_argument("--lesson", help="lesson name (see --list), or a lesson file's path (mine.toml)")
@@ -360,6 +391,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "state, history and the last steps' pictures), to open or export later")
     train.add_argument("--keep-traces", type=int, default=DEFAULT_KEEP_TRACES, metavar="N",
                        help=f"with --save-run: store the pictures of the last N steps (default: {DEFAULT_KEEP_TRACES})")
+    add_data_options(train)
     train.set_defaults(func=cmd_train)
     opener = sub.add_parser("open", help="open a saved run (netviz train --save-run, File > Save run) in the window")
     opener.add_argument("file", metavar="FILE", help="the session file")
@@ -421,6 +453,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a GIF wider than this is drawn at this width, to stay small enough for a slide "
                              "(default: 960; 0: the full --size)")
     export.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_data_options(export)
     export.set_defaults(func=cmd_export)
     return parser
 
@@ -435,6 +468,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Imported here so that `netviz train` never loads Qt.
             from netviz.ui.app import run_window
 
+            if args.data is not None or args.target is not None:  # checked before Qt starts
+                return run_window(lesson_from_args(args), None, args.steps, args.screenshot, args.size,
+                                  present=args.present, theme=args.theme)
             return run_window(args.lesson, args.fix, args.steps, args.screenshot, args.size,
                               present=args.present, theme=args.theme)
         return args.func(args)

@@ -22,6 +22,7 @@ from .dataset_types import TASK_OUTPUTS, Dataset
 from .datasets import DatasetError, make_dataset
 from .features import input_count
 from .files import FileRefused, open_regular
+from .lesson_data import CSV_FIELDS, csv_dataset
 from .settings import by_name, check, coerce, settings_of
 from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .trainer import Trainer
@@ -47,7 +48,8 @@ _DRAWN_UNITS = replace(_UNITS, low=_UNITS.shown[0], high=_UNITS.shown[1]) if _UN
 _SEED = settings_of(TrainSpec)["seed"]
 _FEATURES = settings_of(NetworkSpec)["features"]
 _TOP = {"title": str, "caption": str, "watch": str, "seed": _SEED.kind}
-_DATASET = {s.name: s.kind for s in _DATA_SETTINGS.values()}
+# A CSV file in place of a built-in data set: lesson_data.CSV_FIELDS (csv, target).
+_DATASET = {**{s.name: s.kind for s in _DATA_SETTINGS.values()}, **CSV_FIELDS}
 _NETWORK = {
     "hidden": list,
     **{s.name: (s.kind, list) for s in _LAYER_SETTINGS.values()},
@@ -63,6 +65,7 @@ _TRANSFER = {"dataset": dict, "steps": int}
 # few milliseconds a step that is minutes of training, not the days an unbounded number
 # (9223372036854775807) would silently take.
 MAX_RUN_STEPS = 100_000
+MAX_FOLDER_LESSONS = 200  # a user's lessons folder: the picker lists at most this many
 MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a page of text; the built-ins are about 2 KB
 # ``counter_example = true``: a variant to compare with, not a remedy ("Compare: Dropout 1.0");
 # ``watch``: what to watch once the fix is applied (else the lesson's own line).
@@ -130,6 +133,8 @@ class Lesson:
         merged = {}
         for key in _TABLES:
             changes = tables.pop(key, {})
+            if key == "dataset" and changes.get("name") is not None and "csv" not in changes:
+                changes = {**changes, "csv": None, "target": None}  # a built-in data set chosen replaces a CSV
             _check_fields({k: v for k, v in changes.items() if v is not None}, _TABLES[key], f"{key}.", self.source)
             table = {**getattr(self, key), **changes}
             merged[key] = {k: v for k, v in table.items() if v is not None}
@@ -197,6 +202,26 @@ def available_lessons() -> tuple[dict[str, Lesson], list[LessonError]]:
     return lessons, problems
 
 
+def lessons_in(folder: str | Path, limit: int = MAX_FOLDER_LESSONS) -> tuple[dict[str, Lesson], list[LessonError]]:
+    """The lesson files (``*.toml``) of a user's folder that load, by their path, and the
+    errors of those that do not; a missing folder has none. At most ``limit`` files are
+    read (the first by name): a folder of thousands is a mistake, not a lesson list."""
+    lessons: dict[str, Lesson] = {}
+    problems: list[LessonError] = []
+    try:
+        paths = sorted(p for p in Path(folder).glob("*.toml"))
+    except OSError as exc:
+        return lessons, [LessonError(str(folder), "folder", f"cannot be read ({exc.strerror or exc})")]
+    for path in paths[:limit]:
+        try:
+            lessons[str(path)] = load_lesson(path)
+        except LessonError as exc:
+            problems.append(exc)
+    if len(paths) > limit:
+        problems.append(LessonError(str(folder), "folder", f"holds {len(paths)} lesson files; read the first {limit}"))
+    return lessons, problems
+
+
 def is_lesson_path(name: str) -> bool:
     """Whether ``--lesson`` names a file (``mine.toml``, ``~/x``, ``dir/x``) rather than a built-in."""
     return name.endswith(".toml") or name.startswith("~") or any(sep and sep in name for sep in (os.sep, os.altsep))
@@ -256,9 +281,8 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
     for key, schema in _TABLES.items():
         _check_fields(data[key], schema, f"{key}.", source)
         tables[key] = dict(data[key])
-    for required in ("name",):
-        if required not in tables["dataset"]:
-            raise LessonError(source, "dataset.name", "is required")
+    if "name" not in tables["dataset"] and "csv" not in tables["dataset"]:
+        raise LessonError(source, "dataset.name", "is required (or csv, a CSV file's path, with target)")
     if "hidden" not in tables["network"]:
         raise LessonError(source, "network.hidden", "is required (a list of layer widths, [] for none)")
     transfer = None
@@ -358,8 +382,8 @@ def _check_buildable(lesson: Lesson, prefix: str) -> None:
         # the lesson's inputs, so both data sets need the same number of them.
         if source_data.n_inputs != dataset.n_inputs:
             raise LessonError(lesson.source, "transfer.dataset.name",
-                              f"{lesson.transfer['dataset']['name']!r} has {source_data.n_inputs} inputs, the "
-                              f"lesson's data set {lesson.dataset['name']!r} has {dataset.n_inputs}: layers "
+                              f"{lesson.transfer['dataset'].get('name', 'csv')!r} has {source_data.n_inputs} inputs, the "
+                              f"lesson's data set {lesson.dataset.get('name', 'csv')!r} has {dataset.n_inputs}: layers "
                               f"trained on one cannot take the other's inputs")
 
 
@@ -370,9 +394,11 @@ def _check_steps(steps: int, field_name: str, source: str) -> None:
 
 
 def _make_dataset(table: dict[str, Any], seed: int, source: str, where: str) -> Dataset:
-    if "name" not in table:
+    if "name" not in table and "csv" not in table:
         raise LessonError(source, f"{where}.name", "is required")
     try:
+        if "csv" in table:
+            return csv_dataset(table, seed, source)
         values = {key: table.get(s.name, s.default) for key, s in _DATA_SETTINGS.items() if key != "name"}
         return make_dataset(table["name"], seed=seed, **values)
     except DatasetError as exc:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from netviz.ui import session_actions, window_layout
+from netviz.ui import lesson_files, session_actions, window_layout
 from netviz.ui.themes import theme_names
 
 if TYPE_CHECKING:
@@ -22,6 +22,10 @@ def build_menus(window: MainWindow) -> tuple[QAction, QActionGroup]:
             ("Save run…", ("Ctrl+S",), lambda: session_actions.actions_for(window).save_run_dialog()),
             ("Open run…", ("Ctrl+O",), lambda: session_actions.actions_for(window).open_run_dialog()),
             ("Save as lesson…", (), lambda: session_actions.actions_for(window).save_lesson_dialog()),
+            (QCoreApplication.translate("window_menus", "Open lesson…"), (),
+             lambda: lesson_files.files_for(window).open_lesson_dialog()),
+            (QCoreApplication.translate("window_menus", "Open data…"), (),
+             lambda: lesson_files.files_for(window).open_data_dialog()),
             ("Export animation…", ("Ctrl+E",), window.export_animation),
             ("Export current frame…", ("Ctrl+Shift+E",), window.export_current_frame),
             ("Quit", ("Ctrl+Q",), window.close),
