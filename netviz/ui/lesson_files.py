@@ -25,8 +25,9 @@ STATUS_MS = 8000
 
 
 def one_line(text: str) -> str:
-    """A message on one line (a status bar shows one): newlines and runs of spaces as one space."""
-    return " ".join(text.split())
+    """A message on one line (a status bar, a terminal): runs of white space as one space, and
+    control characters (a file name's escape sequences would drive the terminal) as \\xNN."""
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in " ".join(text.split()))
 
 
 def user_lessons_dir() -> Path:

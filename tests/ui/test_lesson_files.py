@@ -125,3 +125,11 @@ def test_the_file_menu_offers_open_lesson_and_open_data(qtbot):
     win = _window(qtbot)
     texts = [a.text() for a in win.menuBar().actions()[0].menu().actions()]
     assert "Open lesson…" in texts and "Open data…" in texts
+
+
+def test_a_skipped_files_name_never_drives_the_terminal(qtbot, private_lessons, capsys):
+    (private_lessons / "red\x1b[31m.toml").write_text("title = [")
+    win = _window(qtbot)
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "red\\x1b[31m.toml" in err
+    assert "\x1b" not in win.statusBar().currentMessage()
