@@ -294,6 +294,8 @@ def _run_export(args: argparse.Namespace) -> int:
     try:
         if args.run and args.lesson:
             raise ExportError("run", "give either --lesson NAME or --run FILE, not both")
+        if args.run and (args.data is not None or args.target is not None):
+            raise ExportError("data", "a saved run keeps the data it was trained on; give no --data or --target")
         if not args.lesson and not args.run:
             raise ExportError("lesson", "give --lesson NAME (netviz train --list shows them) or --run FILE")
         name = os.path.splitext(os.path.basename(args.lesson or args.run))[0]

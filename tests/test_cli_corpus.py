@@ -96,6 +96,8 @@ ARGUMENTS = [
     (["export", "--lesson", "vanishing", "--size", "²x1080", "-o", "x.mp4"], "--size"),
     (["export", "--lesson", "vanishing", "--steps", "0", "-o", "x.mp4"], "--steps: must be from 1"),
     (["export", "--lesson", "vanishing", "--run", "x.netviz", "-o", "x.mp4"], "not both"),
+    (["export", "--run", "x.netviz", "--data", "x.csv", "--target", "y", "-o", "x.mp4"],
+     "--data: a saved run keeps the data"),
 ]
 
 

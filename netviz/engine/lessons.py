@@ -344,7 +344,10 @@ def _check_fields(table: Any, schema: dict[str, Any], prefix: str, source: str) 
         raise LessonError(source, prefix[:-1] or "file", "must be a table")
     for key, value in table.items():
         if key not in schema:
-            raise LessonError(source, prefix + key, f"unknown field (known: {', '.join(schema)})")
+            # A data set's CSV fields are named apart: the list after "known" is the declared settings.
+            csv = f"(for a CSV file: {', '.join(CSV_FIELDS)}) " if schema is _DATASET else ""
+            known = ", ".join(k for k in schema if not csv or k not in CSV_FIELDS)
+            raise LessonError(source, prefix + key, f"unknown field {csv}(known: {known})")
         _check_type(value, schema[key], prefix + key, source)
 
 

@@ -1,11 +1,7 @@
 """A lesson on the user's own CSV: in a lesson file ([dataset] csv, target) or with_data (--data)."""
 
-import json
-
-import numpy as np
 import pytest
 
-from netviz.cli import main
 from netviz.engine.lesson_data import with_data
 from netviz.engine.lessons import LessonError, find_lesson, lessons_dir, lessons_in, load_lesson
 
@@ -86,13 +82,3 @@ def test_a_folder_of_lessons_skips_the_bad_ones(tmp_path):
     assert lessons_in(tmp_path / "none") == ({}, [])
     limited = lessons_in(tmp_path, limit=1)[1]
     assert "holds 3 lesson files; read the first 1" in str(limited[-1])
-
-
-def test_train_and_export_take_data(tmp_path, points, capsys):
-    assert main(["train", "--lesson", "vanishing", "--steps", "3", "--json",
-                 "--data", str(points), "--target", "label"]) == 0
-    out = json.loads(capsys.readouterr().out)
-    assert out["steps"] == 3 and np.isfinite(out["history"][-1]["loss"])
-    assert main(["export", "--lesson", "vanishing", "--fix", "relu", "--steps", "2", "--quiet", "--size", "320x180",
-                 "--data", str(points), "--target", "label", "-o", str(tmp_path / "a.png")]) == 0
-    assert (tmp_path / "a.png").read_bytes().startswith(b"\x89PNG")
