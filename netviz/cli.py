@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from netviz.animation.words import layer_label
 from netviz.cli_language import choose_language, install_catalogues
 from netviz.engine.files import check_target
+from netviz.engine.lesson_data import with_data
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, available_lessons, find_lesson
 from netviz.engine.recording import Recording
-from netviz.engine.session import SessionError, open_session, save_run
+from netviz.engine.session import SavedRun, SessionError, open_session, save_run
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import StepSummary, Trainer
 from netviz.i18n import LANGUAGES, translate
@@ -144,6 +145,34 @@ def _accuracy_text(summary: StepSummary) -> str:
     return text
 
 
+def add_data_options(parser: argparse.ArgumentParser) -> None:
+    """--data FILE.csv --target COL: the lesson trained on the user's own data set."""
+    parser.add_argument("--data", metavar="FILE.csv",
+                        help="train the lesson on your own data: a CSV file with a header row (with --target)")
+    parser.add_argument("--target", metavar="COLUMN", help="with --data: the column the network predicts")
+
+
+def lesson_from_args(args: argparse.Namespace, name: str | None = None) -> Lesson:
+    """The lesson of --lesson (or ``name``), on --data's CSV when given, with --fix applied:
+    LessonError names the field (dataset.csv, dataset.target, ...)."""
+    lesson = find_lesson(name or args.lesson)
+    data, target = getattr(args, "data", None), getattr(args, "target", None)
+    if data is not None or target is not None:
+        if data is None or not target:
+            raise LessonError("--target" if data is not None else "--data", "missing",
+                              "--data FILE.csv and --target COLUMN go together")
+        try:
+            lesson = with_data(lesson, data, target)
+        except LessonError as exc:  # named by the option the user typed, not the lesson file's field
+            option = {"dataset.csv": "--data", "dataset.target": "--target"}.get(exc.field)
+            if option is None:
+                raise
+            where = f"{os.path.abspath(os.path.expanduser(data))}: "  # load_csv's messages start with the file
+            reason = exc.reason[len(where):] if exc.reason.startswith(where) else exc.reason
+            raise LessonError(option, data if option == "--data" else target, reason) from None
+    return lesson.with_fix(args.fix) if args.fix else lesson
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     install_catalogues(choose_language(args.lang))
     if args.list:
@@ -158,11 +187,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     if not args.lesson:
         print("netviz train: give --lesson NAME (or --list)", file=sys.stderr)
         return 2
-    lesson = find_lesson(args.lesson)
+    lesson = lesson_from_args(args)
     if lesson.fallback_note():  # a teacher's own lesson written in English only
         print(printable(f"netviz train: {lesson.fallback_note()}"), file=sys.stderr)
-    if args.fix:
-        lesson = lesson.with_fix(args.fix)
     if args.keep_traces < 0:
         print("netviz train: --keep-traces: must be at least 0", file=sys.stderr)
         return 2
@@ -293,7 +320,8 @@ def _compare_source(args: argparse.Namespace, display: DisplayOptions) -> Compar
     from netviz.export import ExportError
     from netviz.export.compare_frames import CompareFrames
 
-    for given, option in ((args.fix, "fix"), (args.run, "run"), (args.speed, "speed")):
+    for given, option in ((args.fix, "fix"), (args.run, "run"), (args.speed, "speed"),
+                          (getattr(args, "data", None), "data")):
         if given is not None:
             raise ExportError(option, "cannot go with --compare, which shows the lesson without and with "
                                       "the fix it names, settled step by step")
@@ -356,6 +384,8 @@ def _export_job(args: argparse.Namespace) -> ExportJob:
 
     if args.run and args.lesson:
         raise ExportError("run", "give either --lesson NAME or --run FILE, not both")
+    if args.run and (args.data is not None or args.target is not None):
+        raise ExportError("data", "a saved run keeps the data it was trained on; give no --data or --target")
     if not args.lesson and not args.run:
         raise ExportError("lesson", "give --lesson NAME (netviz train --list shows them) or --run FILE")
     name = os.path.splitext(os.path.basename(args.lesson or args.run))[0]
@@ -373,11 +403,14 @@ def _export_job(args: argparse.Namespace) -> ExportJob:
                                    "instead: give one of the two")
     player = (SettledPlayer(args.step_seconds) if args.step_seconds is not None
               else AnimatedPlayer(1.0 if args.speed is None else args.speed))
+    what: SavedRun | Recording | Lesson | str
     if args.run:
         try:
             what = open_session(args.run)
         except SessionError as exc:
             raise ExportError("run", str(exc)) from None  # naming the file, as `netviz open` does
+    elif args.data is not None or args.target is not None:
+        what = lesson_from_args(args)  # the fix applied, on the user's data
     else:
         what = args.lesson
     display = DisplayOptions(nodes=NODE_OPTIONS[args.nodes])
@@ -391,7 +424,8 @@ def _export_job(args: argparse.Namespace) -> ExportJob:
         source = RecordingFrames(what, steps=args.steps, first=args.first, last=args.last, fps=args.fps,
                                  phases=args.phases, player=player, display=display)
     else:
-        source = StepFrames(what, fix=args.fix, steps=args.steps, first=args.first, last=args.last,
+        source = StepFrames(what, fix=None if isinstance(what, Lesson) else args.fix, steps=args.steps,
+                            first=args.first, last=args.last,
                             fps=args.fps, phases=args.phases, player=player, display=display)
 
     def stage(stage_name: str) -> None:  # not "name": that is the lesson's
@@ -425,6 +459,7 @@ def build_parser() -> argparse.ArgumentParser:
                                         "(View > Theme; default: the last one used)")
     parser.add_argument("--lang", choices=tuple(LANGUAGES),
                         help="the window's language (View > Language; default: the last one used, else the system's)")
+    add_data_options(parser)
     sub = parser.add_subparsers(dest="command")
     _add_train_command(sub)
     _add_open_command(sub)
@@ -452,6 +487,7 @@ def _add_train_command(sub: _SubParsersAction[argparse.ArgumentParser]) -> None:
     train.add_argument("--lang", choices=tuple(LANGUAGES),
                        help="the language of the lessons' words and the table: " + ", ".join(LANGUAGES)
                             + " (default: the system's, else en)")
+    add_data_options(train)
     train.set_defaults(func=cmd_train)
 
 
@@ -526,6 +562,7 @@ def _add_export_command(sub: _SubParsersAction[argparse.ArgumentParser]) -> None
                         help="the language of the words in the picture (title, captions, legend): "
                              + ", ".join(LANGUAGES) + " (default: the system's, else en)")
     export.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_data_options(export)
     export.set_defaults(func=cmd_export)
 
 
@@ -556,6 +593,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Imported here so that `netviz train` never loads Qt.
             from netviz.ui.app import run_window
 
+            if args.data is not None or args.target is not None:  # checked before Qt starts
+                return run_window(lesson_from_args(args), None, args.steps, args.screenshot, args.size,
+                                  present=args.present, theme=args.theme, lang=args.lang)
             return run_window(args.lesson, args.fix, args.steps, args.screenshot, args.size,
                               present=args.present, theme=args.theme, lang=args.lang)
         return args.func(args)

@@ -65,11 +65,13 @@ def backward(layers: list[LayerState], passes: list[Forward], dz: np.ndarray, l1
     return back
 
 
-def updates(optimizer: Optimizer, layers: list[LayerState], back: Backward, loss: float,
-            preview: bool = False) -> tuple[float, bool, bool, list[list[np.ndarray] | None]]:
+def updates(optimizer: Optimizer, layers: list[LayerState], back: Backward, loss: float, preview: bool = False,
+            forward_finite: bool = True) -> tuple[float, bool, bool, list[list[np.ndarray] | None]]:
     """(global norm, diverged, clipped, updates): updates[i] holds the updates of layer i's
     parameters, in the order of its gradients; None when there are none (always for a
-    ``preview``: the optimizer, whose state a step advances, is not asked)."""
+    ``preview``: the optimizer, whose state a step advances, is not asked).
+    ``forward_finite`` False (a NaN or Inf in the forward pass or batch norm's statistics,
+    see ``Network._forward_finite``) is divergence too."""
     opt = optimizer.spec
     last = len(layers) - 1
     grads = back.grads
@@ -82,7 +84,7 @@ def updates(optimizer: Optimizer, layers: list[LayerState], back: Backward, loss
     # element makes the sum inf or NaN (and so does a finite one whose square
     # overflows, which counts as divergence too). Frozen gradients are not in the
     # norm; they are checked element by element, so a huge finite one is no divergence.
-    diverged = not (math.isfinite(loss) and math.isfinite(global_norm))
+    diverged = not (forward_finite and math.isfinite(loss) and math.isfinite(global_norm))
     if not diverged and (opt.l1 or opt.l2):  # the penalty's gradients are not in the norm
         diverged = not math.isfinite(sum([float(back.sq_sums[i][0]) for i in trainable]))
     if not diverged and len(trainable) <= last:

@@ -74,6 +74,11 @@ def load_csv(
     return split(path.stem, task, x, y, validation, rng, names, classes, shuffle=shuffle)
 
 
+def csv_columns(path: str | os.PathLike[str]) -> list[str]:
+    """The header of a CSV file (what a target can be chosen from); DatasetError as load_csv."""
+    return _read_csv(Path(path))[0]
+
+
 def _input_columns(path: Path, header: list[str], target: str, inputs: Sequence[str] | None) -> list[int]:
     """The header indices of the input columns: ``inputs`` in its order, or all but the target."""
     t = header.index(target)

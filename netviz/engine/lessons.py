@@ -23,6 +23,7 @@ from .dataset_types import TASK_OUTPUTS, Dataset
 from .datasets import DatasetError, make_dataset
 from .features import input_count
 from .files import FileRefused, open_regular
+from .lesson_data import CSV_FIELDS, csv_dataset
 from .lesson_text import ENGLISH, LessonTexts, LocalText, TextError, fallback_note
 from .settings import by_name, check, coerce, settings_of
 from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
@@ -51,7 +52,8 @@ _FEATURES = settings_of(NetworkSpec)["features"]
 # A text is English (a string) or a table of texts by language (see lesson_text).
 _TEXT = (str, dict)
 _TOP = {"title": _TEXT, "caption": _TEXT, "watch": _TEXT, "seed": _SEED.kind}
-_DATASET = {s.name: s.kind for s in _DATA_SETTINGS.values()}
+# A CSV file in place of a built-in data set: lesson_data.CSV_FIELDS (csv, target).
+_DATASET = {**{s.name: s.kind for s in _DATA_SETTINGS.values()}, **CSV_FIELDS}
 _NETWORK = {
     "hidden": list,
     **{s.name: (s.kind, list) for s in _LAYER_SETTINGS.values()},
@@ -67,6 +69,7 @@ _TRANSFER = {"dataset": dict, "steps": int}
 # few milliseconds a step that is minutes of training, not the days an unbounded number
 # (9223372036854775807) would silently take.
 MAX_RUN_STEPS = 100_000
+MAX_FOLDER_LESSONS = 200  # a user's lessons folder: the picker lists at most this many
 MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a page of text; the built-ins are about 2 KB
 # ``counter_example = true``: a variant to compare with, not a remedy ("Compare: Dropout 1.0");
 # ``watch``: what to watch once the fix is applied (else the lesson's own line).
@@ -192,6 +195,8 @@ class Lesson:
         merged: dict[str, Any] = {}  # (Any: passed as keywords, with others of other types)
         for key in _TABLES:
             changes = tables.pop(key, {})
+            if key == "dataset" and changes.get("name") is not None and "csv" not in changes:
+                changes = {**changes, "csv": None, "target": None}  # a built-in data set chosen replaces a CSV
             _check_fields({k: v for k, v in changes.items() if v is not None}, _TABLES[key], f"{key}.", self.source)
             table = {**getattr(self, key), **changes}
             merged[key] = {k: v for k, v in table.items() if v is not None}
@@ -259,6 +264,26 @@ def available_lessons() -> tuple[dict[str, Lesson], list[LessonError]]:
             lessons[name] = find_lesson(name)
         except LessonError as exc:
             problems.append(exc)
+    return lessons, problems
+
+
+def lessons_in(folder: str | Path, limit: int = MAX_FOLDER_LESSONS) -> tuple[dict[str, Lesson], list[LessonError]]:
+    """The lesson files (``*.toml``) of a user's folder that load, by their path, and the
+    errors of those that do not; a missing folder has none. At most ``limit`` files are
+    read (the first by name): a folder of thousands is a mistake, not a lesson list."""
+    lessons: dict[str, Lesson] = {}
+    problems: list[LessonError] = []
+    try:
+        paths = sorted(p for p in Path(folder).glob("*.toml"))
+    except OSError as exc:
+        return lessons, [LessonError(str(folder), "folder", f"cannot be read ({exc.strerror or exc})")]
+    for path in paths[:limit]:
+        try:
+            lessons[str(path)] = load_lesson(path)
+        except LessonError as exc:
+            problems.append(exc)
+    if len(paths) > limit:
+        problems.append(LessonError(str(folder), "folder", f"holds {len(paths)} lesson files; read the first {limit}"))
     return lessons, problems
 
 
@@ -340,9 +365,8 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
     for key, schema in _TABLES.items():
         _check_fields(data[key], schema, f"{key}.", source)
         tables[key] = dict(data[key])
-    for required in ("name",):
-        if required not in tables["dataset"]:
-            raise LessonError(source, "dataset.name", "is required")
+    if "name" not in tables["dataset"] and "csv" not in tables["dataset"]:
+        raise LessonError(source, "dataset.name", "is required (or csv, a CSV file's path, with target)")
     if "hidden" not in tables["network"]:
         raise LessonError(source, "network.hidden", "is required (a list of layer widths, [] for none)")
     transfer = None
@@ -421,7 +445,10 @@ def _check_fields(table: Any, schema: dict[str, Any], prefix: str, source: str) 
         raise LessonError(source, prefix[:-1] or "file", "must be a table")
     for key, value in table.items():
         if key not in schema:
-            raise LessonError(source, prefix + key, f"unknown field (known: {', '.join(schema)})")
+            # A data set's CSV fields are named apart: the list after "known" is the declared settings.
+            csv = f"(for a CSV file: {', '.join(CSV_FIELDS)}) " if schema is _DATASET else ""
+            known = ", ".join(k for k in schema if not csv or k not in CSV_FIELDS)
+            raise LessonError(source, prefix + key, f"unknown field {csv}(known: {known})")
         _check_type(value, schema[key], prefix + key, source)
 
 
@@ -459,8 +486,8 @@ def _check_buildable(lesson: Lesson, prefix: str) -> None:
         # the lesson's inputs, so both data sets need the same number of them.
         if source_data.n_inputs != dataset.n_inputs:
             raise LessonError(lesson.source, "transfer.dataset.name",
-                              f"{lesson.transfer['dataset']['name']!r} has {source_data.n_inputs} inputs, the "
-                              f"lesson's data set {lesson.dataset['name']!r} has {dataset.n_inputs}: layers "
+                              f"{lesson.transfer['dataset'].get('name', 'csv')!r} has {source_data.n_inputs} inputs, the "
+                              f"lesson's data set {lesson.dataset.get('name', 'csv')!r} has {dataset.n_inputs}: layers "
                               f"trained on one cannot take the other's inputs")
 
 
@@ -471,9 +498,11 @@ def _check_steps(steps: int, field_name: str, source: str) -> None:
 
 
 def _make_dataset(table: dict[str, Any], seed: int, source: str, where: str) -> Dataset:
-    if "name" not in table:
+    if "name" not in table and "csv" not in table:
         raise LessonError(source, f"{where}.name", "is required")
     try:
+        if "csv" in table:
+            return csv_dataset(table, seed, source)
         values = {key: table.get(s.name, s.default) for key, s in _DATA_SETTINGS.items() if key != "name"}
         return make_dataset(table["name"], seed=seed, **values)
     except DatasetError as exc:

@@ -19,6 +19,7 @@ from . import batch_norm
 from .accuracy import accuracy
 from .activations import Activation, make_activation, parameter_setting
 from .backward import backward, updates
+from .divergence import all_finite
 from .dropout import DropoutMasks, frozen_copy
 from .initializers import init_weights
 from .layer_state import PARAMS, Backward, Forward, LayerState
@@ -306,7 +307,8 @@ class Network(ParameterAccess):
         passes.append(out)
         opt = self.optimizer.spec
         back = backward(self.layers, passes, loss_grad(kind, out.z, out.activation, y), opt.l1, opt.l2)
-        global_norm, diverged, clipped, layer_updates = updates(self.optimizer, self.layers, back, loss, preview)
+        global_norm, diverged, clipped, layer_updates = updates(self.optimizer, self.layers, back, loss, preview,
+                                                                self._forward_finite(passes))
         return _Passes(passes, back, dead, saturated, loss, loss_terms, global_norm, diverged, clipped, layer_updates)
 
     def _step(self, x: np.ndarray, y: np.ndarray, masks: list[np.ndarray], scan_zs: list[np.ndarray] | None,
@@ -367,6 +369,20 @@ class Network(ParameterAccess):
             grad_norms=tuple([layer_grad_norm(lay, sq) for lay, sq in zip(layers, p.back.sq_sums)]),
             dead_units=tuple(p.dead), saturated_units=tuple(p.saturated), clipped=p.clipped, diverged=p.diverged,
             accuracy=accuracy(cast(str, out.output_kind), p.passes[-1].out, y), dead_scan_size=int(dead_scan_size))
+
+    def _forward_finite(self, passes: list[Forward]) -> bool:
+        """No NaN or Inf in any layer's z, nor in batch norm's statistics (the batch's and the
+        running ones this step would leave). Batch norm hides an infinite variance from the
+        loss and the gradients (1 / sqrt(inf) = 0), and a ReLU or tanh unit hides an
+        infinite z (its slope is 0 there): the loss and the gradient norm alone miss both."""
+        arrays = [fw.z for fw in passes]
+        for lay, fw in zip(self.layers, passes):
+            if fw.bn_mean is not None and fw.bn_var is not None:
+                arrays += [fw.bn_mean, fw.bn_var]
+                if not lay.frozen and lay.running_mean is not None and lay.running_var is not None:
+                    arrays += batch_norm.running_stats(fw.z.shape[0], fw.bn_mean, fw.bn_var, lay.running_mean,
+                                                       lay.running_var)
+        return all_finite(arrays)
 
     def _apply(self, params: list[tuple[list[np.ndarray], list[np.ndarray]] | None],
                running: Sequence[BatchNormTrace | tuple[np.ndarray, np.ndarray] | None]) -> None:

@@ -19,6 +19,7 @@ Anything wrong raises ``CodecError(where, reason)``.
 
 from __future__ import annotations
 
+import collections.abc
 import dataclasses
 import math
 import types
@@ -31,6 +32,7 @@ from .dataset_types import Dataset
 from .optimizers import OptimizerState
 from .run import LayerState, RunState
 from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec
+from .summary_log import SummaryLog
 from .trace import BatchNormTrace, LayerTrace, StepTrace
 from .trainer import StepSummary, TrainerState
 
@@ -76,7 +78,7 @@ class Encoder:
                 index = self._index[id(value)] = len(self.arrays)
                 self.arrays.append(value)
             return {"array": index}
-        if isinstance(value, (tuple, list)):
+        if isinstance(value, (tuple, list, SummaryLog)):  # a run's history is stored as a tuple
             return {"tuple": [self.encode(v) for v in value]}
         if isinstance(value, dict):
             if not all(isinstance(k, str) for k in value):
@@ -115,6 +117,8 @@ def conforms(value: Any, hint: Any) -> bool:
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
         return any(conforms(value, arg) for arg in args)
+    if origin is collections.abc.Sequence:  # what a file holds of a sequence: a tuple
+        return isinstance(value, tuple) and all(conforms(v, args[0]) for v in value)
     if origin is tuple:
         if not isinstance(value, tuple):
             return False

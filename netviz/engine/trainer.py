@@ -11,8 +11,11 @@ import numpy as np
 from . import features
 from .accuracy import accuracy
 from .dataset_types import Dataset
+from .divergence import divergence_reason
 from .network import Network
 from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
+from .summary import StepSummary
+from .summary_log import SummaryLog
 from .trace import StepOutcome, StepTrace
 
 
@@ -21,23 +24,6 @@ def _readonly(batch: np.ndarray) -> np.ndarray:
     can then hold it without a copy."""
     batch.flags.writeable = False
     return batch
-
-
-@dataclass(frozen=True)
-class StepSummary:
-    """The few numbers of a step that a run keeps for every step (plots, the CLI's table)."""
-
-    step: int
-    loss: float
-    val_loss: float | None
-    grad_norms: tuple[float, ...]  # per layer, first hidden layer first
-    dead_fractions: tuple[float, ...]
-    diverged: bool
-    saturated_fractions: tuple[float, ...] = ()  # per layer, like dead_fractions
-    # Classification only (None for regression): the share of the batch classified right
-    # before the update, and of the validation set after it (when val_loss was measured).
-    accuracy: float | None = None
-    val_accuracy: float | None = None
 
 
 @dataclass(frozen=True)
@@ -50,7 +36,7 @@ class TrainerState:
     batch_rng: dict[str, Any]  # numpy's bit-generator state of the batch shuffle stream
     order: np.ndarray  # (N_train,) intp: the current shuffle (empty before the first)
     cursor: int  # the next batch starts at order[cursor]
-    history: tuple[StepSummary, ...]
+    history: Sequence[StepSummary]  # a SummaryLog's frozen view (a tuple, read from a session file)
     stop_reason: str | None
     best_val_loss: float | None
     best_step: int | None
@@ -112,7 +98,8 @@ class Trainer:
         self._batch_rng = np.random.default_rng(np.random.SeedSequence([train.seed, 1]))
         self._order = np.empty(0, dtype=np.intp)
         self._cursor = 0
-        self.history: list[StepSummary] = []
+        # One compact row per step (netviz.engine.summary_log): 100,000 steps take about 35 MB.
+        self.history = SummaryLog()
         self.stop_reason: str | None = None
         self.best_val_loss: float | None = None
         self.best_step: int | None = None
@@ -144,7 +131,7 @@ class Trainer:
         # Every array here is replaced, never changed in place, so references are a snapshot.
         return TrainerState(
             train_spec=self.train_spec, batch_rng=dict(self._batch_rng.bit_generator.state), order=self._order,
-            cursor=self._cursor, history=tuple(self.history), stop_reason=self.stop_reason,
+            cursor=self._cursor, history=self.history.frozen(), stop_reason=self.stop_reason,
             best_val_loss=self.best_val_loss, best_step=self.best_step, since_best=self._since_best,
             best_params=None if self._best_params is None else tuple(tuple(p) for p in self._best_params),
             last_scan=None if self._last_scan is None else tuple(self._last_scan),
@@ -156,7 +143,7 @@ class Trainer:
         self._batch_rng.bit_generator.state = state.batch_rng
         self.train_spec = state.train_spec
         self._order, self._cursor = state.order, state.cursor
-        self.history = list(state.history)
+        self.history = SummaryLog.copy_of(state.history)
         self.stop_reason = state.stop_reason
         self.best_val_loss, self.best_step, self._since_best = state.best_val_loss, state.best_step, state.since_best
         self._best_params = None if state.best_params is None else [tuple(p) for p in state.best_params]
@@ -279,7 +266,7 @@ class Trainer:
         )
         if trace.diverged:
             # Messages count steps from 1, as the pictures do (the trace's index is 0-based).
-            self.stop_reason = f"diverged at step {trace.step + 1}: NaN or Inf in the loss or the gradients"
+            self.stop_reason = f"diverged at step {trace.step + 1}: {divergence_reason(trace)}"
             return
         if trace.val_loss is None:
             return
@@ -308,7 +295,7 @@ class Trainer:
             lay.weights, lay.biases, lay.gamma, lay.beta, lay.running_mean, lay.running_var = params
 
     def run(self, steps: int | None = None,
-            on_step: Callable[[StepTrace], object] | None = None) -> list[StepSummary]:
+            on_step: Callable[[StepTrace], object] | None = None) -> Sequence[StepSummary]:
         """Train up to ``steps`` (default: the TrainSpec's) or until stopped; returns the history."""
         for _ in range(self.train_spec.steps if steps is None else steps):
             if self.stopped:

@@ -34,14 +34,13 @@ import numpy as np
 
 from netviz.animation.compare import ScenePair
 from netviz.animation.heatmaps import GRID_SIZE, InputGrid, heatmaps_from_grid
-from netviz.animation.history import trace_nbytes
 from netviz.animation.input_maps import InputPicture, input_picture
 from netviz.animation.phases import SPEED_RANGE, Timeline, TimingSettings, phases_of, schedule
 from netviz.animation.scene import SceneState
 from netviz.animation.view_model import banner_text
 from netviz.animation.view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, find_lesson
-from netviz.engine.network import Network
+from netviz.engine.run import RunState, capture, restore
 from netviz.engine.session import SavedRun
 from netviz.engine.spec import SpecError
 from netviz.engine.trace import StepTrace
@@ -50,7 +49,7 @@ from netviz.engine.trainer import Trainer
 from .errors import ExportCancelled, ExportError
 
 PHASES = ("all", "forward", "backward")  # what --phases accepts
-MAX_STEPS = 10_000  # steps one export may show (their traces are kept in memory)
+MAX_STEPS = 10_000  # steps one export may show (their traces are replayed, not kept)
 DEFAULT_STEPS = 20  # settled steps; an animated step lasts seconds, so fewer by default
 DEFAULT_ANIMATED_STEPS = 3
 DEFAULT_SECONDS_PER_STEP = 0.5
@@ -61,9 +60,6 @@ NODE_OPTIONS = {"gradient": "gradient", "activation": "activation", "output-map"
 # Output maps are computed while training (each step's weights are gone afterwards) and
 # kept for every step shown: at most this many bytes of them.
 MAX_HEATMAP_BYTES = 512 * 1024**2
-# The traces of the steps shown are kept until their frames are drawn: at most this many
-# bytes of them (a 12x64 network's trace of a batch of 16 is about 1.6 MB).
-MAX_TRACE_BYTES = 768 * 1024**2
 
 
 @runtime_checkable
@@ -175,16 +171,31 @@ class AnimatedPlayer:
         return build_scene(ctx.trace, ctx.view(), Moment(timeline.phases, index, progress, self.settings))
 
 
-def estimated_trace_bytes(trainer: Trainer) -> int:
-    """The memory one step's trace of ``trainer`` keeps alive, measured on one step of a
-    throwaway network of the same shape (zeros in, the trainer's batch size), plus a tenth:
-    a Trainer's step adds a few small arrays (the dead-unit scan's) that this one has not."""
-    spec = trainer.spec
-    batch = min(trainer.train_spec.batch_size, len(trainer.dataset.x_train))
-    network = Network(spec)
-    x = np.zeros((batch, spec.inputs), dtype=network.dtype)
-    y = np.zeros((batch, spec.outputs), dtype=network.dtype)
-    return max(1, trace_nbytes(network.train_step(x, y)) * 11 // 10)
+class Replay:
+    """Steps trained again from a checkpoint, in order, keeping only the last two traces: a
+    run continues bit for bit from its captured state (``engine.run``), so a replayed trace
+    is the trace the first training made. Asked for an earlier step, it starts again from
+    the checkpoint (the job asks in order: once for a GIF's palette, once for its frames)."""
+
+    def __init__(self, checkpoint: RunState | None):
+        self.checkpoint = checkpoint  # None: nothing to replay (every step shown is stored)
+        self._trainer: Trainer | None = None
+        self._last: dict[int, StepTrace] = {}  # the last two traces, by step (from 1)
+
+    def trace(self, step: int) -> StepTrace | None:
+        """The trace of ``step`` (from 1), None if it is before the checkpoint or after the run stopped."""
+        state = self.checkpoint
+        if state is None or step <= state.network_steps:
+            return None
+        if step in self._last:
+            return self._last[step]
+        if self._trainer is None or self._trainer.network.steps_done >= step:
+            self._trainer, self._last = restore(state), {}
+        trainer = self._trainer
+        while trainer.network.steps_done < step and not trainer.stopped:
+            trace = trainer.step()
+            self._last = {k: v for k, v in self._last.items() if k == trace.step} | {trace.step + 1: trace}
+        return self._last.get(step)
 
 
 def _lesson_error(exc: LessonError) -> ExportError:
@@ -281,13 +292,16 @@ class StepFrames:
         self.caption = " ".join(lesson.caption.split())
         self.note: str | None = None
         self.stop_reason: str | None = None
-        self._traces: list[StepTrace] = []  # steps S..E as trained
-        self._before: StepTrace | None = None  # step S-1
+        # What the frames need of each step shown (1-based step numbers), measured while
+        # training; the traces themselves are replayed as the frames are drawn (``_trace``).
+        self._steps: list[int] = []
         self._starts: list[int] = []  # first frame of each step
         self._durations: list[float] = []
         self._node_ranges: list[tuple[float, float] | None] = []  # per step shown
         self._heatmaps: list[tuple[np.ndarray, ...] | None] = []  # per step shown
         self._inputs: InputPicture | None = None
+        self._recorded: dict[int, StepTrace] = {}  # a saved run's stored steps, by step number
+        self._replay = Replay(None)
         self._total = 0
         self._cache: tuple[int, SceneState] | None = None
         self._prepared = False
@@ -295,8 +309,10 @@ class StepFrames:
     # ----- training -------------------------------------------------------------------
 
     def prepare(self, cancelled: Callable[[], bool] | None = None) -> None:
-        """Train steps 1..E (once); raises ExportCancelled, or ExportError if training
-        stops before step S."""
+        """Train steps 1..E (once), measuring what the frames need of each step (its
+        duration, colour range, output maps) but keeping no trace: ``scene`` replays the
+        steps from a checkpoint as it draws them, so memory does not grow with the number
+        of steps. Raises ExportCancelled, or ExportError if training stops before step S."""
         if self._prepared:
             return
         recorded: dict[int, StepTrace] = {}
@@ -319,63 +335,61 @@ class StepFrames:
                 trainer = self.lesson.build(steps=self.last, pretraining=pretraining)
             except LessonError as exc:
                 raise _lesson_error(exc) from None
-        self._check_trace_memory(trainer)
         grid = self._output_grid(trainer)
         adaptive = AdaptiveRange() if self.display.follows_gradient_range else None
-        traces = [recorded[s] for s in range(self.first, min(self.last, trainer.steps_done) + 1)]
         # A stored step's weights are not in the file: its nodes cannot show output maps.
-        node_ranges = [adaptive.follow(t) if adaptive is not None else None for t in traces]
-        heatmaps: list[tuple[np.ndarray, ...] | None] = [None] * len(traces)
-        before = recorded.get(self.first - 1)
+        stored = [recorded[s] for s in range(self.first, min(self.last, trainer.steps_done) + 1)]
+        for trace in stored:
+            self._measure(trace, adaptive.follow(trace) if adaptive is not None else None, None)
+        # The replay starts where the first trace it must give back is trained: step S-1 (the
+        # step before the first one shown), or the first step after a saved run's last one.
+        replay_from = max(trainer.steps_done + 1, self.first - 1)
         for step in range(trainer.steps_done + 1, self.last + 1):
             if cancelled is not None and step % 16 == 0 and cancelled():
                 raise ExportCancelled()
             if trainer.stopped:  # a saved run that had stopped
                 break
+            if step == replay_from:
+                self._replay = Replay(capture(trainer))
             trace = trainer.step()
-            if step == self.first - 1:
-                before = trace
-            elif step >= self.first:
-                traces.append(trace)
+            if step >= self.first:
                 # As in the window: the range moves one smoothing step per picture, and the
                 # output maps are those of the weights after the step.
-                node_ranges.append(adaptive.follow(trace) if adaptive is not None else None)
-                heatmaps.append(tuple(heatmaps_from_grid(grid.layer_outputs(trainer.network)))
-                                if grid is not None else None)
+                self._measure(trace, adaptive.follow(trace) if adaptive is not None else None,
+                              tuple(heatmaps_from_grid(grid.layer_outputs(trainer.network)))
+                              if grid is not None else None)
             if trainer.stopped:
                 break
         reason = trainer.stop_reason
-        if not traces:
+        if not self._steps:
             raise ExportError("from", f"training stopped after {trainer.steps_done} steps ({reason}), before step "
                                       f"{self.first}; choose --from {trainer.steps_done} or less")
         self.stop_reason = reason
         if reason is not None and trainer.steps_done < self.last:
             self.note = f"training stopped after {trainer.steps_done} steps ({reason}); the frames end there"
-        self._traces, self._before = traces, before
-        self._node_ranges, self._heatmaps = node_ranges, heatmaps
+        self._recorded = recorded
         self._inputs = input_picture(trainer.dataset, trainer.spec.features)
-        starts, durations, total = [], [], 0
-        for trace in traces:
-            seconds = float(self.player.duration(trace, self.phases))
-            if not math.isfinite(seconds) or seconds <= 0:
-                raise ExportError("phases", f"the step player gave step {trace.step + 1} a duration of {seconds!r} s")
-            starts.append(total)
-            durations.append(seconds)
-            total += max(1, round(seconds * self.fps))
-        self._starts, self._durations, self._total = starts, durations, total
         self._prepared = True
 
-    def _check_trace_memory(self, trainer: Trainer) -> None:
-        """ExportError naming --steps or --to if the traces of the steps shown would take
-        more than MAX_TRACE_BYTES (measured on one step of a throwaway copy of the network)."""
-        per_step = estimated_trace_bytes(trainer)
-        steps = self.last - self.first + 1
-        if per_step * steps > MAX_TRACE_BYTES:
-            most = max(1, MAX_TRACE_BYTES // per_step)
-            hint = f"--steps {most}" if self._range_option == "steps" else f"--from {self.last - most + 1}"
-            raise ExportError(self._range_option,
-                              f"the pictures of {steps} steps of this network need {per_step * steps / 1024**2:,.0f} "
-                              f"MB of memory; one export shows at most {most} of its steps (e.g. {hint})")
+    def _measure(self, trace: StepTrace, node_range: tuple[float, float] | None,
+                 heatmaps: tuple[np.ndarray, ...] | None) -> None:
+        """Note what the frames need of one step shown (in order); the trace is not kept."""
+        seconds = float(self.player.duration(trace, self.phases))
+        if not math.isfinite(seconds) or seconds <= 0:
+            raise ExportError("phases", f"the step player gave step {trace.step + 1} a duration of {seconds!r} s")
+        self._steps.append(trace.step + 1)
+        self._starts.append(self._total)
+        self._durations.append(seconds)
+        self._node_ranges.append(node_range)
+        self._heatmaps.append(heatmaps)
+        self._total += max(1, round(seconds * self.fps))
+
+    def _trace(self, step: int) -> StepTrace | None:
+        """The trace of ``step`` (from 1): stored in a saved run, or replayed; None for a
+        step before the first one trained or stored (the first step's "previous")."""
+        if step in self._recorded:
+            return self._recorded[step]
+        return self._replay.trace(step)
 
     def _output_grid(self, trainer: Trainer) -> InputGrid | None:
         """The input-plane grid when the nodes show output maps (ExportError if they cannot)."""
@@ -400,12 +414,19 @@ class StepFrames:
     def steps_shown(self) -> tuple[int, int]:
         """(first, last) step in the frames, counted from 1 (after prepare)."""
         self.prepare()
-        return self._traces[0].step + 1, self._traces[-1].step + 1
+        return self._steps[0], self._steps[-1]
 
     @property
     def traces(self) -> tuple[StepTrace, ...]:
+        """The traces of every step shown, replayed (all held at once: for small exports and tests)."""
         self.prepare()
-        return tuple(self._traces)
+        return tuple(self._shown_trace(step) for step in self._steps)
+
+    def _shown_trace(self, step: int) -> StepTrace:
+        trace = self._trace(step)
+        if trace is None:  # prepare saw this step trained or stored
+            raise RuntimeError(f"step {step} could not be replayed")
+        return trace
 
     def __len__(self) -> int:
         self.prepare()
@@ -425,9 +446,11 @@ class StepFrames:
 
     def context(self, index: int) -> FrameContext:
         k, t = self.locate(index)
-        trace = self._traces[k]
+        step = self._steps[k]
+        previous = self._trace(step - 1)  # before the trace: a replay moves forward
+        trace = self._shown_trace(step)
         return FrameContext(
-            trace=trace, previous=self._traces[k - 1] if k > 0 else self._before, step=trace.step + 1, t=t,
+            trace=trace, previous=previous, step=step, t=t,
             duration=self._durations[k], phases=self.phases, title=self.title, caption=self.caption,
             banner=self.banner(trace), display=self.display, node_range=self._node_ranges[k],
             heatmaps=self._heatmaps[k], inputs=self._inputs,

@@ -24,6 +24,7 @@ from .frames import (
     DEFAULT_STEPS,
     FPS_RANGE,
     PHASES,
+    FrameContext,
     SettledPlayer,
     StepFrames,
     StepPlayer,
@@ -111,3 +112,15 @@ class RecordingFrames(StepFrames):
         if not trace.diverged:
             return None
         return translate("RecordingFrames", "A NaN or Inf appeared in this step's loss or gradients.")
+
+    def context(self, index: int) -> FrameContext:
+        """As StepFrames.context, from the recorded traces kept here: a lesson's frames replay
+        their steps from checkpoints, a recording has no trainer to replay and keeps its steps."""
+        k, t = self.locate(index)
+        trace = self._traces[k]
+        return FrameContext(
+            trace=trace, previous=self._traces[k - 1] if k > 0 else self._before, step=trace.step + 1, t=t,
+            duration=self._durations[k], phases=self.phases, title=self.title, caption=self.caption,
+            banner=self.banner(trace), display=self.display, node_range=self._node_ranges[k],
+            heatmaps=self._heatmaps[k], inputs=self._inputs,
+        )

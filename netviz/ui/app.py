@@ -14,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from netviz.engine.lessons import Lesson
 from netviz.engine.session import SavedRun
 from netviz.export import ExportError, check_output_file, parse_size, replace_file, temp_beside
 from netviz.render.language import SETTINGS_KEY, choose_language, install_language
@@ -159,7 +160,7 @@ def run_saved_window(saved: SavedRun, size: str | None, *, lang: str | None = No
     return INTERRUPTED if caught else code
 
 
-def run_window(lesson: str, fix: str | None, steps: int | None, screenshot: str | None, size: str | None,
+def run_window(lesson: str | Lesson, fix: str | None, steps: int | None, screenshot: str | None, size: str | None,
                *, present: bool = False, theme: str | None = None, lang: str | None = None) -> int:
     """The window (``present``: in presentation mode; ``theme``: a theme's name, else the
     remembered one; ``lang``: a language's code, else the remembered one, else the system's).

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from netviz.engine.lessons import Lesson
 from netviz.engine.settings import Setting, by_name
 from netviz.engine.spec import MAX_HIDDEN_LAYERS, DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
-from netviz.ui import setting_words
+from netviz.ui import lesson_files, setting_words
 from netviz.ui.keyboard import WheelGuard, tame
 from netviz.ui.setting_controls import Control, control_for, on_change, read_value, show_value
 from netviz.ui.texts import QT_TRANSLATE_NOOP
@@ -374,9 +374,13 @@ class ControlPanel(QWidget):
         """Show a lesson's settings, without emitting changes."""
         self._loading = True
         try:
-            index = self.lesson_combo.findData(lesson.name)
-            if index >= 0:
-                self.lesson_combo.setCurrentIndex(index)
+            # By the picker's key: a user's lesson file named like a built-in is not the built-in.
+            key = lesson_files.lesson_key(lesson)
+            index = self.lesson_combo.findData(key)
+            if index < 0:  # a lesson opened from a file joins the list
+                self.lesson_combo.addItem(lesson_files.picker_title(lesson.without_fix()), key)
+                index = self.lesson_combo.count() - 1
+            self.lesson_combo.setCurrentIndex(index)
             self.show_lesson_text(lesson)
             tables = {"dataset": lesson.dataset, "network": lesson.network, "training": lesson.training,
                       "seed": {"seed": lesson.seed}}

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 from netviz.animation.playhead import Playhead
 from netviz.animation.view_model import ViewModel, banner_text
 from netviz.engine.lesson_edits import with_dataset
-from netviz.engine.lessons import Lesson, LessonError, find_lesson, lesson_names
+from netviz.engine.lessons import Lesson, LessonError, find_lesson
 from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
 from netviz.render import language
 from netviz.render.renderer import NetworkRenderer
-from netviz.ui import export_dialog, session_actions, window_layout, window_menus
+from netviz.ui import export_dialog, lesson_files, session_actions, window_layout, window_menus
 from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import ControlPanel
 from netviz.ui.export_form import ExportDialog
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
     """``theme``: a theme's name, else the one remembered (else dark); ``remember``: read and
     write the geometry, dock layout and theme of the user's settings."""
 
-    def __init__(self, lesson: str = "vanishing", fix: str | None = None, parent: QWidget | None = None,
+    def __init__(self, lesson: str | Lesson = "vanishing", fix: str | None = None, parent: QWidget | None = None,
                  *, theme: str | None = None, remember: bool = True):
         super().__init__(parent)
         language.ensure_language()  # English, if the application chose none
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self._store: QSettings | None = window_layout.settings() if remember else None
         self.presentation_text = False  # the picture's text scaled for a projector (presentation mode)
         self._laid_out_narrow: bool | None = None  # the docks were laid out for a narrow window
-        self.lesson: Lesson = find_lesson(lesson)
+        self.lesson: Lesson = find_lesson(lesson) if isinstance(lesson, str) else lesson
         if fix:
             self.lesson = self.lesson.with_fix(fix)
         self.snapshot: Snapshot | None = None
@@ -86,8 +86,10 @@ class MainWindow(QMainWindow):
         self.renderer = NetworkRenderer(find_theme(DEFAULT_THEME))
         self.view = NetworkView(self.renderer)
         self.setCentralWidget(self.view)
-        titles = {name: find_lesson(name).title for name in lesson_names()}
-        self.controls = ControlPanel(titles)
+        # Every lesson the picker lists, loaded once: a file that does not load is skipped
+        # (with a warning below), never the reason the window does not open.
+        self.lessons, skipped = lesson_files.picker_lessons()
+        self.controls = ControlPanel({key: lesson_files.picker_title(one) for key, one in self.lessons.items()})
         self.plots = TrainingPlots()
         self.plot_feed = PlotFeed(self.plots, layer_names)
         self.inspector = Inspector()
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.frame_timer.timeout.connect(self._on_frame)
         self.frame_timer.start()
         self._show_start_message()
+        lesson_files.warn_skipped(self, skipped)
 
     # ----- construction -------------------------------------------------------------
 
@@ -220,10 +223,16 @@ class MainWindow(QMainWindow):
             lesson=self.lesson.title))
 
     def load_lesson(self, name: str) -> None:
+        """The picker's choice: a lesson loaded at start, by its key (never read again by name)."""
         try:
-            self._restart(find_lesson(name))
+            self._restart(self.lessons[name] if name in self.lessons else find_lesson(name))
         except LessonError as exc:
             self._report(str(exc))
+
+    def open_lesson(self, lesson: Lesson) -> None:
+        """File > Open lesson… and Open data…: run this lesson; the picker lists and shows it."""
+        self.lessons.setdefault(lesson_files.lesson_key(lesson), lesson)
+        self._restart(lesson)
 
     def apply_fix(self, fix: str) -> None:
         base = self.lesson.without_fix()  # the lesson loaded, never looked up again by its name
@@ -553,7 +562,10 @@ class MainWindow(QMainWindow):
         self.model.title, self.model.caption = self.lesson.title, " ".join(self.lesson.caption.split())
         self.controls.show_lesson_text(self.lesson)
         # The lessons' own text, in the language now chosen (the lesson files carry each language).
-        self.controls.set_lesson_titles({name: find_lesson(name).title for name in lesson_names()})
+        # (Those loaded at start: a file that did not load then stays out, as in the picker.)
+        code = language.current_language()
+        self.controls.set_lesson_titles({key: lesson_files.picker_title(lesson.in_language(code))
+                                         for key, lesson in self.lessons.items()})
         for act in self.language_actions.actions():
             act.setChecked(act.data() == language.current_language())
         self._show_start_message()

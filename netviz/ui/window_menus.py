@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from netviz.i18n import LANGUAGES
 from netviz.render.language import current_language
-from netviz.ui import session_actions, window_layout
+from netviz.ui import lesson_files, session_actions, window_layout
 from netviz.ui.texts import QT_TRANSLATE_NOOP, Texts
 from netviz.ui.themes import theme_names
 
@@ -38,6 +38,9 @@ def build_menus(window: MainWindow, texts: Texts) -> tuple[QAction, QActionGroup
              lambda: session_actions.actions_for(window).open_run_dialog()),
             (QT_TRANSLATE_NOOP("Menus", "Save as lesson…"), (),
              lambda: session_actions.actions_for(window).save_lesson_dialog()),
+            (QT_TRANSLATE_NOOP("Menus", "Open lesson…"), (),
+             lambda: lesson_files.files_for(window).open_lesson_dialog()),
+            (QT_TRANSLATE_NOOP("Menus", "Open data…"), (), lambda: lesson_files.files_for(window).open_data_dialog()),
             (QT_TRANSLATE_NOOP("Menus", "Export animation…"), ("Ctrl+E",), window.export_animation),
             (QT_TRANSLATE_NOOP("Menus", "Export current frame…"), ("Ctrl+Shift+E",), window.export_current_frame),
             (QT_TRANSLATE_NOOP("Menus", "Quit"), ("Ctrl+Q",), window.close),

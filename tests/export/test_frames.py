@@ -3,11 +3,15 @@ hook the step animation will plug into."""
 
 from __future__ import annotations
 
+import gc
+
+import numpy as np
 import pytest
 
 from netviz.animation.choreography import settled_scene
 from netviz.animation.options import SceneOptions
 from netviz.animation.scene import scenes_equal
+from netviz.engine.trace import StepTrace
 from netviz.export import ExportError, ExportJob, FrameContext, FrameSource, SettledPlayer, StepFrames
 
 
@@ -122,21 +126,53 @@ def test_the_last_step_trained_is_bounded_by_the_run_limit():
     assert err.value.field == "to"
 
 
-def test_the_traces_kept_for_the_frames_are_bounded_before_training(monkeypatch):
-    import netviz.export.frames as frames_module
+@pytest.mark.parametrize("lesson, fix, first, last", [
+    ("vanishing", None, 1, 6), ("dropout", None, 4, 9), ("early-stopping", None, 1, 12),
+    ("exploding", None, 1, 10), ("exploding", "batch-norm", 2, 7), ("transfer", None, 3, 5),
+])
+def test_replayed_traces_are_the_traces_training_made(lesson, fix, first, last):
+    # The frames replay the steps from a checkpoint instead of keeping every trace: a replay
+    # must give back the very trace the first training made (dropout masks, batches,
+    # batch norm's statistics, early stopping, divergence).
+    frames = StepFrames(lesson, fix=fix, first=first, last=last, fps=10)
+    replayed = frames.traces
+    trainer = frames.lesson.build(steps=last)
+    made = [trainer.step() for _ in range(min(last, 10**9)) if not trainer.stopped]
+    made = [t for t in made if t.step + 1 >= first]
+    assert len(replayed) == len(made) > 0
+    for a, b in zip(replayed, made):
+        assert a.step == b.step and a.diverged == b.diverged
+        assert a.loss == b.loss or (a.loss != a.loss and b.loss != b.loss)
+        for la, lb in zip(a.layers, b.layers):
+            np.testing.assert_array_equal(la.weights, lb.weights)
+            np.testing.assert_array_equal(la.node_grad, lb.node_grad)
+            np.testing.assert_array_equal(la.dropout_mask, lb.dropout_mask)
+            np.testing.assert_array_equal(la.dead_units, lb.dead_units)
+    # Asked out of order, it starts again from its checkpoint and still agrees.
+    assert frames.scene(len(frames) - 1).step == made[-1].step + 1
+    assert frames.scene(0).step == first
 
-    trainer = StepFrames("vanishing", steps=1).lesson.build()
-    per_step = frames_module.estimated_trace_bytes(trainer)
-    trainer.run(1)
-    assert per_step >= frames_module.trace_nbytes(trainer.step())  # the estimate is not below a real trace
-    monkeypatch.setattr(frames_module, "MAX_TRACE_BYTES", per_step * 5)
-    StepFrames("vanishing", steps=5).prepare()  # at the bound: fine
-    for kwargs, option, hint in (({"steps": 6}, "steps", "--steps 5"), ({"first": 3, "last": 8}, "to", "--from 4")):
-        frames = StepFrames("vanishing", **kwargs)
-        with pytest.raises(ExportError) as err:
-            frames.prepare()
-        assert err.value.field == option
-        assert "one export shows at most 5 of its steps" in err.value.reason and hint in err.value.reason
+
+def _live_traces() -> int:
+    return sum(isinstance(o, StepTrace) for o in gc.get_objects())
+
+
+def test_an_export_keeps_a_bounded_number_of_traces_whatever_its_length():
+    # It kept every trace of the steps shown (12x64 over 500 steps: 812 MB).
+    counts = []
+    for steps in (10, 80):
+        frames = StepFrames("vanishing", steps=steps, fps=10, seconds_per_step=0.1)
+        baseline = _live_traces()
+        frames.prepare()
+        after_prepare = _live_traces() - baseline
+        most = after_prepare
+        for i in range(len(frames)):
+            frames.scene(i)
+            if i % 7 == 0:
+                most = max(most, _live_traces() - baseline)
+        counts.append((after_prepare, most))
+        del frames
+    assert counts[0] == counts[1] and counts[1][1] <= 4, counts
 
 
 def test_a_cancel_stops_a_transfer_lessons_pretraining():

@@ -16,6 +16,16 @@ def private_settings(tmp_path_factory):
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def private_lessons(tmp_path_factory, monkeypatch):
+    """The user's lessons folder, empty and private to the test (the picker lists what is in it)."""
+    from netviz.ui import lesson_files
+
+    folder = tmp_path_factory.mktemp("lessons")
+    monkeypatch.setattr(lesson_files, "user_lessons_dir", lambda: folder)
+    yield folder
+
+
 @pytest.fixture
 def shown_window(qtbot):
     """The vanishing lesson's window at 1280x720, shown, exposed and active; closed afterwards."""

@@ -1,0 +1,134 @@
+"""A run's step summaries kept compact: numbers in columns, a StepSummary made when read.
+
+A Trainer keeps one StepSummary for every step (the plots, the CLI's table, ``train --json``,
+session files). As a list of objects that cost about 1.7 KB a step (a float object per
+layer value, a tuple per field): 170 MB over the 100,000 steps a run may take. Here a step
+costs 8 bytes per number: 5 + 3 x layers of them (about 350 bytes for 13 layers), and the
+values read back are exactly those appended (float64 holds a Python float exactly).
+
+Appends fill rows of fixed-size chunks that are never moved, and the length grows after
+the row is written: a reader on another thread (the window's plots) that reads only
+``log[:n]`` for an ``n`` it was given sees complete rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
+
+import numpy as np
+
+from .summary import StepSummary
+
+CHUNK = 4096  # rows per chunk
+_NONE = -1  # layers not known yet (an empty log)
+# Scalar columns: step, loss, val_loss, accuracy, val_accuracy, and the flags (diverged, has val_loss, ...).
+_STEP, _LOSS, _VAL, _ACC, _VAL_ACC, _FLAGS = range(6)
+_DIVERGED, _HAS_VAL, _HAS_ACC, _HAS_VAL_ACC = 1, 2, 4, 8
+
+
+class SummaryLog(Sequence[StepSummary]):
+    """An append-only sequence of StepSummary (``log[i]``, ``log[a:b]`` a list, ``len``, ``==``
+    any sequence of the same summaries). ``frozen()`` is a read-only view of the log as it
+    is now, in O(1) (what a captured run state holds)."""
+
+    def __init__(self, items: Iterable[StepSummary] = ()):
+        self._chunks: list[np.ndarray] = []  # (CHUNK, 6 + 3 * layers) float64 each
+        self._layers = _NONE
+        self._len = 0
+        self._frozen = False
+        for item in items:
+            self.append(item)
+
+    def frozen(self) -> SummaryLog:
+        """A read-only view of the first ``len(self)`` summaries; it shares the rows (they never change)."""
+        view = SummaryLog()
+        view._chunks, view._layers, view._len, view._frozen = list(self._chunks), self._layers, self._len, True
+        return view
+
+    @classmethod
+    def copy_of(cls, items: Sequence[StepSummary]) -> SummaryLog:
+        """A new log holding ``items`` (another log's rows are copied, never shared: both may grow)."""
+        if not isinstance(items, SummaryLog):
+            return cls(items)
+        log = cls()
+        log._layers, log._len = items._layers, items._len
+        log._chunks = [chunk.copy() for chunk in items._chunks]
+        return log
+
+    @property
+    def nbytes(self) -> int:
+        return sum(chunk.nbytes for chunk in self._chunks)
+
+    def append(self, summary: StepSummary) -> None:
+        if self._frozen:
+            raise TypeError("a frozen SummaryLog cannot grow")
+        layers = len(summary.grad_norms)
+        if self._layers == _NONE:
+            self._layers = layers
+        if not (len(summary.dead_fractions) == len(summary.saturated_fractions) == layers == self._layers):
+            raise ValueError(f"a summary of {self._layers} layers needs {self._layers} values per layer field")
+        flags = ((_DIVERGED if summary.diverged else 0) | (_HAS_VAL if summary.val_loss is not None else 0)
+                 | (_HAS_ACC if summary.accuracy is not None else 0)
+                 | (_HAS_VAL_ACC if summary.val_accuracy is not None else 0))
+        index, row = divmod(self._len, CHUNK)
+        if index == len(self._chunks):
+            self._chunks.append(np.zeros((CHUNK, 6 + 3 * layers)))
+        values = self._chunks[index][row]
+        values[:6] = (summary.step, summary.loss, _or_zero(summary.val_loss), _or_zero(summary.accuracy),
+                      _or_zero(summary.val_accuracy), flags)
+        values[6:] = (*summary.grad_norms, *summary.dead_fractions, *summary.saturated_fractions)
+        self._len += 1  # after the row is complete: a reader never sees half a row
+
+    def __len__(self) -> int:
+        return self._len
+
+    @overload
+    def __getitem__(self, index: int) -> StepSummary: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[StepSummary]: ...
+
+    def __getitem__(self, index: int | slice) -> StepSummary | list[StepSummary]:
+        if isinstance(index, slice):
+            return [self._summary(i) for i in range(*index.indices(self._len))]
+        i = index + self._len if index < 0 else index
+        if not 0 <= i < self._len:
+            raise IndexError(f"step summary {index} out of range ({self._len} kept)")
+        return self._summary(i)
+
+    def __iter__(self) -> Iterator[StepSummary]:
+        for i in range(self._len):
+            yield self._summary(i)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)) or len(other) != self._len:
+            return False
+        if isinstance(other, SummaryLog):  # row by row, a NaN loss equal to itself (as a list's same object is)
+            return self._len == 0 or (self._layers == other._layers and all(
+                np.array_equal(self._rows(k), other._rows(k), equal_nan=True) for k in range(len(self._chunks))))
+        return all(a == b for a, b in zip(self, other))
+
+    def _rows(self, k: int) -> np.ndarray:
+        return self._chunks[k][: min(CHUNK, self._len - k * CHUNK)]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
+
+    def __repr__(self) -> str:  # never the whole history (a test's failure message, a debugger)
+        return f"SummaryLog({self._len} steps, {self.nbytes // 1024} KB)"
+
+    def _summary(self, i: int) -> StepSummary:
+        row = self._chunks[i // CHUNK][i % CHUNK].tolist()  # Python floats, exactly as appended
+        n = self._layers
+        flags = int(row[_FLAGS])
+        return StepSummary(
+            step=int(row[_STEP]), loss=row[_LOSS], val_loss=row[_VAL] if flags & _HAS_VAL else None,
+            grad_norms=tuple(row[6:6 + n]), dead_fractions=tuple(row[6 + n:6 + 2 * n]),
+            diverged=bool(flags & _DIVERGED), saturated_fractions=tuple(row[6 + 2 * n:6 + 3 * n]),
+            accuracy=row[_ACC] if flags & _HAS_ACC else None,
+            val_accuracy=row[_VAL_ACC] if flags & _HAS_VAL_ACC else None,
+        )
+
+
+def _or_zero(value: float | None) -> float:
+    return 0.0 if value is None else value
