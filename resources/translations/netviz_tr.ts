@@ -1707,7 +1707,7 @@ Ağırlığı ayarlamak için tıklayın</translation>
     </message>
     <message>
         <source>Opened %1 in its own window: a recorded run of %2</source>
-        <translation>%1 kendi penceresinde açıldı: %2 dersinin kaydedilmiş bir çalıştırması</translation>
+        <translation>%1 kendi penceresinde açıldı: %2 modelinin kaydedilmiş bir çalıştırması</translation>
     </message>
     <message>
         <source>Save as lesson failed</source>
