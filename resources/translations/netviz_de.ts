@@ -5,7 +5,7 @@
     <name>AccuracyAxis</name>
     <message>
         <source>accuracy % - -</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit % - -</translation>
     </message>
 </context>
 <context>
@@ -125,122 +125,122 @@
     <name>Compare</name>
     <message>
         <source>layers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten %1</translation>
     </message>
     <message>
         <source>frozen layers</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefrorene Schichten</translation>
     </message>
     <message>
         <source>no frozen layers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine eingefrorenen Schichten</translation>
     </message>
     <message>
         <source>batch norm</source>
-        <translation type="unfinished">Batchnorm.</translation>
+        <translation>Batchnormalisierung</translation>
     </message>
     <message>
         <source>no batch norm</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Batchnormalisierung</translation>
     </message>
     <message>
         <source>learning rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate %1</translation>
     </message>
     <message>
         <source>clipping at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenzung auf %1</translation>
     </message>
     <message>
         <source>dropout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout %1</translation>
     </message>
     <message>
         <source>Original: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Original: %1</translation>
     </message>
     <message>
         <source>Compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe: %1</translation>
     </message>
     <message>
         <source>no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begrenzung</translation>
     </message>
     <message>
         <source>no early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>kein frühes Stoppen</translation>
     </message>
     <message>
         <source>raw inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>rohe Eingaben</translation>
     </message>
     <message>
         <source>|dL/dz| 1e%1 to 1e%2</source>
-        <translation type="unfinished"></translation>
+        <translation>|dL/dz| 1e%1 bis 1e%2</translation>
     </message>
     <message>
         <source>activation %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung %1 bis %2</translation>
     </message>
     <message>
         <source>|%1| up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>|%1| bis %2</translation>
     </message>
     <message>
         <source>One colour scale for both sides: %1; edges %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Farbskala für beide Seiten: %1; Kanten %2</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich: %1</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Abspielen</translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished">Zurücksetzen</translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Leave compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich verlassen</translation>
     </message>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished">Abspielen / Pause</translation>
+        <translation>Abspielen / Pause</translation>
     </message>
     <message>
         <source>Single step</source>
-        <translation type="unfinished">Einzelschritt</translation>
+        <translation>Einzelschritt</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished">Präsentationsmodus</translation>
+        <translation>Präsentationsmodus</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>Compare with the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Abhilfe vergleichen</translation>
     </message>
     <message>
         <source>Leave presentation mode</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>Compare with fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Abhilfe vergleichen</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1513,145 +1513,147 @@
     </message>
     <message>
         <source>accuracy %1 (val %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit %1 (Val. %2)</translation>
     </message>
     <message>
         <source>accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit %1</translation>
     </message>
     <message>
         <source>val accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Val.-Genauigkeit %1</translation>
     </message>
 </context>
 <context>
     <name>Playground</name>
     <message>
         <source>input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe %1</translation>
     </message>
     <message>
         <source>%1, unit %2</source>
-        <translation type="unfinished">%1, Einheit %2</translation>
+        <translation>%1, Einheit %2</translation>
     </message>
     <message>
         <source>%1
 w = %2 · dL/dW = %3
 Click to set the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+w = %2 · dL/dW = %3
+Klicken, um das Gewicht zu setzen</translation>
     </message>
     <message>
         <source>Weight set: training goes on from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht gesetzt: Das Training geht von ihm aus weiter</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundPanel</name>
     <message>
         <source>Data and features</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und Merkmale</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu erzeugen</translation>
     </message>
     <message>
         <source>New data from a new seed (the weights start anew too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Daten aus einem neuen Startwert (auch die Gewichte beginnen neu)</translation>
     </message>
     <message>
         <source>Input features</source>
-        <translation type="unfinished">Eingabemerkmale</translation>
+        <translation>Eingabemerkmale</translation>
     </message>
     <message>
         <source>Feed the network %1 as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Netzwerk %1 als Eingabe geben</translation>
     </message>
     <message>
         <source>Discretize output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe diskretisieren</translation>
     </message>
     <message>
         <source>The decision boundary in two colours: which class each point of the plane falls in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klassengrenze in zwei Farben: in welche Klasse jeder Punkt der Ebene fällt</translation>
     </message>
     <message>
         <source>Show test data</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdaten zeigen</translation>
     </message>
     <message>
         <source>The validation points (triangles) on the decision boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Validierungspunkte (Dreiecke) auf der Klassengrenze</translation>
     </message>
 </context>
 <context>
     <name>RecordingFrames</name>
     <message>
         <source>A NaN or Inf appeared in this step's loss or gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlust oder in den Gradienten dieses Schritts trat NaN oder Inf auf.</translation>
     </message>
 </context>
 <context>
     <name>RecordingWindow</name>
     <message>
         <source>Recorded step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichneter Schritt:</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished">Diagramme</translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Waiting for the first recorded step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den ersten aufgezeichneten Schritt…</translation>
     </message>
     <message>
         <source>Live from PyTorch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live aus PyTorch: %1</translation>
     </message>
     <message>
         <source>Recorded from PyTorch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus PyTorch aufgezeichnet: %1</translation>
     </message>
     <message>
         <source>netviz: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>netviz: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n recorded step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aufgezeichneter Schritt</numerusform>
+            <numerusform>%n aufgezeichnete Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <source>step %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2 von %3)</translation>
     </message>
     <message numerus="yes">
         <source>Live: %n step(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Live: %n Schritt empfangen</numerusform>
+            <numerusform>Live: %n Schritte empfangen</numerusform>
         </translation>
     </message>
     <message>
         <source>The live link sent a damaged message; no more steps are read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Verbindung hat eine beschädigte Nachricht gesendet; es werden keine weiteren Schritte gelesen: %1</translation>
     </message>
     <message>
         <source>Recorded from PyTorch: %1 (the script has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus PyTorch aufgezeichnet: %1 (das Skript ist beendet)</translation>
     </message>
     <message numerus="yes">
         <source>The script has ended: %n step(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Skript ist beendet: %n Schritt empfangen</numerusform>
+            <numerusform>Das Skript ist beendet: %n Schritte empfangen</numerusform>
         </translation>
     </message>
 </context>
@@ -1730,7 +1732,7 @@ Click to set the weight</source>
     </message>
     <message>
         <source>Opened %1 in its own window: a recorded run of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in einem eigenen Fenster geöffnet: ein aufgezeichneter Lauf von %2</translation>
     </message>
     <message>
         <source>Save as lesson failed</source>
@@ -2107,34 +2109,34 @@ Click to set the weight</source>
     <name>WeightEditor</name>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Click an edge to set its weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kante anklicken, um ihr Gewicht zu setzen</translation>
     </message>
     <message>
         <source>The focused unit's incoming weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingehenden Gewichte der gewählten Einheit</translation>
     </message>
     <message>
         <source>The new weight: applied between two steps, and training goes on from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Gewicht: zwischen zwei Schritten gesetzt; das Training geht von ihm aus weiter</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen</translation>
     </message>
     <message>
         <source>w = %1 · dL/dW = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>w = %1 · dL/dW = %2</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>This lesson has no fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lektion hat keine Abhilfe</translation>
     </message>
 </context>
 </TS>

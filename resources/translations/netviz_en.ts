@@ -166,23 +166,23 @@
     <name>RecordingWindow</name>
     <message numerus="yes">
         <source>%n recorded step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recorded step</numerusform>
+            <numerusform>%n recorded steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Live: %n step(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Live: %n step received</numerusform>
+            <numerusform>Live: %n steps received</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The script has ended: %n step(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The script has ended: %n step received</numerusform>
+            <numerusform>The script has ended: %n steps received</numerusform>
         </translation>
     </message>
 </context>

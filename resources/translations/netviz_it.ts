@@ -5,7 +5,7 @@
     <name>AccuracyAxis</name>
     <message>
         <source>accuracy % - -</source>
-        <translation type="unfinished"></translation>
+        <translation>accuratezza % - -</translation>
     </message>
 </context>
 <context>
@@ -125,122 +125,122 @@
     <name>Compare</name>
     <message>
         <source>layers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>livelli %1</translation>
     </message>
     <message>
         <source>frozen layers</source>
-        <translation type="unfinished"></translation>
+        <translation>livelli congelati</translation>
     </message>
     <message>
         <source>no frozen layers</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun livello congelato</translation>
     </message>
     <message>
         <source>batch norm</source>
-        <translation type="unfinished">norm. batch</translation>
+        <translation>normalizzazione batch</translation>
     </message>
     <message>
         <source>no batch norm</source>
-        <translation type="unfinished"></translation>
+        <translation>senza normalizzazione batch</translation>
     </message>
     <message>
         <source>learning rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tasso di apprendimento %1</translation>
     </message>
     <message>
         <source>clipping at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limitazione a %1</translation>
     </message>
     <message>
         <source>dropout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dropout %1</translation>
     </message>
     <message>
         <source>Original: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Originale: %1</translation>
     </message>
     <message>
         <source>Compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimedio: %1</translation>
     </message>
     <message>
         <source>no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna limitazione</translation>
     </message>
     <message>
         <source>no early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>senza arresto anticipato</translation>
     </message>
     <message>
         <source>raw inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>input grezzi</translation>
     </message>
     <message>
         <source>|dL/dz| 1e%1 to 1e%2</source>
-        <translation type="unfinished"></translation>
+        <translation>|dL/dz| da 1e%1 a 1e%2</translation>
     </message>
     <message>
         <source>activation %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attivazione da %1 a %2</translation>
     </message>
     <message>
         <source>|%1| up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>|%1| fino a %2</translation>
     </message>
     <message>
         <source>One colour scale for both sides: %1; edges %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sola scala di colori per entrambi i lati: %1; archi %2</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta: %1</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished">passo</translation>
+        <translation>passo</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Avvia</translation>
+        <translation>Avvia</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Passo</translation>
+        <translation>Passo</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished">Reimposta</translation>
+        <translation>Reimposta</translation>
     </message>
     <message>
         <source>Leave compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci dal confronto</translation>
     </message>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished">Avvia / pausa</translation>
+        <translation>Avvia / pausa</translation>
     </message>
     <message>
         <source>Single step</source>
-        <translation type="unfinished">Passo singolo</translation>
+        <translation>Passo singolo</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished">Modalità presentazione</translation>
+        <translation>Modalità presentazione</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Pausa</translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>passo %1 di %2</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>Compare with the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta con il rimedio</translation>
     </message>
     <message>
         <source>Leave presentation mode</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>Compare with fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Confronta con un rimedio</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1513,145 +1513,147 @@
     </message>
     <message>
         <source>accuracy %1 (val %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>accuratezza %1 (val. %2)</translation>
     </message>
     <message>
         <source>accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accuratezza %1</translation>
     </message>
     <message>
         <source>val accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accuratezza val. %1</translation>
     </message>
 </context>
 <context>
     <name>Playground</name>
     <message>
         <source>input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>input %1</translation>
     </message>
     <message>
         <source>%1, unit %2</source>
-        <translation type="unfinished">%1, unità %2</translation>
+        <translation>%1, unità %2</translation>
     </message>
     <message>
         <source>%1
 w = %2 · dL/dW = %3
 Click to set the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+w = %2 · dL/dW = %3
+Fai clic per impostare il peso</translation>
     </message>
     <message>
         <source>Weight set: training goes on from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso impostato: l'addestramento riparte da qui</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundPanel</name>
     <message>
         <source>Data and features</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati e caratteristiche</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rigenera</translation>
     </message>
     <message>
         <source>New data from a new seed (the weights start anew too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi dati da un nuovo seme (anche i pesi ripartono da capo)</translation>
     </message>
     <message>
         <source>Input features</source>
-        <translation type="unfinished">Caratteristiche in ingresso</translation>
+        <translation>Caratteristiche in ingresso</translation>
     </message>
     <message>
         <source>Feed the network %1 as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornisci %1 alla rete come input</translation>
     </message>
     <message>
         <source>Discretize output</source>
-        <translation type="unfinished"></translation>
+        <translation>Discretizza l'output</translation>
     </message>
     <message>
         <source>The decision boundary in two colours: which class each point of the plane falls in</source>
-        <translation type="unfinished"></translation>
+        <translation>La frontiera di decisione in due colori: in quale classe cade ogni punto del piano</translation>
     </message>
     <message>
         <source>Show test data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i dati di test</translation>
     </message>
     <message>
         <source>The validation points (triangles) on the decision boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>I punti di convalida (triangoli) sulla frontiera di decisione</translation>
     </message>
 </context>
 <context>
     <name>RecordingFrames</name>
     <message>
         <source>A NaN or Inf appeared in this step's loss or gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella perdita o nei gradienti di questo passo è comparso un NaN o un Inf.</translation>
     </message>
 </context>
 <context>
     <name>RecordingWindow</name>
     <message>
         <source>Recorded step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo registrato:</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished">Grafici</translation>
+        <translation>Grafici</translation>
     </message>
     <message>
         <source>Waiting for the first recorded step…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa del primo passo registrato…</translation>
     </message>
     <message>
         <source>Live from PyTorch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal vivo da PyTorch: %1</translation>
     </message>
     <message>
         <source>Recorded from PyTorch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato da PyTorch: %1</translation>
     </message>
     <message>
         <source>netviz: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>netviz: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n recorded step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passo registrato</numerusform>
+            <numerusform>%n passi registrati</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuno</translation>
     </message>
     <message>
         <source>step %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>passo %1 (%2 di %3)</translation>
     </message>
     <message numerus="yes">
         <source>Live: %n step(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dal vivo: %n passo ricevuto</numerusform>
+            <numerusform>Dal vivo: %n passi ricevuti</numerusform>
         </translation>
     </message>
     <message>
         <source>The live link sent a damaged message; no more steps are read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il collegamento dal vivo ha inviato un messaggio danneggiato; non si leggono altri passi: %1</translation>
     </message>
     <message>
         <source>Recorded from PyTorch: %1 (the script has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrato da PyTorch: %1 (lo script è terminato)</translation>
     </message>
     <message numerus="yes">
         <source>The script has ended: %n step(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lo script è terminato: %n passo ricevuto</numerusform>
+            <numerusform>Lo script è terminato: %n passi ricevuti</numerusform>
         </translation>
     </message>
 </context>
@@ -1730,7 +1732,7 @@ Click to set the weight</source>
     </message>
     <message>
         <source>Opened %1 in its own window: a recorded run of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aperto in una finestra a parte: un'esecuzione registrata di %2</translation>
     </message>
     <message>
         <source>Save as lesson failed</source>
@@ -2107,34 +2109,34 @@ Click to set the weight</source>
     <name>WeightEditor</name>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Click an edge to set its weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic su un arco per impostarne il peso</translation>
     </message>
     <message>
         <source>The focused unit's incoming weights</source>
-        <translation type="unfinished"></translation>
+        <translation>I pesi in ingresso dell'unità selezionata</translation>
     </message>
     <message>
         <source>The new weight: applied between two steps, and training goes on from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nuovo peso: applicato tra due passi; l'addestramento riparte da lì</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta</translation>
     </message>
     <message>
         <source>w = %1 · dL/dW = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>w = %1 · dL/dW = %2</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>This lesson has no fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa lezione non ha rimedi</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>AccuracyAxis</name>
     <message>
         <source>accuracy % - -</source>
-        <translation type="unfinished"></translation>
+        <translation>doğruluk % - -</translation>
     </message>
 </context>
 <context>
@@ -123,122 +123,122 @@
     <name>Compare</name>
     <message>
         <source>layers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>katmanlar %1</translation>
     </message>
     <message>
         <source>frozen layers</source>
-        <translation type="unfinished"></translation>
+        <translation>dondurulmuş katmanlar</translation>
     </message>
     <message>
         <source>no frozen layers</source>
-        <translation type="unfinished"></translation>
+        <translation>dondurulmuş katman yok</translation>
     </message>
     <message>
         <source>batch norm</source>
-        <translation type="unfinished">toplu norm.</translation>
+        <translation>toplu normalleştirme</translation>
     </message>
     <message>
         <source>no batch norm</source>
-        <translation type="unfinished"></translation>
+        <translation>toplu normalleştirme yok</translation>
     </message>
     <message>
         <source>learning rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>öğrenme hızı %1</translation>
     </message>
     <message>
         <source>clipping at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 değerinde kırpma</translation>
     </message>
     <message>
         <source>dropout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dropout %1</translation>
     </message>
     <message>
         <source>Original: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Özgün: %1</translation>
     </message>
     <message>
         <source>Compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılaştır: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Çözüm: %1</translation>
     </message>
     <message>
         <source>no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>kırpma yok</translation>
     </message>
     <message>
         <source>no early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>erken durdurma yok</translation>
     </message>
     <message>
         <source>raw inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>ham girdiler</translation>
     </message>
     <message>
         <source>|dL/dz| 1e%1 to 1e%2</source>
-        <translation type="unfinished"></translation>
+        <translation>|dL/dz| 1e%1 ile 1e%2 arası</translation>
     </message>
     <message>
         <source>activation %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>etkinleştirme %1 ile %2 arası</translation>
     </message>
     <message>
         <source>|%1| up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>|%1| en çok %2</translation>
     </message>
     <message>
         <source>One colour scale for both sides: %1; edges %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İki taraf için tek renk ölçeği: %1; kenarlar %2</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılaştır: %1</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished">adım</translation>
+        <translation>adım</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">Oynat</translation>
+        <translation>Oynat</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Adım</translation>
+        <translation>Adım</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished">Sıfırla</translation>
+        <translation>Sıfırla</translation>
     </message>
     <message>
         <source>Leave compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılaştırmadan çık</translation>
     </message>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished">Oynat / duraklat</translation>
+        <translation>Oynat / duraklat</translation>
     </message>
     <message>
         <source>Single step</source>
-        <translation type="unfinished">Tek adım</translation>
+        <translation>Tek adım</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished">Sunum modu</translation>
+        <translation>Sunum modu</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">Duraklat</translation>
+        <translation>Duraklat</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>adım %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Compare with the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Çözümle karşılaştır</translation>
     </message>
     <message>
         <source>Leave presentation mode</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>Compare with fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir çözümle karşılaştır</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1492,142 +1492,144 @@
     </message>
     <message>
         <source>accuracy %1 (val %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doğruluk %1, doğr. %2</translation>
     </message>
     <message>
         <source>accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doğruluk %1</translation>
     </message>
     <message>
         <source>val accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doğr. doğruluğu %1</translation>
     </message>
 </context>
 <context>
     <name>Playground</name>
     <message>
         <source>input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>giriş %1</translation>
     </message>
     <message>
         <source>%1, unit %2</source>
-        <translation type="unfinished">%1, birim %2</translation>
+        <translation>%1, birim %2</translation>
     </message>
     <message>
         <source>%1
 w = %2 · dL/dW = %3
 Click to set the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+w = %2 · dL/dW = %3
+Ağırlığı ayarlamak için tıklayın</translation>
     </message>
     <message>
         <source>Weight set: training goes on from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağırlık ayarlandı: eğitim buradan devam ediyor</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundPanel</name>
     <message>
         <source>Data and features</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri ve özellikler</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden üret</translation>
     </message>
     <message>
         <source>New data from a new seed (the weights start anew too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir tohumdan yeni veri (ağırlıklar da baştan başlar)</translation>
     </message>
     <message>
         <source>Input features</source>
-        <translation type="unfinished">Girdi özellikleri</translation>
+        <translation>Girdi özellikleri</translation>
     </message>
     <message>
         <source>Feed the network %1 as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağa %1 özelliğini girdi olarak ver</translation>
     </message>
     <message>
         <source>Discretize output</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıktıyı ayrıklaştır</translation>
     </message>
     <message>
         <source>The decision boundary in two colours: which class each point of the plane falls in</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar sınırı iki renkte: düzlemin her noktasının hangi sınıfa düştüğü</translation>
     </message>
     <message>
         <source>Show test data</source>
-        <translation type="unfinished"></translation>
+        <translation>Test verisini göster</translation>
     </message>
     <message>
         <source>The validation points (triangles) on the decision boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar sınırı üzerindeki doğrulama noktaları (üçgenler)</translation>
     </message>
 </context>
 <context>
     <name>RecordingFrames</name>
     <message>
         <source>A NaN or Inf appeared in this step's loss or gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adımın kaybında ya da gradyanlarında NaN veya Inf çıktı.</translation>
     </message>
 </context>
 <context>
     <name>RecordingWindow</name>
     <message>
         <source>Recorded step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilen adım:</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished">Grafikler</translation>
+        <translation>Grafikler</translation>
     </message>
     <message>
         <source>Waiting for the first recorded step…</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk kaydedilen adım bekleniyor…</translation>
     </message>
     <message>
         <source>Live from PyTorch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch'tan canlı: %1</translation>
     </message>
     <message>
         <source>Recorded from PyTorch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch'tan kaydedildi: %1</translation>
     </message>
     <message>
         <source>netviz: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>netviz: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n recorded step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adım kaydedildi</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz yok</translation>
     </message>
     <message>
         <source>step %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>adım %1 (%2 / %3)</translation>
     </message>
     <message numerus="yes">
         <source>Live: %n step(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Canlı: %n adım alındı</numerusform>
         </translation>
     </message>
     <message>
         <source>The live link sent a damaged message; no more steps are read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlı bağlantı bozuk bir ileti gönderdi; artık adım okunmuyor: %1</translation>
     </message>
     <message>
         <source>Recorded from PyTorch: %1 (the script has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch'tan kaydedildi: %1 (betik sona erdi)</translation>
     </message>
     <message numerus="yes">
         <source>The script has ended: %n step(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Betik sona erdi: %n adım alındı</numerusform>
         </translation>
     </message>
 </context>
@@ -1705,7 +1707,7 @@ Click to set the weight</source>
     </message>
     <message>
         <source>Opened %1 in its own window: a recorded run of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kendi penceresinde açıldı: %2 modelinin kaydedilmiş bir çalıştırması</translation>
     </message>
     <message>
         <source>Save as lesson failed</source>
@@ -2081,34 +2083,34 @@ Click to set the weight</source>
     <name>WeightEditor</name>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağırlık</translation>
     </message>
     <message>
         <source>Click an edge to set its weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağırlığını ayarlamak için bir kenara tıklayın</translation>
     </message>
     <message>
         <source>The focused unit's incoming weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili birimin gelen ağırlıkları</translation>
     </message>
     <message>
         <source>The new weight: applied between two steps, and training goes on from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni ağırlık: iki adım arasında uygulanır ve eğitim buradan devam eder</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarla</translation>
     </message>
     <message>
         <source>w = %1 · dL/dW = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>w = %1 · dL/dW = %2</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>This lesson has no fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dersin çözümü yok</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>AccuracyAxis</name>
     <message>
         <source>accuracy % - -</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率 % - -</translation>
     </message>
 </context>
 <context>
@@ -123,122 +123,122 @@
     <name>Compare</name>
     <message>
         <source>layers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>层 %1</translation>
     </message>
     <message>
         <source>frozen layers</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结层</translation>
     </message>
     <message>
         <source>no frozen layers</source>
-        <translation type="unfinished"></translation>
+        <translation>无冻结层</translation>
     </message>
     <message>
         <source>batch norm</source>
-        <translation type="unfinished">批归一化</translation>
+        <translation>批量归一化</translation>
     </message>
     <message>
         <source>no batch norm</source>
-        <translation type="unfinished"></translation>
+        <translation>无批量归一化</translation>
     </message>
     <message>
         <source>learning rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 %1</translation>
     </message>
     <message>
         <source>clipping at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>裁剪阈值 %1</translation>
     </message>
     <message>
         <source>dropout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropout %1</translation>
     </message>
     <message>
         <source>Original: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原始：%1</translation>
     </message>
     <message>
         <source>Compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对比：%1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正：%1</translation>
     </message>
     <message>
         <source>no clipping</source>
-        <translation type="unfinished"></translation>
+        <translation>无梯度裁剪</translation>
     </message>
     <message>
         <source>no early stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>无提前停止</translation>
     </message>
     <message>
         <source>raw inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>原始输入</translation>
     </message>
     <message>
         <source>|dL/dz| 1e%1 to 1e%2</source>
-        <translation type="unfinished"></translation>
+        <translation>|dL/dz| 1e%1 至 1e%2</translation>
     </message>
     <message>
         <source>activation %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>激活值 %1 至 %2</translation>
     </message>
     <message>
         <source>|%1| up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>|%1| 最大 %2</translation>
     </message>
     <message>
         <source>One colour scale for both sides: %1; edges %2</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧共用一个色标：%1；连线 %2</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对比：%1</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished">步</translation>
+        <translation>步</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished">播放</translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">单步</translation>
+        <translation>单步</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished">重置</translation>
+        <translation>重置</translation>
     </message>
     <message>
         <source>Leave compare</source>
-        <translation type="unfinished"></translation>
+        <translation>退出对比</translation>
     </message>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished">播放 / 暂停</translation>
+        <translation>播放 / 暂停</translation>
     </message>
     <message>
         <source>Single step</source>
-        <translation type="unfinished">单步</translation>
+        <translation>单步</translation>
     </message>
     <message>
         <source>Presentation mode</source>
-        <translation type="unfinished">演示模式</translation>
+        <translation>演示模式</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>Compare with the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>与修正对比</translation>
     </message>
     <message>
         <source>Leave presentation mode</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>Compare with fix</source>
-        <translation type="unfinished"></translation>
+        <translation>与修正方法对比</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1492,142 +1492,144 @@
     </message>
     <message>
         <source>accuracy %1 (val %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率 %1（验证 %2）</translation>
     </message>
     <message>
         <source>accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率 %1</translation>
     </message>
     <message>
         <source>val accuracy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>验证准确率 %1</translation>
     </message>
 </context>
 <context>
     <name>Playground</name>
     <message>
         <source>input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 %1</translation>
     </message>
     <message>
         <source>%1, unit %2</source>
-        <translation type="unfinished">%1，单元 %2</translation>
+        <translation>%1，单元 %2</translation>
     </message>
     <message>
         <source>%1
 w = %2 · dL/dW = %3
 Click to set the weight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+w = %2 · dL/dW = %3
+点击以设置权重</translation>
     </message>
     <message>
         <source>Weight set: training goes on from it</source>
-        <translation type="unfinished"></translation>
+        <translation>权重已设置：训练从这里继续</translation>
     </message>
 </context>
 <context>
     <name>PlaygroundPanel</name>
     <message>
         <source>Data and features</source>
-        <translation type="unfinished"></translation>
+        <translation>数据与特征</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
         <source>New data from a new seed (the weights start anew too)</source>
-        <translation type="unfinished"></translation>
+        <translation>用新的随机种子生成新数据（权重也重新开始）</translation>
     </message>
     <message>
         <source>Input features</source>
-        <translation type="unfinished">输入特征</translation>
+        <translation>输入特征</translation>
     </message>
     <message>
         <source>Feed the network %1 as an input</source>
-        <translation type="unfinished"></translation>
+        <translation>把 %1 作为输入送入网络</translation>
     </message>
     <message>
         <source>Discretize output</source>
-        <translation type="unfinished"></translation>
+        <translation>离散化输出</translation>
     </message>
     <message>
         <source>The decision boundary in two colours: which class each point of the plane falls in</source>
-        <translation type="unfinished"></translation>
+        <translation>用两种颜色显示决策边界：平面上每个点落在哪一类</translation>
     </message>
     <message>
         <source>Show test data</source>
-        <translation type="unfinished"></translation>
+        <translation>显示测试数据</translation>
     </message>
     <message>
         <source>The validation points (triangles) on the decision boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>决策边界上的验证点（三角形）</translation>
     </message>
 </context>
 <context>
     <name>RecordingFrames</name>
     <message>
         <source>A NaN or Inf appeared in this step's loss or gradients.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一步的损失或梯度中出现了 NaN 或 Inf。</translation>
     </message>
 </context>
 <context>
     <name>RecordingWindow</name>
     <message>
         <source>Recorded step:</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的步：</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished">图表</translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Waiting for the first recorded step…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待第一个记录的步…</translation>
     </message>
     <message>
         <source>Live from PyTorch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 实时：%1</translation>
     </message>
     <message>
         <source>Recorded from PyTorch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 记录：%1</translation>
     </message>
     <message>
         <source>netviz: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>netviz：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n recorded step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已记录 %n 步</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无</translation>
     </message>
     <message>
         <source>step %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步（第 %2 个，共 %3 个）</translation>
     </message>
     <message numerus="yes">
         <source>Live: %n step(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>实时：已接收 %n 步</numerusform>
         </translation>
     </message>
     <message>
         <source>The live link sent a damaged message; no more steps are read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>实时连接发来一条损坏的消息，不再读取后续的步：%1</translation>
     </message>
     <message>
         <source>Recorded from PyTorch: %1 (the script has ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 记录：%1（脚本已结束）</translation>
     </message>
     <message numerus="yes">
         <source>The script has ended: %n step(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>脚本已结束：已接收 %n 步</numerusform>
         </translation>
     </message>
 </context>
@@ -1705,7 +1707,7 @@ Click to set the weight</source>
     </message>
     <message>
         <source>Opened %1 in its own window: a recorded run of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已在单独的窗口中打开 %1：%2 的一次记录运行</translation>
     </message>
     <message>
         <source>Save as lesson failed</source>
@@ -2081,34 +2083,34 @@ Click to set the weight</source>
     <name>WeightEditor</name>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Click an edge to set its weight</source>
-        <translation type="unfinished"></translation>
+        <translation>点击一条连线以设置其权重</translation>
     </message>
     <message>
         <source>The focused unit's incoming weights</source>
-        <translation type="unfinished"></translation>
+        <translation>当前单元的输入权重</translation>
     </message>
     <message>
         <source>The new weight: applied between two steps, and training goes on from it</source>
-        <translation type="unfinished"></translation>
+        <translation>新权重：在两步之间生效，训练从这里继续</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>w = %1 · dL/dW = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>w = %1 · dL/dW = %2</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>This lesson has no fix</source>
-        <translation type="unfinished"></translation>
+        <translation>本课没有修正方法</translation>
     </message>
 </context>
 </TS>
