@@ -113,6 +113,12 @@ class RecordingFrames(StepFrames):
             return None
         return translate("RecordingFrames", "A NaN or Inf appeared in this step's loss or gradients.")
 
+    @property
+    def traces(self) -> tuple[StepTrace, ...]:
+        """The recorded traces of every step shown."""
+        self.prepare()
+        return tuple(self._traces)
+
     def context(self, index: int) -> FrameContext:
         """As StepFrames.context, from the recorded traces kept here: a lesson's frames replay
         their steps from checkpoints, a recording has no trainer to replay and keeps its steps."""

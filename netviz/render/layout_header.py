@@ -12,7 +12,7 @@ from netviz.render.wording import Measure, phase_chip_samples, status_sample, wr
 
 MAX_CAPTION_LINES = 3
 CAPTION_SHARE = 0.25
-MAX_TITLE_LINES = 2
+MAX_TITLE_LINES = 3  # a fix's long title in German or Italian, in presentation mode's large text
 
 
 @dataclass(frozen=True)

@@ -64,8 +64,9 @@ class LayoutInputs:
     columns: tuple[ColumnInputs, ...]
     edge_shapes: tuple[tuple[int, ...], ...]
     caption: str
-    # Animated frames' title: it wraps, and the phase chip goes under it when the row is too short
-    # for both. "" in settled frames, whose title is drawn on one line (a new title keeps the layout).
+    # The title: it wraps (two lines at most) when its row is too short, and in animated frames
+    # the phase chip goes under it when the row is too short for both. (A new title is a new
+    # layout: the title changes with the lesson or the fix, not from frame to frame.)
     title: str
     titled: bool  # a frame with no title gives its whole title row to the step and loss
     banner: str | None
@@ -113,7 +114,7 @@ def layout_inputs(scene: SceneState, rect: QRectF, theme: Theme = DARK, *, edge_
     x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
     return LayoutInputs(rect=(x, y, w, h), sizes=_sizes(theme, w, h, presentation), columns=columns,
                         edge_shapes=tuple(tuple(e.values.shape) for e in scene.edges), caption=scene.caption,
-                        title=scene.title if animating else "", titled=bool(scene.title),
+                        title=scene.title, titled=bool(scene.title),
                         banner=scene.banner, node_quantity=scene.node_quantity, edge_quantity=scene.edge_quantity,
                         animating=animating,
                         comp_graph=scene.comp_graph is not None, edge_budget=int(edge_budget),

@@ -68,8 +68,9 @@ def warn_skipped(window: Any, problems: list[LessonError]) -> None:
         return
     for problem in problems:
         print(f"netviz: skipped a lesson file: {one_line(str(problem))}", file=sys.stderr)
-    text = QCoreApplication.translate("LessonFiles", "Skipped %n lesson file(s) that did not load: %1", "",
-                                      len(problems)).replace("%1", one_line(str(problems[0])))
+    count = len(problems)
+    text = QCoreApplication.translate("LessonFiles", "Skipped %n lesson file(s) that did not load: %1", "", count)
+    text = text.replace("%1", one_line(str(problems[0])))
     window.statusBar().showMessage(text)
 
 

@@ -363,6 +363,37 @@
     </message>
 </context>
 <context>
+    <name>Divergence</name>
+    <message>
+        <source>NaN or Inf in the forward pass (weighted sums or batch-norm statistics)</source>
+        <translation>NaN oder Inf im Vorwärtsdurchlauf (gewichtete Summen oder Batchnormalisierungs-Statistiken)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the batch mean of {layer} (batch norm)</source>
+        <translation>NaN oder Inf im Batch-Mittelwert von {layer} (Batchnormalisierung)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the batch variance of {layer} (batch norm)</source>
+        <translation>NaN oder Inf in der Batch-Varianz von {layer} (Batchnormalisierung)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the running mean of {layer} (batch norm)</source>
+        <translation>NaN oder Inf im laufenden Mittelwert von {layer} (Batchnormalisierung)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the running variance of {layer} (batch norm)</source>
+        <translation>NaN oder Inf in der laufenden Varianz von {layer} (Batchnormalisierung)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the weighted sums (z) of {layer}</source>
+        <translation>NaN oder Inf in den gewichteten Summen (z) von {layer}</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the validation loss</source>
+        <translation>NaN oder Inf im Validierungsverlust</translation>
+    </message>
+</context>
+<context>
     <name>Equations</name>
     <message>
         <source>input x%1</source>
@@ -875,6 +906,56 @@
         <source>This lesson has no text in %1; it is shown in English.</source>
         <translation>Diese Lektion hat keinen Text auf %1; sie wird auf Englisch gezeigt.</translation>
     </message>
+    <message>
+        <source>{lesson} on {data}</source>
+        <translation>{lesson} mit {data}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFiles</name>
+    <message>
+        <source>%1 (your lesson)</source>
+        <translation>%1 (deine Lektion)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n lesson file(s) that did not load: %1</source>
+        <translation>
+            <numerusform>%n Lektionsdatei übersprungen, die nicht geladen werden konnte: %1</numerusform>
+            <numerusform>%n Lektionsdateien übersprungen, die nicht geladen werden konnten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>netviz lessons (*.toml);;All files (*)</source>
+        <translation>netviz-Lektionen (*.toml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This lesson file cannot be used:</source>
+        <translation>Diese Lektionsdatei kann nicht verwendet werden:</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Daten öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This CSV file cannot be used:</source>
+        <translation>Diese CSV-Datei kann nicht verwendet werden:</translation>
+    </message>
+    <message>
+        <source>The column the network predicts (the target):</source>
+        <translation>Die Spalte, die das Netz vorhersagt (das Ziel):</translation>
+    </message>
+    <message>
+        <source>The lesson cannot train on this data:</source>
+        <translation>Die Lektion kann mit diesen Daten nicht trainieren:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -967,6 +1048,14 @@
     <message>
         <source>Save as lesson…</source>
         <translation>Als Lektion speichern…</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>Lektion öffnen…</translation>
+    </message>
+    <message>
+        <source>Open data…</source>
+        <translation>Daten öffnen…</translation>
     </message>
     <message>
         <source>Export animation…</source>

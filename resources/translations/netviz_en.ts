@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>LessonFiles</name>
+    <message numerus="yes">
+        <source>Skipped %n lesson file(s) that did not load: %1</source>
+        <translation>
+            <numerusform>Skipped %n lesson file that did not load: %1</numerusform>
+            <numerusform>Skipped %n lesson files that did not load: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>The lesson's %Ln step(s) are done: press Play (Space) to continue training.</source>

@@ -363,6 +363,37 @@
     </message>
 </context>
 <context>
+    <name>Divergence</name>
+    <message>
+        <source>NaN or Inf in the forward pass (weighted sums or batch-norm statistics)</source>
+        <translation>NaN o Inf nel passaggio in avanti (somme pesate o statistiche della normalizzazione del batch)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the batch mean of {layer} (batch norm)</source>
+        <translation>NaN o Inf nella media del batch di {layer} (normalizzazione del batch)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the batch variance of {layer} (batch norm)</source>
+        <translation>NaN o Inf nella varianza del batch di {layer} (normalizzazione del batch)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the running mean of {layer} (batch norm)</source>
+        <translation>NaN o Inf nella media mobile di {layer} (normalizzazione del batch)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the running variance of {layer} (batch norm)</source>
+        <translation>NaN o Inf nella varianza mobile di {layer} (normalizzazione del batch)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the weighted sums (z) of {layer}</source>
+        <translation>NaN o Inf nelle somme pesate (z) di {layer}</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the validation loss</source>
+        <translation>NaN o Inf nella perdita di validazione</translation>
+    </message>
+</context>
+<context>
     <name>Equations</name>
     <message>
         <source>input x%1</source>
@@ -875,6 +906,56 @@
         <source>This lesson has no text in %1; it is shown in English.</source>
         <translation>Questa lezione non ha testo in %1; è mostrata in inglese.</translation>
     </message>
+    <message>
+        <source>{lesson} on {data}</source>
+        <translation>{lesson} su {data}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFiles</name>
+    <message>
+        <source>%1 (your lesson)</source>
+        <translation>%1 (la tua lezione)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n lesson file(s) that did not load: %1</source>
+        <translation>
+            <numerusform>Saltato %n file di lezione che non si è caricato: %1</numerusform>
+            <numerusform>Saltati %n file di lezione che non si sono caricati: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Apri lezione</translation>
+    </message>
+    <message>
+        <source>netviz lessons (*.toml);;All files (*)</source>
+        <translation>Lezioni netviz (*.toml);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>This lesson file cannot be used:</source>
+        <translation>Questo file di lezione non può essere usato:</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Apri dati</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>File CSV (*.csv);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>This CSV file cannot be used:</source>
+        <translation>Questo file CSV non può essere usato:</translation>
+    </message>
+    <message>
+        <source>The column the network predicts (the target):</source>
+        <translation>La colonna che la rete predice (il target):</translation>
+    </message>
+    <message>
+        <source>The lesson cannot train on this data:</source>
+        <translation>La lezione non può addestrarsi su questi dati:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -967,6 +1048,14 @@
     <message>
         <source>Save as lesson…</source>
         <translation>Salva come lezione…</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>Apri lezione…</translation>
+    </message>
+    <message>
+        <source>Open data…</source>
+        <translation>Apri dati…</translation>
     </message>
     <message>
         <source>Export animation…</source>

@@ -361,6 +361,37 @@
     </message>
 </context>
 <context>
+    <name>Divergence</name>
+    <message>
+        <source>NaN or Inf in the forward pass (weighted sums or batch-norm statistics)</source>
+        <translation>İleri geçişte NaN veya Inf (ağırlıklı toplamlar veya toplu normalleştirme istatistikleri)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the batch mean of {layer} (batch norm)</source>
+        <translation>{layer} katmanının toplu ortalamasında NaN veya Inf (toplu normalleştirme)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the batch variance of {layer} (batch norm)</source>
+        <translation>{layer} katmanının toplu varyansında NaN veya Inf (toplu normalleştirme)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the running mean of {layer} (batch norm)</source>
+        <translation>{layer} katmanının hareketli ortalamasında NaN veya Inf (toplu normalleştirme)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the running variance of {layer} (batch norm)</source>
+        <translation>{layer} katmanının hareketli varyansında NaN veya Inf (toplu normalleştirme)</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the weighted sums (z) of {layer}</source>
+        <translation>{layer} katmanının ağırlıklı toplamlarında (z) NaN veya Inf</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the validation loss</source>
+        <translation>Doğrulama kaybında NaN veya Inf</translation>
+    </message>
+</context>
+<context>
     <name>Equations</name>
     <message>
         <source>input x%1</source>
@@ -872,6 +903,55 @@
         <source>This lesson has no text in %1; it is shown in English.</source>
         <translation>Bu dersin %1 metni yok; İngilizce gösteriliyor.</translation>
     </message>
+    <message>
+        <source>{lesson} on {data}</source>
+        <translation>{lesson}, {data} üzerinde</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFiles</name>
+    <message>
+        <source>%1 (your lesson)</source>
+        <translation>%1 (kendi dersiniz)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n lesson file(s) that did not load: %1</source>
+        <translation>
+            <numerusform>Yüklenemeyen %n ders dosyası atlandı: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Ders aç</translation>
+    </message>
+    <message>
+        <source>netviz lessons (*.toml);;All files (*)</source>
+        <translation>netviz dersleri (*.toml);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>This lesson file cannot be used:</source>
+        <translation>Bu ders dosyası kullanılamıyor:</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>Veri aç</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV dosyaları (*.csv);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>This CSV file cannot be used:</source>
+        <translation>Bu CSV dosyası kullanılamıyor:</translation>
+    </message>
+    <message>
+        <source>The column the network predicts (the target):</source>
+        <translation>Ağın tahmin ettiği sütun (hedef):</translation>
+    </message>
+    <message>
+        <source>The lesson cannot train on this data:</source>
+        <translation>Ders bu verilerle eğitilemiyor:</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -963,6 +1043,14 @@
     <message>
         <source>Save as lesson…</source>
         <translation>Ders olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>Ders aç…</translation>
+    </message>
+    <message>
+        <source>Open data…</source>
+        <translation>Veri aç…</translation>
     </message>
     <message>
         <source>Export animation…</source>

@@ -361,6 +361,37 @@
     </message>
 </context>
 <context>
+    <name>Divergence</name>
+    <message>
+        <source>NaN or Inf in the forward pass (weighted sums or batch-norm statistics)</source>
+        <translation>前向传播中出现 NaN 或 Inf（加权和或批归一化统计量）</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the batch mean of {layer} (batch norm)</source>
+        <translation>{layer} 的批均值中出现 NaN 或 Inf（批归一化）</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the batch variance of {layer} (batch norm)</source>
+        <translation>{layer} 的批方差中出现 NaN 或 Inf（批归一化）</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the running mean of {layer} (batch norm)</source>
+        <translation>{layer} 的滑动均值中出现 NaN 或 Inf（批归一化）</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the running variance of {layer} (batch norm)</source>
+        <translation>{layer} 的滑动方差中出现 NaN 或 Inf（批归一化）</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the weighted sums (z) of {layer}</source>
+        <translation>{layer} 的加权和 (z) 中出现 NaN 或 Inf</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in the validation loss</source>
+        <translation>验证损失中出现 NaN 或 Inf</translation>
+    </message>
+</context>
+<context>
     <name>Equations</name>
     <message>
         <source>input x%1</source>
@@ -872,6 +903,55 @@
         <source>This lesson has no text in %1; it is shown in English.</source>
         <translation>本课没有%1文本，以英文显示。</translation>
     </message>
+    <message>
+        <source>{lesson} on {data}</source>
+        <translation>{lesson}（数据：{data}）</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFiles</name>
+    <message>
+        <source>%1 (your lesson)</source>
+        <translation>%1（你的课程）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n lesson file(s) that did not load: %1</source>
+        <translation>
+            <numerusform>已跳过 %n 个无法加载的课程文件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>netviz lessons (*.toml);;All files (*)</source>
+        <translation>netviz 课程 (*.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This lesson file cannot be used:</source>
+        <translation>无法使用此课程文件：</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>打开数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This CSV file cannot be used:</source>
+        <translation>无法使用此 CSV 文件：</translation>
+    </message>
+    <message>
+        <source>The column the network predicts (the target):</source>
+        <translation>网络要预测的列（目标）：</translation>
+    </message>
+    <message>
+        <source>The lesson cannot train on this data:</source>
+        <translation>该课程无法在这些数据上训练：</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -963,6 +1043,14 @@
     <message>
         <source>Save as lesson…</source>
         <translation>另存为课程…</translation>
+    </message>
+    <message>
+        <source>Open lesson…</source>
+        <translation>打开课程…</translation>
+    </message>
+    <message>
+        <source>Open data…</source>
+        <translation>打开数据…</translation>
     </message>
     <message>
         <source>Export animation…</source>

@@ -69,7 +69,12 @@ def _drawn_problems(renderer, scene, where) -> list[tuple]:
     renderer.render_image(scene, W, H)
     assert renderer.last_stats["error"] is None
     texts = renderer.last_texts
-    assert any(t.text == scene.title for t in texts), where
+    # The title is drawn whole: on one line, or wrapped onto lines that say all of it (a long
+    # title wraps rather than being cut); each of its lines is among the texts drawn.
+    lay = renderer.last_layout
+    lines = [line for line, _ in lay.title_lines] if lay is not None and lay.title_lines else [scene.title]
+    assert "".join("".join(lines).split()) == "".join(scene.title.split()), where
+    assert all(any(t.text == line for t in texts) for line in lines), where
     for t in texts:
         if missing_glyphs(t.shown, renderer.font(t.px, t.bold)):
             problems.append(("missing glyphs", *where, t.text))

@@ -42,7 +42,7 @@ def test_a_broken_lesson_file_is_skipped_with_a_warning_and_the_window_opens(qtb
     assert set(lesson_names()) <= set(items)
     assert items[str(private_lessons / "mine.toml")] == "My circle (your lesson)"
     assert not any("broken" in key or "invalid" in key for key in items)
-    assert "Skipped 2 lesson file(s)" in win.statusBar().currentMessage()
+    assert "Skipped 2 lesson files" in win.statusBar().currentMessage()
     err = capsys.readouterr().err
     assert "broken.toml: network.hidden[0]" in err and "invalid.toml" in err
 
@@ -57,7 +57,7 @@ def test_a_broken_built_in_lesson_does_not_stop_the_window(qtbot, monkeypatch, t
     monkeypatch.setattr("netviz.engine.lessons.lessons_dir", lambda: folder)
     win = _window(qtbot)
     assert "dropout" not in _items(win) and "vanishing" in _items(win)
-    assert "Skipped 1 lesson file(s)" in win.statusBar().currentMessage()
+    assert "Skipped 1 lesson file " in win.statusBar().currentMessage()
 
 
 def test_a_users_lesson_named_like_a_built_in_is_its_own_entry(qtbot, private_lessons):
