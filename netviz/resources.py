@@ -23,4 +23,9 @@ def _resources_root() -> Path:
     # a zip-imported package (a non-Path Traversable) has no such directory.
     if isinstance(packaged, Path) and packaged.is_dir():
         return packaged
+    # A bundler may serve the package through its own loader (not a Path) while the files
+    # sit beside the module as usual (Nuitka's standalone folder).
+    beside = Path(__file__).resolve().parent / "_resources"
+    if beside.is_dir():
+        return beside
     return Path(__file__).resolve().parent.parent / "resources"
