@@ -39,8 +39,27 @@ MAX_FOLDER_LESSONS = 200  # a user's lessons folder: the picker lists at most th
 MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a page of text; the built-ins are about 2 KB
 
 
+class _Worded:
+    """What a lesson and a fix share: their title, caption and watch line in every language
+    the file carries (``texts``), or in English only, from the three strings, when none were given."""
+
+    title: str
+    caption: str
+    watch: str
+    texts: LessonTexts | None
+
+    def __post_init__(self) -> None:
+        if self.texts is None:
+            object.__setattr__(self, "texts", _english_texts(self.title, self.caption, self.watch))
+
+    @property
+    def all_texts(self) -> LessonTexts:
+        assert self.texts is not None  # set in __post_init__
+        return self.texts
+
+
 @dataclass(frozen=True)
-class Fix:
+class Fix(_Worded):
     """A named change to a lesson (its remedy, or a variant to compare with)."""
 
     name: str
@@ -53,15 +72,6 @@ class Fix:
     # these in one language. None: English only, taken from the three strings.
     texts: LessonTexts | None = None
 
-    def __post_init__(self) -> None:
-        if self.texts is None:
-            object.__setattr__(self, "texts", _english_texts(self.title, self.caption, self.watch))
-
-    @property
-    def all_texts(self) -> LessonTexts:
-        assert self.texts is not None  # set in __post_init__
-        return self.texts
-
     def in_language(self, language: str) -> Fix:
         """This fix with its words in ``language`` (English where it has none)."""
         t = self.all_texts
@@ -70,7 +80,7 @@ class Fix:
 
 
 @dataclass(frozen=True)
-class Lesson:
+class Lesson(_Worded):
     """A validated lesson; ``build()`` makes its Trainer (with a fix applied, if named)."""
 
     name: str
@@ -93,15 +103,6 @@ class Lesson:
     # from. Kept as the object itself, never looked up again by name (a lesson file outside
     # the lessons folder, or one named like a built-in, would be lost or swapped).
     original: Lesson | None = field(default=None, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.texts is None:
-            object.__setattr__(self, "texts", _english_texts(self.title, self.caption, self.watch))
-
-    @property
-    def all_texts(self) -> LessonTexts:
-        assert self.texts is not None  # set in __post_init__
-        return self.texts
 
     def in_language(self, language: str) -> Lesson:
         """This lesson (its fixes and its original too) with its words in ``language``, English
