@@ -80,13 +80,14 @@ def test_escape_sequences_in_a_lesson_title_are_not_sent_to_the_terminal(capsys,
     import dataclasses
 
     import netviz.cli as cli
+    import netviz.cli_common as cli_common  # where the lesson of --lesson is found
 
-    real = cli.find_lesson
+    real = cli_common.find_lesson
 
     def hostile(name):
         return dataclasses.replace(real(name), title="\x1b]0;pwned\x07Vanishing\x1b[2J")
 
-    monkeypatch.setattr(cli, "find_lesson", hostile)
+    monkeypatch.setattr(cli_common, "find_lesson", hostile)
     assert main(["train", "--lesson", "vanishing", "--steps", "1", "--quiet"]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out

@@ -8,7 +8,6 @@ problem raises LessonError naming the file, the field and the reason.
 from __future__ import annotations
 
 import copy
-import math
 import os
 import re
 import tomllib
@@ -19,51 +18,18 @@ from typing import Any
 
 from ..i18n import LANGUAGES, current_language
 from ..resources import resource_path
+from . import lesson_schema
 from .dataset_types import TASK_OUTPUTS, Dataset
 from .datasets import DatasetError, make_dataset
 from .features import input_count
 from .files import FileRefused, open_regular
-from .lesson_data import CSV_FIELDS, csv_dataset
+from .lesson_data import csv_dataset
+from .lesson_schema import LessonError
 from .lesson_text import ENGLISH, LessonTexts, LocalText, TextError, fallback_note
-from .settings import by_name, check, coerce, settings_of
-from .spec import DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
+from .settings import check, coerce, settings_of
+from .spec import LayerSpec, NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .trainer import Trainer
 
-
-class LessonError(ValueError):
-    """A lesson file that cannot be used: which file, which field, and why."""
-
-    def __init__(self, source: str, field: str, reason: str):
-        super().__init__(f"{source}: {field}: {reason}")
-        self.source = source
-        self.field = field
-        self.reason = reason
-
-
-# The fields each table may hold, with their types, all derived from the spec declarations;
-# anything else is an error. A per-layer setting takes one value or a list with one per layer.
-_DATA_SETTINGS = settings_of(DataSpec)
-_LAYER_SETTINGS = {key: s for key, s in settings_of(LayerSpec).items() if key != "units"}
-_UNITS = settings_of(LayerSpec)["units"]
-# A lesson holds to the widths netviz draws (the window's range), not the engine's wider limit.
-_DRAWN_UNITS = replace(_UNITS, low=_UNITS.shown[0], high=_UNITS.shown[1]) if _UNITS.shown else _UNITS
-_SEED = settings_of(TrainSpec)["seed"]
-_FEATURES = settings_of(NetworkSpec)["features"]
-# A text is English (a string) or a table of texts by language (see lesson_text).
-_TEXT = (str, dict)
-_TOP = {"title": _TEXT, "caption": _TEXT, "watch": _TEXT, "seed": _SEED.kind}
-# A CSV file in place of a built-in data set: lesson_data.CSV_FIELDS (csv, target).
-_DATASET = {**{s.name: s.kind for s in _DATA_SETTINGS.values()}, **CSV_FIELDS}
-_NETWORK = {
-    "hidden": list,
-    **{s.name: (s.kind, list) for s in _LAYER_SETTINGS.values()},
-    # a list setting (features) is a list in the file
-    **{s.name: list if s.each_of else s.kind for s in by_name(NetworkSpec, lesson_only=True).values()},
-}
-_TRAINING = {s.name: s.kind for s in by_name(OptimizerSpec, TrainSpec, lesson_only=True).values()}
-# The deepest a valid lesson goes is fixes.NAME.network.activation[i]: five levels.
-MAX_NESTING = 16
-_TRANSFER = {"dataset": dict, "steps": int}
 # Steps one run may train (a lesson's training.steps and transfer.steps, `train --steps`,
 # an export's last step): the history keeps about 1.5 KB a step (150 MB here), and at a
 # few milliseconds a step that is minutes of training, not the days an unbounded number
@@ -71,15 +37,29 @@ _TRANSFER = {"dataset": dict, "steps": int}
 MAX_RUN_STEPS = 100_000
 MAX_FOLDER_LESSONS = 200  # a user's lessons folder: the picker lists at most this many
 MAX_LESSON_BYTES = 1024 * 1024  # a lesson is a page of text; the built-ins are about 2 KB
-# ``counter_example = true``: a variant to compare with, not a remedy ("Compare: Dropout 1.0");
-# ``watch``: what to watch once the fix is applied (else the lesson's own line).
-_FIX = {"title": _TEXT, "caption": _TEXT, "watch": _TEXT, "counter_example": bool,
-        "dataset": dict, "network": dict, "training": dict}
-_TABLES: dict[str, dict[str, Any]] = {"dataset": _DATASET, "network": _NETWORK, "training": _TRAINING}
+
+
+class _Worded:
+    """What a lesson and a fix share: their title, caption and watch line in every language
+    the file carries (``texts``), or in English only, from the three strings, when none were given."""
+
+    title: str
+    caption: str
+    watch: str
+    texts: LessonTexts | None
+
+    def __post_init__(self) -> None:
+        if self.texts is None:
+            object.__setattr__(self, "texts", _english_texts(self.title, self.caption, self.watch))
+
+    @property
+    def all_texts(self) -> LessonTexts:
+        assert self.texts is not None  # set in __post_init__
+        return self.texts
 
 
 @dataclass(frozen=True)
-class Fix:
+class Fix(_Worded):
     """A named change to a lesson (its remedy, or a variant to compare with)."""
 
     name: str
@@ -92,15 +72,6 @@ class Fix:
     # these in one language. None: English only, taken from the three strings.
     texts: LessonTexts | None = None
 
-    def __post_init__(self) -> None:
-        if self.texts is None:
-            object.__setattr__(self, "texts", _english_texts(self.title, self.caption, self.watch))
-
-    @property
-    def all_texts(self) -> LessonTexts:
-        assert self.texts is not None  # set in __post_init__
-        return self.texts
-
     def in_language(self, language: str) -> Fix:
         """This fix with its words in ``language`` (English where it has none)."""
         t = self.all_texts
@@ -109,7 +80,7 @@ class Fix:
 
 
 @dataclass(frozen=True)
-class Lesson:
+class Lesson(_Worded):
     """A validated lesson; ``build()`` makes its Trainer (with a fix applied, if named)."""
 
     name: str
@@ -132,15 +103,6 @@ class Lesson:
     # from. Kept as the object itself, never looked up again by name (a lesson file outside
     # the lessons folder, or one named like a built-in, would be lost or swapped).
     original: Lesson | None = field(default=None, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.texts is None:
-            object.__setattr__(self, "texts", _english_texts(self.title, self.caption, self.watch))
-
-    @property
-    def all_texts(self) -> LessonTexts:
-        assert self.texts is not None  # set in __post_init__
-        return self.texts
 
     def in_language(self, language: str) -> Lesson:
         """This lesson (its fixes and its original too) with its words in ``language``, English
@@ -175,7 +137,7 @@ class Lesson:
             known = ", ".join(self.fixes) or "none"
             raise LessonError(self.source, "fix", f"unknown fix {name!r} for lesson {self.name!r} (known: {known})")
         fix = self.fixes[name]
-        tables = {key: {**getattr(self, key), **fix.overrides.get(key, {})} for key in _TABLES}
+        tables = {key: {**getattr(self, key), **fix.overrides.get(key, {})} for key in lesson_schema.TABLES}
         mine, its = self.all_texts, fix.all_texts
         texts = LessonTexts(title=mine.title.joined_title(its.title), caption=its.caption,
                             watch=its.watch or mine.watch)
@@ -193,17 +155,19 @@ class Lesson:
         (a value of None removes the field, e.g. clip_norm), validated as a file would be
         (LessonError names the field)."""
         merged: dict[str, Any] = {}  # (Any: passed as keywords, with others of other types)
-        for key in _TABLES:
+        for key in lesson_schema.TABLES:
             changes = tables.pop(key, {})
             if key == "dataset" and changes.get("name") is not None and "csv" not in changes:
                 changes = {**changes, "csv": None, "target": None}  # a built-in data set chosen replaces a CSV
-            _check_fields({k: v for k, v in changes.items() if v is not None}, _TABLES[key], f"{key}.", self.source)
+            lesson_schema.check_fields({k: v for k, v in changes.items() if v is not None}, lesson_schema.TABLES[key],
+                                       f"{key}.", self.source)
             table = {**getattr(self, key), **changes}
             merged[key] = {k: v for k, v in table.items() if v is not None}
         if tables:
-            raise LessonError(self.source, next(iter(tables)), f"unknown table (known: {', '.join(_TABLES)})")
+            raise LessonError(self.source, next(iter(tables)),
+                              f"unknown table (known: {', '.join(lesson_schema.TABLES)})")
         if seed is not None:
-            _check_seed(seed, self.source)
+            lesson_schema.check_seed(seed, self.source)
         lesson = replace(self, seed=self.seed if seed is None else seed, original=self.without_fix(), **merged)
         _check_buildable(lesson, "")
         return lesson
@@ -347,7 +311,7 @@ def load_lesson_text(text: str | bytes, source: str = "<lesson>", name: str = "l
         # tomllib reads nested arrays and inline tables by recursion: some hundreds of levels
         # exhaust Python's stack before it can say anything about the file.
         raise LessonError(source, "file", f"nests arrays or tables too deeply (a lesson needs at most "
-                                          f"{MAX_NESTING} levels)") from None
+                                          f"{lesson_schema.MAX_NESTING} levels)") from None
     return lesson_from_dict(data, source, name, language)
 
 
@@ -355,15 +319,15 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
                      language: str | None = None) -> Lesson:
     """The lesson ``data`` holds, its words in ``language`` (the chosen language by default)."""
     language = language or current_language()
-    _check_nesting(data, source)
-    known = {**_TOP, **{k: dict for k in _TABLES}, "transfer": dict, "fixes": dict}
-    _check_fields(data, known, "", source)
+    lesson_schema.check_nesting(data, source)
+    known = {**lesson_schema.TOP, **{k: dict for k in lesson_schema.TABLES}, "transfer": dict, "fixes": dict}
+    lesson_schema.check_fields(data, known, "", source)
     for required in ("title", "caption", "dataset", "network", "training"):
         if required not in data:
             raise LessonError(source, required, "is required")
     tables: dict[str, Any] = {}  # (Any: passed as keywords, with others of other types)
-    for key, schema in _TABLES.items():
-        _check_fields(data[key], schema, f"{key}.", source)
+    for key, schema in lesson_schema.TABLES.items():
+        lesson_schema.check_fields(data[key], schema, f"{key}.", source)
         tables[key] = dict(data[key])
     if "name" not in tables["dataset"] and "csv" not in tables["dataset"]:
         raise LessonError(source, "dataset.name", "is required (or csv, a CSV file's path, with target)")
@@ -371,12 +335,12 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
         raise LessonError(source, "network.hidden", "is required (a list of layer widths, [] for none)")
     transfer = None
     if "transfer" in data:
-        _check_fields(data["transfer"], _TRANSFER, "transfer.", source)
+        lesson_schema.check_fields(data["transfer"], lesson_schema.TRANSFER, "transfer.", source)
         transfer = dict(data["transfer"])
         for required in ("dataset", "steps"):
             if required not in transfer:
                 raise LessonError(source, f"transfer.{required}", "is required")
-        _check_fields(transfer["dataset"], _DATASET, "transfer.dataset.", source)
+        lesson_schema.check_fields(transfer["dataset"], lesson_schema.DATASET, "transfer.dataset.", source)
         if transfer["steps"] < 1:
             raise LessonError(source, "transfer.steps", f"must be at least 1, got {transfer['steps']}")
         _check_steps(transfer["steps"], "transfer.steps", source)
@@ -385,14 +349,14 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
         prefix = f"fixes.{fix_name}."
         if not isinstance(fix_data, dict):
             raise LessonError(source, prefix[:-1], "must be a table")
-        _check_fields(fix_data, _FIX, prefix, source)
+        lesson_schema.check_fields(fix_data, lesson_schema.FIX, prefix, source)
         for required in ("title", "caption"):
             if required not in fix_data:
                 raise LessonError(source, prefix + required, "is required")
         overrides = {}
-        for key, schema in _TABLES.items():
+        for key, schema in lesson_schema.TABLES.items():
             if key in fix_data:
-                _check_fields(fix_data[key], schema, f"{prefix}{key}.", source)
+                lesson_schema.check_fields(fix_data[key], schema, f"{prefix}{key}.", source)
                 overrides[key] = dict(fix_data[key])
         if not overrides:
             raise LessonError(source, prefix[:-1], "changes nothing (give a dataset, network or training table)")
@@ -403,10 +367,11 @@ def lesson_from_dict(data: dict[str, Any], source: str = "<lesson>", name: str =
     texts = _texts(data, "", source)
     lesson = Lesson(
         name=name, title=texts.title.text(language), caption=texts.caption.text(language),
-        watch=texts.watch.text(language), seed=data.get("seed", _SEED.default), transfer=transfer, fixes=fixes,
+        watch=texts.watch.text(language), seed=data.get("seed", lesson_schema.SEED.default), transfer=transfer,
+        fixes=fixes,
         source=source, texts=texts, language=language, **tables,
     )
-    _check_seed(lesson.seed, source)
+    lesson_schema.check_seed(lesson.seed, source)
     _check_buildable(lesson, "")
     for fix_name in fixes:
         lesson.with_fix(fix_name)
@@ -424,50 +389,6 @@ def _texts(table: dict[str, Any], prefix: str, source: str) -> LessonTexts:
                               for key in ("title", "caption", "watch") if key in table})
     except TextError as exc:
         raise LessonError(source, exc.field, exc.reason) from None
-
-
-def _check_nesting(data: Any, source: str) -> None:
-    """Refuse values nested deeper than any lesson needs, before anything recurses into them
-    (copying a fix, printing a value in an error): they would end in a RecursionError."""
-    pending: list[tuple[Any, str, int]] = [(data, "", 0)]
-    while pending:
-        value, where, depth = pending.pop()
-        if depth > MAX_NESTING:
-            raise LessonError(source, where or "file", f"nests arrays or tables more than {MAX_NESTING} levels deep")
-        if isinstance(value, dict):
-            pending.extend((v, f"{where}.{k}" if where else str(k), depth + 1) for k, v in value.items())
-        elif isinstance(value, list):
-            pending.extend((v, f"{where}[{i}]", depth + 1) for i, v in enumerate(value))
-
-
-def _check_fields(table: Any, schema: dict[str, Any], prefix: str, source: str) -> None:
-    if not isinstance(table, dict):
-        raise LessonError(source, prefix[:-1] or "file", "must be a table")
-    for key, value in table.items():
-        if key not in schema:
-            # A data set's CSV fields are named apart: the list after "known" is the declared settings.
-            csv = f"(for a CSV file: {', '.join(CSV_FIELDS)}) " if schema is _DATASET else ""
-            known = ", ".join(k for k in schema if not csv or k not in CSV_FIELDS)
-            raise LessonError(source, prefix + key, f"unknown field {csv}(known: {known})")
-        _check_type(value, schema[key], prefix + key, source)
-
-
-def _type_ok(value: Any, kind: type) -> bool:
-    if kind is float:  # an integer is a fine float; a bool is not a number
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if kind is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, kind)
-
-
-def _check_type(value: Any, kind: Any, field_name: str, source: str) -> None:
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    if not any(_type_ok(value, k) for k in kinds):
-        names = " or ".join({str: "text", int: "a whole number", float: "a number", bool: "true or false",
-                             list: "a list", dict: "a table"}[k] for k in kinds)
-        raise LessonError(source, field_name, f"must be {names}, got {value!r}")
-    if isinstance(value, float) and not math.isfinite(value):
-        raise LessonError(source, field_name, f"must be finite, got {value!r}")
 
 
 def _check_buildable(lesson: Lesson, prefix: str) -> None:
@@ -503,7 +424,7 @@ def _make_dataset(table: dict[str, Any], seed: int, source: str, where: str) -> 
     try:
         if "csv" in table:
             return csv_dataset(table, seed, source)
-        values = {key: table.get(s.name, s.default) for key, s in _DATA_SETTINGS.items() if key != "name"}
+        values = {key: table.get(s.name, s.default) for key, s in lesson_schema.DATA_SETTINGS.items() if key != "name"}
         return make_dataset(table["name"], seed=seed, **values)
     except DatasetError as exc:
         field_name, _, reason = str(exc).partition(": ")
@@ -523,14 +444,15 @@ def _network_spec(table: dict[str, Any], dataset: Dataset, seed: int, source: st
     hidden = table["hidden"]
     for i, units in enumerate(hidden):
         try:
-            check(_DRAWN_UNITS, units, f"hidden[{i}]")
+            check(lesson_schema.DRAWN_UNITS, units, f"hidden[{i}]")
         except SpecError as exc:
             raise LessonError(source, f"{prefix}network.{exc.field}", exc.reason) from None
     n = len(hidden)
-    columns = {key: _per_layer(table, s.name, s.default, n, source, prefix) for key, s in _LAYER_SETTINGS.items()}
-    for key, s in _LAYER_SETTINGS.items():
+    columns = {key: _per_layer(table, s.name, s.default, n, source, prefix)
+               for key, s in lesson_schema.LAYER_SETTINGS.items()}
+    for key, s in lesson_schema.LAYER_SETTINGS.items():
         for i, value in enumerate(columns[key]):
-            _check_type(value, s.kind, f"{prefix}network.{s.name}[{i}]", source)
+            lesson_schema.check_type(value, s.kind, f"{prefix}network.{s.name}[{i}]", source)
     given = {key: coerce(s, table[s.name]) for key, s in settings_of(NetworkSpec).items()
              if s.lesson and s.name in table}
     output = given.pop("output", dataset.output_kind)  # a lesson chooses tanh over sigmoid
@@ -539,10 +461,10 @@ def _network_spec(table: dict[str, Any], dataset: Dataset, seed: int, source: st
             raise SpecError("output", f"a {dataset.task} data set needs a {' or '.join(TASK_OUTPUTS[dataset.task])} "
                                       f"output, not {output}")
         if "features" in given:  # before their count is taken as the inputs'
-            check(_FEATURES, given["features"])
+            check(lesson_schema.FEATURES, given["features"])
         inputs = input_count(given.get("features"), dataset.n_inputs)
         layers = tuple(
-            LayerSpec(units, **{key: coerce(s, columns[key][i]) for key, s in _LAYER_SETTINGS.items()})
+            LayerSpec(units, **{key: coerce(s, columns[key][i]) for key, s in lesson_schema.LAYER_SETTINGS.items()})
             for i, units in enumerate(hidden)
         )
         return NetworkSpec(inputs=inputs, hidden=layers, outputs=dataset.n_outputs, output=output, seed=seed,
@@ -571,11 +493,3 @@ def _train_spec(table: dict[str, Any], seed: int, source: str, prefix: str = "")
         return TrainSpec(seed=seed, optimizer=OptimizerSpec(**given(OptimizerSpec)), **given(TrainSpec))
     except SpecError as exc:
         raise LessonError(source, f"{prefix}training.{exc.field}", exc.reason) from None
-
-
-def _check_seed(seed: Any, source: str) -> None:
-    _check_type(seed, _SEED.kind, "seed", source)
-    try:
-        check(_SEED, seed)
-    except SpecError as exc:
-        raise LessonError(source, "seed", exc.reason) from None

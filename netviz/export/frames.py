@@ -212,6 +212,16 @@ def _check_int(name: str, value: object, low: int, high: int) -> int:
     return value
 
 
+def _check_phases(phases: str, player: StepPlayer) -> str:
+    """``phases`` if it names phases the player plays (settled steps play only "all")."""
+    if phases not in PHASES:
+        raise ExportError("phases", f"unknown {phases!r} (known: {', '.join(PHASES)})")
+    if phases not in player.phases:
+        raise ExportError("phases", f"'{phases}' needs the step animation; settled steps (--step-seconds) "
+                                    f"play only: {', '.join(player.phases)}")
+    return phases
+
+
 def step_range(steps: int | None = None, first: int | None = None, last: int | None = None,
                default: int = DEFAULT_STEPS) -> tuple[int, int]:
     """(S, E), both counted from 1, from --steps N (1..N) or --from S --to E (``default``
@@ -258,12 +268,7 @@ class StepFrames:
         # The API's default holds settled steps; `netviz export` animates unless --step-seconds.
         self.player = player if player is not None else SettledPlayer(
             DEFAULT_SECONDS_PER_STEP if seconds_per_step is None else seconds_per_step)
-        if phases not in PHASES:
-            raise ExportError("phases", f"unknown {phases!r} (known: {', '.join(PHASES)})")
-        if phases not in self.player.phases:
-            raise ExportError("phases", f"'{phases}' needs the step animation; settled steps (--step-seconds) "
-                                        f"play only: {', '.join(self.player.phases)}")
-        self.phases = phases
+        self.phases = _check_phases(phases, self.player)
         self.display = display if display is not None else DisplayOptions()
         self.fps = _check_int("fps", fps, *FPS_RANGE)
         default = DEFAULT_STEPS if self.player.static else DEFAULT_ANIMATED_STEPS

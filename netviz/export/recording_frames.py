@@ -23,12 +23,12 @@ from .frames import (
     DEFAULT_SECONDS_PER_STEP,
     DEFAULT_STEPS,
     FPS_RANGE,
-    PHASES,
     FrameContext,
     SettledPlayer,
     StepFrames,
     StepPlayer,
     _check_int,
+    _check_phases,
     step_range,
 )
 
@@ -41,12 +41,7 @@ class RecordingFrames(StepFrames):
                  display: DisplayOptions | None = None):
         # StepFrames.__init__ builds a lesson; a recording has none: the same fields, set here.
         self.player = player if player is not None else SettledPlayer(DEFAULT_SECONDS_PER_STEP)
-        if phases not in PHASES:
-            raise ExportError("phases", f"unknown {phases!r} (known: {', '.join(PHASES)})")
-        if phases not in self.player.phases:
-            raise ExportError("phases", f"'{phases}' needs the step animation; settled steps (--step-seconds) "
-                                        f"play only: {', '.join(self.player.phases)}")
-        self.phases = phases
+        self.phases = _check_phases(phases, self.player)
         self.display = display if display is not None else DisplayOptions()
         if self.display.nodes == "heatmap":
             raise ExportError("nodes", "output maps need the model's data and weights; a recorded run has neither")

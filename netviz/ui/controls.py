@@ -7,13 +7,10 @@ chooses which settings each box shows, and in what order.
 
 from __future__ import annotations
 
-import functools
 from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSlider,
     QSpinBox,
@@ -36,6 +32,7 @@ from netviz.engine.lessons import Lesson
 from netviz.engine.settings import Setting, by_name
 from netviz.engine.spec import MAX_HIDDEN_LAYERS, DataSpec, LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
 from netviz.ui import lesson_files, setting_words
+from netviz.ui.display_box import DisplayBox
 from netviz.ui.keyboard import WheelGuard, tame
 from netviz.ui.setting_controls import Control, control_for, on_change, read_value, show_value
 from netviz.ui.texts import QT_TRANSLATE_NOOP
@@ -49,19 +46,6 @@ TRAINING_SETTINGS = by_name(OptimizerSpec, TrainSpec)
 # Settings that take effect between two steps; every other change rebuilds the network.
 LIVE_TRAINING_FIELDS = frozenset(s.name for s in TRAINING_SETTINGS.values() if s.live and s.lesson)
 SPEEDS = [1, 2, 5, 10, 30, 100, 300, 1000, 0]  # steps per second; 0 = as fast as possible
-
-# The Show box: (key, its label, (value, the button's text)...); sigDisplay emits (key, value).
-DISPLAY_ROWS = (
-    ("nodes", QT_TRANSLATE_NOOP("ControlPanel", "Nodes"),
-     (("gradient", "|dL/dz|"), ("activation", QT_TRANSLATE_NOOP("ControlPanel", "activation")),
-      ("heatmap", QT_TRANSLATE_NOOP("ControlPanel", "output map")))),
-    ("edges", QT_TRANSLATE_NOOP("ControlPanel", "Edges"),
-     (("weight", QT_TRANSLATE_NOOP("ControlPanel", "weight")), ("gradient", "dL/dW"))),
-    ("scale", QT_TRANSLATE_NOOP("ControlPanel", "Colour scale"),
-     (("fixed", QT_TRANSLATE_NOOP("ControlPanel", "fixed")),
-      ("adaptive", QT_TRANSLATE_NOOP("ControlPanel", "adapting")))),
-)
-
 
 def _per_layer(table: dict[str, Any], key: str, default: Any, n: int) -> list[Any]:
     value = table.get(key, default)
@@ -111,8 +95,6 @@ class ControlPanel(QWidget):
         self._bound: list[tuple[str, Setting, Control]] = []
         self._lesson: Lesson | None = None  # the lesson shown (its fixes' buttons are retranslated)
         self._boxes: dict[str, QGroupBox] = {}  # by their English title
-        self._display_labels: list[tuple[QLabel, str]] = []
-        self._display_buttons: list[tuple[QRadioButton, str]] = []
         self._headings: list[tuple[QLabel, Setting]] = []  # the layer grid's column headings
         self._row_labels: dict[int, QLabel] = {}  # a form row's label by id() of its control
         outer = QVBoxLayout(self)
@@ -165,10 +147,7 @@ class ControlPanel(QWidget):
         self.add_layer.setText(self.tr("+ layer"))
         self.remove_layer.setText(self.tr("− layer"))
         self.clip.setText(self.tr("clip at"))
-        for label, text in self._display_labels:
-            label.setText(QCoreApplication.translate("ControlPanel", text))
-        for button, text in self._display_buttons:
-            button.setText(QCoreApplication.translate("ControlPanel", text))
+        self.display_box.retranslate()
         for heading, setting in self._headings:
             heading.setText(f"<b>{setting_words.heading(setting)}</b>")
         for _, setting, widget in self._bound:
@@ -349,24 +328,10 @@ class ControlPanel(QWidget):
             ("training", TRAINING_SETTINGS["clip_norm"])]
 
     def _build_display_box(self) -> None:
-        box = self._box(QT_TRANSLATE_NOOP("ControlPanel", "Show"))
-        grid = QGridLayout(box)
-        self._display_groups = {}
-        for r, (key, label, options) in enumerate(DISPLAY_ROWS):
-            row_label = QLabel()
-            self._display_labels.append((row_label, label))
-            grid.addWidget(row_label, r, 0)
-            group = QButtonGroup(self)
-            for c, (value, text) in enumerate(options):
-                button = QRadioButton()
-                self._display_buttons.append((button, text))
-                button.setProperty("value", value)
-                button.setChecked(c == 0)
-                group.addButton(button)
-                grid.addWidget(button, r, c + 1)
-            group.buttonToggled.connect(functools.partial(self._display_toggled, key))
-            self._display_groups[key] = group
-        self._layout.addWidget(box)
+        self.display_box = DisplayBox()
+        self._boxes[QT_TRANSLATE_NOOP("ControlPanel", "Show")] = self.display_box
+        self.display_box.sigDisplay.connect(self.sigDisplay)
+        self._layout.addWidget(self.display_box)
 
     # ----- reading a lesson into the widgets ----------------------------------------
 
@@ -462,10 +427,6 @@ class ControlPanel(QWidget):
     def _emit(self, table: str, **changes: Any) -> None:
         if not self._loading:
             self.sigChange.emit(table, changes)
-
-    def _display_toggled(self, key: str, button: QAbstractButton, on: bool) -> None:
-        if on:
-            self.sigDisplay.emit(key, button.property("value"))
 
     def _emit_layers(self, *_args: object) -> None:
         self._emit("network", **self.layer_table())

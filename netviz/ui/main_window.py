@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
@@ -18,10 +18,11 @@ from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
 from netviz.render import language
 from netviz.render.renderer import NetworkRenderer
-from netviz.ui import export_dialog, lesson_files, session_actions, window_layout, window_menus
+from netviz.ui import export_dialog, lesson_files, session_actions, window_language, window_layout, window_menus
 from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import ControlPanel
 from netviz.ui.export_form import ExportDialog
+from netviz.ui.frame_loop import FrameLoop
 from netviz.ui.inspector import Inspector
 from netviz.ui.keyboard import WheelGuard, tame
 from netviz.ui.live_settings import LiveSettings, is_live_change
@@ -40,20 +41,6 @@ if TYPE_CHECKING:  # imported when asked for: the compare window is not needed a
     from netviz.ui.compare_window import CompareWindow
 
 FRAME_MS = 16  # the GUI reads the worker's mailbox once per displayed frame
-
-
-def hidden_layer_names(count: int) -> list[str]:
-    """The layers' names as the plots' legends show them."""
-    hidden = QCoreApplication.translate("MainWindow", "hidden {number}")
-    return [hidden.format(number=i + 1) for i in range(count)] + [QCoreApplication.translate("MainWindow", "output")]
-
-
-def layer_names(snapshot: Snapshot) -> list[str]:
-    return hidden_layer_names(len(snapshot.network_spec.hidden))
-
-
-def lesson_layer_names(lesson: Lesson) -> list[str]:
-    return hidden_layer_names(len(lesson.network["hidden"]))
 
 
 class MainWindow(QMainWindow):
@@ -76,11 +63,10 @@ class MainWindow(QMainWindow):
         # What is shown (step, phase, focus, display, banner) lives in the view model; the
         # window wires its widgets to it and draws what it says.
         self.model = ViewModel(self.lesson.title, self.lesson.caption)
-        self._last_seq = -1
         self._generation = 0  # the newest generation asked of the worker; older snapshots are stale
-        self._length_reported = False
         self.last_error: str | None = None  # the worker's last error message, if any
         self.playback = Playback(self)  # the step animation's clock and continuous mode
+        self.frames = FrameLoop(self)  # each frame: the worker's newest snapshot, shown
         self.texts = Texts()  # the menus' and docks' text, set again when the language changes
 
         self.renderer = NetworkRenderer(find_theme(DEFAULT_THEME))
@@ -91,7 +77,7 @@ class MainWindow(QMainWindow):
         self.lessons, skipped = lesson_files.picker_lessons()
         self.controls = ControlPanel({key: lesson_files.picker_title(one) for key, one in self.lessons.items()})
         self.plots = TrainingPlots()
-        self.plot_feed = PlotFeed(self.plots, layer_names)
+        self.plot_feed = PlotFeed(self.plots, window_language.layer_names)
         self.inspector = Inspector()
         self.inspector.setMinimumWidth(window_layout.SIDE_DOCK_MIN_WIDTH)
         self.animation = AnimationPanel()
@@ -126,9 +112,9 @@ class MainWindow(QMainWindow):
         self.frame_timer = QTimer(self)
         self.frame_timer.setInterval(FRAME_MS)
         self.frame_timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5% (0.8 ms) late
-        self.frame_timer.timeout.connect(self._on_frame)
+        self.frame_timer.timeout.connect(self.frames.on_frame)
         self.frame_timer.start()
-        self._show_start_message()
+        self.show_start_message()
         lesson_files.warn_skipped(self, skipped)
 
     # ----- construction -------------------------------------------------------------
@@ -194,7 +180,7 @@ class MainWindow(QMainWindow):
         a.sigContinuous.connect(self.playback.set_continuous)
         a.sigGraph.connect(self.model.set_graph)
         a.sigGraph.connect(self.presentation.set_graph)
-        self.model.events.connect(self._on_model_change)
+        self.model.events.connect(self.frames.on_model_change)
 
     # ----- runs ---------------------------------------------------------------------
 
@@ -214,11 +200,11 @@ class MainWindow(QMainWindow):
         self.model.set_lesson(lesson.title, lesson.caption)
         # Nothing of the old run stays on screen: its numbers are no longer true.
         self.inspector.clear()
-        self.plots.clear(lesson_layer_names(lesson), self.run_length)
-        self._length_reported = False
-        self._show_start_message()
+        self.plots.clear(window_language.lesson_layer_names(lesson), self.run_length)
+        self.frames.new_run()
+        self.show_start_message()
 
-    def _show_start_message(self) -> None:
+    def show_start_message(self) -> None:
         self.statusBar().showMessage(self.tr("{lesson}: press Play (Space) or Step (S)").format(
             lesson=self.lesson.title))
 
@@ -342,65 +328,6 @@ class MainWindow(QMainWindow):
     @property
     def focus(self) -> tuple[int, int] | None:
         return self.model.focus
-
-    # ----- frames -------------------------------------------------------------------
-
-    def _on_frame(self) -> None:
-        snapshot_changed = self._take_snapshot()
-        if self.playback.tick() or snapshot_changed:
-            self.refresh_scene()
-
-    def _take_snapshot(self) -> bool:
-        snap = self.worker.take_if_newer(self._last_seq)
-        if snap is None:
-            return False
-        self._last_seq = snap.seq
-        if snap.generation < self._generation:
-            return False  # from a trainer that a reset has already replaced
-        if self.plot_feed.show(snap, self.run_length):  # a new run
-            self.playground.new_run(snap)
-        self.snapshot = snap
-        self.model.show_live(snap.shown_trace, snap.recorded, snap.grid_layers)  # the preview before step 1
-        self.controls.status.setText(self._step_status(snap))
-        if not self.model.continuous_every:
-            self.controls.set_playing(snap.playing)
-        self._report_length(snap)
-        self._show_span()
-        return True
-
-    def _step_status(self, snap: Snapshot) -> str:
-        """"step 1,234 · 250 steps/s" while playing, in the language's numbers."""
-        locale = QLocale()
-        step = locale.toString(snap.steps_done)
-        if not snap.playing:
-            return self.tr("step {step}").format(step=step)
-        rate = locale.toString(float(snap.steps_per_second), "f", 0)
-        return self.tr("step {step} · {rate} steps/s").format(step=step, rate=rate)
-
-    def _report_length(self, snap: Snapshot) -> None:
-        """Say once that the lesson's steps are done (Play stopped there on purpose)."""
-        if snap.playing or snap.steps_done != self.run_length or self._length_reported:
-            return
-        self._length_reported = True
-        self.statusBar().showMessage(self.tr("The lesson's %Ln step(s) are done: press Play (Space) to continue "
-                                             "training.", "", self.run_length))
-
-    def _on_model_change(self, what: str) -> None:
-        """The view model changed: bring the widgets in line with it."""
-        if what == "scene":
-            self.refresh_scene()
-        elif what == "step":
-            self.plots.set_cursor(self.model.shown_step() if self.model.pinned is not None else None)
-            self._show_span()
-        elif what == "playing":
-            self.animation.show_playing(self.model.animating)
-        elif what == "hold":  # the newest step was pinned to show its phases: training waits
-            self.controls.set_playing(False)
-            self.worker.pause()
-
-    def _show_span(self) -> None:
-        first, last = self.model.span() or (None, None)
-        self.animation.show_span(first, last, self.model.shown_step(), self.model.pinned is None)
 
     # ----- which step is shown, and its animation ----------------------------------
 
@@ -540,11 +467,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         """View > Language: the whole window in ``code`` at once (no restart), remembered."""
-        language.install_language(code)  # every widget receives a LanguageChange event
-        for act in self.language_actions.actions():
-            act.setChecked(act.data() == code)
-        if self._store is not None:
-            self._store.setValue(language.SETTINGS_KEY, code)
+        window_language.set_language(self, code, self._store)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "texts"):
@@ -553,23 +476,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """The window's own text in the language now installed (its widgets see to theirs)."""
-        # Widgets keep the locale they were made with: the language's numbers (0,25) reach
-        # the open window's spin boxes through its locale, which its children inherit.
-        self.setLocale(QLocale())
-        self.texts.retranslate()
-        # The lesson shown, its fixes and the picture's title and caption in the language now chosen.
-        self.lesson = self.lesson.in_language(language.current_language())
-        self.model.title, self.model.caption = self.lesson.title, " ".join(self.lesson.caption.split())
-        self.controls.show_lesson_text(self.lesson)
-        # The lessons' own text, in the language now chosen (the lesson files carry each language).
-        # (Those loaded at start: a file that did not load then stays out, as in the picker.)
-        code = language.current_language()
-        self.controls.set_lesson_titles({key: lesson_files.picker_title(lesson.in_language(code))
-                                         for key, lesson in self.lessons.items()})
-        for act in self.language_actions.actions():
-            act.setChecked(act.data() == language.current_language())
-        self._show_start_message()
-        self.refresh_scene()
+        window_language.retranslate(self)
 
     def _remembered_theme(self) -> str:
         name = self._store.value("view/theme", DEFAULT_THEME) if self._store is not None else DEFAULT_THEME

@@ -11,7 +11,7 @@ training stopped itself: it says which). It counts the network view's paints (ea
 picture: the window only repaints the view when a snapshot or the animation changed it)
 and times, per frame of the window's 16 ms timer:
 
-* snapshot: ``_take_snapshot`` without the plots (reading the mailbox, the view model,
+* snapshot: ``FrameLoop.take_snapshot`` without the plots (reading the mailbox, the view model,
   the status text, the timeline slider);
 * plots: ``TrainingPlots.append`` and ``set_boundary`` (new history items, the decision
   boundary image);
@@ -89,7 +89,7 @@ class Probe:
 
     def install(self) -> None:
         win = self.win
-        take, refresh = win._take_snapshot, win.refresh_scene
+        take, refresh = win.frames.take_snapshot, win.refresh_scene
         append, boundary = win.plots.append, win.plots.set_boundary
         paint = win.renderer.paint
 
@@ -111,7 +111,7 @@ class Probe:
             return wrapper
 
         def take_snapshot() -> bool:
-            # The first call of every frame of ``_on_frame``: a new Frame starts here.
+            # The first call of every frame of ``FrameLoop.on_frame``: a new Frame starts here.
             now = time.perf_counter()
             self._plots_ms = 0.0
             t0 = now
@@ -134,7 +134,7 @@ class Probe:
             layer = win.renderer.last_stats.get("static_layer")
             self.static_layers[str(layer)] = self.static_layers.get(str(layer), 0) + 1
 
-        win._take_snapshot = take_snapshot  # type: ignore[method-assign]
+        win.frames.take_snapshot = take_snapshot  # type: ignore[method-assign]
         win.refresh_scene = timed(refresh, add_scene)  # type: ignore[method-assign]
         win.plots.append = timed(append, add_plots)  # type: ignore[method-assign]
         win.plots.set_boundary = timed(boundary, add_plots)  # type: ignore[method-assign]

@@ -210,7 +210,7 @@ def test_inspector_shows_the_traces_numbers(window, qtbot):
 def test_display_switches_show_activations_output_maps_and_edge_gradients(window, qtbot):
     window.controls.step_button.click()
     wait_steps(qtbot, window, 1)
-    groups = window.controls._display_groups
+    groups = window.controls.display_box.groups
     groups["nodes"].buttons()[1].setChecked(True)  # activation
     trace = window.snapshot.trace
     np.testing.assert_allclose(window.view.scene.columns[1].values, trace.layers[0].activation.mean(axis=0))

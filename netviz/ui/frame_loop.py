@@ -1,0 +1,88 @@
+"""The window's frame loop: once per displayed frame the worker's newest snapshot is taken and
+the step animation moves on; on every change of the view model the widgets are brought in line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+if TYPE_CHECKING:  # the window owns the loop; only its type is needed here
+    from netviz.ui.mailbox import Snapshot
+    from netviz.ui.main_window import MainWindow
+
+
+class FrameLoop:
+    """Reads ``window.worker``'s mailbox from the window's frame timer and shows what it holds."""
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+        self._last_seq = -1
+        self._length_reported = False
+
+    def new_run(self) -> None:
+        """A run starts: its end will be reported once more."""
+        self._length_reported = False
+
+    def on_frame(self) -> None:
+        snapshot_changed = self.take_snapshot()
+        if self._window.playback.tick() or snapshot_changed:
+            self._window.refresh_scene()
+
+    def take_snapshot(self) -> bool:
+        window = self._window
+        snap = window.worker.take_if_newer(self._last_seq)
+        if snap is None:
+            return False
+        self._last_seq = snap.seq
+        if not window.is_current(snap):
+            return False  # from a trainer that a reset has already replaced
+        if window.plot_feed.show(snap, window.run_length):  # a new run
+            window.playground.new_run(snap)
+        window.snapshot = snap
+        window.model.show_live(snap.shown_trace, snap.recorded, snap.grid_layers)  # the preview before step 1
+        window.controls.status.setText(self._step_status(snap))
+        if not window.model.continuous_every:
+            window.controls.set_playing(snap.playing)
+        self._report_length(snap)
+        self.show_span()
+        return True
+
+    def _step_status(self, snap: Snapshot) -> str:
+        """"step 1,234 · 250 steps/s" while playing, in the language's numbers."""
+        # The window's words: the catalogues list them under its context, MainWindow.
+        locale = QLocale()
+        step = locale.toString(snap.steps_done)
+        if not snap.playing:
+            return QCoreApplication.translate("MainWindow", "step {step}").format(step=step)
+        rate = locale.toString(float(snap.steps_per_second), "f", 0)
+        return QCoreApplication.translate("MainWindow", "step {step} · {rate} steps/s").format(step=step, rate=rate)
+
+    def _report_length(self, snap: Snapshot) -> None:
+        """Say once that the lesson's steps are done (Play stopped there on purpose)."""
+        window = self._window
+        if snap.playing or snap.steps_done != window.run_length or self._length_reported:
+            return
+        self._length_reported = True
+        steps = window.run_length  # a plain name: lupdate reads only a name as the count
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "MainWindow", "The lesson's %Ln step(s) are done: press Play (Space) to continue training.", "", steps))
+
+    def on_model_change(self, what: str) -> None:
+        """The view model changed: bring the widgets in line with it."""
+        window = self._window
+        if what == "scene":
+            window.refresh_scene()
+        elif what == "step":
+            window.plots.set_cursor(window.model.shown_step() if window.model.pinned is not None else None)
+            self.show_span()
+        elif what == "playing":
+            window.animation.show_playing(window.model.animating)
+        elif what == "hold":  # the newest step was pinned to show its phases: training waits
+            window.controls.set_playing(False)
+            window.worker.pause()
+
+    def show_span(self) -> None:
+        model = self._window.model
+        first, last = model.span() or (None, None)
+        self._window.animation.show_span(first, last, model.shown_step(), model.pinned is None)
