@@ -203,6 +203,10 @@
         <translation>Vergleich: %1</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>Schritt</translation>
     </message>

@@ -203,6 +203,10 @@
         <translation>Confronta: %1</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>Perdita</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>passo</translation>
     </message>

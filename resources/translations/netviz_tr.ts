@@ -201,6 +201,10 @@
         <translation>Karşılaştır: %1</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>Kayıp</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>adım</translation>
     </message>

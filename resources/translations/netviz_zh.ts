@@ -201,6 +201,10 @@
         <translation>对比：%1</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>步</translation>
     </message>
