@@ -411,6 +411,13 @@
         <source>%1 unit %2</source>
         <translation>%1 Einheit %2</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more: %1)</source>
+        <translation>
+            <numerusform>(%n weiterer: %1)</numerusform>
+            <numerusform>(%n weitere: %1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(kept by dropout at rate %1)</source>
         <translation>(von Dropout mit Rate %1 behalten)</translation>

@@ -411,6 +411,13 @@
         <source>%1 unit %2</source>
         <translation>%1 unità %2</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more: %1)</source>
+        <translation>
+            <numerusform>(%n altro: %1)</numerusform>
+            <numerusform>(altri %n: %1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(kept by dropout at rate %1)</source>
         <translation>(mantenuta dal dropout con tasso %1)</translation>

@@ -409,6 +409,12 @@
         <source>%1 unit %2</source>
         <translation>%1 birim %2</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more: %1)</source>
+        <translation>
+            <numerusform>(%n tane daha: %1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(kept by dropout at rate %1)</source>
         <translation>(dropout %1 oranında tuttu)</translation>

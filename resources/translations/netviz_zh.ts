@@ -409,6 +409,12 @@
         <source>%1 unit %2</source>
         <translation>%1 单元 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more: %1)</source>
+        <translation>
+            <numerusform>(其余 %n 项: %1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(kept by dropout at rate %1)</source>
         <translation>（dropout 比率 %1 下被保留）</translation>
