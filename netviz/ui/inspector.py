@@ -64,7 +64,13 @@ class Inspector(QWidget):
         self.facts = QTableWidget(0, 2)
         self.facts.horizontalHeader().setVisible(False)
         self.facts.verticalHeader().setVisible(False)
-        self.facts.horizontalHeader().setStretchLastSection(True)
+        # The numbers are what one reads: their column is as wide as they are, and the names
+        # wrap in what is left (a name as wide as the dock pushed the numbers out of sight).
+        header = self.facts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.facts.setWordWrap(True)
+        self.facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.facts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.facts, 2)
         self.weights = QTableWidget(0, 3)
@@ -111,7 +117,7 @@ class Inspector(QWidget):
             item = QTableWidgetItem(value)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.facts.setItem(r, 1, item)
-        self.facts.resizeColumnToContents(0)
+        self.facts.resizeRowsToContents()
         weights = info["weights"]
         self.weights.setVisible(weights is not None)
         if weights is None:
