@@ -74,15 +74,19 @@ class Inspector(QWidget):
         self.facts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.facts, 2)
         self.weights = QTableWidget(0, 3)
-        # Each column as wide as its heading or numbers ("w (eingehend)" is wider than "w (incoming)").
-        self.weights.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.weights.horizontalHeader().setStretchLastSection(True)
+        # The dock's width shared by the three columns: as wide as their headings ("Aktualisierung")
+        # the last one was pushed out of the dock, numbers and all; a cut heading has its tooltip.
+        self.weights.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.weights.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.weights.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.weights, 1)
         self._set_headings()
 
     def _set_headings(self) -> None:
         self.weights.setHorizontalHeaderLabels([self.tr("w (incoming)"), "dL/dw", self.tr("update")])
+        for column in range(self.weights.columnCount()):
+            heading = self.weights.horizontalHeaderItem(column)
+            heading.setToolTip(heading.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "weights"):

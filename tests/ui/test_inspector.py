@@ -26,3 +26,29 @@ def test_every_value_is_whole_in_a_narrow_dock(qtbot, width):
     for row in range(table.rowCount()):
         value = table.item(row, 1).text()
         assert metrics.horizontalAdvance(value) <= table.columnWidth(1), value
+
+
+@pytest.mark.parametrize("width", [300, 420])
+def test_the_incoming_weights_are_whole_in_german(qtbot, width):
+    from netviz.render.language import install_language, uninstall_language
+
+    trace = find_lesson("vanishing").build(steps=1).step()
+    install_language("de")
+    try:
+        inspector = Inspector()
+        qtbot.addWidget(inspector)
+        inspector.resize(width, 700)
+        inspector.show()
+        qtbot.waitExposed(inspector)
+        inspector.show_node(trace, 2, 0)
+        table = inspector.weights
+        assert table.horizontalHeaderItem(2).toolTip() == "Aktualisierung"
+        view = table.viewport().width()
+        assert table.columnViewportPosition(2) + table.columnWidth(2) <= view
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            for column in range(3):
+                value = table.item(row, column).text()
+                assert metrics.horizontalAdvance(value) <= table.columnWidth(column), value
+    finally:
+        uninstall_language()
