@@ -78,6 +78,7 @@ class Inspector(QWidget):
         # the last one was pushed out of the dock, numbers and all; a cut heading has its tooltip.
         self.weights.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.weights.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.weights.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # "Aktualisi…", not cut
         self.weights.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.weights, 1)
         self._set_headings()
