@@ -87,7 +87,8 @@ class Inspector(QWidget):
         self.weights.setHorizontalHeaderLabels([self.tr("w (incoming)"), "dL/dw", self.tr("update")])
         for column in range(self.weights.columnCount()):
             heading = self.weights.horizontalHeaderItem(column)
-            heading.setToolTip(heading.text())
+            if heading is not None:  # set just above
+                heading.setToolTip(heading.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "weights"):
