@@ -87,7 +87,9 @@ def _sum_line(name: str, factors_a: np.ndarray, factors_b: np.ndarray, total: fl
     parts = [f"{_op(factors_a[i])} * {_op(factors_b[i])}" for i in shown]
     rest = order[TERMS_SHOWN:]
     if rest.size:
-        parts.append(f"({rest.size} more: {_op(products[rest].sum())})")
+        count = int(rest.size)
+        others = translate("Equations", "(%n more: %1)", None, count)  # the weakest products, summed
+        parts.append(fill(others, _op(products[rest].sum())))
     return f"{name} = {' + '.join(parts)} = {fmt(total)}"
 
 

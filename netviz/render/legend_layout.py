@@ -13,6 +13,8 @@ NODE_KEY_ROWS = 4  # dead, saturated, dropped, input / no value
 
 # Dropped first when space runs out.
 DROP_ORDER = ("bars_note", "node_key", "edge_key", "lod_note", "edges_title", "nodes_title")
+# A heading says nothing without what it heads: dropping the key drops its heading too.
+DROPPED_WITH = {"edge_key": ("edges_title",)}
 _Block = tuple[str, float, tuple[str, ...]]  # kind, height (-1: the flexible colour bar), lines
 
 
@@ -65,7 +67,8 @@ def legend_sections(texts: LegendTexts, legend: QRectF, side: str | None, z: Siz
             if victim is None:
                 blocks = [b for b in blocks if b[0] != "colorbar"] if needed(blocks) > area.height() else blocks
                 break
-            blocks = [b for b in blocks if b[0] != victim]
+            gone = (victim, *DROPPED_WITH.get(victim, ()))
+            blocks = [b for b in blocks if b[0] not in gone]
         if not blocks or needed(blocks) > area.height():
             continue
         flexible = area.height() - needed(blocks) + (min_bar if any(h < 0 for _, h, _ in blocks) else 0.0)

@@ -45,6 +45,9 @@ class AccuracyAxis:
         item.showAxis("right")
         self.axis = item.getAxis("right")
         item.scene().addItem(self.view)
+        # Under the loss plot's item (its view box has no background): the curves still show, but
+        # the legend inside the loss plot is no longer drawn over by a noisy accuracy band.
+        self.view.setZValue(item.zValue() - 1)
         self.axis.linkToView(self.view)
         self.view.setXLink(item)
         self.view.setYRange(0, 100, padding=0.02)

@@ -70,7 +70,8 @@ class CompareWindow(QDialog):
         # plot would hide a stretch of both curves.
         keys = " &nbsp; ".join(f"<span style='color:{QColor(*colour).name()}'>&#9644; {html.escape(title)}</span>"
                                for colour, title in zip(SIDE_COLOURS, self.titles))
-        self.loss_plot.setTitle(f"{html.escape(self.tr('Loss'))}: {keys}", color=theme.text)
+        loss = self.tr("Loss")  # outside the f-string: lupdate does not look inside one
+        self.loss_plot.setTitle(f"{html.escape(loss)}: {keys}", color=theme.text)
         self.loss_plot.setLabel("bottom", self.tr("step"))
         self.loss_plot.setMinimumHeight(150)
         self.loss_plot.setXRange(0, max(self.run.length, 1))

@@ -64,19 +64,31 @@ class Inspector(QWidget):
         self.facts = QTableWidget(0, 2)
         self.facts.horizontalHeader().setVisible(False)
         self.facts.verticalHeader().setVisible(False)
-        self.facts.horizontalHeader().setStretchLastSection(True)
+        # The numbers are what one reads: their column is as wide as they are, and the names
+        # wrap in what is left (a name as wide as the dock pushed the numbers out of sight).
+        header = self.facts.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.facts.setWordWrap(True)
+        self.facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.facts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.facts, 2)
         self.weights = QTableWidget(0, 3)
-        # Each column as wide as its heading or numbers ("w (eingehend)" is wider than "w (incoming)").
-        self.weights.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.weights.horizontalHeader().setStretchLastSection(True)
+        # The dock's width shared by the three columns: as wide as their headings ("Aktualisierung")
+        # the last one was pushed out of the dock, numbers and all; a cut heading has its tooltip.
+        self.weights.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.weights.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.weights.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # "Aktualisi…", not cut
         self.weights.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.weights, 1)
         self._set_headings()
 
     def _set_headings(self) -> None:
         self.weights.setHorizontalHeaderLabels([self.tr("w (incoming)"), "dL/dw", self.tr("update")])
+        for column in range(self.weights.columnCount()):
+            heading = self.weights.horizontalHeaderItem(column)
+            if heading is not None:  # set just above
+                heading.setToolTip(heading.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "weights"):
@@ -111,7 +123,7 @@ class Inspector(QWidget):
             item = QTableWidgetItem(value)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.facts.setItem(r, 1, item)
-        self.facts.resizeColumnToContents(0)
+        self.facts.resizeRowsToContents()
         weights = info["weights"]
         self.weights.setVisible(weights is not None)
         if weights is None:

@@ -24,6 +24,7 @@ from netviz.ui import thumbnails
 from netviz.ui.edge_picker import Edge, EdgePicker
 from netviz.ui.mailbox import Snapshot
 from netviz.ui.map_zoom import MapZoom
+from netviz.ui.numbers import layer_title
 from netviz.ui.playground_panel import DATA_ICON_PX, FEATURE_ICON_PX, PlaygroundPanel
 from netviz.ui.weight_editor import WeightEditor, edge_facts
 
@@ -142,7 +143,7 @@ class Playground(QObject):
             return col.node_names[node]
         if column == 0:
             return self.tr("input %1").replace("%1", str(node + 1))
-        return self.tr("%1, unit %2").replace("%1", col.name).replace("%2", str(node + 1))
+        return self.tr("%1, unit %2").replace("%1", layer_title(col.name)).replace("%2", str(node + 1))
 
     def edge_name(self, edge: Edge) -> str:
         layer, source, target = edge

@@ -335,6 +335,9 @@ class TrainingPlots(QWidget):
         legend = self.loss_plot.getPlotItem().legend
         if legend is not None:
             legend.setLabelTextColor(theme.text)
+            backdrop = pg.mkColor(theme.background)
+            backdrop.setAlpha(210)  # the curves pass behind the legend's words, not through them
+            legend.setBrush(pg.mkBrush(backdrop))
         cursor = pg.mkColor(theme.text)
         cursor.setAlpha(140)
         self.accuracy.set_theme(theme)

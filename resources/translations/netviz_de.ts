@@ -203,6 +203,10 @@
         <translation>Vergleich: %1</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
@@ -406,6 +410,13 @@
     <message>
         <source>%1 unit %2</source>
         <translation>%1 Einheit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more: %1)</source>
+        <translation>
+            <numerusform>(%n weiterer: %1)</numerusform>
+            <numerusform>(%n weitere: %1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(kept by dropout at rate %1)</source>

@@ -27,6 +27,13 @@
             <numerusform>+ %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more: %1)</source>
+        <translation>
+            <numerusform>(%n more: %1)</numerusform>
+            <numerusform>(%n more: %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LessonFiles</name>

@@ -201,6 +201,10 @@
         <translation>Karşılaştır: %1</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>Kayıp</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>adım</translation>
     </message>
@@ -404,6 +408,12 @@
     <message>
         <source>%1 unit %2</source>
         <translation>%1 birim %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more: %1)</source>
+        <translation>
+            <numerusform>(%n tane daha: %1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(kept by dropout at rate %1)</source>

@@ -201,6 +201,10 @@
         <translation>对比：%1</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>步</translation>
     </message>
@@ -404,6 +408,12 @@
     <message>
         <source>%1 unit %2</source>
         <translation>%1 单元 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more: %1)</source>
+        <translation>
+            <numerusform>(其余 %n 项: %1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(kept by dropout at rate %1)</source>

@@ -111,3 +111,17 @@ def test_the_words_are_the_languages(first_steps, speaking):
     drawn = {t.text for t in renderer.last_texts}
     assert {"更新", "隐藏层 1", "输出", "负", "正"} <= drawn
 
+
+
+def test_the_equations_count_the_unshown_terms_in_the_language(first_steps, speaking):
+    """A sum over 16 units shows its 3 strongest products and the others as "(13 more: s)":
+    that word is translated too (an exported Turkish video said "more")."""
+    from netviz.animation.captions import chain_rule
+
+    lesson, trace = first_steps["dead-relu"]
+    for code, word in (("de", "weitere"), ("tr", "tane daha"), ("en", "more")):
+        speaking(code)
+        lines = [line for phase in phases_of(trace) if phase.kind in ("forward", "backward") and phase.layer == 1
+                 for line in chain_rule(trace, phase, (2, 0))]
+        counted = [line for line in lines if re.search(r"\(\d+ ", line)]
+        assert counted and all(word in line for line in counted), (code, counted)

@@ -278,3 +278,21 @@ def test_the_enlarged_map_hides_when_the_screen_is_blanked(spiral, qtbot):
     assert zoom.isVisible()
     spiral.toggle_blank()
     qtbot.waitUntil(lambda: not zoom.isVisible(), timeout=TIMEOUT_MS)  # the refresh sees the blank screen
+
+
+def test_an_edge_is_named_in_the_windows_language(qtbot):
+    """The weight editor's heading and list say "verborgen 1" in German, not the engine's "hidden 1"."""
+    from netviz.render.language import install_language, uninstall_language
+
+    install_language("de")
+    try:
+        win = MainWindow(lesson="playground-spiral", remember=False)
+        qtbot.addWidget(win)
+        win.resize(1280, 720)
+        win.show()
+        wait_run(qtbot, win)
+        name = win.playground.edge_name((0, 0, 0))
+        assert name == "Eingabe 1 → verborgen 1, Einheit 1"
+        win.close()
+    finally:
+        uninstall_language()

@@ -68,3 +68,39 @@ def test_past_the_run_length_the_x_axis_grows_by_a_quarter_at_a_time(qtbot):
     assert plots.x_range()[1] == grown
     plots.append(summaries(140, 20))  # step 159: past it again
     assert plots.x_range()[1] > 1.25 * 159
+
+
+def test_the_loss_legend_stays_readable_over_a_noisy_accuracy_band(qtbot):
+    """A batch's accuracy jumps between 0 and 100 % each step: its dashed curve fills the plot
+    with its colour, which must not cross the legend's words (it did, drawn over them)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor
+
+    from netviz.render.theme import DARK
+    from netviz.ui.accuracy_plot import TRAIN_PEN
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(1600, 300)
+    plots.show()
+    qtbot.waitExposed(plots)
+    plots.set_theme(DARK)
+    plots.clear([f"layer {i}" for i in range(LAYERS)], 400)
+    steps = [StepSummary(step=s, loss=0.05, val_loss=None, grad_norms=(1e-3,) * LAYERS,
+                         dead_fractions=(0.1,) * LAYERS, diverged=False, accuracy=float(s % 2))
+             for s in range(400)]
+    plots.append(steps)
+    plots.redraw_now()
+    legend = plots.loss_plot.getPlotItem().legend
+    _, label = legend.items[-1]
+    view = plots.loss_plot
+    rect = view.mapFromScene(label.sceneBoundingRect()).boundingRect()
+    image = view.grab().toImage()
+    blue = QColor(*TRAIN_PEN)
+    near = 0
+    for x in range(rect.left(), rect.right()):
+        for y in range(rect.top(), rect.bottom()):
+            c = image.pixelColor(x, y)
+            near += abs(c.red() - blue.red()) + abs(c.green() - blue.green()) + abs(c.blue() - blue.blue()) < 60
+    assert rect.width() > 10 and QRectF(rect).intersects(QRectF(image.rect()))
+    assert near == 0

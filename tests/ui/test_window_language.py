@@ -249,3 +249,15 @@ def test_a_screenshot_run_with_lang_shows_the_window_in_that_language(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "play button: Abspielen" in result.stdout
     assert (tmp_path / "de.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_the_compare_window_speaks_german_too(german_window, qtbot):
+    """Its loss plot's title is built around the two sides' names: the word "Loss" still translated."""
+    dialog = german_window.compare_with_fix("relu")
+    qtbot.waitExposed(dialog)
+    try:
+        title = TAG.sub("", dialog.loss_plot.getPlotItem().titleLabel.text)
+        assert title.startswith("Verlust:")
+        assert dialog.leave_button.text() == "Vergleich verlassen"
+    finally:
+        dialog.close()
