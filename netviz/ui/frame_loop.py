@@ -65,7 +65,7 @@ class FrameLoop:
             return
         self._length_reported = True
         steps = window.run_length  # a plain name: lupdate reads only a name as the count
-        window.statusBar().showMessage(QCoreApplication.translate(
+        window.show_hint(QCoreApplication.translate(
             "MainWindow", "The lesson's %Ln step(s) are done: press Play (Space) to continue training.", "", steps))
 
     def on_model_change(self, what: str) -> None:

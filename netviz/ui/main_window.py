@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.model = ViewModel(self.lesson.title, self.lesson.caption)
         self._generation = 0  # the newest generation asked of the worker; older snapshots are stale
         self.last_error: str | None = None  # the worker's last error message, if any
+        self._hint = ""  # the status bar's hint of what to press next (see show_hint)
         self.playback = Playback(self)  # the step animation's clock and continuous mode
         self.frames = FrameLoop(self)  # each frame: the worker's newest snapshot, shown
         self.texts = Texts()  # the menus' and docks' text, set again when the language changes
@@ -205,8 +206,16 @@ class MainWindow(QMainWindow):
         self.show_start_message()
 
     def show_start_message(self) -> None:
-        self.statusBar().showMessage(self.tr("{lesson}: press Play (Space) or Step (S)").format(
-            lesson=self.lesson.title))
+        self.show_hint(self.tr("{lesson}: press Play (Space) or Step (S)").format(lesson=self.lesson.title))
+
+    def show_hint(self, text: str) -> None:
+        """A status-bar hint of what to press next; it goes once training goes on (Play or Step)."""
+        self._hint = text
+        self.statusBar().showMessage(text)
+
+    def _drop_hint(self) -> None:
+        if self.statusBar().currentMessage() == self._hint:
+            self.statusBar().clearMessage()
 
     def load_lesson(self, name: str) -> None:
         """The picker's choice: a lesson loaded at start, by its key (never read again by name)."""
@@ -271,6 +280,7 @@ class MainWindow(QMainWindow):
                 reason=self.stopped_reason))
             return
         if on:
+            self._drop_hint()
             snap = self.snapshot
             done = snap.steps_done if snap is not None and self.is_current(snap) else 0
             # Up to the lesson's length; from there on, a Play continues without a limit.
@@ -304,6 +314,7 @@ class MainWindow(QMainWindow):
                 reason=self.stopped_reason))
             return
         self.controls.set_playing(False)
+        self._drop_hint()
         self.worker.step_once()
 
     def set_speed(self, steps_per_second: float) -> None:

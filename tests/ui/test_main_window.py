@@ -262,3 +262,20 @@ def test_the_window_and_the_export_show_the_same_banner_before_and_after_a_fix(q
         assert "Batch normalization" not in banners[1] and "A lower learning rate" in banners[1]
     finally:
         win.close()
+
+
+def test_the_start_hint_goes_once_training_goes_on(window, qtbot):
+    """"press Play (Space) or Step (S)" is a hint: it must not stay up while the run trains."""
+    hint = window.statusBar().currentMessage()
+    if "Space" not in hint:
+        raise AssertionError(f"no start hint: {hint!r}")
+    window.step_once()
+    if window.statusBar().currentMessage() == hint:
+        raise AssertionError("the start hint stayed after a step")
+    window.show_start_message()
+    window.set_playing(True)
+    try:
+        if window.statusBar().currentMessage() == hint:
+            raise AssertionError("the start hint stayed while playing")
+    finally:
+        window.set_playing(False)
