@@ -162,8 +162,9 @@ def _input_caption(trace: StepTrace) -> str:
 
 def _summary_caption(lt: LayerTrace) -> str:
     """The column caption of a conv or embedding layer: what its nodes are."""
-    text = (translate("Picture", "convolution, %n channels", None, lt.units) if lt.kind == "conv" else
-            translate("Picture", "embedding, %n dimensions", None, lt.units))
+    units = lt.units  # a plain name: lupdate reads only a name as the count
+    text = (translate("Picture", "convolution, %n channels", None, units) if lt.kind == "conv" else
+            translate("Picture", "embedding, %n dimensions", None, units))
     return text if lt.activation_name == "linear" else f"{text}, {lt.activation_name}"
 
 
@@ -187,9 +188,13 @@ def _columns(trace: StepTrace, m: _Moment, quantity: str, vals: _StepValues, val
                                       else None))
             continue
         lt = trace.layers[c - 1]
-        caption = (_summary_caption(lt) if lt.summary else f"{lt.activation_name}, {lt.units}"
-                   if c < len(trace.layers) else translate("Picture", "%1 output, %2").replace("%1", lt.activation_name).replace(
-                       "%2", str(lt.units)))
+        if lt.summary:
+            caption = _summary_caption(lt)
+        elif c < len(trace.layers):
+            caption = f"{lt.activation_name}, {lt.units}"
+        else:
+            caption = translate("Picture", "%1 output, %2").replace("%1", lt.activation_name).replace(
+                "%2", str(lt.units))
         columns.append(NodeColumn(
             name=lt.name, caption=caption, values=values, dead=lt.dead_units,
             dropped=vals.dropped[c], grad_norm=lt.grad_norm if known else None, heatmaps=maps,

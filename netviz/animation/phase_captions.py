@@ -89,18 +89,20 @@ def _forward_sentence(trace: StepTrace, phase: Phase) -> str:
 def _summary_sentence(lt: LayerTrace, forward: bool) -> str:
     """A conv or embedding layer's phase, said as what its summary nodes show."""
     name = layer_label(lt.name)
-    if lt.kind == "conv":
-        text = (translate("Picture", "Forward pass: %1 is a convolution: each of its filters slides over its "
-                                     "input; one node per channel shows the channel's mean over its positions.") if forward else
-                translate("Picture", "Backward pass: the gradient flows back into %1, a convolution drawn as one "
-                                     "node per channel: each node's colour is the RMS of dl/dz over the channel's "
-                                     "positions (batch mean), its bar the gradient norm of its filters."))
+    if lt.kind == "conv" and forward:
+        text = translate("Picture", "Forward pass: %1 is a convolution: each of its filters slides over its "
+                                    "input; one node per channel shows the channel's mean over its positions.")
+    elif lt.kind == "conv":
+        text = translate("Picture", "Backward pass: the gradient flows back into %1, a convolution drawn as one "
+                                    "node per channel: each node's colour is the RMS of dl/dz over the channel's "
+                                    "positions (batch mean), its bar the gradient norm of its filters.")
+    elif forward:
+        text = translate("Picture", "Forward pass: %1 is an embedding: it looks up a vector for each token; one "
+                                    "node per dimension shows its mean over the tokens.")
     else:
-        text = (translate("Picture", "Forward pass: %1 is an embedding: it looks up a vector for each token; one "
-                                     "node per dimension shows its mean over the tokens.") if forward else
-                translate("Picture", "Backward pass: the gradient flows back into %1, an embedding drawn as one "
-                                     "node per dimension: each node's colour is the RMS of dl/dz over the tokens "
-                                     "(batch mean), its bar the gradient norm of its table."))
+        text = translate("Picture", "Backward pass: the gradient flows back into %1, an embedding drawn as one "
+                                    "node per dimension: each node's colour is the RMS of dl/dz over the tokens "
+                                    "(batch mean), its bar the gradient norm of its table.")
     return fill(text, name)
 
 

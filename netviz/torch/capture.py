@@ -46,7 +46,9 @@ class LayerCapture:
 
 def parameters(plan: LayerPlan) -> dict[str, torch.Tensor]:
     """The layer's parameters by netviz name (a Linear without bias has no "bias")."""
-    params = {"weight": plan.linear.weight}
+    weight = plan.linear.weight
+    assert isinstance(weight, torch.Tensor)
+    params: dict[str, torch.Tensor] = {"weight": weight}
     bias = getattr(plan.linear, "bias", None)  # an Embedding has none
     if bias is not None:
         params["bias"] = bias
