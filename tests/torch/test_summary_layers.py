@@ -165,14 +165,12 @@ def test_summary_layers_netviz_cannot_show_are_refused(modules, why):
     (_embedder, _token_batches, nn.functional.binary_cross_entropy_with_logits, "bce",
      "embedding, 4 dimensions, tanh"),
 ])
-def test_the_view_draws_a_summary_layer_and_says_what_it_shows(make, batches, loss_fn, loss, caption):
+def test_the_view_draws_a_summary_layer_and_says_what_it_shows(make, batches, loss_fn, loss, caption, request):
     pytest.importorskip("PySide6")
     pytest.importorskip("pytestqt")
-    from PySide6.QtGui import QGuiApplication
-
+    request.getfixturevalue("qapp")  # pytest-qt's application; torch-only environments skip above
     from netviz.render import NetworkRenderer
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     traces, _ = _run(make(), batches()[:1], loss_fn, loss)
     trace = traces[0]
     renderer = NetworkRenderer(raise_errors=True)
