@@ -6,7 +6,7 @@ Layer 0 is the first hidden layer; the last layer is the output layer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 import numpy as np
@@ -77,7 +77,8 @@ class LayerTrace:
     # biases, bias_grad, bias_update and grad_norm are exact. A dense layer after a summary
     # layer keeps its own units exact, but its three weight arrays have one row per channel
     # of the summary layer before it: the RMS of that channel's rows (see netviz.torch).
-    kind: str = "dense"
+    # Keyword-only, so that a subclass (a future LayerTrace) may still add fields without defaults.
+    kind: str = field(default="dense", kw_only=True)
 
     @property
     def summary(self) -> bool:
