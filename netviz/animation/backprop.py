@@ -103,14 +103,23 @@ def example_weight_grads(trace: StepTrace, layer: int) -> np.ndarray:
         return layer_input(trace, layer)[:, :, None] * dlinear(trace, layer)[:, None, :]
 
 
-def follows_gradient(lt: LayerTrace, learning_rate: float) -> bool:
+def summarized(trace: StepTrace, layer: int) -> bool:
+    """Layer ``layer``'s weights are summaries (``LayerTrace.kind``): it is a conv or
+    embedding layer, or a dense layer fed by one (its weights have one row per channel)."""
+    return trace.layers[layer].summary or (layer > 0 and trace.layers[layer - 1].summary)
+
+
+def follows_gradient(lt: LayerTrace, learning_rate: float, summary: bool = False) -> bool:
     """The layer's update is exactly -lr * dL/dW and -lr * dL/db (plain gradient descent:
     SGD, or momentum on its first step), as opposed to an optimizer's own step (momentum,
-    Adam) or clipped gradients. False for a layer that was not updated."""
+    Adam) or clipped gradients. False for a layer that was not updated. ``summary``: its
+    weight arrays are RMS summaries (``summarized``), so the update's is lr times the
+    gradient's."""
     if lt.frozen or not np.any(lt.weight_update) and not np.any(lt.bias_update):
         return False
+    sign = 1.0 if summary else -1.0
     with np.errstate(all="ignore"):
-        return bool(np.allclose(lt.weight_update, -learning_rate * lt.weight_grad, rtol=1e-9, atol=0.0)
+        return bool(np.allclose(lt.weight_update, sign * learning_rate * lt.weight_grad, rtol=1e-9, atol=0.0)
                     and np.allclose(lt.bias_update, -learning_rate * lt.bias_grad, rtol=1e-9, atol=0.0))
 
 
@@ -120,10 +129,12 @@ def update_rule(trace: StepTrace) -> str:
     (momentum, Adam or clipping: not simply -lr * gradient)."""
     if trace.diverged:
         return "none"
-    updated = [lt for lt in trace.layers if not lt.frozen and (np.any(lt.weight_update) or np.any(lt.bias_update))]
+    updated = [i for i, lt in enumerate(trace.layers)
+               if not lt.frozen and (np.any(lt.weight_update) or np.any(lt.bias_update))]
     if not updated:
         return "none"
-    if not trace.clipped and all(follows_gradient(lt, trace.learning_rate) for lt in updated):
+    if not trace.clipped and all(follows_gradient(trace.layers[i], trace.learning_rate, summarized(trace, i))
+                                 for i in updated):
         return "gradient"
     return "optimizer"
 

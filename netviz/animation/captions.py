@@ -364,6 +364,31 @@ def _update_lines(trace: StepTrace, layer: int, j: int) -> list[str]:
     return lines
 
 
+def _summary_lines(trace: StepTrace, layer: int, phase: Phase) -> list[str]:
+    """The line that replaces a unit's equations where the trace holds summaries (a conv or
+    embedding layer, or the weights of the layer it feeds): no per-unit sum is written
+    from them. Empty where the equations hold all the same (an output layer's loss and
+    dL/dz, a dense layer's backward pass, which use no summarized weights)."""
+    lt = trace.layers[layer]
+    kind = phase.kind
+    if (kind == "backward" and layer < _phase_layer(phase)) or \
+            (kind in ("forward", "batch_norm") and layer > _phase_layer(phase)):
+        return []  # the plain "not computed yet" and "waiting" lines say nothing wrong
+    if lt.summary:
+        text = (translate("Equations", "a summary node: one channel of a convolution, shown by its mean over "
+                                       "the channel's positions; its colour is the RMS of dl/dz over them. No "
+                                       "per-unit equation is written for it.") if lt.kind == "conv" else
+                translate("Equations", "a summary node: one dimension of an embedding, shown by its mean over "
+                                       "the sequence's tokens; its colour is the RMS of dl/dz over them. No "
+                                       "per-unit equation is written for it."))
+        return [text]
+    if kind in ("forward", "batch_norm", "update") or (kind == "loss" and layer < len(trace.layers) - 1):
+        return [fill(translate("Equations", "its edges from %1 are summaries (the RMS of each channel's weights), "
+                                            "so the sum over its inputs is not written"),
+                     layer_label(trace.layers[layer - 1].name))]
+    return []
+
+
 @bp.quiet
 def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: int | None = 0) -> tuple[str, ...]:
     """The focused unit's equations in ``phase``, with this step's numbers for batch example
@@ -388,8 +413,12 @@ def chain_rule(trace: StepTrace, phase: Phase, focus: tuple[int, int], example: 
         return (head, *lines)
     lt = trace.layers[layer]
     last = layer == len(trace.layers) - 1
-    act = None if last else bp.activation_of(lt)
     kind = phase.kind
+    if bp.summarized(trace, layer):
+        skipped = _summary_lines(trace, layer, phase)
+        if skipped:
+            return (head, *skipped)
+    act = None if last else bp.activation_of(lt)
     if kind in ("forward", "batch_norm"):
         if layer > _phase_layer(phase):
             return head, fill(translate("Equations", "not computed yet: the forward pass reaches %1 later"),

@@ -45,7 +45,7 @@ from typing import Any
 
 import numpy as np
 
-from netviz.engine.trace import StepTrace
+from netviz.engine.trace import LayerTrace, StepTrace
 from netviz.i18n import translate
 
 from . import backprop as bp
@@ -150,6 +150,24 @@ def _activation_values(trace: StepTrace, m: _Moment, c: int, vals: _StepValues, 
     return linear if m.kind == "forward" else (1.0 - m.s) * linear + m.s * settled
 
 
+def _input_caption(trace: StepTrace) -> str:
+    n_inputs = int(trace.inputs.shape[1])
+    first = trace.layers[0].kind
+    if first == "conv":  # the input channels' means (LayerTrace.kind)
+        return translate("Picture", "%n input channels", None, n_inputs)
+    if first == "embedding":
+        return translate("Picture", "token ids")
+    return translate("Picture", "%n inputs", None, n_inputs)
+
+
+def _summary_caption(lt: LayerTrace) -> str:
+    """The column caption of a conv or embedding layer: what its nodes are."""
+    units = lt.units  # a plain name: lupdate reads only a name as the count
+    text = (translate("Picture", "convolution, %n channels", None, units) if lt.kind == "conv" else
+            translate("Picture", "embedding, %n dimensions", None, units))
+    return text if lt.activation_name == "linear" else f"{text}, {lt.activation_name}"
+
+
 def _columns(trace: StepTrace, m: _Moment, quantity: str, vals: _StepValues, value_row: int | None,
              heatmaps: Sequence[np.ndarray | None] | None,
              input_names: tuple[str, ...] | None = None) -> list[NodeColumn]:
@@ -163,16 +181,20 @@ def _columns(trace: StepTrace, m: _Moment, quantity: str, vals: _StepValues, val
             values = vals.gradients[c] if known else np.full(vals.gradients[c].shape, np.nan)
         maps = heatmaps[c] if heatmaps else None
         if c == 0:
-            columns.append(NodeColumn(name="input", caption=translate("Picture", "%n inputs", None, n_inputs),
+            columns.append(NodeColumn(name="input", caption=_input_caption(trace),
                                       values=values, dead=np.zeros(n_inputs, bool), dropped=vals.dropped[0],
                                       heatmaps=maps,
                                       node_names=input_names if input_names and len(input_names) == n_inputs
                                       else None))
             continue
         lt = trace.layers[c - 1]
-        caption = (f"{lt.activation_name}, {lt.units}" if c < len(trace.layers)
-                   else translate("Picture", "%1 output, %2").replace("%1", lt.activation_name).replace(
-                       "%2", str(lt.units)))
+        if lt.summary:
+            caption = _summary_caption(lt)
+        elif c < len(trace.layers):
+            caption = f"{lt.activation_name}, {lt.units}"
+        else:
+            caption = translate("Picture", "%1 output, %2").replace("%1", lt.activation_name).replace(
+                "%2", str(lt.units))
         columns.append(NodeColumn(
             name=lt.name, caption=caption, values=values, dead=lt.dead_units,
             dropped=vals.dropped[c], grad_norm=lt.grad_norm if known else None, heatmaps=maps,
@@ -360,7 +382,8 @@ def scene_at(trace: StepTrace, phase_index: int, progress: float, options: Scene
     else:
         focus = None
     graph = None
-    if options.graph and focus is not None:
+    # A summary layer's unit (or one fed by it) has no per-unit computational graph to draw.
+    if options.graph and focus is not None and not (focus[0] > 0 and bp.summarized(trace, focus[0] - 1)):
         graph = comp_graph(trace, focus, phase, m.s, example, travel=settings.travel, max_terms=options.graph_terms)
     return _build(
         trace, m, options, focus,

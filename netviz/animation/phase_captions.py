@@ -86,11 +86,31 @@ def _forward_sentence(trace: StepTrace, phase: Phase) -> str:
     return fill(text, name, source, count, _act_title(lt))
 
 
+def _summary_sentence(lt: LayerTrace, forward: bool) -> str:
+    """A conv or embedding layer's phase, said as what its summary nodes show."""
+    name = layer_label(lt.name)
+    if lt.kind == "conv" and forward:
+        text = translate("Picture", "Forward pass: %1 is a convolution: each of its filters slides over its "
+                                    "input; one node per channel shows the channel's mean over its positions.")
+    elif lt.kind == "conv":
+        text = translate("Picture", "Backward pass: the gradient flows back into %1, a convolution drawn as one "
+                                    "node per channel: each node's colour is the RMS of dl/dz over the channel's "
+                                    "positions (batch mean), its bar the gradient norm of its filters.")
+    elif forward:
+        text = translate("Picture", "Forward pass: %1 is an embedding: it looks up a vector for each token; one "
+                                    "node per dimension shows its mean over the tokens.")
+    else:
+        text = translate("Picture", "Backward pass: the gradient flows back into %1, an embedding drawn as one "
+                                    "node per dimension: each node's colour is the RMS of dl/dz over the tokens "
+                                    "(batch mean), its bar the gradient norm of its table.")
+    return fill(text, name)
+
+
 def forward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
     layer = phase.layer
     assert layer is not None
     lt = trace.layers[layer]
-    text = _forward_sentence(trace, phase)
+    text = _summary_sentence(lt, True) if lt.summary else _forward_sentence(trace, phase)
     if layer == len(trace.layers) - 1 or (phase.kind == "forward" and lt.batch_norm is not None):
         return text
     dead = int(lt.dead_units.sum())
@@ -140,6 +160,15 @@ def backward_caption(trace: StepTrace, phase: Phase, b: int) -> str:
     lt = trace.layers[layer]
     if layer == len(trace.layers) - 1:
         return _output_backward(lt.activation_name)
+    if lt.summary:
+        dead = int(lt.dead_units.sum())
+        if not dead:
+            return _summary_sentence(lt, False)
+        return _summary_sentence(lt, False) + " " + (
+            translate("Picture", "1 of its channels is dead (z <= 0 at every position of every example) and "
+                                 "passes no gradient.") if dead == 1 else
+            translate("Picture", "%n of its channels are dead (z <= 0 at every position of every example) and "
+                                 "pass no gradient.", None, dead))
     above, name = layer_label(trace.layers[layer + 1].name), layer_label(lt.name)
     slope = (translate("Picture", "1 (linear)") if lt.activation_name == "linear"
              else fill(translate("Picture", "%1's slope f'(z)"), _act_title(lt)))

@@ -165,7 +165,10 @@ class Decoder:
         if cls is None or not isinstance(values, dict):
             raise CodecError(where, f"unknown type {name!r}")
         names = [f.name for f in dataclasses.fields(cls) if f.init]
-        missing = [n for n in names if n not in values]
+        # A field with a default may be absent: a file written before the field existed.
+        optional = {f.name for f in dataclasses.fields(cls)
+                    if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING}
+        missing = [n for n in names if n not in values and n not in optional]
         extra = [n for n in values if n not in names]
         if missing or extra:
             what = f"lacks {', '.join(missing)}" if missing else f"has unknown fields {', '.join(extra)}"
@@ -173,6 +176,8 @@ class Decoder:
         hints = _hints(cls)
         fields = {}
         for field_name in names:
+            if field_name not in values:
+                continue
             here = f"{where}.{field_name}" if where else field_name
             value = self.decode(values[field_name], here)
             if not conforms(value, hints[field_name]):

@@ -115,4 +115,5 @@ def layer_trace(lay: LayerState, i: int, fw: Forward, back: Backward,
         "bias_update": b_upd,
         "grad_norm": grad_norm,
         "frozen": lay.frozen,
+        "kind": "dense",
     })

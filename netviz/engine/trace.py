@@ -6,7 +6,7 @@ Layer 0 is the first hidden layer; the last layer is the output layer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 import numpy as np
@@ -65,6 +65,25 @@ class LayerTrace:
     bias_update: np.ndarray  # (n,)
     grad_norm: float  # sqrt(|dL/dW|^2 + |dL/db|^2 (+ batch norm's |dL/dgamma|^2 + |dL/dbeta|^2))
     frozen: bool
+    # "dense": every field is as documented above, unit by unit. "conv" (a PyTorch Conv1d or
+    # Conv2d) and "embedding" (nn.Embedding) are summary layers: each unit is one output
+    # channel (a conv's filter, an embedding's dimension), and every (B, n) array holds a
+    # summary over the channel's positions (the pixels of a feature map, the tokens of a
+    # sequence): pre_activation and activation their mean, node_grad the RMS of dL/dz
+    # (so example_grad_magnitude is the batch mean of each example's RMS of dl_i/dz), the
+    # masks all True; dead_units a channel with z <= 0 at every position of every example.
+    # weights, weight_grad and weight_update (n_in, n) hold the RMS of each input/output
+    # channel pair's block (a kernel, or an embedding column over the whole vocabulary);
+    # biases, bias_grad, bias_update and grad_norm are exact. A dense layer after a summary
+    # layer keeps its own units exact, but its three weight arrays have one row per channel
+    # of the summary layer before it: the RMS of that channel's rows (see netviz.torch).
+    # Keyword-only, so that a subclass (a future LayerTrace) may still add fields without defaults.
+    kind: str = field(default="dense", kw_only=True)
+
+    @property
+    def summary(self) -> bool:
+        """A summary layer (conv, embedding): its units are channels, its arrays summaries."""
+        return self.kind != "dense"
 
     @property
     def units(self) -> int:

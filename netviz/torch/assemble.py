@@ -17,6 +17,7 @@ import torch
 from netviz.engine.losses import loss_from_terms, output_and_loss_terms
 from netviz.engine.trace import BatchNormTrace, LayerTrace, StepTrace, freeze_arrays
 
+from . import summary
 from .capture import LayerCapture
 from .structure import LayerPlan, WatchError
 
@@ -122,6 +123,41 @@ def _normalize(plan: LayerPlan, cap: Captured) -> None:
     cap["normalized"] = (linear - mean) * inv_std
 
 
+def _summary_layer(plan: LayerPlan, cap: Captured, capture: LayerCapture, next_input: np.ndarray,
+                   before: dict[str, np.ndarray], update: dict[str, np.ndarray]) -> tuple[LayerTrace, float]:
+    """The LayerTrace of a conv or embedding layer (``LayerTrace.kind``: its units are
+    channels, its arrays summaries over positions) and its squared gradient norm."""
+    if "weight" not in capture.grads:
+        raise WatchError(f"{plan.name}: no weight gradient was seen (a frozen {type(plan.linear).__name__} "
+                         "is not shown yet)")
+    grads = {k: to_numpy(g) for k, g in capture.grads.items()}
+    kind, n = plan.kind, plan.channels
+    z = _required(cap["z"], f"{plan.name}: the forward pass")
+    batch = z.shape[0]
+    dead = cap["dead"] if cap["dead"] is not None else np.zeros(n, dtype=bool)
+    saturated = cap["saturated"] if cap["saturated"] is not None else np.zeros(n, dtype=bool)
+    sq = sum(float(np.square(g).sum()) for g in grads.values())
+    layer = LayerTrace(
+        index=plan.index, name=plan.name, activation_name=plan.activation_name,
+        activation_parameter=plan.activation_parameter,
+        weights=summary.own_weights(before["weight"], kind),
+        biases=_zeros_or(before, "bias", n),
+        pre_activation=summary.channel_mean(z, kind, n),
+        # The next layer's input is this layer's output, flattened or not: the same layout.
+        activation=summary.channel_mean(next_input, kind, n),
+        node_grad=summary.channel_rms(_required(cap["node_grad"], f"{plan.name}: dL/dz"), kind, n),
+        weight_grad=summary.own_weights(grads["weight"], kind),
+        bias_grad=grads["bias"] if "bias" in grads else np.zeros(n),
+        dropout_rate=0.0, dropout_mask=np.ones((batch, n), dtype=bool),
+        dead_units=dead, saturated_units=saturated, batch_norm=None,
+        weight_update=summary.own_weights(update["weight"], kind),
+        bias_update=_zeros_or(update, "bias", n),
+        grad_norm=math.sqrt(sq), frozen=False, kind=kind,
+    )
+    freeze_arrays(layer)
+    return layer, sq
+
+
 def build_trace(plans: tuple[LayerPlan, ...], captures: list[LayerCapture], info: StepInfo) -> StepTrace:
     """The StepTrace of one recorded step (every array read-only)."""
     fields = ("a_prev", "linear", "z", "mask", "node_grad", "linear_grad", "dead", "saturated")
@@ -134,10 +170,16 @@ def build_trace(plans: tuple[LayerPlan, ...], captures: list[LayerCapture], info
     norms: list[tuple[float, bool]] = []  # (this layer's squared grad norm, counts toward the global norm)
     for i, (plan, cap, capture) in enumerate(zip(plans, caps, captures)):
         _required(cap["node_grad"], f"{plan.name}: dL/dz (the loss's backward pass)")
+        before, after = info.before[i], info.after[i]
+        if plan.kind != "dense":
+            summary_layer, sq = _summary_layer(plan, cap, capture, _required(caps[i + 1]["a_prev"], plan.name),
+                                               before, {k: after[k] - before[k] for k in before})
+            norms.append((sq, True))
+            layers.append(summary_layer)
+            continue
         if plan.batch_norm is not None:
             _normalize(plan, cap)
         grads = layer_grads(plan, cap, {k: to_numpy(g) for k, g in capture.grads.items()})
-        before, after = info.before[i], info.after[i]
         update = {k: after[k] - before[k] for k in before}
         n = cap["z"].shape[1]
         bn = None
@@ -150,6 +192,11 @@ def build_trace(plans: tuple[LayerPlan, ...], captures: list[LayerCapture], info
         frozen = not plan.linear.weight.requires_grad
         norms.append((sq, not frozen))
         rate = float(plan.dropout.p) if plan.dropout is not None else 0.0
+        weights, weight_grad, weight_update = before["weight"].T, grads["weight"], update["weight"].T
+        if plan.fed_by is not None:  # one row per channel of the summary layer before
+            kind, channels = plan.fed_by
+            weights, weight_grad, weight_update = (summary.rows_by_channel(w, kind, channels)
+                                                   for w in (weights, weight_grad, weight_update))
         dead = cap["dead"] if cap["dead"] is not None else np.zeros(n, dtype=bool)
         saturated = cap["saturated"] if cap["saturated"] is not None else np.zeros(n, dtype=bool)
         layer = LayerTrace(
@@ -157,19 +204,19 @@ def build_trace(plans: tuple[LayerPlan, ...], captures: list[LayerCapture], info
             name=plan.name,
             activation_name=plan.activation_name,
             activation_parameter=plan.activation_parameter,
-            weights=before["weight"].T,
+            weights=weights,
             biases=_zeros_or(before, "bias", n),
             pre_activation=cap["z"],
             activation=prediction if plan.is_output else caps[i + 1]["a_prev"],
             node_grad=cap["node_grad"],
-            weight_grad=grads["weight"],
+            weight_grad=weight_grad,
             bias_grad=grads["bias"],
             dropout_rate=rate,
             dropout_mask=cap["mask"] if cap["mask"] is not None else np.ones(cap["z"].shape, dtype=bool),
             dead_units=dead,
             saturated_units=saturated,
             batch_norm=bn,
-            weight_update=update["weight"].T,
+            weight_update=weight_update,
             bias_update=_zeros_or(update, "bias", n),
             grad_norm=math.sqrt(sq),
             frozen=frozen,
@@ -178,9 +225,12 @@ def build_trace(plans: tuple[LayerPlan, ...], captures: list[LayerCapture], info
         layers.append(layer)
     # The engine sums the squares output layer first; the same order gives the same float.
     global_norm = math.sqrt(sum(sq for sq, counts in reversed(norms) if counts))
+    inputs = _required(caps[0]["a_prev"], "the first layer's input")
+    if plans[0].kind != "dense":
+        inputs = summary.summary_inputs(inputs, plans[0].kind)
     trace = StepTrace(
         step=info.step,
-        inputs=_required(caps[0]["a_prev"], "the first layer's input"),
+        inputs=inputs,
         targets=info.targets,
         layers=tuple(layers),
         loss=loss,

@@ -46,9 +46,12 @@ class LayerCapture:
 
 def parameters(plan: LayerPlan) -> dict[str, torch.Tensor]:
     """The layer's parameters by netviz name (a Linear without bias has no "bias")."""
-    params = {"weight": plan.linear.weight}
-    if plan.linear.bias is not None:
-        params["bias"] = plan.linear.bias
+    weight = plan.linear.weight
+    assert isinstance(weight, torch.Tensor)
+    params: dict[str, torch.Tensor] = {"weight": weight}
+    bias = getattr(plan.linear, "bias", None)  # an Embedding has none
+    if bias is not None:
+        params["bias"] = bias
     bn = plan.batch_norm
     if bn is not None and bn.affine:
         params["gamma"], params["beta"] = bn.weight, bn.bias
@@ -66,8 +69,19 @@ def saturation_limit(plan: LayerPlan) -> float | None:
     return None if plan.is_output else SATURATION_Z.get(plan.activation_name)
 
 
+def channel_rows(plan: LayerPlan, z: torch.Tensor) -> torch.Tensor:
+    """z as (examples x positions, channels): a summary layer's channel is dead only if it
+    is at every position of every example; a dense layer's z as it is."""
+    if plan.kind == "conv":
+        return z.movedim(1, -1).reshape(-1, z.shape[1])
+    if plan.kind == "embedding":
+        return z.reshape(-1, z.shape[-1])
+    return z
+
+
 def scan_units(cap: LayerCapture, plan: LayerPlan, z: torch.Tensor) -> None:
     """Dead and saturated units of a layer from its z over the scanned examples."""
+    z = channel_rows(plan, z)
     if can_die(plan):
         cap.dead = (z <= 0).all(dim=0)
     limit = saturation_limit(plan)

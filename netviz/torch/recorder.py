@@ -154,7 +154,7 @@ class Recorder:
             for plan, cap in zip(self.plans, capture.layers):
                 if cap.z is not None:
                     scan_units(cap, plan, cap.z)
-        outputs = self.plans[-1].linear.out_features
+        outputs = self.plans[-1].channels
         info = StepInfo(
             step=index,
             targets=targets_array(y, z_out.shape[0], outputs, self.kind),

@@ -2,13 +2,15 @@
 
 A netviz layer is ``Linear [BatchNorm1d] [activation] [Dropout]`` in that order (the
 engine's order: z = BN(linear), a = f(z), out = dropout(a)); the last ``Linear`` is the
-output layer, whose output function comes from the loss. Anything else is refused here,
+output layer, whose output function comes from the loss. ``Conv1d``/``Conv2d``/``Embedding``
+``[activation]`` is a summary layer (netviz.torch.summary), followed by more of them or by
+an ``nn.Flatten`` before the first Linear. Anything else is refused here,
 before a single step is recorded, with an error naming the module.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from torch import nn
 
@@ -40,13 +42,27 @@ class LayerPlan:
 
     index: int
     name: str  # "hidden 1", ..., "output"
-    linear: nn.Linear
+    linear: nn.Module  # nn.Linear; nn.Conv1d, nn.Conv2d or nn.Embedding in a summary layer
     batch_norm: nn.BatchNorm1d | None
     activation: nn.Module | None  # None: a linear hidden layer, or the output layer
     activation_name: str  # "relu", ...; for the output layer its output kind
     activation_parameter: float | None  # leaky ReLU's slope, ELU's alpha
     dropout: nn.Dropout | None
     module_name: str = ""  # the Linear's name in the model ("fc1", "0", "body.2"), as named_modules gives it
+    kind: str = "dense"  # LayerTrace.kind: "dense", "conv" or "embedding"
+    # A dense layer fed by a flattened summary layer: that layer's kind and channel count
+    # (its weights are drawn one row per channel); None otherwise.
+    fed_by: tuple[str, int] | None = None
+
+    @property
+    def channels(self) -> int:
+        """The layer's units: a Linear's outputs, a conv's filters, an embedding's dimensions."""
+        m = self.linear
+        if isinstance(m, nn.Embedding):
+            return int(m.embedding_dim)
+        if isinstance(m, (nn.Conv1d, nn.Conv2d)):
+            return int(m.out_channels)
+        return int(m.out_features)  # type: ignore[arg-type]
 
     @property
     def is_output(self) -> bool:
@@ -116,9 +132,26 @@ def _refuse(name: str, module: nn.Module, why: str) -> WatchError:
 
 
 def _cannot_draw(name: str, module: nn.Module) -> WatchError:
-    return _refuse(name, module, "netviz draws MLPs of Linear, ReLU, LeakyReLU, Sigmoid, Tanh, ELU, Dropout "
-                                 "and BatchNorm1d unit by unit; drawing other layers (convolutions, embeddings, "
-                                 "attention) as one node per layer is to come")
+    return _refuse(name, module, "netviz draws Linear, ReLU, LeakyReLU, Sigmoid, Tanh, ELU, Dropout and "
+                                 "BatchNorm1d unit by unit, and Conv1d, Conv2d and Embedding as one node per "
+                                 "channel (with Flatten before the first Linear); other layers (pooling, "
+                                 "attention, recurrent layers) are not drawn yet")
+
+
+_SUMMARY: dict[type[nn.Module], str] = {nn.Conv1d: "conv", nn.Conv2d: "conv", nn.Embedding: "embedding"}
+
+
+def _check_summary(name: str, module: nn.Module) -> None:
+    """Refuse the options of a conv or embedding whose numbers netviz would misread."""
+    if isinstance(module, (nn.Conv1d, nn.Conv2d)) and module.groups != 1:
+        raise _refuse(name, module, f"groups={module.groups} is not shown yet (only groups=1)")
+    if isinstance(module, nn.Embedding):
+        if module.sparse:
+            raise _refuse(name, module, "sparse=True is not shown (its gradient is a sparse tensor)")
+        if module.max_norm is not None:
+            raise _refuse(name, module, "max_norm is not shown (it rewrites the weights in the forward pass)")
+    if not module.weight.requires_grad:  # type: ignore[union-attr]
+        raise _refuse(name, module, "a frozen convolution or embedding is not shown yet")
 
 
 def activation_of(module: nn.Module) -> tuple[str, float | None]:
@@ -136,16 +169,35 @@ def plan_layers(model: nn.Module, kind: str) -> tuple[LayerPlan, ...]:
     module that does not fit ``Linear [BatchNorm1d] [activation] [Dropout]``."""
     groups: list[list[tuple[str, nn.Module]]] = []
     leaves = _leaves(model)
+    flat = True  # the tensor flowing here is (B, features): a Linear may take it
     for name, module in leaves:
-        if isinstance(module, nn.Flatten) and not groups:
-            continue  # flattening the input before the first Linear: the trace's inputs are what it sees
+        if isinstance(module, nn.Flatten):
+            if groups and type(groups[-1][0][1]) is nn.Linear:
+                raise _refuse(name, module, "a Flatten after a Linear layer is not shown")
+            flat = True
+            continue  # flattening the input, or a summary layer's output, before a Linear
+        if type(module) in _SUMMARY:
+            if groups and type(groups[-1][0][1]) is nn.Linear:
+                raise _refuse(name, module, "a convolution or embedding after a Linear layer is not shown yet")
+            if isinstance(module, nn.Embedding) and groups:
+                raise _refuse(name, module, "an embedding must be the model's first layer")
+            _check_summary(name, module)
+            groups.append([(name, module)])
+            flat = False
+            continue
         if type(module) is nn.Linear:
+            if not flat:
+                raise _refuse(name, module, "a Linear after a convolution or embedding needs an nn.Flatten "
+                                            "before it")
             groups.append([(name, module)])
             continue
         if type(module) not in (nn.BatchNorm1d, nn.Dropout, *_ACTIVATIONS):
             raise _cannot_draw(name, module)
         if not groups:
-            raise _refuse(name, module, "the model must start with a Linear layer")
+            raise _refuse(name, module, "the model must start with a Linear, Conv1d, Conv2d or Embedding layer")
+        if type(groups[-1][0][1]) in _SUMMARY and (type(module) not in _ACTIVATIONS or flat):
+            raise _refuse(name, module, "after a convolution or embedding netviz shows an activation only "
+                                        "(BatchNorm and Dropout there are not shown yet)")
         order = [nn.BatchNorm1d, "activation", nn.Dropout]
         slot = "activation" if type(module) in _ACTIVATIONS else type(module)
         taken = [order.index("activation" if type(m) in _ACTIVATIONS else type(m)) for _, m in groups[-1][1:]]
@@ -153,13 +205,18 @@ def plan_layers(model: nn.Module, kind: str) -> tuple[LayerPlan, ...]:
             raise _refuse(name, module, "a layer must be Linear, then BatchNorm1d, then its activation, then "
                                         "Dropout (each optional), as netviz computes it")
         groups[-1].append((name, module))
-    if not groups:
-        raise WatchError(f"{type(model).__name__}: no Linear layer to watch")
+    if not groups or type(groups[-1][0][1]) is not nn.Linear:
+        raise WatchError(f"{type(model).__name__}: the model must end with a Linear layer (logits)")
     if len(groups[-1]) > 1:
         name, module = groups[-1][1]
         raise _refuse(name, module, "the model must end with its output Linear layer (logits): netviz applies "
                                     "the output function of the loss (sigmoid, softmax or none) itself")
-    return tuple(_plan(i, group, len(groups), kind) for i, group in enumerate(groups))
+    plans = [_plan(i, group, len(groups), kind) for i, group in enumerate(groups)]
+    for i in range(1, len(plans)):
+        before = plans[i - 1]
+        if before.kind != "dense" and plans[i].kind == "dense":
+            plans[i] = replace(plans[i], fed_by=(before.kind, before.channels))
+    return tuple(plans)
 
 
 def _plan(i: int, group: list[tuple[str, nn.Module]], n_layers: int, kind: str) -> LayerPlan:
@@ -185,4 +242,5 @@ def _plan(i: int, group: list[tuple[str, nn.Module]], n_layers: int, kind: str) 
         activation_parameter=None if output else parameter,
         dropout=parts.get(nn.Dropout, (None, None))[1],  # type: ignore[arg-type]
         module_name=group[0][0],
+        kind=_SUMMARY.get(type(linear), "dense"),
     )

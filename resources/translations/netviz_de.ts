@@ -495,6 +495,18 @@
         <translation>die Gradienten wurden in diesem Schritt begrenzt (ihre Gesamtnorm %1 lag über der Grenze)</translation>
     </message>
     <message>
+        <source>a summary node: one channel of a convolution, shown by its mean over the channel's positions; its colour is the RMS of dl/dz over them. No per-unit equation is written for it.</source>
+        <translation>ein Zusammenfassungsknoten: ein Kanal einer Faltung, gezeigt durch seinen Mittelwert über die Positionen des Kanals; seine Farbe ist der RMS von dl/dz über sie. Für ihn wird keine Gleichung je Einheit geschrieben.</translation>
+    </message>
+    <message>
+        <source>a summary node: one dimension of an embedding, shown by its mean over the sequence's tokens; its colour is the RMS of dl/dz over them. No per-unit equation is written for it.</source>
+        <translation>ein Zusammenfassungsknoten: eine Dimension einer Einbettung, gezeigt durch ihren Mittelwert über die Token der Sequenz; ihre Farbe ist der RMS von dl/dz über sie. Für sie wird keine Gleichung je Einheit geschrieben.</translation>
+    </message>
+    <message>
+        <source>its edges from %1 are summaries (the RMS of each channel's weights), so the sum over its inputs is not written</source>
+        <translation>seine Kanten von %1 sind Zusammenfassungen (der RMS der Gewichte jedes Kanals), daher wird die Summe über seine Eingaben nicht geschrieben</translation>
+    </message>
+    <message>
         <source>%1 (example %2 of %3)</source>
         <translation>%1 (Beispiel %2 von %3)</translation>
     </message>
@@ -1175,10 +1187,35 @@
 <context>
     <name>Picture</name>
     <message numerus="yes">
+        <source>%n input channels</source>
+        <translation>
+            <numerusform>%n Eingabekanal</numerusform>
+            <numerusform>%n Eingabekanäle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>token ids</source>
+        <translation>Token-IDs</translation>
+    </message>
+    <message numerus="yes">
         <source>%n inputs</source>
         <translation>
             <numerusform>%n Eingabe</numerusform>
             <numerusform>%n Eingaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convolution, %n channels</source>
+        <translation>
+            <numerusform>Faltung, %n Kanal</numerusform>
+            <numerusform>Faltung, %n Kanäle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>embedding, %n dimensions</source>
+        <translation>
+            <numerusform>Einbettung, %n Dimension</numerusform>
+            <numerusform>Einbettung, %n Dimensionen</numerusform>
         </translation>
     </message>
     <message>
@@ -1267,6 +1304,22 @@
         <translation>Vorwärtsdurchlauf: %1 nimmt %2 und berechnet z = W·a + b für ihre %3, dann %4.</translation>
     </message>
     <message>
+        <source>Forward pass: %1 is a convolution: each of its filters slides over its input; one node per channel shows the channel's mean over its positions.</source>
+        <translation>Vorwärtsdurchlauf: %1 ist eine Faltung: Jeder ihrer Filter gleitet über ihre Eingabe; ein Knoten je Kanal zeigt den Mittelwert des Kanals über seine Positionen.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back into %1, a convolution drawn as one node per channel: each node's colour is the RMS of dl/dz over the channel's positions (batch mean), its bar the gradient norm of its filters.</source>
+        <translation>Rückwärtsdurchlauf: Der Gradient fließt zurück in %1, eine Faltung, gezeichnet als ein Knoten je Kanal: Die Farbe jedes Knotens ist der RMS von dl/dz über die Positionen des Kanals (Mittel über den Batch), ihr Balken die Gradientennorm ihrer Filter.</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 is an embedding: it looks up a vector for each token; one node per dimension shows its mean over the tokens.</source>
+        <translation>Vorwärtsdurchlauf: %1 ist eine Einbettung: Sie schlägt für jedes Token einen Vektor nach; ein Knoten je Dimension zeigt ihren Mittelwert über die Token.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back into %1, an embedding drawn as one node per dimension: each node's colour is the RMS of dl/dz over the tokens (batch mean), its bar the gradient norm of its table.</source>
+        <translation>Rückwärtsdurchlauf: Der Gradient fließt zurück in %1, eine Einbettung, gezeichnet als ein Knoten je Dimension: Die Farbe jedes Knotens ist der RMS von dl/dz über die Token (Mittel über den Batch), ihr Balken die Gradientennorm ihrer Tabelle.</translation>
+    </message>
+    <message>
         <source>1 of its units is dead (z &lt;= 0 on every example scanned), so it outputs 0.</source>
         <translation>1 ihrer Einheiten ist tot (z &lt;= 0 bei jedem geprüften Beispiel), daher gibt sie 0 aus.</translation>
     </message>
@@ -1313,6 +1366,17 @@
     <message>
         <source>Backward pass: the loss's gradient enters the output layer: dL/dz = %1 for each output of each example (the loss is a mean, hence the division).</source>
         <translation>Rückwärtsdurchlauf: Der Gradient des Verlusts tritt in die Ausgabeschicht ein: dL/dz = %1 für jede Ausgabe jedes Beispiels (der Verlust ist ein Mittelwert, daher die Division).</translation>
+    </message>
+    <message>
+        <source>1 of its channels is dead (z &lt;= 0 at every position of every example) and passes no gradient.</source>
+        <translation>1 seiner Kanäle ist tot (z &lt;= 0 an jeder Position jedes Beispiels) und lässt keinen Gradienten durch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its channels are dead (z &lt;= 0 at every position of every example) and pass no gradient.</source>
+        <translation>
+            <numerusform>%n seiner Kanäle ist tot (z &lt;= 0 an jeder Position jedes Beispiels) und lässt keinen Gradienten durch.</numerusform>
+            <numerusform>%n seiner Kanäle sind tot (z &lt;= 0 an jeder Position jedes Beispiels) und lassen keinen Gradienten durch.</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 (linear)</source>

@@ -58,10 +58,31 @@
 <context>
     <name>Picture</name>
     <message numerus="yes">
+        <source>%n input channels</source>
+        <translation>
+            <numerusform>%n input channel</numerusform>
+            <numerusform>%n input channels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n inputs</source>
         <translation>
             <numerusform>%n input</numerusform>
             <numerusform>%n inputs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convolution, %n channels</source>
+        <translation>
+            <numerusform>convolution, %n channel</numerusform>
+            <numerusform>convolution, %n channels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>embedding, %n dimensions</source>
+        <translation>
+            <numerusform>embedding, %n dimension</numerusform>
+            <numerusform>embedding, %n dimensions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -111,6 +132,13 @@
         <translation>
             <numerusform>Loss: the prediction is compared with the target by %1, averaged over %n example x %3 outputs: L = %2.</numerusform>
             <numerusform>Loss: the prediction is compared with the target by %1, averaged over %n examples x %3 outputs: L = %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its channels are dead (z &lt;= 0 at every position of every example) and pass no gradient.</source>
+        <translation>
+            <numerusform>%n of its channels is dead (z &lt;= 0 at every position of every example) and passes no gradient.</numerusform>
+            <numerusform>%n of its channels are dead (z &lt;= 0 at every position of every example) and pass no gradient.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

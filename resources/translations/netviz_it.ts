@@ -495,6 +495,18 @@
         <translation>i gradienti sono stati limitati in questo passo (la loro norma globale %1 superava il limite)</translation>
     </message>
     <message>
+        <source>a summary node: one channel of a convolution, shown by its mean over the channel's positions; its colour is the RMS of dl/dz over them. No per-unit equation is written for it.</source>
+        <translation>un nodo di sintesi: un canale di una convoluzione, mostrato dalla sua media sulle posizioni del canale; il suo colore è l'RMS di dl/dz su di esse. Per esso non si scrive un'equazione per unità.</translation>
+    </message>
+    <message>
+        <source>a summary node: one dimension of an embedding, shown by its mean over the sequence's tokens; its colour is the RMS of dl/dz over them. No per-unit equation is written for it.</source>
+        <translation>un nodo di sintesi: una dimensione di un embedding, mostrata dalla sua media sui token della sequenza; il suo colore è l'RMS di dl/dz su di essi. Per essa non si scrive un'equazione per unità.</translation>
+    </message>
+    <message>
+        <source>its edges from %1 are summaries (the RMS of each channel's weights), so the sum over its inputs is not written</source>
+        <translation>i suoi archi da %1 sono sintesi (l'RMS dei pesi di ogni canale), quindi la somma sui suoi ingressi non viene scritta</translation>
+    </message>
+    <message>
         <source>%1 (example %2 of %3)</source>
         <translation>%1 (esempio %2 di %3)</translation>
     </message>
@@ -1175,10 +1187,35 @@
 <context>
     <name>Picture</name>
     <message numerus="yes">
+        <source>%n input channels</source>
+        <translation>
+            <numerusform>%n canale di ingresso</numerusform>
+            <numerusform>%n canali di ingresso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>token ids</source>
+        <translation>ID dei token</translation>
+    </message>
+    <message numerus="yes">
         <source>%n inputs</source>
         <translation>
             <numerusform>%n input</numerusform>
             <numerusform>%n input</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convolution, %n channels</source>
+        <translation>
+            <numerusform>convoluzione, %n canale</numerusform>
+            <numerusform>convoluzione, %n canali</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>embedding, %n dimensions</source>
+        <translation>
+            <numerusform>embedding, %n dimensione</numerusform>
+            <numerusform>embedding, %n dimensioni</numerusform>
         </translation>
     </message>
     <message>
@@ -1267,6 +1304,22 @@
         <translation>Passaggio in avanti: %1 prende %2 e calcola z = W·a + b per le sue %3, poi %4.</translation>
     </message>
     <message>
+        <source>Forward pass: %1 is a convolution: each of its filters slides over its input; one node per channel shows the channel's mean over its positions.</source>
+        <translation>Passaggio in avanti: %1 è una convoluzione: ciascuno dei suoi filtri scorre sul suo ingresso; un nodo per canale mostra la media del canale sulle sue posizioni.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back into %1, a convolution drawn as one node per channel: each node's colour is the RMS of dl/dz over the channel's positions (batch mean), its bar the gradient norm of its filters.</source>
+        <translation>Passaggio all'indietro: il gradiente rifluisce in %1, una convoluzione disegnata come un nodo per canale: il colore di ogni nodo è l'RMS di dl/dz sulle posizioni del canale (media sul batch), la sua barra la norma del gradiente dei suoi filtri.</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 is an embedding: it looks up a vector for each token; one node per dimension shows its mean over the tokens.</source>
+        <translation>Passaggio in avanti: %1 è un embedding: cerca un vettore per ogni token; un nodo per dimensione mostra la sua media sui token.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back into %1, an embedding drawn as one node per dimension: each node's colour is the RMS of dl/dz over the tokens (batch mean), its bar the gradient norm of its table.</source>
+        <translation>Passaggio all'indietro: il gradiente rifluisce in %1, un embedding disegnato come un nodo per dimensione: il colore di ogni nodo è l'RMS di dl/dz sui token (media sul batch), la sua barra la norma del gradiente della sua tabella.</translation>
+    </message>
+    <message>
         <source>1 of its units is dead (z &lt;= 0 on every example scanned), so it outputs 0.</source>
         <translation>1 delle sue unità è morta (z &lt;= 0 su ogni esempio esaminato), quindi restituisce 0.</translation>
     </message>
@@ -1313,6 +1366,17 @@
     <message>
         <source>Backward pass: the loss's gradient enters the output layer: dL/dz = %1 for each output of each example (the loss is a mean, hence the division).</source>
         <translation>Passaggio all'indietro: il gradiente della perdita entra nel livello di output: dL/dz = %1 per ogni output di ogni esempio (la perdita è una media, da cui la divisione).</translation>
+    </message>
+    <message>
+        <source>1 of its channels is dead (z &lt;= 0 at every position of every example) and passes no gradient.</source>
+        <translation>1 dei suoi canali è morto (z &lt;= 0 in ogni posizione di ogni esempio) e non lascia passare gradiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its channels are dead (z &lt;= 0 at every position of every example) and pass no gradient.</source>
+        <translation>
+            <numerusform>%n dei suoi canali è morto (z &lt;= 0 in ogni posizione di ogni esempio) e non lascia passare gradiente.</numerusform>
+            <numerusform>%n dei suoi canali sono morti (z &lt;= 0 in ogni posizione di ogni esempio) e non lasciano passare gradiente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 (linear)</source>

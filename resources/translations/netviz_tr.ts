@@ -492,6 +492,18 @@
         <translation>gradyanlar bu adımda kırpıldı (toplam normları %1 sınırın üzerindeydi)</translation>
     </message>
     <message>
+        <source>a summary node: one channel of a convolution, shown by its mean over the channel's positions; its colour is the RMS of dl/dz over them. No per-unit equation is written for it.</source>
+        <translation>bir özet düğümü: bir evrişimin bir kanalı, kanalın konumları üzerindeki ortalamasıyla gösterilir; rengi bu konumlar üzerindeki dl/dz'nin RMS'sidir. Onun için birim başına denklem yazılmaz.</translation>
+    </message>
+    <message>
+        <source>a summary node: one dimension of an embedding, shown by its mean over the sequence's tokens; its colour is the RMS of dl/dz over them. No per-unit equation is written for it.</source>
+        <translation>bir özet düğümü: bir gömmenin bir boyutu, dizinin belirteçleri üzerindeki ortalamasıyla gösterilir; rengi bu belirteçler üzerindeki dl/dz'nin RMS'sidir. Onun için birim başına denklem yazılmaz.</translation>
+    </message>
+    <message>
+        <source>its edges from %1 are summaries (the RMS of each channel's weights), so the sum over its inputs is not written</source>
+        <translation>%1 katmanından gelen kenarları özettir (her kanalın ağırlıklarının RMS'si), bu yüzden girdileri üzerindeki toplam yazılmaz</translation>
+    </message>
+    <message>
         <source>%1 (example %2 of %3)</source>
         <translation>%1 (örnek %2 / %3)</translation>
     </message>
@@ -1169,9 +1181,31 @@
 <context>
     <name>Picture</name>
     <message numerus="yes">
+        <source>%n input channels</source>
+        <translation>
+            <numerusform>%n girdi kanalı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>token ids</source>
+        <translation>belirteç kimlikleri</translation>
+    </message>
+    <message numerus="yes">
         <source>%n inputs</source>
         <translation>
             <numerusform>%n giriş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convolution, %n channels</source>
+        <translation>
+            <numerusform>evrişim, %n kanal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>embedding, %n dimensions</source>
+        <translation>
+            <numerusform>gömme, %n boyut</numerusform>
         </translation>
     </message>
     <message>
@@ -1257,6 +1291,22 @@
         <translation>İleri geçiş: %1, %2 alır ve %3 için z = W·a + b hesaplar, sonra %4 uygular.</translation>
     </message>
     <message>
+        <source>Forward pass: %1 is a convolution: each of its filters slides over its input; one node per channel shows the channel's mean over its positions.</source>
+        <translation>İleri geçiş: %1 bir evrişimdir: her filtresi girdisi üzerinde kayar; kanal başına bir düğüm, kanalın konumları üzerindeki ortalamasını gösterir.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back into %1, a convolution drawn as one node per channel: each node's colour is the RMS of dl/dz over the channel's positions (batch mean), its bar the gradient norm of its filters.</source>
+        <translation>Geri geçiş: gradyan, kanal başına bir düğümle çizilen bir evrişim olan %1 katmanına geri akar: her düğümün rengi, kanalın konumları üzerindeki dl/dz'nin RMS'sidir (yığın ortalaması), çubuğu ise filtrelerinin gradyan normudur.</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 is an embedding: it looks up a vector for each token; one node per dimension shows its mean over the tokens.</source>
+        <translation>İleri geçiş: %1 bir gömmedir: her belirteç için bir vektör arar; boyut başına bir düğüm, belirteçler üzerindeki ortalamasını gösterir.</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back into %1, an embedding drawn as one node per dimension: each node's colour is the RMS of dl/dz over the tokens (batch mean), its bar the gradient norm of its table.</source>
+        <translation>Geri geçiş: gradyan, boyut başına bir düğümle çizilen bir gömme olan %1 katmanına geri akar: her düğümün rengi, belirteçler üzerindeki dl/dz'nin RMS'sidir (yığın ortalaması), çubuğu ise tablosunun gradyan normudur.</translation>
+    </message>
+    <message>
         <source>1 of its units is dead (z &lt;= 0 on every example scanned), so it outputs 0.</source>
         <translation>Birimlerinden 1'i ölü (taranan her örnekte z &lt;= 0), bu yüzden 0 çıkışı verir.</translation>
     </message>
@@ -1299,6 +1349,16 @@
     <message>
         <source>Backward pass: the loss's gradient enters the output layer: dL/dz = %1 for each output of each example (the loss is a mean, hence the division).</source>
         <translation>Geri geçiş: kaybın gradyanı çıkış katmanına girer: her örneğin her çıkışı için dL/dz = %1 (kayıp bir ortalamadır, bölme bundandır).</translation>
+    </message>
+    <message>
+        <source>1 of its channels is dead (z &lt;= 0 at every position of every example) and passes no gradient.</source>
+        <translation>Kanallarından 1'i ölü (her örneğin her konumunda z &lt;= 0) ve hiç gradyan geçirmiyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its channels are dead (z &lt;= 0 at every position of every example) and pass no gradient.</source>
+        <translation>
+            <numerusform>Kanallarından %n tanesi ölü (her örneğin her konumunda z &lt;= 0) ve hiç gradyan geçirmiyor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 (linear)</source>

@@ -492,6 +492,18 @@
         <translation>这一步梯度被裁剪（其全局范数 %1 超过上限）</translation>
     </message>
     <message>
+        <source>a summary node: one channel of a convolution, shown by its mean over the channel's positions; its colour is the RMS of dl/dz over them. No per-unit equation is written for it.</source>
+        <translation>汇总节点：卷积的一个通道，以该通道所有位置上的均值显示；其颜色是这些位置上 dl/dz 的均方根（RMS）。不为它写逐单元方程。</translation>
+    </message>
+    <message>
+        <source>a summary node: one dimension of an embedding, shown by its mean over the sequence's tokens; its colour is the RMS of dl/dz over them. No per-unit equation is written for it.</source>
+        <translation>汇总节点：嵌入的一个维度，以序列所有词元上的均值显示；其颜色是这些词元上 dl/dz 的均方根（RMS）。不为它写逐单元方程。</translation>
+    </message>
+    <message>
+        <source>its edges from %1 are summaries (the RMS of each channel's weights), so the sum over its inputs is not written</source>
+        <translation>它来自 %1 的边是汇总值（每个通道权重的均方根），因此不写出它对输入的求和</translation>
+    </message>
+    <message>
         <source>%1 (example %2 of %3)</source>
         <translation>%1（第 %2 个样本，共 %3 个）</translation>
     </message>
@@ -1169,9 +1181,31 @@
 <context>
     <name>Picture</name>
     <message numerus="yes">
+        <source>%n input channels</source>
+        <translation>
+            <numerusform>%n 个输入通道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>token ids</source>
+        <translation>词元 ID</translation>
+    </message>
+    <message numerus="yes">
         <source>%n inputs</source>
         <translation>
             <numerusform>%n 个输入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>convolution, %n channels</source>
+        <translation>
+            <numerusform>卷积，%n 个通道</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>embedding, %n dimensions</source>
+        <translation>
+            <numerusform>嵌入，%n 个维度</numerusform>
         </translation>
     </message>
     <message>
@@ -1257,6 +1291,22 @@
         <translation>前向传播：%1接收%2，为它的 %3计算 z = W·a + b，然后应用 %4。</translation>
     </message>
     <message>
+        <source>Forward pass: %1 is a convolution: each of its filters slides over its input; one node per channel shows the channel's mean over its positions.</source>
+        <translation>前向传播：%1 是卷积层：它的每个滤波器在输入上滑动；每个通道一个节点，显示该通道在所有位置上的均值。</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back into %1, a convolution drawn as one node per channel: each node's colour is the RMS of dl/dz over the channel's positions (batch mean), its bar the gradient norm of its filters.</source>
+        <translation>反向传播：梯度流回 %1，这是一个每个通道画成一个节点的卷积层：每个节点的颜色是该通道所有位置上 dl/dz 的均方根（批次平均），其条形是其滤波器的梯度范数。</translation>
+    </message>
+    <message>
+        <source>Forward pass: %1 is an embedding: it looks up a vector for each token; one node per dimension shows its mean over the tokens.</source>
+        <translation>前向传播：%1 是嵌入层：它为每个词元查找一个向量；每个维度一个节点，显示其在所有词元上的均值。</translation>
+    </message>
+    <message>
+        <source>Backward pass: the gradient flows back into %1, an embedding drawn as one node per dimension: each node's colour is the RMS of dl/dz over the tokens (batch mean), its bar the gradient norm of its table.</source>
+        <translation>反向传播：梯度流回 %1，这是一个每个维度画成一个节点的嵌入层：每个节点的颜色是所有词元上 dl/dz 的均方根（批次平均），其条形是其嵌入表的梯度范数。</translation>
+    </message>
+    <message>
         <source>1 of its units is dead (z &lt;= 0 on every example scanned), so it outputs 0.</source>
         <translation>它有 1 个单元已死亡（在检查的每个样本上 z &lt;= 0），因此输出 0。</translation>
     </message>
@@ -1299,6 +1349,16 @@
     <message>
         <source>Backward pass: the loss's gradient enters the output layer: dL/dz = %1 for each output of each example (the loss is a mean, hence the division).</source>
         <translation>反向传播：损失的梯度进入输出层：每个样本的每个输出 dL/dz = %1（损失是平均值，因此要除）。</translation>
+    </message>
+    <message>
+        <source>1 of its channels is dead (z &lt;= 0 at every position of every example) and passes no gradient.</source>
+        <translation>它有 1 个通道已死亡（每个样本的每个位置上 z &lt;= 0），不传递任何梯度。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its channels are dead (z &lt;= 0 at every position of every example) and pass no gradient.</source>
+        <translation>
+            <numerusform>它有 %n 个通道已死亡（每个样本的每个位置上 z &lt;= 0），不传递任何梯度。</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 (linear)</source>
