@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -143,4 +143,6 @@ def _list_fixes(window: MainWindow, menu: QMenu) -> None:
         act = menu.addAction(fix.title + "…")
         act.triggered.connect(lambda _checked=False, name=name: window.compare_with_fix(name))
     if not lesson.fixes:
-        menu.addAction(window.tr("This lesson has no fix")).setEnabled(False)
+        # Context "Menus", as the menus' other entries: window.tr() would look it up under
+        # "MainWindow", where lupdate (reading this module) never files it.
+        menu.addAction(QCoreApplication.translate("Menus", "This lesson has no fix")).setEnabled(False)

@@ -1176,6 +1176,10 @@
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
+    <message>
+        <source>This lesson has no fix</source>
+        <translation>Diese Lektion hat keine Abhilfe</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -2294,13 +2298,6 @@ Klicken, um das Gewicht zu setzen</translation>
     <message>
         <source>w = %1 · dL/dW = %2</source>
         <translation>w = %1 · dL/dW = %2</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>This lesson has no fix</source>
-        <translation>Diese Lektion hat keine Abhilfe</translation>
     </message>
 </context>
 </TS>

@@ -1170,6 +1170,10 @@
         <source>Language</source>
         <translation>Dil</translation>
     </message>
+    <message>
+        <source>This lesson has no fix</source>
+        <translation>Bu dersin çözümü yok</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -2262,13 +2266,6 @@ Ağırlığı ayarlamak için tıklayın</translation>
     <message>
         <source>w = %1 · dL/dW = %2</source>
         <translation>w = %1 · dL/dW = %2</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>This lesson has no fix</source>
-        <translation>Bu dersin çözümü yok</translation>
     </message>
 </context>
 </TS>

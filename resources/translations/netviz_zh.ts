@@ -1170,6 +1170,10 @@
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source>This lesson has no fix</source>
+        <translation>本课没有修正方法</translation>
+    </message>
 </context>
 <context>
     <name>Numbers</name>
@@ -2262,13 +2266,6 @@ w = %2 · dL/dW = %3
     <message>
         <source>w = %1 · dL/dW = %2</source>
         <translation>w = %1 · dL/dW = %2</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>This lesson has no fix</source>
-        <translation>本课没有修正方法</translation>
     </message>
 </context>
 </TS>

@@ -261,3 +261,19 @@ def test_the_compare_window_speaks_german_too(german_window, qtbot):
         assert dialog.leave_button.text() == "Vergleich verlassen"
     finally:
         dialog.close()
+
+
+def test_a_lesson_without_fixes_says_so_in_the_compare_menu_in_german(german_window):
+    """The entry was looked up under the window's class while lupdate filed it under another
+    context, so it stayed English in every language."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QMenu
+
+    from netviz.ui import window_menus
+
+    no_fixes = SimpleNamespace(fixes={})
+    stand_in = SimpleNamespace(lesson=SimpleNamespace(without_fix=lambda: no_fixes))
+    menu = QMenu()
+    window_menus._list_fixes(stand_in, menu)  # type: ignore[arg-type]
+    assert [a.text() for a in menu.actions()] == ["Diese Lektion hat keine Abhilfe"]
