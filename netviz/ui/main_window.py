@@ -31,14 +31,15 @@ from netviz.ui.network_view import NetworkView
 from netviz.ui.playback import Playback
 from netviz.ui.playground import Playground
 from netviz.ui.plot_feed import PlotFeed
-from netviz.ui.plots import TrainingPlots
+from netviz.ui.plot_panel import PlotPanel
 from netviz.ui.presentation import Presentation
 from netviz.ui.texts import QT_TRANSLATE_NOOP, Texts
 from netviz.ui.themes import DEFAULT_THEME, apply_to_application, find_theme, fix_button_style, theme_names
 from netviz.ui.worker_handle import WorkerHandle
 
-if TYPE_CHECKING:  # imported when asked for: the compare window is not needed at start
+if TYPE_CHECKING:  # imported when asked for: the compare window and the plots are not needed at start
     from netviz.ui.compare_window import CompareWindow
+    from netviz.ui.plots import TrainingPlots
 
 FRAME_MS = 16  # the GUI reads the worker's mailbox once per displayed frame
 
@@ -77,19 +78,21 @@ class MainWindow(QMainWindow):
         # (with a warning below), never the reason the window does not open.
         self.lessons, skipped = lesson_files.picker_lessons()
         self.controls = ControlPanel({key: lesson_files.picker_title(one) for key, one in self.lessons.items()})
-        self.plots = TrainingPlots()
-        self.plot_feed = PlotFeed(self.plots, window_language.layer_names)
+        # The plots (pyqtgraph) are built once the view painted the network: the picture comes first.
+        self.plot_panel = PlotPanel()
+        self.plot_panel.build_after_picture(self.view, lambda: self.view.scene is not None)
+        self.plot_feed = PlotFeed(self.plot_panel, window_language.layer_names)
         self.inspector = Inspector()
         self.inspector.setMinimumWidth(window_layout.SIDE_DOCK_MIN_WIDTH)
         self.animation = AnimationPanel()
         self.docks = window_layout.Docks(
             controls=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Controls"), self.controls),
             inspector=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Inspector"), self.inspector),
-            plots=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Plots"), self.plots),
+            plots=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Plots"), self.plot_panel),
             animation=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Step animation"), self.animation))
         self.controls_dock, self.inspector_dock = self.docks.controls, self.docks.inspector
         self.plots_dock, self.animation_dock = self.docks.plots, self.docks.animation
-        self.presentation = Presentation(self, self.docks, self.plots)
+        self.presentation = Presentation(self, self.docks, self.plot_panel)
         self._build_actions()
         self._connect_controls()
         self.controls.load(self.lesson)
@@ -139,6 +142,15 @@ class MainWindow(QMainWindow):
     def restore_default_layout(self) -> None:
         """View > Restore default layout: every panel shown, where the window's size has room."""
         window_layout.default_layout(self, self.docks, self.size())
+
+    @property
+    def plots(self) -> TrainingPlots:
+        """The docked plots; asking for them builds them if the first picture has not yet."""
+        return self.plot_panel.build()
+
+    def ensure_plots(self) -> TrainingPlots:
+        """The docked plots, built now if they are not yet, holding every step shown so far."""
+        return self.plot_panel.build()
 
     def keys_to_view(self) -> None:
         """The network view takes the keyboard (Escape in a field, a drop-down's choice made)."""
@@ -201,7 +213,7 @@ class MainWindow(QMainWindow):
         self.model.set_lesson(lesson.title, lesson.caption)
         # Nothing of the old run stays on screen: its numbers are no longer true.
         self.inspector.clear()
-        self.plots.clear(window_language.lesson_layer_names(lesson), self.run_length)
+        self.plot_feed.restart(window_language.lesson_layer_names(lesson), self.run_length)
         self.frames.new_run()
         self.show_start_message()
 
@@ -463,7 +475,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_to_application(app, theme)
         self.setStyleSheet(fix_button_style(theme))
-        self.plots.set_theme(theme)
+        self.plot_panel.set_theme(theme)
         self._apply_view_theme(name)
         self.playground.set_theme(theme)
         for act in self.theme_actions.actions():
