@@ -35,6 +35,7 @@ from netviz.ui.plot_panel import PlotPanel
 from netviz.ui.presentation import Presentation
 from netviz.ui.texts import QT_TRANSLATE_NOOP, Texts
 from netviz.ui.themes import DEFAULT_THEME, apply_to_application, find_theme, fix_button_style, theme_names
+from netviz.ui.window_wiring import connect_panels
 from netviz.ui.worker_handle import WorkerHandle
 
 if TYPE_CHECKING:  # imported when asked for: the compare window and the plots are not needed at start
@@ -145,11 +146,11 @@ class MainWindow(QMainWindow):
 
     @property
     def plots(self) -> TrainingPlots:
-        """The docked plots; asking for them builds them if the first picture has not yet."""
-        return self.plot_panel.build()
+        """The docked plots (see ensure_plots)."""
+        return self.ensure_plots()
 
     def ensure_plots(self) -> TrainingPlots:
-        """The docked plots, built now if they are not yet, holding every step shown so far."""
+        """The docked plots, built now if they are not yet (else after the first picture), with every step so far."""
         return self.plot_panel.build()
 
     def keys_to_view(self) -> None:
@@ -170,30 +171,9 @@ class MainWindow(QMainWindow):
         self.leave_action, self.theme_actions, self.language_actions = window_menus.build_menus(self, self.texts)
 
     def _connect_controls(self) -> None:
-        c = self.controls
-        c.sigLessonChosen.connect(self.load_lesson)
-        c.sigFixChosen.connect(self.apply_fix)
-        c.sigChange.connect(self.change_setting)
-        c.sigPlay.connect(self.set_playing)
-        c.sigStep.connect(self.step_once)
-        c.sigReset.connect(self.reset)
-        c.sigSpeed.connect(self.set_speed)
-        c.sigDisplay.connect(self.set_display)
-        c.sigKeysBack.connect(self.keys_to_view)
+        connect_panels(self)
         self.view.sigNodeHovered.connect(self._on_hover)
         self.view.sigNodeClicked.connect(self.set_focus)
-        a = self.animation
-        a.sigAnimate.connect(self.playback.set_animating)
-        a.sigPhase.connect(self.model.move_phase)
-        a.sigStep.connect(self.move_step)
-        a.sigScrub.connect(self.scrub_to)
-        a.sigLive.connect(self.go_live)
-        a.sigSpeed.connect(self.model.playhead.set_speed)
-        a.sigTeach.connect(self.model.set_teach)
-        a.sigContinuous.connect(self.playback.set_continuous)
-        a.sigGraph.connect(self.model.set_graph)
-        a.sigGraph.connect(self.presentation.set_graph)
-        self.model.events.connect(self.frames.on_model_change)
 
     # ----- runs ---------------------------------------------------------------------
 
