@@ -3,6 +3,7 @@ to them before is lost, and the dock does not move when they arrive."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QColor
 
 from netviz.render.theme import LIGHT
@@ -70,18 +71,18 @@ def test_a_reset_before_the_plots_exist_leaves_nothing_of_the_old_run(qtbot):
     window.close()
 
 
-def test_the_plots_come_after_the_picture_without_moving_the_dock(qtbot):
-    for size in ((1280, 720), (1024, 768)):
-        window = MainWindow(lesson="vanishing", remember=False)
-        qtbot.addWidget(window)
-        window.resize(*size)
-        window.restore_default_layout()
-        window.show()  # lays the window out; the event loop has not turned yet, so no picture
-        assert window.plot_panel.plots is None
-        before = (window.plots_dock.geometry(), window.view.geometry())
-        qtbot.waitUntil(lambda: window.plot_panel.plots is not None, timeout=TIMEOUT_MS)
-        assert window.view.scene is not None  # built after the network was painted
-        qtbot.wait(50)
-        assert (window.plots_dock.geometry(), window.view.geometry()) == before, size
-        assert window.plot_panel.plots is not None and window.plot_panel.plots.loss_plot.isVisible()
-        window.close()
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768)])
+def test_the_plots_come_after_the_picture_without_moving_the_dock(qtbot, size):
+    window = MainWindow(lesson="vanishing", remember=False)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.restore_default_layout()
+    window.show()  # lays the window out; the event loop has not turned yet, so no picture
+    assert window.plot_panel.plots is None
+    before = (window.plots_dock.geometry(), window.view.geometry())
+    qtbot.waitUntil(lambda: window.plot_panel.plots is not None, timeout=TIMEOUT_MS)
+    assert window.view.scene is not None  # built after the network was painted
+    qtbot.wait(50)
+    assert (window.plots_dock.geometry(), window.view.geometry()) == before
+    assert window.plot_panel.plots is not None and window.plot_panel.plots.loss_plot.isVisible()
+    window.close()
