@@ -18,10 +18,9 @@ from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
 from netviz.render import language
 from netviz.render.renderer import NetworkRenderer
-from netviz.ui import export_dialog, lesson_files, session_actions, window_language, window_layout, window_menus
+from netviz.ui import lesson_files, window_language, window_layout, window_menus
 from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import ControlPanel
-from netviz.ui.export_form import ExportDialog
 from netviz.ui.frame_loop import FrameLoop
 from netviz.ui.inspector import Inspector
 from netviz.ui.keyboard import WheelGuard, tame
@@ -35,11 +34,12 @@ from netviz.ui.plot_panel import PlotPanel
 from netviz.ui.presentation import Presentation
 from netviz.ui.texts import QT_TRANSLATE_NOOP, Texts
 from netviz.ui.themes import DEFAULT_THEME, apply_to_application, find_theme, fix_button_style, theme_names
-from netviz.ui.window_wiring import connect_panels
+from netviz.ui.window_wiring import connect_panels, stop_threads
 from netviz.ui.worker_handle import WorkerHandle
 
-if TYPE_CHECKING:  # imported when asked for: the compare window and the plots are not needed at start
+if TYPE_CHECKING:  # imported when asked for: not needed for the first picture
     from netviz.ui.compare_window import CompareWindow
+    from netviz.ui.export_form import ExportDialog
     from netviz.ui.plots import TrainingPlots
 
 FRAME_MS = 16  # the GUI reads the worker's mailbox once per displayed frame
@@ -399,11 +399,13 @@ class MainWindow(QMainWindow):
 
     def export_animation(self) -> ExportDialog | None:
         """File > Export animation…: the export dialog (None if an export is running)."""
-        return export_dialog.export_animation(self)
+        from netviz.ui.export_dialog import export_animation  # (not needed for the first picture)
+        return export_animation(self)
 
     def export_current_frame(self) -> ExportDialog | None:
         """File > Export current frame…: the view's frame as PNG or SVG."""
-        return export_dialog.export_current_frame(self)
+        from netviz.ui.export_dialog import export_current_frame  # (not needed for the first picture)
+        return export_current_frame(self)
 
     # ----- presentation mode and themes ---------------------------------------------
 
@@ -491,8 +493,5 @@ class MainWindow(QMainWindow):
         if self._store is not None:
             window_layout.save_layout(self, self._store)
             self._store.sync()
-        export_dialog.shutdown_exports(self)  # cancels a running export and joins its thread
-        self.frame_timer.stop()
-        self.worker.shutdown(timeout_s=1.0)
-        session_actions.shutdown_sessions(self)  # after the worker: writes a save it captured
+        stop_threads(self)
         super().closeEvent(event)

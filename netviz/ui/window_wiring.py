@@ -1,5 +1,6 @@
 """The main window's panels wired to it: what each control and each button of the step
-animation does, in one place (the window's methods and its view model)."""
+animation does, in one place (the window's methods and its view model); and its threads
+stopped, in order, when it closes."""
 
 from __future__ import annotations
 
@@ -33,3 +34,16 @@ def connect_panels(window: MainWindow) -> None:
     a.sigGraph.connect(window.model.set_graph)
     a.sigGraph.connect(window.presentation.set_graph)
     window.model.events.connect(window.frames.on_model_change)
+
+
+def stop_threads(window: MainWindow) -> None:
+    """The window closes: a running export is cancelled and joined, the frame timer and the
+    training thread stop, then a save the worker captured is written and joined."""
+    # Imported here: neither is needed for the window's first picture.
+    from netviz.ui.export_dialog import shutdown_exports
+    from netviz.ui.session_actions import shutdown_sessions
+
+    shutdown_exports(window)
+    window.frame_timer.stop()
+    window.worker.shutdown(timeout_s=1.0)
+    shutdown_sessions(window)  # after the worker: writes a save it captured
