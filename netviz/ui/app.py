@@ -209,6 +209,8 @@ def _screenshot_after(app: QApplication, window: MainWindow, steps: int, target:
         if not window.run_finished(steps):
             return
         poll.stop()
+        # The plots come after the first picture: a quick run may be done before they are built.
+        window.ensure_plots().redraw_now()
         app.processEvents()
         window.repaint()
         image = window.grab()

@@ -49,3 +49,19 @@ def test_the_network_is_painted_before_pyqtgraph_is_imported_and_the_plots_come_
     assert seen["pyqtgraph after imports"] is False
     assert seen["picture"] == {"pyqtgraph": False, "plots": False}  # the network first, without pyqtgraph
     assert seen["plots"] is True and seen["pyqtgraph at the end"] is True
+
+
+def test_a_screenshot_at_once_shows_the_plots(tmp_path, qapp):
+    """--screenshot with no steps is saved as soon as the first snapshot is shown: the plots,
+    built after the first picture (or for the screenshot, if they are not yet), are in it."""
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "netviz", "--lesson", "vanishing", "--screenshot", str(out),
+                             "--size", "1280x720"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    # The plots dock (below the view at 1280x720): titles, axes and the decision boundary, not an empty area.
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(520, 650, 3)}
+    assert len(colours) > 20
