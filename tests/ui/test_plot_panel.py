@@ -86,3 +86,28 @@ def test_the_plots_come_after_the_picture_without_moving_the_dock(qtbot, size):
     assert (window.plots_dock.geometry(), window.view.geometry()) == before
     assert window.plot_panel.plots is not None and window.plot_panel.plots.loss_plot.isVisible()
     window.close()
+
+
+
+@pytest.mark.parametrize("picture", [True, False])
+def test_the_plots_follow_the_first_paint_with_a_picture_or_come_at_the_latest_after_a_blank_one(qtbot, picture):
+    from PySide6.QtWidgets import QWidget
+
+    from netviz.ui.plot_panel import LATEST_MS
+
+    view = QWidget()
+    qtbot.addWidget(view)
+    panel = PlotPanel()
+    qtbot.addWidget(panel)
+    panel.build_after_picture(view, lambda: picture)
+    qtbot.wait(50)
+    assert panel.plots is None  # nothing painted yet
+    view.resize(100, 100)
+    view.show()
+    qtbot.waitExposed(view)
+    if picture:
+        qtbot.waitUntil(lambda: panel.plots is not None, timeout=TIMEOUT_MS)
+    else:
+        qtbot.wait(LATEST_MS // 2)
+        assert panel.plots is None  # a blank paint: the picture may still come
+        qtbot.waitUntil(lambda: panel.plots is not None, timeout=LATEST_MS * 3)
