@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def windows_gone_and_garbage_collected_in_the_gui_thread():
     """Around every test: no automatic cycle collection while windows and their threads run
     (a collection triggered in a worker thread would destroy Qt widgets there, and can
-    deadlock against the GUI thread; the app uses pyqtgraph's GarbageCollector for the same
+    deadlock against the GUI thread; the app's GuiThreadCollector does the same, for the same
     reason); afterwards every top-level widget is deleted (a closed window stays alive and
     keeps taking the GUI thread's time in later tests) and garbage is collected here."""
     gc.disable()

@@ -1,4 +1,5 @@
-"""Colour scales of the picture, as lookup tables made once from pyqtgraph's bundled maps.
+"""Colour scales of the picture, as lookup tables made once from pyqtgraph's bundled maps
+(read from its files by ``bundled_maps``: importing pyqtgraph would delay the first picture).
 
 - node gradients |dL/dz|: log10 of the value across ``scene.node_range`` (powers of ten),
   on a sequential, perceptually uniform map (viridis: dark for a vanishing gradient,
@@ -17,7 +18,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 import numpy as np
-from pyqtgraph import colormap
+
+from netviz.render.bundled_maps import sample
 
 GRADIENT_MAP = "viridis"
 DIVERGING_MAP = "CET-D1"  # blue - white - red; blue and red stay apart for colour-blind viewers
@@ -54,9 +56,8 @@ def hex_rgb(color: str) -> tuple[int, int, int]:
 @cache
 def lookup_table(name: str, n: int) -> np.ndarray:
     """(n, 4) uint8 RGBA: map ``name`` sampled at the centres of n equal levels (read-only)."""
-    cmap = colormap.get(name)
     positions = (np.arange(n) + 0.5) / n
-    table = np.asarray(cmap.map(positions, mode="byte"), dtype=np.uint8).reshape(n, 4).copy()
+    table = sample(name, positions).reshape(n, 4).copy()
     table[:, 3] = 255
     table.flags.writeable = False
     return table

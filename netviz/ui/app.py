@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import cast
 
-from pyqtgraph.util.garbage_collector import GarbageCollector
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
@@ -20,6 +19,7 @@ from netviz.export import ExportError, check_output_file, parse_size, replace_fi
 from netviz.render.language import SETTINGS_KEY, choose_language, install_language
 from netviz.resources import resource_path
 from netviz.ui import window_layout
+from netviz.ui.gui_gc import GuiThreadCollector
 from netviz.ui.main_window import MainWindow
 from netviz.ui.slot_errors import SlotErrorGuard
 from netviz.ui.themes import find_theme
@@ -54,13 +54,9 @@ def make_app() -> QApplication:
     # Big enough to read on a projector from the back of a classroom.
     font.setPointSizeF(max(font.pointSizeF(), 11.0))
     app.setFont(font)
-    # Python's cycle collector runs in whichever thread allocates when it is due: in the
-    # training or export thread it would destroy Qt widgets there, and deadlock against the
-    # GUI thread deleting their relatives (seen: a QMenu destroyed by gc in the export thread
-    # while the GUI thread deleted its window). pyqtgraph's collector disables automatic
-    # collection and collects on a timer in the GUI thread instead.
+    # Cycles are collected in the GUI thread only (see gui_gc), from before any thread starts.
     if not hasattr(app, "_netviz_gc"):
-        app._netviz_gc = GarbageCollector(interval=1.0)  # type: ignore[attr-defined]
+        app._netviz_gc = GuiThreadCollector(1000, app)  # type: ignore[attr-defined]
     return app
 
 
@@ -213,6 +209,8 @@ def _screenshot_after(app: QApplication, window: MainWindow, steps: int, target:
         if not window.run_finished(steps):
             return
         poll.stop()
+        # The plots come after the first picture: a quick run may be done before they are built.
+        window.ensure_plots().redraw_now()
         app.processEvents()
         window.repaint()
         image = window.grab()

@@ -74,7 +74,7 @@ class FrameLoop:
         if what == "scene":
             window.refresh_scene()
         elif what == "step":
-            window.plots.set_cursor(window.model.shown_step() if window.model.pinned is not None else None)
+            window.plot_panel.set_cursor(window.model.shown_step() if window.model.pinned is not None else None)
             self.show_span()
         elif what == "playing":
             window.animation.show_playing(window.model.animating)

@@ -18,10 +18,9 @@ from netviz.engine.trace import StepTrace
 from netviz.engine.trainer import Trainer
 from netviz.render import language
 from netviz.render.renderer import NetworkRenderer
-from netviz.ui import export_dialog, lesson_files, session_actions, window_language, window_layout, window_menus
+from netviz.ui import lesson_files, window_language, window_layout, window_menus
 from netviz.ui.animation_panel import AnimationPanel
 from netviz.ui.controls import ControlPanel
-from netviz.ui.export_form import ExportDialog
 from netviz.ui.frame_loop import FrameLoop
 from netviz.ui.inspector import Inspector
 from netviz.ui.keyboard import WheelGuard, tame
@@ -31,14 +30,17 @@ from netviz.ui.network_view import NetworkView
 from netviz.ui.playback import Playback
 from netviz.ui.playground import Playground
 from netviz.ui.plot_feed import PlotFeed
-from netviz.ui.plots import TrainingPlots
+from netviz.ui.plot_panel import PlotPanel
 from netviz.ui.presentation import Presentation
 from netviz.ui.texts import QT_TRANSLATE_NOOP, Texts
 from netviz.ui.themes import DEFAULT_THEME, apply_to_application, find_theme, fix_button_style, theme_names
+from netviz.ui.window_wiring import connect_panels, stop_threads
 from netviz.ui.worker_handle import WorkerHandle
 
-if TYPE_CHECKING:  # imported when asked for: the compare window is not needed at start
+if TYPE_CHECKING:  # imported when asked for: not needed for the first picture
     from netviz.ui.compare_window import CompareWindow
+    from netviz.ui.export_form import ExportDialog
+    from netviz.ui.plots import TrainingPlots
 
 FRAME_MS = 16  # the GUI reads the worker's mailbox once per displayed frame
 
@@ -77,19 +79,21 @@ class MainWindow(QMainWindow):
         # (with a warning below), never the reason the window does not open.
         self.lessons, skipped = lesson_files.picker_lessons()
         self.controls = ControlPanel({key: lesson_files.picker_title(one) for key, one in self.lessons.items()})
-        self.plots = TrainingPlots()
-        self.plot_feed = PlotFeed(self.plots, window_language.layer_names)
+        # The plots (pyqtgraph) are built once the view painted the network: the picture comes first.
+        self.plot_panel = PlotPanel()
+        self.plot_panel.build_after_picture(self.view, lambda: self.view.scene is not None)
+        self.plot_feed = PlotFeed(self.plot_panel, window_language.layer_names)
         self.inspector = Inspector()
         self.inspector.setMinimumWidth(window_layout.SIDE_DOCK_MIN_WIDTH)
         self.animation = AnimationPanel()
         self.docks = window_layout.Docks(
             controls=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Controls"), self.controls),
             inspector=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Inspector"), self.inspector),
-            plots=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Plots"), self.plots),
+            plots=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Plots"), self.plot_panel),
             animation=self._dock(QT_TRANSLATE_NOOP("MainWindow", "Step animation"), self.animation))
         self.controls_dock, self.inspector_dock = self.docks.controls, self.docks.inspector
         self.plots_dock, self.animation_dock = self.docks.plots, self.docks.animation
-        self.presentation = Presentation(self, self.docks, self.plots)
+        self.presentation = Presentation(self, self.docks, self.plot_panel)
         self._build_actions()
         self._connect_controls()
         self.controls.load(self.lesson)
@@ -140,6 +144,15 @@ class MainWindow(QMainWindow):
         """View > Restore default layout: every panel shown, where the window's size has room."""
         window_layout.default_layout(self, self.docks, self.size())
 
+    @property
+    def plots(self) -> TrainingPlots:
+        """The docked plots (see ensure_plots)."""
+        return self.ensure_plots()
+
+    def ensure_plots(self) -> TrainingPlots:
+        """The docked plots, built now if they are not yet (else after the first picture), with every step so far."""
+        return self.plot_panel.build()
+
     def keys_to_view(self) -> None:
         """The network view takes the keyboard (Escape in a field, a drop-down's choice made)."""
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -158,30 +171,9 @@ class MainWindow(QMainWindow):
         self.leave_action, self.theme_actions, self.language_actions = window_menus.build_menus(self, self.texts)
 
     def _connect_controls(self) -> None:
-        c = self.controls
-        c.sigLessonChosen.connect(self.load_lesson)
-        c.sigFixChosen.connect(self.apply_fix)
-        c.sigChange.connect(self.change_setting)
-        c.sigPlay.connect(self.set_playing)
-        c.sigStep.connect(self.step_once)
-        c.sigReset.connect(self.reset)
-        c.sigSpeed.connect(self.set_speed)
-        c.sigDisplay.connect(self.set_display)
-        c.sigKeysBack.connect(self.keys_to_view)
+        connect_panels(self)
         self.view.sigNodeHovered.connect(self._on_hover)
         self.view.sigNodeClicked.connect(self.set_focus)
-        a = self.animation
-        a.sigAnimate.connect(self.playback.set_animating)
-        a.sigPhase.connect(self.model.move_phase)
-        a.sigStep.connect(self.move_step)
-        a.sigScrub.connect(self.scrub_to)
-        a.sigLive.connect(self.go_live)
-        a.sigSpeed.connect(self.model.playhead.set_speed)
-        a.sigTeach.connect(self.model.set_teach)
-        a.sigContinuous.connect(self.playback.set_continuous)
-        a.sigGraph.connect(self.model.set_graph)
-        a.sigGraph.connect(self.presentation.set_graph)
-        self.model.events.connect(self.frames.on_model_change)
 
     # ----- runs ---------------------------------------------------------------------
 
@@ -201,7 +193,7 @@ class MainWindow(QMainWindow):
         self.model.set_lesson(lesson.title, lesson.caption)
         # Nothing of the old run stays on screen: its numbers are no longer true.
         self.inspector.clear()
-        self.plots.clear(window_language.lesson_layer_names(lesson), self.run_length)
+        self.plot_feed.restart(window_language.lesson_layer_names(lesson), self.run_length)
         self.frames.new_run()
         self.show_start_message()
 
@@ -407,11 +399,13 @@ class MainWindow(QMainWindow):
 
     def export_animation(self) -> ExportDialog | None:
         """File > Export animation…: the export dialog (None if an export is running)."""
-        return export_dialog.export_animation(self)
+        from netviz.ui.export_dialog import export_animation  # (not needed for the first picture)
+        return export_animation(self)
 
     def export_current_frame(self) -> ExportDialog | None:
         """File > Export current frame…: the view's frame as PNG or SVG."""
-        return export_dialog.export_current_frame(self)
+        from netviz.ui.export_dialog import export_current_frame  # (not needed for the first picture)
+        return export_current_frame(self)
 
     # ----- presentation mode and themes ---------------------------------------------
 
@@ -463,7 +457,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_to_application(app, theme)
         self.setStyleSheet(fix_button_style(theme))
-        self.plots.set_theme(theme)
+        self.plot_panel.set_theme(theme)
         self._apply_view_theme(name)
         self.playground.set_theme(theme)
         for act in self.theme_actions.actions():
@@ -499,8 +493,5 @@ class MainWindow(QMainWindow):
         if self._store is not None:
             window_layout.save_layout(self, self._store)
             self._store.sync()
-        export_dialog.shutdown_exports(self)  # cancels a running export and joins its thread
-        self.frame_timer.stop()
-        self.worker.shutdown(timeout_s=1.0)
-        session_actions.shutdown_sessions(self)  # after the worker: writes a save it captured
+        stop_threads(self)
         super().closeEvent(event)

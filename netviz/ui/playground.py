@@ -80,7 +80,7 @@ class Playground(QObject):
         self.editor.clear()
         self.zoom.show_node(None)
         self.window.model.set_inputs(input_picture(dataset, spec.features))
-        self.window.plots.set_boundary_options(output=spec.output)
+        self.window.plot_panel.set_boundary_options(output=spec.output)
         self._discretize_map()
         two_d = dataset.n_inputs == 2
         self.panel.show_run(dataset.name, spec.features or (RAW_INPUTS if two_d else ()), two_d)
@@ -210,7 +210,7 @@ class Playground(QObject):
 
     @Slot(bool)
     def _on_discretize(self, on: bool) -> None:
-        self.window.plots.set_boundary_options(discretize=on)
+        self.window.plot_panel.set_boundary_options(discretize=on)
         self._discretize_map()
 
     def _discretize_map(self) -> None:
@@ -221,4 +221,4 @@ class Playground(QObject):
 
     @Slot(bool)
     def _on_show_test(self, on: bool) -> None:
-        self.window.plots.set_boundary_options(show_test=on)
+        self.window.plot_panel.set_boundary_options(show_test=on)

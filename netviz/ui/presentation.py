@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QMainWindow
 
-from netviz.ui.plots import TrainingPlots
+from netviz.ui.plot_panel import PlotPanel
 from netviz.ui.window_layout import LAYOUT_VERSION, Docks
 
 PLOT_SHARE = 0.28  # of the screen's width for the one plot beside the view
@@ -24,7 +24,7 @@ GRAPH_PLOT_MIN_SCREEN_WIDTH = 1400
 class Presentation:
     """Switches a main window into presentation mode and back."""
 
-    def __init__(self, window: QMainWindow, docks: Docks, plots: TrainingPlots):
+    def __init__(self, window: QMainWindow, docks: Docks, plots: PlotPanel):
         self._window, self._docks, self._plots = window, docks, plots
         self._saved: tuple[QByteArray, QByteArray, bool] | None = None
         self._graph = False

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QMenu
 
 from netviz.i18n import LANGUAGES
 from netviz.render.language import current_language
-from netviz.ui import lesson_files, session_actions, window_layout
+from netviz.ui import lesson_files, window_layout
 from netviz.ui.texts import QT_TRANSLATE_NOOP, Texts
 from netviz.ui.themes import theme_names
 
 if TYPE_CHECKING:
     from netviz.ui.main_window import MainWindow
+    from netviz.ui.session_actions import SessionActions
 
 MENUS = "Menus"  # the translation context of every menu entry
 # The themes' names as the menu shows them (the theme's own name is its id).
@@ -26,6 +27,13 @@ THEME_TITLES = {
 }
 
 
+def _sessions(window: MainWindow) -> SessionActions:
+    """File > Save run… and the like (their module is imported when first used, not at start)."""
+    from netviz.ui.session_actions import actions_for
+
+    return actions_for(window)
+
+
 def build_menus(window: MainWindow, texts: Texts) -> tuple[QAction, QActionGroup, QActionGroup]:
     """File, Training, Animation and View; returns (the Escape action that leaves presentation
     mode, the View > Theme entries, the View > Language entries). Their text is kept in
@@ -33,11 +41,11 @@ def build_menus(window: MainWindow, texts: Texts) -> tuple[QAction, QActionGroup
     menus = {
         QT_TRANSLATE_NOOP("Menus", "&File"): (
             (QT_TRANSLATE_NOOP("Menus", "Save run…"), ("Ctrl+S",),
-             lambda: session_actions.actions_for(window).save_run_dialog()),
+             lambda: _sessions(window).save_run_dialog()),
             (QT_TRANSLATE_NOOP("Menus", "Open run…"), ("Ctrl+O",),
-             lambda: session_actions.actions_for(window).open_run_dialog()),
+             lambda: _sessions(window).open_run_dialog()),
             (QT_TRANSLATE_NOOP("Menus", "Save as lesson…"), (),
-             lambda: session_actions.actions_for(window).save_lesson_dialog()),
+             lambda: _sessions(window).save_lesson_dialog()),
             (QT_TRANSLATE_NOOP("Menus", "Open lesson…"), (),
              lambda: lesson_files.files_for(window).open_lesson_dialog()),
             (QT_TRANSLATE_NOOP("Menus", "Open data…"), (), lambda: lesson_files.files_for(window).open_data_dialog()),

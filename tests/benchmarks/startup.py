@@ -5,6 +5,7 @@ Run from the repository root (needs Xvfb, xdotool and ImageMagick, as tests/pack
     python -m tests.benchmarks.startup                          # the `netviz` beside this Python
     python -m tests.benchmarks.startup --program build/dist/netviz/netviz   # a bundle (packaging/build-linux)
     python -m tests.benchmarks.startup --runs 5 --steps 0       # --steps 0: plain launch, no training
+    python -m tests.benchmarks.startup --from-source            # `python -m netviz` of this checkout
 
 Each run starts the program in a fresh Xvfb and times two moments from the launch:
 *window*, when xdotool first sees its window mapped, and *network*, when a screenshot of
@@ -79,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--program", default=str(Path(sys.executable).parent / "netviz"),
                         help="the netviz to start (default: the console script beside this Python)")
+    parser.add_argument("--from-source", action="store_true",
+                        help="start `python -m netviz` with this Python in the current folder (a checkout's "
+                             "own code, not the installed one); --program is then ignored")
     parser.add_argument("--runs", type=int, default=4, help="runs: one cold, then warm ones (default 4)")
     parser.add_argument("--steps", type=int, default=1, help="--steps given to netviz (default 1; 0 for none)")
     parser.add_argument("--wait", type=float, default=15.0, help="seconds to wait for the network (default 15)")
@@ -87,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"startup: needs {', '.join(missing)}", file=sys.stderr)
         return 2
-    program = [args.program, "--lesson", "vanishing", "--size", "1280x800"]
+    command = [sys.executable, "-m", "netviz"] if args.from_source else [args.program]
+    program = [*command, "--lesson", "vanishing", "--size", "1280x800"]
     if args.steps:
         program += ["--steps", str(args.steps)]
     print(f"{' '.join(program)}\n")

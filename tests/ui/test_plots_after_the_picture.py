@@ -1,0 +1,67 @@
+"""The network is painted before pyqtgraph is imported (0.3 s of the start); the plots follow."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Runs in a fresh interpreter: this test process has long imported pyqtgraph.
+PROGRAM = """
+import json, sys, time
+from netviz.ui.app import make_app
+from netviz.ui.main_window import MainWindow
+from netviz.ui.network_view import NetworkView
+
+seen = {}
+paint = NetworkView.paintEvent
+
+def painted(view, event):
+    paint(view, event)
+    if view.scene is not None and "picture" not in seen:
+        seen["picture"] = {"pyqtgraph": "pyqtgraph" in sys.modules, "plots": window.plot_panel.plots is not None}
+
+NetworkView.paintEvent = painted
+app = make_app()
+seen["pyqtgraph after imports"] = "pyqtgraph" in sys.modules
+window = MainWindow(lesson="vanishing", remember=False)
+window.resize(1024, 768)
+window.show()
+deadline = time.monotonic() + 20
+while window.plot_panel.plots is None and time.monotonic() < deadline:
+    app.processEvents()
+seen["plots"] = window.plot_panel.plots is not None
+seen["pyqtgraph at the end"] = "pyqtgraph" in sys.modules
+window.close()
+print(json.dumps(seen))
+"""
+
+
+def test_the_network_is_painted_before_pyqtgraph_is_imported_and_the_plots_come_next():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", PROGRAM], env=env, cwd=root,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["pyqtgraph after imports"] is False
+    assert seen["picture"] == {"pyqtgraph": False, "plots": False}  # the network first, without pyqtgraph
+    assert seen["plots"] is True and seen["pyqtgraph at the end"] is True
+
+
+def test_a_screenshot_at_once_shows_the_plots(tmp_path, qapp):
+    """--screenshot with no steps is saved as soon as the first snapshot is shown: the plots,
+    built after the first picture (or for the screenshot, if they are not yet), are in it."""
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "netviz", "--lesson", "vanishing", "--screenshot", str(out),
+                             "--size", "1280x720"], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    # The plots dock (below the view at 1280x720): titles, axes and the decision boundary, not an empty area.
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(520, 650, 3)}
+    assert len(colours) > 20
