@@ -517,11 +517,11 @@
     </message>
     <message>
         <source>not computed yet: the forward pass reaches %1 later</source>
-        <translation>尚未计算：前向传播稍后才到达%1</translation>
+        <translation>尚未计算：前向传播稍后才到达 %1</translation>
     </message>
     <message>
         <source>waiting: the backward pass reaches %1 later</source>
-        <translation>等待中：反向传播稍后才到达%1</translation>
+        <translation>等待中：反向传播稍后才到达 %1</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more</source>
@@ -923,7 +923,7 @@
     <name>Lesson</name>
     <message>
         <source>This lesson has no text in %1; it is shown in English.</source>
-        <translation>本课没有%1文本，以英文显示。</translation>
+        <translation>本课没有 %1 文本，以英文显示。</translation>
     </message>
     <message>
         <source>{lesson} on {data}</source>
@@ -1280,19 +1280,19 @@
     </message>
     <message>
         <source>Forward pass: the output layer takes %1 and computes z = W·a + b for its %2; %3.</source>
-        <translation>前向传播：输出层接收%1，为它的 %2计算 z = W·a + b；%3。</translation>
+        <translation>前向传播：输出层接收 %1，为它的 %2 计算 z = W·a + b；%3。</translation>
     </message>
     <message>
         <source>Forward pass: %1 takes %2 and computes the weighted sums W·a + b of its %3; batch norm comes next.</source>
-        <translation>前向传播：%1接收%2，计算它的 %3的加权和 W·a + b；接下来是批处理归一化。</translation>
+        <translation>前向传播：%1 接收 %2，计算它的 %3 的加权和 W·a + b；接下来是批处理归一化。</translation>
     </message>
     <message>
         <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then keeps z as it is (linear).</source>
-        <translation>前向传播：%1接收%2，为它的 %3计算 z = W·a + b，然后保持 z 不变（线性）。</translation>
+        <translation>前向传播：%1 接收 %2，为它的 %3 计算 z = W·a + b，然后保持 z 不变（线性）。</translation>
     </message>
     <message>
         <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then %4.</source>
-        <translation>前向传播：%1接收%2，为它的 %3计算 z = W·a + b，然后应用 %4。</translation>
+        <translation>前向传播：%1 接收 %2，为它的 %3 计算 z = W·a + b，然后应用 %4。</translation>
     </message>
     <message>
         <source>Forward pass: %1 is a convolution: each of its filters slides over its input; one node per channel shows the channel's mean over its positions.</source>
@@ -1322,28 +1322,28 @@
     </message>
     <message>
         <source>Dropout (rate %1) removes %2 of its %5 for example %3 and scales the others by %4.</source>
-        <translation>Dropout（比率 %1）在样本 %3 上移除它的 %5中的 %2 个，并把其余的乘以 %4。</translation>
+        <translation>Dropout（比率 %1）在样本 %3 上移除它的 %5 中的 %2 个，并把其余的乘以 %4。</translation>
     </message>
     <message>
         <source>Dropout (rate %1) removes %2 of its %5 for example %3.</source>
-        <translation>Dropout（比率 %1）在样本 %3 上移除它的 %5中的 %2 个。</translation>
+        <translation>Dropout（比率 %1）在样本 %3 上移除它的 %5 中的 %2 个。</translation>
     </message>
     <message numerus="yes">
         <source>Loss: the prediction is compared with the target by %1, averaged over %n examples: L = %2.</source>
         <translation>
-            <numerusform>损失：用%1比较预测值与目标，对 %n 个样本取平均：L = %2。</numerusform>
+            <numerusform>损失：用 %1 比较预测值与目标，对 %n 个样本取平均：L = %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x 1 output: L = %2.</source>
         <translation>
-            <numerusform>损失：用%1比较预测值与目标，对 %n 个样本 x 1 个输出取平均：L = %2。</numerusform>
+            <numerusform>损失：用 %1 比较预测值与目标，对 %n 个样本 x 1 个输出取平均：L = %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x %3 outputs: L = %2.</source>
         <translation>
-            <numerusform>损失：用%1比较预测值与目标，对 %n 个样本 x %3 个输出取平均：L = %2。</numerusform>
+            <numerusform>损失：用 %1 比较预测值与目标，对 %n 个样本 x %3 个输出取平均：L = %2。</numerusform>
         </translation>
     </message>
     <message>
@@ -1374,11 +1374,11 @@
     </message>
     <message>
         <source>Backward pass: the gradient flows back from %1 into %2 (through %1's batch norm): each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
-        <translation>反向传播：梯度从%1流回%2（经过%1的批处理归一化）：每个单元把其出边上的 w·dL/dz 相加，再乘以%3。</translation>
+        <translation>反向传播：梯度从 %1 流回 %2（经过 %1 的批处理归一化）：每个单元把其出边上的 w·dL/dz 相加，再乘以 %3。</translation>
     </message>
     <message>
         <source>Backward pass: the gradient flows back from %1 into %2: each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
-        <translation>反向传播：梯度从%1流回%2：每个单元把其出边上的 w·dL/dz 相加，再乘以%3。</translation>
+        <translation>反向传播：梯度从 %1 流回 %2：每个单元把其出边上的 w·dL/dz 相加，再乘以 %3。</translation>
     </message>
     <message>
         <source>Its dead unit (f'(z) = 0) stops the gradient: nothing flows through it.</source>
