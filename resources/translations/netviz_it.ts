@@ -367,6 +367,37 @@
     </message>
 </context>
 <context>
+    <name>DataSets</name>
+    <message>
+        <source>circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reg-plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reg-gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Divergence</name>
     <message>
         <source>NaN or Inf in the forward pass (weighted sums or batch-norm statistics)</source>
@@ -911,6 +942,18 @@
         <translation>Fai clic su un nodo o passaci sopra</translation>
     </message>
     <message>
+        <source>w, RMS of the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dL/dw, RMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update, RMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>w (incoming)</source>
         <translation>w (in entrata)</translation>
     </message>
@@ -921,6 +964,54 @@
     <message>
         <source>from {number}</source>
         <translation>da {number}</translation>
+    </message>
+    <message>
+        <source>{layer}, channel {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{layer}, dimension {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One filter of a convolution; its positions are the pixels of its feature map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One dimension of an embedding; its positions are the tokens of the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: z &lt;= 0 at every position of every training example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: f'(z) &lt; 1% of its largest at every position of every training example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z, mean over positions (example {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z, mean over positions and batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a, mean over positions (example {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dL/dz, RMS over positions (example {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMS of dl/dz over positions, batch mean (the colour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient norm of the layer (the bar)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
