@@ -368,31 +368,31 @@
     <name>DataSets</name>
     <message>
         <source>circle</source>
-        <translation type="unfinished"></translation>
+        <translation>圆形</translation>
     </message>
     <message>
         <source>xor</source>
-        <translation type="unfinished"></translation>
+        <translation>异或</translation>
     </message>
     <message>
         <source>gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>两团高斯</translation>
     </message>
     <message>
         <source>spiral</source>
-        <translation type="unfinished"></translation>
+        <translation>螺旋</translation>
     </message>
     <message>
         <source>reg-plane</source>
-        <translation type="unfinished"></translation>
+        <translation>回归：平面</translation>
     </message>
     <message>
         <source>reg-gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>回归：高斯</translation>
     </message>
     <message>
         <source>digits</source>
-        <translation type="unfinished"></translation>
+        <translation>手写数字</translation>
     </message>
 </context>
 <context>
@@ -567,6 +567,51 @@
     <message>
         <source>%1, unit %2 - example %3</source>
         <translation>%1，单元 %2 - 样本 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>[{bar}] {done}/%n frames {percent}%  {eta} left</source>
+        <translation>
+            <numerusform>[{bar}] {done}/%n 帧 {percent}%  剩余 {eta}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>netviz export: {reason}; nothing was written</source>
+        <translation>netviz export：{reason}；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>ffmpeg said:</source>
+        <translation>ffmpeg 的输出：</translation>
+    </message>
+    <message>
+        <source>netviz export: cancelled; nothing was written</source>
+        <translation>netviz export：已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>wrote {summary} in {seconds} s</source>
+        <translation>已写入 {summary}，用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>training {name} up to step {step}</source>
+        <translation>正在训练 {name}，直到第 {step} 步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames to {path}</source>
+        <translation>
+            <numerusform>%n 帧，写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames, {size}, {seconds} s at {fps} fps</source>
+        <translation>
+            <numerusform>%n 帧，{size}，{seconds} 秒，{fps} fps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -939,15 +984,15 @@
     </message>
     <message>
         <source>w, RMS of the kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>w，卷积核的 RMS</translation>
     </message>
     <message>
         <source>dL/dw, RMS</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dw，RMS</translation>
     </message>
     <message>
         <source>update, RMS</source>
-        <translation type="unfinished"></translation>
+        <translation>更新量，RMS</translation>
     </message>
     <message>
         <source>w (incoming)</source>
@@ -963,51 +1008,51 @@
     </message>
     <message>
         <source>{layer}, channel {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}，通道 {number}</translation>
     </message>
     <message>
         <source>{layer}, dimension {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}，维度 {number}</translation>
     </message>
     <message>
         <source>One filter of a convolution; its positions are the pixels of its feature map.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积层的一个滤波器；它的位置是其特征图的像素。</translation>
     </message>
     <message>
         <source>One dimension of an embedding; its positions are the tokens of the sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入层的一个维度；它的位置是序列中的词元。</translation>
     </message>
     <message>
         <source>yes: z &lt;= 0 at every position of every training example</source>
-        <translation type="unfinished"></translation>
+        <translation>是：在每个训练样本的每个位置上 z &lt;= 0</translation>
     </message>
     <message>
         <source>yes: f'(z) &lt; 1% of its largest at every position of every training example</source>
-        <translation type="unfinished"></translation>
+        <translation>是：在每个训练样本的每个位置上 f'(z) &lt; 其最大值的 1%</translation>
     </message>
     <message>
         <source>z, mean over positions (example {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>z，各位置的平均（样本 {number}）</translation>
     </message>
     <message>
         <source>z, mean over positions and batch</source>
-        <translation type="unfinished"></translation>
+        <translation>z，各位置与批次的平均</translation>
     </message>
     <message>
         <source>a, mean over positions (example {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>a，各位置的平均（样本 {number}）</translation>
     </message>
     <message>
         <source>dL/dz, RMS over positions (example {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>dL/dz，各位置的 RMS（样本 {number}）</translation>
     </message>
     <message>
         <source>RMS of dl/dz over positions, batch mean (the colour)</source>
-        <translation type="unfinished"></translation>
+        <translation>dl/dz 在各位置的 RMS，批次平均（颜色）</translation>
     </message>
     <message>
         <source>gradient norm of the layer (the bar)</source>
-        <translation type="unfinished"></translation>
+        <translation>该层的梯度范数（条）</translation>
     </message>
 </context>
 <context>
