@@ -1059,7 +1059,7 @@
     <name>Lesson</name>
     <message>
         <source>This lesson has no text in %1; it is shown in English.</source>
-        <translation>本课没有 %1 文本，以英文显示。</translation>
+        <translation>本课没有%1文本，以英文显示。</translation>
     </message>
     <message>
         <source>{lesson} on {data}</source>

@@ -95,9 +95,10 @@ def test_german_says_gradients_as_the_field_does():
 HAN = "[\u4e00-\u9fff]"
 PLACEHOLDER = r"(?:%L?\d|%n|\{[a-z_]+\})"
 # A placeholder (a layer's name, a number) set against a Chinese character ran the two
-# together: "隐藏层 6接收隐藏层 5". Only the short form of a hidden layer's name is closed up
-# on purpose (it must fit beside a narrow column).
-CLOSED_UP = {"隐%1"}
+# together: "隐藏层 6接收隐藏层 5". Closed up on purpose: the short form of a hidden layer's
+# name (it must fit beside a narrow column), and the note whose placeholder is always a
+# Chinese word (the name of the window's language: "本课没有中文文本").
+CLOSED_UP = {"隐%1", "本课没有%1文本，以英文显示。"}
 
 
 def test_chinese_sets_placeholders_apart_from_the_characters_around_them():
