@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QLabel, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from netviz.engine.trace import StepTrace
 from netviz.i18n import translate
@@ -79,6 +79,14 @@ class Inspector(QWidget):
         header = self.facts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A name column narrowed later (the numbers' column grew, a scroll bar came) wraps its
+        # names into more lines: the rows grow with it, else a name's end is elided ("(Beispie…").
+        # Fitted once the resize is done: while the header reports it, the widths are not all new.
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(self._on_section_resized)
         self.facts.setWordWrap(True)
         self.facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.facts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -92,6 +100,26 @@ class Inspector(QWidget):
         self.weights.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         lay.addWidget(self.weights, 1)
         self._set_headings()
+
+    def _on_section_resized(self, *_: object) -> None:
+        self._fit_later.start()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its name wrapped in the name column: Qt's own row fit measured
+        a line fewer than the delegate draws for some names, which then ended in "…"."""
+        table = self.facts
+        table.resizeRowsToContents()
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+        # The style takes the text margin off each side twice (the item's text rect, then its text).
+        width = max(1, table.columnWidth(0) - 4 * margin)
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            if item is None:
+                continue
+            needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()).height()
+            if needed + 2 * margin > table.rowHeight(row):
+                table.setRowHeight(row, needed + 2 * margin)
 
     def _set_headings(self) -> None:
         if self._summary_edges:  # into a conv or embedding channel, or out of one: one number per kernel
@@ -140,7 +168,7 @@ class Inspector(QWidget):
             item = QTableWidgetItem(value)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.facts.setItem(r, 1, item)
-        self.facts.resizeRowsToContents()
+        self._fit_rows()
         weights = info["weights"]
         if info["summary_edges"] != self._summary_edges:
             self._summary_edges = info["summary_edges"]

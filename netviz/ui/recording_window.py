@@ -292,13 +292,15 @@ def _read_stream(stream: IO[bytes], inbox: _Inbox) -> None:
 
 
 def run_recording_window(recording: Recording | None, *, live_name: str | None = None,
-                         log_path: str | None = None) -> int:
-    """`netviz open FILE` of a recorded run, or `netviz follow` (live: reads standard input)."""
+                         log_path: str | None = None, lang: str | None = None) -> int:
+    """`netviz open FILE` of a recorded run, or `netviz follow` (live: reads standard input);
+    ``lang``: the window's language (--lang), else the one last chosen, else the system's."""
     import sys
 
-    from netviz.ui.app import make_app
+    from netviz.ui.app import make_app, speak
 
     app = make_app()
+    speak(lang)  # as the main window does: a recorded run was shown in English whatever --lang said
     log = open(log_path, "a", encoding="utf-8") if log_path else None  # noqa: SIM115 - open while the app runs
     try:
         window = RecordingWindow(recording, live_name=live_name, log=log)
