@@ -211,7 +211,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     if isinstance(saved, Recording):  # a PyTorch model's recorded steps: shown, not continued
         from netviz.ui.recording_window import run_recording_window
 
-        return run_recording_window(saved)
+        return run_recording_window(saved, lang=args.lang)
     # Imported here, after the file is known to be good, so that a bad file never starts Qt.
     from netviz.ui.app import run_saved_window
 

@@ -14,7 +14,7 @@ from netviz.cli_language import choose_language, install_catalogues
 from netviz.engine.lessons import Lesson
 from netviz.engine.recording import Recording
 from netviz.engine.session import SavedRun, SessionError, open_session
-from netviz.i18n import LANGUAGES
+from netviz.i18n import LANGUAGES, translate
 
 if TYPE_CHECKING:  # imported where used at run time: the other subcommands never load the export machinery
     from argparse import _SubParsersAction
@@ -48,7 +48,8 @@ def _export_bar(stream: TextIO, width: int = 30) -> Callable[[int, int, float | 
         state["last"] = now
         filled = width * done // max(total, 1)
         bar = "#" * filled + "-" * (width - filled)
-        line = f"[{bar}] {done}/{total} frames {100 * done // max(total, 1):3d}%  {eta_text(eta_s)} left"
+        line = translate("Export", "[{bar}] {done}/%n frames {percent}%  {eta} left", None, total).format(
+            bar=bar, done=done, percent=f"{100 * done // max(total, 1):3d}", eta=eta_text(eta_s))
         stream.write(f"\r{line}" if tty else f"{line}\n")
         if tty and final:
             stream.write("\n")
@@ -109,22 +110,25 @@ def _run_export(args: argparse.Namespace) -> int:
         install_catalogues(language)  # the picture's words (captions, legend) in the video
         result = job.run()
     except ExportFailed as exc:
-        print(printable(f"\nnetviz export: {exc.reason}; nothing was written"), file=sys.stderr)
+        failed = translate("Export", "netviz export: {reason}; nothing was written").format(reason=exc.reason)
+        print(printable(f"\n{failed}"), file=sys.stderr)
         if exc.details:
-            print("ffmpeg said:\n  " + "\n  ".join(exc.details.splitlines()), file=sys.stderr)
+            print(translate("Export", "ffmpeg said:") + "\n  " + "\n  ".join(exc.details.splitlines()),
+                  file=sys.stderr)
         return 1
     except ExportError as exc:
         print(printable(f"netviz export: {option(exc.field)}: {exc.reason}"), file=sys.stderr)
         return 2
     except (ExportCancelled, KeyboardInterrupt):
         try:
-            print("\nnetviz export: cancelled; nothing was written", file=sys.stderr)
+            print("\n" + translate("Export", "netviz export: cancelled; nothing was written"), file=sys.stderr)
         except OSError:  # the terminal has gone
             pass
         return 130
     if result.note:
-        print(printable(f"note: {result.note}"), file=sys.stderr)
-    print(f"wrote {result.summary()} in {result.elapsed_s:.1f} s")
+        print(printable(translate("Export", "note: {note}").format(note=result.note)), file=sys.stderr)
+    print(translate("Export", "wrote {summary} in {seconds} s").format(summary=result.summary(),
+                                                                       seconds=f"{result.elapsed_s:.1f}"))
     return 0
 
 
@@ -192,7 +196,8 @@ def _export_job(args: argparse.Namespace) -> ExportJob:
 
     def stage(stage_name: str) -> None:  # not "name": that is the lesson's
         if stage_name == "training" and not args.quiet and sys.stderr.isatty():
-            sys.stderr.write(f"training {name} up to step {source.last}\n")
+            line = translate("Export", "training {name} up to step {step}").format(name=name, step=source.last)
+            sys.stderr.write(f"{line}\n")
             sys.stderr.flush()
 
     return ExportJob(source, fmt, args.output, size=size, fps=args.fps, theme=args.theme,

@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from netviz.i18n import translate
+
 from .encoders import FORMATS, GIF_MAX_WIDTH, is_frame_name, make_writer, png_bytes, svg_bytes, write_file
 from .errors import ExportCancelled, ExportError, ExportFailed
 from .frames import FPS_RANGE, FrameSource
@@ -108,14 +110,17 @@ class ExportResult:
     def summary(self) -> str:
         """What was written, for people: "/talks/a.mp4 (1.2 MB; 90 frames, 1920x1080,
         3.0 s at 30 fps)"; the command line says "wrote ...", the window "Exported ..."."""
+        frames = self.frames
+        size = f"{self.width}x{self.height}"
         if self.format == "png-frames":
-            what = f"{self.frames} frames to {self.path}{os.sep}"
+            what = translate("Export", "%n frames to {path}", None, frames).format(path=f"{self.path}{os.sep}")
         else:
             what = str(self.path)
         if self.format in ("png", "svg"):
-            detail = f"{self.width}x{self.height}"
+            detail = size
         else:
-            detail = f"{self.frames} frames, {self.width}x{self.height}, {self.duration_s:.1f} s at {self.fps} fps"
+            detail = translate("Export", "%n frames, {size}, {seconds} s at {fps} fps", None, frames).format(
+                size=size, seconds=f"{self.duration_s:.1f}", fps=self.fps)
         return f"{what} ({human_bytes(self.bytes)}; {detail})"
 
 

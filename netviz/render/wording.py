@@ -59,6 +59,25 @@ def _pieces(paragraph: str) -> list[tuple[str, str]]:
     return pieces
 
 
+def _joined(row: list[tuple[str, str]]) -> str:
+    return "".join(glue + piece for glue, piece in row)[len(row[0][0]):] if row else ""
+
+
+def _no_lone_character(rows: list[list[tuple[str, str]]], width: float, px: int, bold: bool,
+                       measure: Measure) -> None:
+    """No line of one Chinese character (with its punctuation) under the others: "2 个输" over
+    "入" becomes "2 个" over "输入". The line above gives its last piece when the line below
+    then still fits and the line above keeps more than one character."""
+    for k in range(len(rows) - 1, 0, -1):
+        row, above = rows[k], rows[k - 1]
+        lone = _joined(row).strip()
+        if len(lone.rstrip("".join(_NO_LINE_START))) != 1 or not _is_cjk(lone[0]) or len(above) < 2:
+            continue
+        moved = [above[-1], *row]
+        if len(_joined(above[:-1]).strip()) > 1 and measure(_joined(moved), px, bold) <= width:
+            rows[k - 1], rows[k] = above[:-1], moved
+
+
 def wrap_text(text: str, width: float, px: int, measure: Measure, bold: bool = False,
               max_lines: int | None = None) -> list[str]:
     """Greedy word wrap into lines no wider than ``width``; the last allowed line ends in '…'
@@ -68,15 +87,14 @@ def wrap_text(text: str, width: float, px: int, measure: Measure, bold: bool = F
         pieces = _pieces(paragraph)
         if not pieces:
             continue
-        line = pieces[0][1]
+        rows: list[list[tuple[str, str]]] = [[("", pieces[0][1])]]
         for glue, piece in pieces[1:]:
-            candidate = f"{line}{glue}{piece}"
-            if measure(candidate, px, bold) <= width:
-                line = candidate
+            if measure(_joined(rows[-1] + [(glue, piece)]), px, bold) <= width:
+                rows[-1].append((glue, piece))
             else:
-                lines.append(line)
-                line = piece
-        lines.append(line)
+                rows.append([(glue, piece)])  # the glue is kept (dropped in the line) for _no_lone_character
+        _no_lone_character(rows, width, px, bold, measure)
+        lines += [_joined(row) for row in rows]
     if max_lines is not None and len(lines) > max_lines:
         last = lines[max_lines - 1]
         while last and measure(last + " …", px, bold) > width:

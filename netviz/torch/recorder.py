@@ -86,8 +86,10 @@ class Recorder:
 
     @property
     def model_layer_names(self) -> tuple[str, ...]:
-        """Each netviz layer named as the model names its Linear module: "fc1 (Linear)"."""
-        return tuple(f"{p.module_name or p.name} ({type(p.linear).__name__})" for p in self.plans)
+        """Each netviz layer named as the model names its Linear module: "fc1 (Linear)"; a
+        convolution with its kernel's size, "conv1 (Conv2d 3×3)" (its nodes are channels,
+        its edges one number per kernel: the size is what the picture cannot show)."""
+        return tuple(f"{p.module_name or p.name} ({_module_type(p.linear)})" for p in self.plans)
 
     def recording(self) -> Recording:
         """The traces recorded so far (those ``traces`` keeps), as a netviz Recording."""
@@ -168,6 +170,13 @@ class Recorder:
             self.live.send(trace)
         for callback in self._callbacks:
             callback(trace)
+
+
+def _module_type(module: nn.Module) -> str:
+    """"Linear", "Embedding", "Conv2d 3×3": the module's type, a conv's kernel size after it."""
+    kernel = getattr(module, "kernel_size", None) if isinstance(module, (nn.Conv1d, nn.Conv2d)) else None
+    size = "×".join(str(k) for k in kernel) if isinstance(kernel, tuple) else ""
+    return f"{type(module).__name__} {size}" if size else type(module).__name__
 
 
 def _close_at_exit(recorder: Recorder) -> None:

@@ -3,7 +3,8 @@
 A modal window over the main one (so that the main window's keys rest while it is open): the
 two pictures on one colour scale (``render.compare``), the loss of both runs in one plot, and a
 row of buttons. Space plays and pauses, S steps, R resets, F5 toggles presentation mode (full
-screen, projector text), Escape leaves presentation mode, then the compare.
+screen, projector text), B blanks the screen and B again brings it back (as in the main
+window), Escape leaves presentation mode, then the compare.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import html
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -36,6 +37,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.renderer = NetworkRenderer(theme)
         self.pair: ScenePair | None = None
+        self.blanked = False  # B: the background only (the audience looks at the teacher)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(320, 240)
 
@@ -43,10 +45,14 @@ class CompareView(QWidget):
         self.pair = pair
         self.update()
 
+    def set_blanked(self, on: bool) -> None:
+        self.blanked = on
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
         try:
-            if self.pair is None:
+            if self.pair is None or self.blanked:
                 painter.fillRect(self.rect(), QColor(self.renderer.theme.background))
             else:
                 paint_pair(self.renderer, painter, self.pair, QRectF(self.rect()))
@@ -110,7 +116,9 @@ class CompareWindow(QDialog):
         for text, key, slot in ((self.tr("Play / pause"), "Space", self.play_button.toggle),
                                 (self.tr("Single step"), "S", self.step_once),
                                 (self.tr("Reset"), "R", self.reset),
-                                (self.tr("Presentation mode"), "F5", self.toggle_presentation)):
+                                (self.tr("Presentation mode"), "F5", self.toggle_presentation),
+                                # The main window's words for its own B (its menu's context).
+                                (QCoreApplication.translate("Menus", "Blank the screen"), "B", self.toggle_blank)):
             act = QAction(text, self)
             act.setShortcut(QKeySequence(key))
             act.triggered.connect(slot)
@@ -131,6 +139,17 @@ class CompareWindow(QDialog):
         self.run.reset()
         self.view.set_pair(None)
 
+    def toggle_blank(self) -> None:
+        """B: the pictures and the plot give way to the background; B again: back."""
+        on = not self.view.blanked
+        self.view.set_blanked(on)
+        self.loss_plot.setVisible(not on and self._plot_fits())
+
+    def _plot_fits(self) -> bool:
+        """The loss plot has room: always in a window; presenting, on a wide enough screen."""
+        width = self.screen().geometry().width() if self.presenting and self.screen() else self.width()
+        return not self.presenting or width >= PLOT_MIN_PRESENTING_WIDTH
+
     def toggle_presentation(self) -> None:
         self.set_presentation(not self.presenting)
 
@@ -145,8 +164,7 @@ class CompareWindow(QDialog):
         self.showFullScreen() if on else self.showNormal()
         # Below PLOT_MIN_PRESENTING_WIDTH the pictures need the whole screen (each side's status
         # line still says its loss); the plot comes back when presentation mode ends.
-        width = self.screen().geometry().width() if on and self.screen() else self.width()
-        self.loss_plot.setVisible(not on or width >= PLOT_MIN_PRESENTING_WIDTH)
+        self.loss_plot.setVisible(self._plot_fits() and not self.view.blanked)
         self.view.update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)

@@ -34,7 +34,7 @@ from netviz.engine.spec import MAX_HIDDEN_LAYERS, DataSpec, LayerSpec, NetworkSp
 from netviz.ui import lesson_files, setting_words
 from netviz.ui.display_box import DisplayBox
 from netviz.ui.keyboard import WheelGuard, tame
-from netviz.ui.setting_controls import Control, control_for, on_change, read_value, show_value
+from netviz.ui.setting_controls import Control, control_for, on_change, read_value, retranslate_choices, show_value
 from netviz.ui.texts import QT_TRANSLATE_NOOP
 
 # The declared settings by the name a lesson table (and sigChange) uses for them.
@@ -162,6 +162,7 @@ class ControlPanel(QWidget):
 
     def _set_row_words(self, widget: QWidget, setting: Setting) -> None:
         widget.setToolTip(setting_words.describe(setting))
+        retranslate_choices(widget, setting)  # type: ignore[arg-type]  # a bound control
         form_label = self._row_labels.get(id(widget))
         if form_label is not None:
             form_label.setText(setting_words.label(setting))

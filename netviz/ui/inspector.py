@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import numpy as np
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QLabel, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from netviz.engine.trace import StepTrace
 from netviz.i18n import translate
+from netviz.ui.inspector_summary import edge_columns, summary_note, summary_rows, summary_title
 from netviz.ui.numbers import figure, layer_title, percent
 
 _fmt = figure
@@ -15,15 +15,21 @@ _fmt = figure
 
 def describe_node(trace: StepTrace, column: int, node: int, example: int = 0) -> dict:
     """The facts shown for one node, in the window's language: column 0 is the inputs, column
-    l + 1 is layer l."""
+    l + 1 is layer l. "summary_edges": the incoming edges are RMS summaries (into a conv or
+    embedding channel, or into a dense layer from one), not single weights; "note", where
+    present, says what kind of node it is."""
     b = min(example, trace.inputs.shape[0] - 1)
     if column == 0:
         return {"title": translate("Inspector", "input {number}").format(number=node + 1),
                 "rows": [(translate("Inspector", "value (example {number})").format(number=b + 1),
                           _fmt(trace.inputs[b, node])),
                          (translate("Inspector", "mean over batch"), _fmt(trace.inputs[:, node].mean()))],
-                "weights": None}
+                "weights": None, "summary_edges": False}
     lt = trace.layers[column - 1]
+    fed_by_summary = column >= 2 and trace.layers[column - 2].summary
+    if lt.summary:
+        return {"title": summary_title(lt, node), "note": summary_note(lt), "rows": summary_rows(lt, node, b),
+                "weights": edge_columns(lt, node), "summary_edges": True}
     yes, no = translate("Inspector", "yes"), translate("Inspector", "no")
     dead = translate("Inspector", "yes: z <= 0 on every training example")
     saturated = translate("Inspector", "yes: f'(z) < 1% of its largest on every training example")
@@ -45,9 +51,8 @@ def describe_node(trace: StepTrace, column: int, node: int, example: int = 0) ->
         (translate("Inspector", "frozen"), yes if lt.frozen else no),
     ]
     rows = [(name.format(number=b + 1), value) for name, value in rows]  # the example's number, where named
-    weights = np.column_stack([lt.weights[:, node], lt.weight_grad[:, node], lt.weight_update[:, node]])
     title = translate("Inspector", "{layer}, unit {number}").format(layer=layer_title(lt.name), number=node + 1)
-    return {"title": title, "rows": rows, "weights": weights}
+    return {"title": title, "rows": rows, "weights": edge_columns(lt, node), "summary_edges": fed_by_summary}
 
 
 class Inspector(QWidget):
@@ -57,10 +62,15 @@ class Inspector(QWidget):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         self._shown: tuple[StepTrace, int, int, int] | None = None  # what show_node showed last
+        self._summary_edges = False  # the incoming edges shown are RMS summaries (headings say so)
         self.title = QLabel(self.tr("Click or hover a node"))
         self.title.setWordWrap(True)  # longer in other languages than the dock is wide
         self.title.setStyleSheet("font-weight: bold;")
         lay.addWidget(self.title)
+        self.note = QLabel()  # what a summary node is (a conv's channel), hidden for other nodes
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        lay.addWidget(self.note)
         self.facts = QTableWidget(0, 2)
         self.facts.horizontalHeader().setVisible(False)
         self.facts.verticalHeader().setVisible(False)
@@ -69,6 +79,14 @@ class Inspector(QWidget):
         header = self.facts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A name column narrowed later (the numbers' column grew, a scroll bar came) wraps its
+        # names into more lines: the rows grow with it, else a name's end is elided ("(Beispie…").
+        # Fitted once the resize is done: while the header reports it, the widths are not all new.
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(self._on_section_resized)
         self.facts.setWordWrap(True)
         self.facts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.facts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -83,8 +101,32 @@ class Inspector(QWidget):
         lay.addWidget(self.weights, 1)
         self._set_headings()
 
+    def _on_section_resized(self, *_: object) -> None:
+        self._fit_later.start()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its name wrapped in the name column: Qt's own row fit measured
+        a line fewer than the delegate draws for some names, which then ended in "…"."""
+        table = self.facts
+        table.resizeRowsToContents()
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+        # The style takes the text margin off each side twice (the item's text rect, then its text).
+        width = max(1, table.columnWidth(0) - 4 * margin)
+        metrics = table.fontMetrics()
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            if item is None:
+                continue
+            needed = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, item.text()).height()
+            if needed + 2 * margin > table.rowHeight(row):
+                table.setRowHeight(row, needed + 2 * margin)
+
     def _set_headings(self) -> None:
-        self.weights.setHorizontalHeaderLabels([self.tr("w (incoming)"), "dL/dw", self.tr("update")])
+        if self._summary_edges:  # into a conv or embedding channel, or out of one: one number per kernel
+            labels = [self.tr("w, RMS of the kernel"), self.tr("dL/dw, RMS"), self.tr("update, RMS")]
+        else:
+            labels = [self.tr("w (incoming)"), "dL/dw", self.tr("update")]
+        self.weights.setHorizontalHeaderLabels(labels)
         for column in range(self.weights.columnCount()):
             heading = self.weights.horizontalHeaderItem(column)
             if heading is not None:  # set just above
@@ -103,6 +145,7 @@ class Inspector(QWidget):
         """Nothing inspected (a reset: the old run's numbers are no longer true)."""
         self._shown = None
         self.title.setText(self.tr("Click or hover a node"))
+        self.note.setVisible(False)
         self.facts.setRowCount(0)
         self.weights.setRowCount(0)
 
@@ -117,14 +160,19 @@ class Inspector(QWidget):
         self._shown = (trace, column, node, example)
         info = describe_node(trace, column, node, example)
         self.title.setText(info["title"])
+        self.note.setText(info.get("note", ""))
+        self.note.setVisible(bool(self.note.text()))
         self.facts.setRowCount(len(info["rows"]))
         for r, (key, value) in enumerate(info["rows"]):
             self.facts.setItem(r, 0, QTableWidgetItem(key))
             item = QTableWidgetItem(value)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.facts.setItem(r, 1, item)
-        self.facts.resizeRowsToContents()
+        self._fit_rows()
         weights = info["weights"]
+        if info["summary_edges"] != self._summary_edges:
+            self._summary_edges = info["summary_edges"]
+            self._set_headings()
         self.weights.setVisible(weights is not None)
         if weights is None:
             return

@@ -198,7 +198,9 @@ class MainWindow(QMainWindow):
         self.show_start_message()
 
     def show_start_message(self) -> None:
-        self.show_hint(self.tr("{lesson}: press Play (Space) or Step (S)").format(lesson=self.lesson.title))
+        hint = self.tr("{lesson}: press Play (Space) or Step (S)").format(lesson=self.lesson.title)
+        note = self.lesson.fallback_note()  # a user's lesson without this language: shown in English
+        self.show_hint(f"{note} {hint}" if note else hint)
 
     def show_hint(self, text: str) -> None:
         """A status-bar hint of what to press next; it goes once training goes on (Play or Step)."""

@@ -117,7 +117,8 @@ class Playground(QObject):
     @Slot(str)
     def choose_dataset(self, name: str) -> None:
         """Train on another data set (the Data box's own control makes the change)."""
-        self.window.controls.dataset.setCurrentText(name)
+        combo = self.window.controls.dataset
+        combo.setCurrentIndex(combo.findData(name))  # by id: the items show translated names
 
     @Slot()
     def regenerate(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from netviz.engine.datasets import DATASET_NAMES, describe
 from netviz.engine.features import FEATURE_NAMES, label
 from netviz.render.theme import Theme
 from netviz.ui import thumbnails
+from netviz.ui.setting_words import dataset_name
 
 DATA_ICON_PX = 40
 FEATURE_ICON_PX = 28
@@ -51,8 +52,8 @@ class PlaygroundPanel(QGroupBox):
             button.setCheckable(True)
             button.setIconSize(QSize(DATA_ICON_PX, DATA_ICON_PX))
             button.setToolTip(describe(name))
-            button.setAccessibleName(name)
-            button.setText(name)
+            button.setAccessibleName(dataset_name(name))  # the id stays the key of data_buttons
+            button.setText(dataset_name(name))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.clicked.connect(lambda _=False, name=name: self._on_data(name))
             self.data_group.addButton(button)
@@ -91,6 +92,13 @@ class PlaygroundPanel(QGroupBox):
         toggles.addWidget(self.discretize)
         toggles.addWidget(self.show_test)
         lay.addLayout(toggles)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "data_buttons"):
+            for name, button in self.data_buttons.items():
+                button.setAccessibleName(dataset_name(name))
+                button.setText(dataset_name(name))
+        super().changeEvent(event)
 
     # ----- showing the run --------------------------------------------------------------
 

@@ -15,7 +15,7 @@ import threading
 from dataclasses import replace
 from typing import IO
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMainWindow, QSlider, QVBoxLayout, QWidget
 
@@ -26,9 +26,11 @@ from netviz.engine.recording import Recording, summary_of
 from netviz.engine.trace import StepTrace
 from netviz.engine.trace_stream import End, Hello, StreamError, StreamReader
 from netviz.render.renderer import NetworkRenderer
+from netviz.ui.inspector import Inspector
 from netviz.ui.network_view import NetworkView
 from netviz.ui.plots import TrainingPlots
 from netviz.ui.themes import DEFAULT_THEME, find_theme
+from netviz.ui.window_layout import available_size
 
 POLL_MS = 50  # how often the window takes the steps that arrived on the live link
 # The recorded steps the slider keeps, by the memory their traces hold (the oldest go first,
@@ -98,8 +100,21 @@ class RecordingWindow(QMainWindow):
         dock.setObjectName("Plots")
         dock.setWidget(self.plots)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.resize(1200, 800)
-        self.resizeDocks([dock], [260], Qt.Orientation.Vertical)  # the network gets most of the height
+        # The node inspector, as in the main window: a click (or Enter on the keyboard's
+        # node) keeps a node inspected across steps; hovering shows another meanwhile.
+        self.inspector = Inspector()
+        self.focus: tuple[int, int] | None = None
+        inspector_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Inspector"), self)  # its words
+        inspector_dock.setObjectName("Inspector")
+        inspector_dock.setWidget(self.inspector)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector_dock)
+        self.view.sigNodeHovered.connect(self._on_hover)
+        self.view.sigNodeClicked.connect(self.set_focus)
+        # 1200 x 800, or the screen's room if less (at 1280 x 720 the status bar was off the screen).
+        room = available_size(self)
+        self.resize(min(1200, room.width()), min(800, room.height()))
+        self.resizeDocks([dock], [260 if self.height() >= 800 else 200], Qt.Orientation.Vertical)
+        self.resizeDocks([inspector_dock], [280], Qt.Orientation.Horizontal)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -163,6 +178,22 @@ class RecordingWindow(QMainWindow):
                                 .replace("%2", str(index + 1)).replace("%3", str(len(self.traces))))
         self.view.set_scene(settled_scene(self._named(trace), SceneOptions(title=self.header.text())))
         self.plots.set_cursor(trace.step)
+        if self.focus is not None:
+            self._inspect(self.focus)
+
+    def set_focus(self, node: tuple[int, int]) -> None:
+        """Inspect ``node`` (column, index) on every step shown from now on."""
+        self.focus = node
+        self._inspect(node)
+
+    def _on_hover(self, node: tuple[int, int] | None) -> None:
+        if node is not None:
+            self._inspect(node)
+
+    def _inspect(self, node: tuple[int, int]) -> None:
+        trace = self.shown_trace
+        if trace is not None:
+            self.inspector.show_node(self._named(trace), *node)
 
     def _named(self, trace: StepTrace) -> StepTrace:
         """The trace with its layers named as the model names them (the picture's labels)."""
@@ -261,13 +292,15 @@ def _read_stream(stream: IO[bytes], inbox: _Inbox) -> None:
 
 
 def run_recording_window(recording: Recording | None, *, live_name: str | None = None,
-                         log_path: str | None = None) -> int:
-    """`netviz open FILE` of a recorded run, or `netviz follow` (live: reads standard input)."""
+                         log_path: str | None = None, lang: str | None = None) -> int:
+    """`netviz open FILE` of a recorded run, or `netviz follow` (live: reads standard input);
+    ``lang``: the window's language (--lang), else the one last chosen, else the system's."""
     import sys
 
-    from netviz.ui.app import make_app
+    from netviz.ui.app import make_app, speak
 
     app = make_app()
+    speak(lang)  # as the main window does: a recorded run was shown in English whatever --lang said
     log = open(log_path, "a", encoding="utf-8") if log_path else None  # noqa: SIM115 - open while the app runs
     try:
         window = RecordingWindow(recording, live_name=live_name, log=log)

@@ -25,7 +25,8 @@ def control_for(setting: Setting) -> Control:
     widget: Control
     if setting.choices:
         widget = QComboBox()
-        widget.addItems(setting.choices)
+        for value in setting.choices:  # shown in the window's language, the value as the item's data
+            widget.addItem(setting_words.choice(setting, value), value)
     elif setting.kind is bool:
         widget = QCheckBox()
     else:
@@ -51,7 +52,9 @@ def show_value(widget: Control, setting: Setting, value: Any) -> None:
     if value is None:
         value = setting.suggested if setting.suggested is not None else setting.default
     if isinstance(widget, QComboBox):
-        widget.setCurrentText(value)
+        index = widget.findData(value)
+        if index >= 0:
+            widget.setCurrentIndex(index)
     elif isinstance(widget, QCheckBox):
         widget.setChecked(value)
     else:
@@ -61,7 +64,7 @@ def show_value(widget: Control, setting: Setting, value: Any) -> None:
 def read_value(widget: Control, setting: Setting) -> Any:
     """A control's value as the lesson table holds it (a float rounded to the digits it shows)."""
     if isinstance(widget, QComboBox):
-        return widget.currentText()
+        return widget.currentData()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if isinstance(widget, QDoubleSpinBox):
@@ -72,8 +75,16 @@ def read_value(widget: Control, setting: Setting) -> Any:
 def on_change(widget: Control, report: Any) -> None:
     """Connect the control's own change signal to ``report(value)``."""
     if isinstance(widget, QComboBox):
-        widget.currentTextChanged.connect(report)
+        # The index, not the text: a new language renames the items, which is no change.
+        widget.currentIndexChanged.connect(lambda index: report(widget.itemData(index)))
     elif isinstance(widget, QCheckBox):
         widget.toggled.connect(report)
     else:
         widget.valueChanged.connect(report)
+
+
+def retranslate_choices(widget: Control, setting: Setting) -> None:
+    """A combo box's items in the language installed now (its values unchanged)."""
+    if isinstance(widget, QComboBox):
+        for index in range(widget.count()):
+            widget.setItemText(index, setting_words.choice(setting, widget.itemData(index)))

@@ -3,7 +3,9 @@
 The settings are declared once, in the engine (``netviz.engine.spec``), in English and free of
 Qt; their words are marked here for lupdate (context "Settings") and translated where the
 window shows them. tests/ui/test_window_language.py checks that every declared word is here.
-Choices (relu, sigmoid, adam, circle...) stay as written: they are the names a lesson file uses.
+Choices (relu, sigmoid, adam...) stay as written: they are the names a lesson file uses. The
+data sets' names are shown in the window's language (context "DataSets"; English shows the
+names a lesson file uses); the controls keep each name's id as the item's data.
 """
 
 from __future__ import annotations
@@ -41,6 +43,25 @@ WORDS = (
     QT_TRANSLATE_NOOP("Settings", "Patience"), QT_TRANSLATE_NOOP("Settings", "Evaluate every"),
     QT_TRANSLATE_NOOP("Settings", "Shuffle batches"),
 )
+
+
+# The built-in data sets' names as shown (engine.datasets.DATASET_NAMES, the ids, in English).
+DATASET_WORDS = (
+    QT_TRANSLATE_NOOP("DataSets", "circle"), QT_TRANSLATE_NOOP("DataSets", "xor"),
+    QT_TRANSLATE_NOOP("DataSets", "gaussian"), QT_TRANSLATE_NOOP("DataSets", "spiral"),
+    QT_TRANSLATE_NOOP("DataSets", "reg-plane"), QT_TRANSLATE_NOOP("DataSets", "reg-gaussian"),
+    QT_TRANSLATE_NOOP("DataSets", "digits"),
+)
+
+
+def dataset_name(name: str) -> str:
+    """A built-in data set's name in the language installed now (an unknown id as it is)."""
+    return translate("DataSets", name) if name in DATASET_WORDS else name
+
+
+def choice(setting: Setting, value: str) -> str:
+    """How one of a setting's choices is shown: a data set's name translated, others as written."""
+    return dataset_name(value) if setting.label == "Data set" else value
 
 
 def word(text: str) -> str:

@@ -49,6 +49,8 @@ def retranslate(window: MainWindow) -> None:
     window.lesson = window.lesson.in_language(language.current_language())
     window.model.title, window.model.caption = window.lesson.title, " ".join(window.lesson.caption.split())
     window.controls.show_lesson_text(window.lesson)
+    if window.lesson.fallback_note():  # a user's lesson without this language's text says so
+        window.show_start_message()
     # The lessons' own text, in the language now chosen (the lesson files carry each language).
     # (Those loaded at start: a file that did not load then stays out, as in the picker.)
     code = language.current_language()

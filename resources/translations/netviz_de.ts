@@ -367,6 +367,37 @@
     </message>
 </context>
 <context>
+    <name>DataSets</name>
+    <message>
+        <source>circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>xor</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>gaussian</source>
+        <translation>Gauß-Wolken</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <source>reg-plane</source>
+        <translation>Regression: Ebene</translation>
+    </message>
+    <message>
+        <source>reg-gaussian</source>
+        <translation>Regression: Gauß</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>Ziffern</translation>
+    </message>
+</context>
+<context>
     <name>Divergence</name>
     <message>
         <source>NaN or Inf in the forward pass (weighted sums or batch-norm statistics)</source>
@@ -540,6 +571,54 @@
     <message>
         <source>%1, unit %2 - example %3</source>
         <translation>%1, Einheit %2 - Beispiel %3</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>[{bar}] {done}/%n frames {percent}%  {eta} left</source>
+        <translation>
+            <numerusform>[{bar}] {done}/%n Bild {percent} %  noch {eta}</numerusform>
+            <numerusform>[{bar}] {done}/%n Bilder {percent} %  noch {eta}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>netviz export: {reason}; nothing was written</source>
+        <translation>netviz export: {reason}; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>ffmpeg said:</source>
+        <translation>ffmpeg meldete:</translation>
+    </message>
+    <message>
+        <source>netviz export: cancelled; nothing was written</source>
+        <translation>netviz export: abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>wrote {summary} in {seconds} s</source>
+        <translation>{summary} in {seconds} s geschrieben</translation>
+    </message>
+    <message>
+        <source>training {name} up to step {step}</source>
+        <translation>trainiere {name} bis Schritt {step}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames to {path}</source>
+        <translation>
+            <numerusform>%n Bild nach {path}</numerusform>
+            <numerusform>%n Bilder nach {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames, {size}, {seconds} s at {fps} fps</source>
+        <translation>
+            <numerusform>%n Bild, {size}, {seconds} s bei {fps} fps</numerusform>
+            <numerusform>%n Bilder, {size}, {seconds} s bei {fps} fps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -911,6 +990,18 @@
         <translation>Einen Knoten anklicken oder darauf zeigen</translation>
     </message>
     <message>
+        <source>w, RMS of the kernel</source>
+        <translation>w, RMS des Kerns</translation>
+    </message>
+    <message>
+        <source>dL/dw, RMS</source>
+        <translation>dL/dw, RMS</translation>
+    </message>
+    <message>
+        <source>update, RMS</source>
+        <translation>Aktualisierung, RMS</translation>
+    </message>
+    <message>
         <source>w (incoming)</source>
         <translation>w (eingehend)</translation>
     </message>
@@ -921,6 +1012,54 @@
     <message>
         <source>from {number}</source>
         <translation>von {number}</translation>
+    </message>
+    <message>
+        <source>{layer}, channel {number}</source>
+        <translation>{layer}, Kanal {number}</translation>
+    </message>
+    <message>
+        <source>{layer}, dimension {number}</source>
+        <translation>{layer}, Dimension {number}</translation>
+    </message>
+    <message>
+        <source>One filter of a convolution; its positions are the pixels of its feature map.</source>
+        <translation>Ein Filter einer Faltung; seine Positionen sind die Pixel seiner Merkmalskarte.</translation>
+    </message>
+    <message>
+        <source>One dimension of an embedding; its positions are the tokens of the sequence.</source>
+        <translation>Eine Dimension einer Einbettung; ihre Positionen sind die Token der Folge.</translation>
+    </message>
+    <message>
+        <source>yes: z &lt;= 0 at every position of every training example</source>
+        <translation>ja: z &lt;= 0 an jeder Position jedes Trainingsbeispiels</translation>
+    </message>
+    <message>
+        <source>yes: f'(z) &lt; 1% of its largest at every position of every training example</source>
+        <translation>ja: f'(z) &lt; 1 % seines Höchstwerts an jeder Position jedes Trainingsbeispiels</translation>
+    </message>
+    <message>
+        <source>z, mean over positions (example {number})</source>
+        <translation>z, Mittel über die Positionen (Beispiel {number})</translation>
+    </message>
+    <message>
+        <source>z, mean over positions and batch</source>
+        <translation>z, Mittel über Positionen und Batch</translation>
+    </message>
+    <message>
+        <source>a, mean over positions (example {number})</source>
+        <translation>a, Mittel über die Positionen (Beispiel {number})</translation>
+    </message>
+    <message>
+        <source>dL/dz, RMS over positions (example {number})</source>
+        <translation>dL/dz, RMS über die Positionen (Beispiel {number})</translation>
+    </message>
+    <message>
+        <source>RMS of dl/dz over positions, batch mean (the colour)</source>
+        <translation>RMS von dl/dz über die Positionen, Batch-Mittel (die Farbe)</translation>
+    </message>
+    <message>
+        <source>gradient norm of the layer (the bar)</source>
+        <translation>Gradientennorm der Schicht (der Balken)</translation>
     </message>
 </context>
 <context>

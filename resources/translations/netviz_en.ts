@@ -36,6 +36,30 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>[{bar}] {done}/%n frames {percent}%  {eta} left</source>
+        <translation>
+            <numerusform>[{bar}] {done}/%n frame {percent}%  {eta} left</numerusform>
+            <numerusform>[{bar}] {done}/%n frames {percent}%  {eta} left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames to {path}</source>
+        <translation>
+            <numerusform>%n frame to {path}</numerusform>
+            <numerusform>%n frames to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames, {size}, {seconds} s at {fps} fps</source>
+        <translation>
+            <numerusform>%n frame, {size}, {seconds} s at {fps} fps</numerusform>
+            <numerusform>%n frames, {size}, {seconds} s at {fps} fps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LessonFiles</name>
     <message numerus="yes">
         <source>Skipped %n lesson file(s) that did not load: %1</source>

@@ -367,6 +367,37 @@
     </message>
 </context>
 <context>
+    <name>DataSets</name>
+    <message>
+        <source>circle</source>
+        <translation>cerchio</translation>
+    </message>
+    <message>
+        <source>xor</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>gaussian</source>
+        <translation>gaussiane</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>spirale</translation>
+    </message>
+    <message>
+        <source>reg-plane</source>
+        <translation>regressione: piano</translation>
+    </message>
+    <message>
+        <source>reg-gaussian</source>
+        <translation>regressione: gaussiane</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>cifre</translation>
+    </message>
+</context>
+<context>
     <name>Divergence</name>
     <message>
         <source>NaN or Inf in the forward pass (weighted sums or batch-norm statistics)</source>
@@ -540,6 +571,54 @@
     <message>
         <source>%1, unit %2 - example %3</source>
         <translation>%1, unità %2 - esempio %3</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>[{bar}] {done}/%n frames {percent}%  {eta} left</source>
+        <translation>
+            <numerusform>[{bar}] {done}/%n fotogramma {percent}%  mancano {eta}</numerusform>
+            <numerusform>[{bar}] {done}/%n fotogrammi {percent}%  mancano {eta}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>netviz export: {reason}; nothing was written</source>
+        <translation>netviz export: {reason}; non è stato scritto nulla</translation>
+    </message>
+    <message>
+        <source>ffmpeg said:</source>
+        <translation>ffmpeg ha detto:</translation>
+    </message>
+    <message>
+        <source>netviz export: cancelled; nothing was written</source>
+        <translation>netviz export: annullato; non è stato scritto nulla</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
+        <source>wrote {summary} in {seconds} s</source>
+        <translation>scritto {summary} in {seconds} s</translation>
+    </message>
+    <message>
+        <source>training {name} up to step {step}</source>
+        <translation>addestramento di {name} fino al passo {step}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames to {path}</source>
+        <translation>
+            <numerusform>%n fotogramma in {path}</numerusform>
+            <numerusform>%n fotogrammi in {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames, {size}, {seconds} s at {fps} fps</source>
+        <translation>
+            <numerusform>%n fotogramma, {size}, {seconds} s a {fps} fps</numerusform>
+            <numerusform>%n fotogrammi, {size}, {seconds} s a {fps} fps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -911,6 +990,18 @@
         <translation>Fai clic su un nodo o passaci sopra</translation>
     </message>
     <message>
+        <source>w, RMS of the kernel</source>
+        <translation>w, RMS del kernel</translation>
+    </message>
+    <message>
+        <source>dL/dw, RMS</source>
+        <translation>dL/dw, RMS</translation>
+    </message>
+    <message>
+        <source>update, RMS</source>
+        <translation>aggiornamento, RMS</translation>
+    </message>
+    <message>
         <source>w (incoming)</source>
         <translation>w (in entrata)</translation>
     </message>
@@ -921,6 +1012,54 @@
     <message>
         <source>from {number}</source>
         <translation>da {number}</translation>
+    </message>
+    <message>
+        <source>{layer}, channel {number}</source>
+        <translation>{layer}, canale {number}</translation>
+    </message>
+    <message>
+        <source>{layer}, dimension {number}</source>
+        <translation>{layer}, dimensione {number}</translation>
+    </message>
+    <message>
+        <source>One filter of a convolution; its positions are the pixels of its feature map.</source>
+        <translation>Un filtro di una convoluzione; le sue posizioni sono i pixel della sua mappa di caratteristiche.</translation>
+    </message>
+    <message>
+        <source>One dimension of an embedding; its positions are the tokens of the sequence.</source>
+        <translation>Una dimensione di un embedding; le sue posizioni sono i token della sequenza.</translation>
+    </message>
+    <message>
+        <source>yes: z &lt;= 0 at every position of every training example</source>
+        <translation>sì: z &lt;= 0 in ogni posizione di ogni esempio di addestramento</translation>
+    </message>
+    <message>
+        <source>yes: f'(z) &lt; 1% of its largest at every position of every training example</source>
+        <translation>sì: f'(z) &lt; 1% del suo massimo in ogni posizione di ogni esempio di addestramento</translation>
+    </message>
+    <message>
+        <source>z, mean over positions (example {number})</source>
+        <translation>z, media sulle posizioni (esempio {number})</translation>
+    </message>
+    <message>
+        <source>z, mean over positions and batch</source>
+        <translation>z, media su posizioni e batch</translation>
+    </message>
+    <message>
+        <source>a, mean over positions (example {number})</source>
+        <translation>a, media sulle posizioni (esempio {number})</translation>
+    </message>
+    <message>
+        <source>dL/dz, RMS over positions (example {number})</source>
+        <translation>dL/dz, RMS sulle posizioni (esempio {number})</translation>
+    </message>
+    <message>
+        <source>RMS of dl/dz over positions, batch mean (the colour)</source>
+        <translation>RMS di dl/dz sulle posizioni, media del batch (il colore)</translation>
+    </message>
+    <message>
+        <source>gradient norm of the layer (the bar)</source>
+        <translation>norma del gradiente dello strato (la barra)</translation>
     </message>
 </context>
 <context>

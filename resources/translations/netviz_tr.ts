@@ -365,6 +365,37 @@
     </message>
 </context>
 <context>
+    <name>DataSets</name>
+    <message>
+        <source>circle</source>
+        <translation>daire</translation>
+    </message>
+    <message>
+        <source>xor</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>gaussian</source>
+        <translation>Gauss bulutları</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>sarmal</translation>
+    </message>
+    <message>
+        <source>reg-plane</source>
+        <translation>regresyon: düzlem</translation>
+    </message>
+    <message>
+        <source>reg-gaussian</source>
+        <translation>regresyon: Gauss</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>rakamlar</translation>
+    </message>
+</context>
+<context>
     <name>Divergence</name>
     <message>
         <source>NaN or Inf in the forward pass (weighted sums or batch-norm statistics)</source>
@@ -536,6 +567,51 @@
     <message>
         <source>%1, unit %2 - example %3</source>
         <translation>%1, birim %2 - örnek %3</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>[{bar}] {done}/%n frames {percent}%  {eta} left</source>
+        <translation>
+            <numerusform>[{bar}] {done}/%n kare %{percent}  {eta} kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>netviz export: {reason}; nothing was written</source>
+        <translation>netviz export: {reason}; hiçbir şey yazılmadı</translation>
+    </message>
+    <message>
+        <source>ffmpeg said:</source>
+        <translation>ffmpeg şunu söyledi:</translation>
+    </message>
+    <message>
+        <source>netviz export: cancelled; nothing was written</source>
+        <translation>netviz export: iptal edildi; hiçbir şey yazılmadı</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>not: {note}</translation>
+    </message>
+    <message>
+        <source>wrote {summary} in {seconds} s</source>
+        <translation>{summary} {seconds} sn'de yazıldı</translation>
+    </message>
+    <message>
+        <source>training {name} up to step {step}</source>
+        <translation>{name} {step}. adıma kadar eğitiliyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames to {path}</source>
+        <translation>
+            <numerusform>{path} konumuna %n kare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames, {size}, {seconds} s at {fps} fps</source>
+        <translation>
+            <numerusform>%n kare, {size}, {fps} fps'de {seconds} sn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -907,6 +983,18 @@
         <translation>Bir düğüme tıklayın veya üzerine gelin</translation>
     </message>
     <message>
+        <source>w, RMS of the kernel</source>
+        <translation>w, çekirdeğin RMS'si</translation>
+    </message>
+    <message>
+        <source>dL/dw, RMS</source>
+        <translation>dL/dw, RMS</translation>
+    </message>
+    <message>
+        <source>update, RMS</source>
+        <translation>güncelleme, RMS</translation>
+    </message>
+    <message>
         <source>w (incoming)</source>
         <translation>w (gelen)</translation>
     </message>
@@ -917,6 +1005,54 @@
     <message>
         <source>from {number}</source>
         <translation>{number}. girdiden</translation>
+    </message>
+    <message>
+        <source>{layer}, channel {number}</source>
+        <translation>{layer}, kanal {number}</translation>
+    </message>
+    <message>
+        <source>{layer}, dimension {number}</source>
+        <translation>{layer}, boyut {number}</translation>
+    </message>
+    <message>
+        <source>One filter of a convolution; its positions are the pixels of its feature map.</source>
+        <translation>Bir evrişimin bir filtresi; konumları, öznitelik haritasının pikselleridir.</translation>
+    </message>
+    <message>
+        <source>One dimension of an embedding; its positions are the tokens of the sequence.</source>
+        <translation>Bir gömmenin bir boyutu; konumları, dizinin belirteçleridir.</translation>
+    </message>
+    <message>
+        <source>yes: z &lt;= 0 at every position of every training example</source>
+        <translation>evet: her eğitim örneğinin her konumunda z &lt;= 0</translation>
+    </message>
+    <message>
+        <source>yes: f'(z) &lt; 1% of its largest at every position of every training example</source>
+        <translation>evet: her eğitim örneğinin her konumunda f'(z) &lt; en büyük değerinin yüzde 1'i</translation>
+    </message>
+    <message>
+        <source>z, mean over positions (example {number})</source>
+        <translation>z, konumlar üzerinden ortalama (örnek {number})</translation>
+    </message>
+    <message>
+        <source>z, mean over positions and batch</source>
+        <translation>z, konumlar ve toplu iş üzerinden ortalama</translation>
+    </message>
+    <message>
+        <source>a, mean over positions (example {number})</source>
+        <translation>a, konumlar üzerinden ortalama (örnek {number})</translation>
+    </message>
+    <message>
+        <source>dL/dz, RMS over positions (example {number})</source>
+        <translation>dL/dz, konumlar üzerinden RMS (örnek {number})</translation>
+    </message>
+    <message>
+        <source>RMS of dl/dz over positions, batch mean (the colour)</source>
+        <translation>konumlar üzerinden dl/dz RMS'si, toplu iş ortalaması (renk)</translation>
+    </message>
+    <message>
+        <source>gradient norm of the layer (the bar)</source>
+        <translation>katmanın gradyan normu (çubuk)</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,37 @@
     </message>
 </context>
 <context>
+    <name>DataSets</name>
+    <message>
+        <source>circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>xor</source>
+        <translation>异或</translation>
+    </message>
+    <message>
+        <source>gaussian</source>
+        <translation>两团高斯</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>reg-plane</source>
+        <translation>回归：平面</translation>
+    </message>
+    <message>
+        <source>reg-gaussian</source>
+        <translation>回归：高斯</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>手写数字</translation>
+    </message>
+</context>
+<context>
     <name>Divergence</name>
     <message>
         <source>NaN or Inf in the forward pass (weighted sums or batch-norm statistics)</source>
@@ -517,11 +548,11 @@
     </message>
     <message>
         <source>not computed yet: the forward pass reaches %1 later</source>
-        <translation>尚未计算：前向传播稍后才到达%1</translation>
+        <translation>尚未计算：前向传播稍后才到达 %1</translation>
     </message>
     <message>
         <source>waiting: the backward pass reaches %1 later</source>
-        <translation>等待中：反向传播稍后才到达%1</translation>
+        <translation>等待中：反向传播稍后才到达 %1</translation>
     </message>
     <message numerus="yes">
         <source>+ %n more</source>
@@ -536,6 +567,51 @@
     <message>
         <source>%1, unit %2 - example %3</source>
         <translation>%1，单元 %2 - 样本 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>[{bar}] {done}/%n frames {percent}%  {eta} left</source>
+        <translation>
+            <numerusform>[{bar}] {done}/%n 帧 {percent}%  剩余 {eta}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>netviz export: {reason}; nothing was written</source>
+        <translation>netviz export：{reason}；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>ffmpeg said:</source>
+        <translation>ffmpeg 的输出：</translation>
+    </message>
+    <message>
+        <source>netviz export: cancelled; nothing was written</source>
+        <translation>netviz export：已取消；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>wrote {summary} in {seconds} s</source>
+        <translation>已写入 {summary}，用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>training {name} up to step {step}</source>
+        <translation>正在训练 {name}，直到第 {step} 步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames to {path}</source>
+        <translation>
+            <numerusform>%n 帧，写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames, {size}, {seconds} s at {fps} fps</source>
+        <translation>
+            <numerusform>%n 帧，{size}，{seconds} 秒，{fps} fps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -907,6 +983,18 @@
         <translation>点击或悬停在一个节点上</translation>
     </message>
     <message>
+        <source>w, RMS of the kernel</source>
+        <translation>w，卷积核的 RMS</translation>
+    </message>
+    <message>
+        <source>dL/dw, RMS</source>
+        <translation>dL/dw，RMS</translation>
+    </message>
+    <message>
+        <source>update, RMS</source>
+        <translation>更新量，RMS</translation>
+    </message>
+    <message>
         <source>w (incoming)</source>
         <translation>w（输入）</translation>
     </message>
@@ -917,6 +1005,54 @@
     <message>
         <source>from {number}</source>
         <translation>来自 {number}</translation>
+    </message>
+    <message>
+        <source>{layer}, channel {number}</source>
+        <translation>{layer}，通道 {number}</translation>
+    </message>
+    <message>
+        <source>{layer}, dimension {number}</source>
+        <translation>{layer}，维度 {number}</translation>
+    </message>
+    <message>
+        <source>One filter of a convolution; its positions are the pixels of its feature map.</source>
+        <translation>卷积层的一个滤波器；它的位置是其特征图的像素。</translation>
+    </message>
+    <message>
+        <source>One dimension of an embedding; its positions are the tokens of the sequence.</source>
+        <translation>嵌入层的一个维度；它的位置是序列中的词元。</translation>
+    </message>
+    <message>
+        <source>yes: z &lt;= 0 at every position of every training example</source>
+        <translation>是：在每个训练样本的每个位置上 z &lt;= 0</translation>
+    </message>
+    <message>
+        <source>yes: f'(z) &lt; 1% of its largest at every position of every training example</source>
+        <translation>是：在每个训练样本的每个位置上 f'(z) &lt; 其最大值的 1%</translation>
+    </message>
+    <message>
+        <source>z, mean over positions (example {number})</source>
+        <translation>z，各位置的平均（样本 {number}）</translation>
+    </message>
+    <message>
+        <source>z, mean over positions and batch</source>
+        <translation>z，各位置与批次的平均</translation>
+    </message>
+    <message>
+        <source>a, mean over positions (example {number})</source>
+        <translation>a，各位置的平均（样本 {number}）</translation>
+    </message>
+    <message>
+        <source>dL/dz, RMS over positions (example {number})</source>
+        <translation>dL/dz，各位置的 RMS（样本 {number}）</translation>
+    </message>
+    <message>
+        <source>RMS of dl/dz over positions, batch mean (the colour)</source>
+        <translation>dl/dz 在各位置的 RMS，批次平均（颜色）</translation>
+    </message>
+    <message>
+        <source>gradient norm of the layer (the bar)</source>
+        <translation>该层的梯度范数（条）</translation>
     </message>
 </context>
 <context>
@@ -1280,19 +1416,19 @@
     </message>
     <message>
         <source>Forward pass: the output layer takes %1 and computes z = W·a + b for its %2; %3.</source>
-        <translation>前向传播：输出层接收%1，为它的 %2计算 z = W·a + b；%3。</translation>
+        <translation>前向传播：输出层接收 %1，为它的 %2 计算 z = W·a + b；%3。</translation>
     </message>
     <message>
         <source>Forward pass: %1 takes %2 and computes the weighted sums W·a + b of its %3; batch norm comes next.</source>
-        <translation>前向传播：%1接收%2，计算它的 %3的加权和 W·a + b；接下来是批处理归一化。</translation>
+        <translation>前向传播：%1 接收 %2，计算它的 %3 的加权和 W·a + b；接下来是批处理归一化。</translation>
     </message>
     <message>
         <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then keeps z as it is (linear).</source>
-        <translation>前向传播：%1接收%2，为它的 %3计算 z = W·a + b，然后保持 z 不变（线性）。</translation>
+        <translation>前向传播：%1 接收 %2，为它的 %3 计算 z = W·a + b，然后保持 z 不变（线性）。</translation>
     </message>
     <message>
         <source>Forward pass: %1 takes %2 and computes z = W·a + b for its %3, then %4.</source>
-        <translation>前向传播：%1接收%2，为它的 %3计算 z = W·a + b，然后应用 %4。</translation>
+        <translation>前向传播：%1 接收 %2，为它的 %3 计算 z = W·a + b，然后应用 %4。</translation>
     </message>
     <message>
         <source>Forward pass: %1 is a convolution: each of its filters slides over its input; one node per channel shows the channel's mean over its positions.</source>
@@ -1322,28 +1458,28 @@
     </message>
     <message>
         <source>Dropout (rate %1) removes %2 of its %5 for example %3 and scales the others by %4.</source>
-        <translation>Dropout（比率 %1）在样本 %3 上移除它的 %5中的 %2 个，并把其余的乘以 %4。</translation>
+        <translation>Dropout（比率 %1）在样本 %3 上移除它的 %5 中的 %2 个，并把其余的乘以 %4。</translation>
     </message>
     <message>
         <source>Dropout (rate %1) removes %2 of its %5 for example %3.</source>
-        <translation>Dropout（比率 %1）在样本 %3 上移除它的 %5中的 %2 个。</translation>
+        <translation>Dropout（比率 %1）在样本 %3 上移除它的 %5 中的 %2 个。</translation>
     </message>
     <message numerus="yes">
         <source>Loss: the prediction is compared with the target by %1, averaged over %n examples: L = %2.</source>
         <translation>
-            <numerusform>损失：用%1比较预测值与目标，对 %n 个样本取平均：L = %2。</numerusform>
+            <numerusform>损失：用 %1 比较预测值与目标，对 %n 个样本取平均：L = %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x 1 output: L = %2.</source>
         <translation>
-            <numerusform>损失：用%1比较预测值与目标，对 %n 个样本 x 1 个输出取平均：L = %2。</numerusform>
+            <numerusform>损失：用 %1 比较预测值与目标，对 %n 个样本 x 1 个输出取平均：L = %2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loss: the prediction is compared with the target by %1, averaged over %n examples x %3 outputs: L = %2.</source>
         <translation>
-            <numerusform>损失：用%1比较预测值与目标，对 %n 个样本 x %3 个输出取平均：L = %2。</numerusform>
+            <numerusform>损失：用 %1 比较预测值与目标，对 %n 个样本 x %3 个输出取平均：L = %2。</numerusform>
         </translation>
     </message>
     <message>
@@ -1374,11 +1510,11 @@
     </message>
     <message>
         <source>Backward pass: the gradient flows back from %1 into %2 (through %1's batch norm): each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
-        <translation>反向传播：梯度从%1流回%2（经过%1的批处理归一化）：每个单元把其出边上的 w·dL/dz 相加，再乘以%3。</translation>
+        <translation>反向传播：梯度从 %1 流回 %2（经过 %1 的批处理归一化）：每个单元把其出边上的 w·dL/dz 相加，再乘以 %3。</translation>
     </message>
     <message>
         <source>Backward pass: the gradient flows back from %1 into %2: each unit adds up w·dL/dz over its outgoing edges and multiplies by %3.</source>
-        <translation>反向传播：梯度从%1流回%2：每个单元把其出边上的 w·dL/dz 相加，再乘以%3。</translation>
+        <translation>反向传播：梯度从 %1 流回 %2：每个单元把其出边上的 w·dL/dz 相加，再乘以 %3。</translation>
     </message>
     <message>
         <source>Its dead unit (f'(z) = 0) stops the gradient: nothing flows through it.</source>

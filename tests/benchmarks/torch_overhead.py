@@ -17,6 +17,12 @@ evaluation-mode pass for dead units) or Linear, ReLU ("plain"):
     [2,16x5,1]       batch 32   BCEWithLogitsLoss
     [784,128,64,10]  batch 64   CrossEntropyLoss
 
+and small CNNs, Conv2d(k=3, padding=1), ReLU, Flatten, Linear, CrossEntropyLoss, 10
+classes, with and without a second Conv2d, ReLU ("layers" says which):
+
+    conv 1x8x8->4      batch 32   one-channel 8x8 images, 4 filters
+    conv 3x16x16->8    batch 64   three-channel 16x16 images, 8 filters (second conv: 8)
+
 Each variant is warmed up, then timed over a fixed number of steps, --repeats times,
 interleaved in a rotating order so machine noise falls on all alike; the table shows the
 median microseconds per step, the overhead against unwatched, and the cost of one
@@ -58,18 +64,38 @@ def make_model(inputs: int, hidden: tuple[int, ...], outputs: int, extras: bool)
     return nn.Sequential(*modules, nn.Linear(fan_in, outputs))
 
 
-def make_loop(shape: tuple, extras: bool, every: int | None, streamed: bool = False) -> Callable[[int], None]:
-    """A function running n training steps; every=None: unwatched; ``streamed``: live=True."""
+# (name, input channels, image side, filters, batch)
+CNNS = [("conv 1x8x8->4", 1, 8, 4, 32), ("conv 3x16x16->8", 3, 16, 8, 64)]
+CLASSES = 10
+
+
+def make_cnn(channels: int, side: int, filters: int, two_convs: bool) -> nn.Sequential:
+    torch.manual_seed(0)
+    modules: list[nn.Module] = [nn.Conv2d(channels, filters, 3, padding=1), nn.ReLU()]
+    if two_convs:
+        modules += [nn.Conv2d(filters, filters, 3, padding=1), nn.ReLU()]
+    return nn.Sequential(*modules, nn.Flatten(), nn.Linear(filters * side * side, CLASSES))
+
+
+def make_problem(shape: tuple, extras: bool) -> tuple[nn.Module, torch.Tensor, torch.Tensor, nn.Module]:
+    """The model, one fixed batch (x, y) and the loss of a row of the table."""
+    torch.manual_seed(1)
+    if shape[0].startswith("conv"):
+        _, channels, side, filters, batch = shape
+        x = torch.randn(batch, channels, side, side)
+        return make_cnn(channels, side, filters, extras), x, torch.randint(0, CLASSES, (batch,)), nn.CrossEntropyLoss()
     _, inputs, hidden, outputs, batch = shape
     model = make_model(inputs, hidden, outputs, extras)
-    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     x = torch.randn(batch, inputs)
     if outputs == 1:
-        loss_fn: nn.Module = nn.BCEWithLogitsLoss()
-        y = (torch.rand(batch, 1) > 0.5).float()
-    else:
-        loss_fn = nn.CrossEntropyLoss()
-        y = torch.randint(0, outputs, (batch,))
+        return model, x, (torch.rand(batch, 1) > 0.5).float(), nn.BCEWithLogitsLoss()
+    return model, x, torch.randint(0, outputs, (batch,)), nn.CrossEntropyLoss()
+
+
+def make_loop(shape: tuple, extras: bool, every: int | None, streamed: bool = False) -> Callable[[int], None]:
+    """A function running n training steps; every=None: unwatched; ``streamed``: live=True."""
+    model, x, y, loss_fn = make_problem(shape, extras)
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
 
     def one_step() -> None:
         loss = loss_fn(model(x), y)
@@ -117,6 +143,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--repeats", type=int, default=None)
     parser.add_argument("--live", action="store_true", help="also time every=1 with live=True (to a sink)")
+    parser.add_argument("--only", choices=("mlp", "cnn"), default=None, help="only the MLP or only the CNN rows")
     args = parser.parse_args()
     live.follow_command = lambda name: SINK  # type: ignore[assignment]
     torch.set_num_threads(args.threads)
@@ -128,7 +155,9 @@ def main() -> None:
         header += f" {'live every=1':>16} {'dropped':>8}"
     print(header)
     print("-" * len(header))
-    for shape in SHAPES:
+    rows = {"mlp": list(SHAPES), "cnn": list(CNNS)}
+    shapes = rows[args.only] if args.only else rows["mlp"] + rows["cnn"]
+    for shape in shapes:
         for extras in (False, True):
             loops = {"plain": make_loop(shape, extras, None), "10": make_loop(shape, extras, 10),
                      "1": make_loop(shape, extras, 1)}
@@ -138,7 +167,9 @@ def main() -> None:
             base = us["plain"]
 
             cells = {key: f"{us[key]:8.0f} ({us[key] / base - 1:+5.0%})" for key in loops if key != "plain"}
-            row = (f"{shape[0]:<16} {'bn+drop' if extras else 'plain':<9} {base:10.0f} {cells['10']:>16} "
+            layers = ("2 convs" if extras else "1 conv") if shape[0].startswith("conv") else (
+                "bn+drop" if extras else "plain")
+            row = (f"{shape[0]:<16} {layers:<9} {base:10.0f} {cells['10']:>16} "
                    f"{cells['1']:>16} {us['1'] - base:11.0f}")
             if args.live:
                 row += f" {cells['live']:>16} {_dropped(loops['live']):>8}"

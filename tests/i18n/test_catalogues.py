@@ -92,6 +92,22 @@ def test_german_says_gradients_as_the_field_does():
             assert "Farbverl" not in text
 
 
+HAN = "[\u4e00-\u9fff]"
+PLACEHOLDER = r"(?:%L?\d|%n|\{[a-z_]+\})"
+# A placeholder (a layer's name, a number) set against a Chinese character ran the two
+# together: "隐藏层 6接收隐藏层 5". Closed up on purpose: the short form of a hidden layer's
+# name (it must fit beside a narrow column), and the note whose placeholder is always a
+# Chinese word (the name of the window's language: "本课没有中文文本").
+CLOSED_UP = {"隐%1", "本课没有%1文本，以英文显示。"}
+
+
+def test_chinese_sets_placeholders_apart_from_the_characters_around_them():
+    crowded = [text for _, message in messages("zh") for text in texts_of(message)
+               if text not in CLOSED_UP
+               and (re.search(PLACEHOLDER + HAN, text) or re.search(HAN + PLACEHOLDER, text))]
+    assert crowded == []
+
+
 def test_catalogues_are_up_to_date_with_the_code():
     """The .ts hold exactly the code's strings and the .qm are compiled from the .ts (the
     script updates a copy and compares)."""

@@ -120,6 +120,22 @@ def test_wrap_text_respects_the_width_and_line_limit():
     assert wrap_text("", 100, 20, measure) == []
 
 
+def test_chinese_wrapping_leaves_no_character_alone_on_a_line():
+    measure = lambda text, px, bold=False: len(text) * 10.0  # noqa: E731 (a character: 10 px)
+    # Greedy: "2 个输" (5 x 10 px fits 50) over "入"; the last character is not left alone.
+    assert wrap_text("2 个输入", 40, 20, measure) == ["2 个", "输入"]
+    assert wrap_text("2 个输入", 50, 20, measure) == ["2 个输入"]
+    for width in range(40, 200, 10):
+        for text in ("2 个输入", "每层下方的条和数字：该层的梯度范数", "tanh 输出，1", "隐藏层 6 接收 隐藏层 5。"):
+            lines = wrap_text(text, width, 20, measure)
+            assert "".join(lines).replace(" ", "") == text.replace(" ", ""), (text, width)
+            assert all(len(line) * 10 <= width for line in lines if len(line) > 2), (text, width, lines)
+            lone = [line for line in lines[1:] if len(line.rstrip("，。：")) == 1 and "\u4e00" <= line[0] <= "\u9fff"]
+            assert not lone, (text, width, lines)
+    # English wraps as it did.
+    assert wrap_text("one two three four", 90, 20, measure) == ["one two", "three", "four"]
+
+
 def test_legend_goes_right_in_landscape_and_below_in_portrait():
     scene = scenes.mlp_scene([8, 8])
     wide = compute_layout(scene, QRectF(0, 0, 1920, 1080), DARK)

@@ -77,3 +77,18 @@ def test_the_main_windows_keys_rest_while_comparing_and_leaving_returns(window, 
     qtbot.keyClick(compare, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not shiboken6.isValid(compare) or not compare.isVisible(), timeout=TIMEOUT_MS)
     assert run.handles[0].joined and run.handles[1].joined
+
+
+def test_b_blanks_the_compare_and_b_again_brings_it_back(compare, qtbot):
+    qtbot.keyClick(compare, Qt.Key.Key_S)
+    qtbot.waitUntil(_Reached(compare, 1), timeout=TIMEOUT_MS)
+    background = compare.view.renderer.theme.background
+    shown = compare.view.grab().toImage()
+    assert len({shown.pixel(x, y) for x in range(0, shown.width(), 7) for y in range(0, shown.height(), 7)}) > 1
+    qtbot.keyClick(compare, Qt.Key.Key_B)
+    assert compare.view.blanked and not compare.loss_plot.isVisible()
+    blank = compare.view.grab().toImage()
+    colours = {blank.pixelColor(x, y).name() for x in range(0, blank.width(), 7) for y in range(0, blank.height(), 7)}
+    assert colours == {background.lower()}  # the background only: no picture, no text
+    qtbot.keyClick(compare, Qt.Key.Key_B)
+    assert not compare.view.blanked and compare.loss_plot.isVisible()
