@@ -12,6 +12,7 @@ from . import features
 from .accuracy import accuracy
 from .dataset_types import Dataset
 from .divergence import divergence_reason
+from .fused_training import FusedTraining
 from .network import Network
 from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .summary import StepSummary
@@ -48,7 +49,7 @@ class TrainerState:
     last_scan: tuple[tuple[np.ndarray, np.ndarray], ...] | None
 
 
-class Trainer:
+class Trainer(FusedTraining):
     """Trains a Network on a Dataset one step at a time.
 
     Batches are drawn without replacement from a seeded shuffle of the training set
@@ -108,14 +109,6 @@ class Trainer:
         # The last whole-set scan: per layer (dead units, saturated units), (n,) bool each.
         self._last_scan: list[tuple[np.ndarray, np.ndarray]] | None = None
 
-    @property
-    def stopped(self) -> bool:
-        return self.stop_reason is not None
-
-    @property
-    def steps_done(self) -> int:
-        return len(self.history)
-
     def set_optimizer(self, spec: OptimizerSpec) -> None:
         self.train_spec = replace(self.train_spec, optimizer=spec)
         self.network.set_optimizer(spec)
@@ -158,21 +151,28 @@ class Trainer:
         ``shuffle`` off the next ``batch_size`` examples in the set's order, cycling; x holds
         the network's inputs (the input features' values where chosen)."""
         x, y = self._x_train, self.dataset.y_train
-        n, size = len(x), self.train_spec.batch_size
-        if size >= n:
+        idx = self._next_rows()
+        if idx is None:
             return x, y
+        return _readonly(x[idx]), _readonly(y[idx])
+
+    def _next_rows(self) -> np.ndarray | None:
+        """The next batch's rows of the training set (``next_batch``), None for the whole set."""
+        n, size = len(self._x_train), self.train_spec.batch_size
+        if size >= n:
+            return None
         if not self.train_spec.shuffle:
             # TensorFlow Playground's order: the same sequence every epoch; a batch that
             # runs past the end continues from the first example.
             idx = (self._cursor + np.arange(size)) % n
             self._cursor = (self._cursor + size) % n
-            return _readonly(x[idx]), _readonly(y[idx])
+            return idx
         if self._cursor + size > len(self._order):
             self._order = self._batch_rng.permutation(n)
             self._cursor = 0
         idx = self._order[self._cursor : self._cursor + size]
         self._cursor += size
-        return _readonly(x[idx]), _readonly(y[idx])
+        return idx
 
     def step(self) -> StepTrace:
         """One training step; after divergence or early stopping it raises RuntimeError."""

@@ -1,0 +1,217 @@
+"""Training many steps of a Network in one compiled call (``fused_kernel``), when numba is
+installed (the ``fast`` extra) and the network's settings are ones the kernel covers.
+
+The kernel covers dense layers with linear, sigmoid, tanh, ReLU, leaky ReLU or ELU units;
+sigmoid + BCE, linear + MSE, tanh + half squared error and softmax + cross-entropy outputs;
+SGD with or without momentum, L1 and L2, float64. Batch norm, dropout, Adam, clipping and
+frozen layers are the numpy engine's alone (``unsupported_reason`` says which applies).
+
+The numpy engine stays the reference. The kernel's numbers agree with it to about 1e-15
+relative, not bit for bit (sums are grouped otherwise than numpy's BLAS groups them); a run
+trained by the kernel is reproducible with itself on the same installation.
+numba is imported, and the kernel compiled (then cached on disk), on the first fused call:
+never when the app starts.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .activations import ACTIVATIONS
+from .optimizers import OptimizerState
+from .unit_scan import SATURATION_Z
+
+if TYPE_CHECKING:
+    from .network import Network
+
+_ACTIVATION_CODES = {name: code for code, name in enumerate(("linear", "sigmoid", "tanh", "relu", "leaky_relu",
+                                                             "elu"))}
+_OUTPUT_CODES = {"sigmoid": 0, "linear": 1, "tanh": 2, "softmax": 3}
+_OPTIMIZER_CODES = {"sgd": 0, "momentum": 1}
+assert set(_ACTIVATION_CODES) == set(ACTIVATIONS)
+
+
+def numba_installed() -> bool:
+    """Whether the kernel can be compiled (the ``fast`` extra); numba is not imported here."""
+    return importlib.util.find_spec("numba") is not None
+
+
+def unsupported_reason(network: Network) -> str | None:
+    """Why ``train_steps`` cannot train this network now (None: it can): numba missing or a
+    setting only the numpy engine has. For developers and logs, not for the window."""
+    if not numba_installed():
+        return "numba is not installed (pip install 'netviz[fast]')"
+    if network.dtype != np.float64:
+        return f"dtype {network.dtype} (the kernel computes in float64)"
+    opt = network.optimizer.spec
+    if opt.kind not in _OPTIMIZER_CODES:
+        return f"optimizer {opt.kind}"
+    if opt.clip_norm is not None:
+        return "gradient clipping"
+    if network.spec.output not in _OUTPUT_CODES:
+        return f"output {network.spec.output}"
+    for lay in network.layers:
+        if lay.batch_norm or lay.dropout > 0.0 or lay.frozen:
+            return f"{lay.name}: batch norm, dropout or frozen"
+    return None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where each layer's W and b sit in the kernel's flat parameter vector, and the codes of
+    the layers' activations (see ``fused_kernel``)."""
+
+    dims: np.ndarray  # (layers + 1,) int64: inputs, then each layer's units
+    w_off: np.ndarray  # (layers,) int64
+    b_off: np.ndarray  # (layers,) int64
+    u_off: np.ndarray  # (layers,) int64: each layer's first column among a row's units
+    acts: np.ndarray  # (hidden,) int64 activation codes (one more, unused, for the output layer)
+    act_params: np.ndarray  # (hidden + 1,) float64: leaky ReLU's slope, ELU's alpha
+    can_die: np.ndarray  # (hidden + 1,) bool
+    sat_limit: np.ndarray  # (hidden + 1,) float64: |z| beyond which a unit is saturated, 0 for none
+    out_kind: int
+    size: int  # parameters in all
+
+    @classmethod
+    def of(cls, network: Network) -> Layout:
+        layers = network.layers
+        dims = [layers[0].weights.shape[0]] + [lay.biases.shape[0] for lay in layers]
+        w_off, b_off, u_off = [], [], []
+        start = units = 0
+        for n_in, n in zip(dims, dims[1:]):
+            w_off.append(start)
+            b_off.append(start + n_in * n)
+            start += n_in * n + n
+            u_off.append(units)
+            units += n
+        hidden = [lay.activation for lay in layers[:-1]]
+        acts = [_ACTIVATION_CODES[a.name] for a in hidden if a is not None] + [0]
+        params = [(a.parameter or 0.0) for a in hidden if a is not None] + [0.0]
+        can_die = [a.can_die for a in hidden if a is not None] + [False]
+        limits = [SATURATION_Z.get(a.name, 0.0) for a in hidden if a is not None] + [0.0]
+        ints = np.int64
+        return cls(np.array(dims, ints), np.array(w_off, ints), np.array(b_off, ints), np.array(u_off, ints),
+                   np.array(acts, ints), np.array(params, float), np.array(can_die, bool), np.array(limits, float),
+                   _OUTPUT_CODES[network.spec.output], start)
+
+    def pack(self, network: Network) -> np.ndarray:
+        flat = np.empty(self.size)
+        for lay, w, b in zip(network.layers, self.w_off, self.b_off):
+            flat[w:b] = lay.weights.reshape(-1)
+            flat[b:b + lay.biases.shape[0]] = lay.biases
+        return flat
+
+    def unpack(self, network: Network, flat: np.ndarray) -> None:
+        """The network's W and b from the flat vector: new read-only arrays, as a numpy step leaves them."""
+        for i, (lay, w, b) in enumerate(zip(network.layers, self.w_off, self.b_off)):
+            network.set_weights(i, flat[w:b].reshape(lay.weights.shape), flat[b:b + lay.biases.shape[0]])
+
+    def hidden_masks(self, flat: np.ndarray) -> list[np.ndarray]:
+        """Per layer (n,) bool read-only (the output layer's all False) from a flat (units,) mask."""
+        out = []
+        for start, n in zip(self.u_off, self.dims[1:]):
+            mask = flat[start:start + n].copy()
+            mask.flags.writeable = False
+            out.append(mask)
+        out[-1] = np.zeros_like(out[-1])
+        out[-1].flags.writeable = False
+        return out
+
+
+@dataclass(frozen=True)
+class FusedResult:
+    """What ``train_steps`` computed, per step s < ``done`` (arrays hold k rows; rows from
+    ``done`` on are not filled)."""
+
+    done: int  # steps trained and applied
+    stopped_before_divergence: bool  # step ``done`` would diverge: not applied (the numpy engine can take it)
+    val_diverged: bool  # step done - 1 left a validation loss that is not finite
+    losses: np.ndarray  # (k,) the batch's data loss before the update
+    accuracies: np.ndarray  # (k,) the batch's accuracy before the update
+    val_losses: np.ndarray  # (k,) after the update, on evaluated steps (NaN elsewhere)
+    val_accuracies: np.ndarray  # (k,)
+    grad_norms: np.ndarray  # (k, layers) LayerTrace.grad_norm
+    dead_counts: np.ndarray  # (k, layers) int64 units dead in the last whole-set scan
+    saturated_counts: np.ndarray  # (k, layers)
+    dead: list[np.ndarray]  # per layer (n,) bool: the last scan's masks after the last step
+    saturated: list[np.ndarray]
+    best_val_loss: float  # inf when none
+    best_at: int  # the step (0-based within this call) of a new best validation loss, -1 for none
+    best_params: list[tuple[np.ndarray, np.ndarray]] | None  # (W, b) per layer at best_at
+
+
+def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: np.ndarray,
+                x_val: np.ndarray, y_val: np.ndarray, scan: tuple[list[np.ndarray], list[np.ndarray]] | None,
+                best_val_loss: float | None) -> FusedResult:
+    """Train ``network`` on ``batches`` (k, B) of row indices into (x, y) in one kernel call
+    (``unsupported_reason(network)`` must be None). On steps where ``evaluate_at`` (k,) is True
+    dead and saturated units are scanned on the whole of x before the update and the
+    validation loss of (x_val, y_val) is measured after it; ``scan``: the last scan's
+    (dead, saturated) masks per layer, which stand on the other steps. The network's
+    parameters, optimizer state and ``steps_done`` move on by the steps done."""
+    from . import fused_kernel  # numba is imported (and the kernel compiled) on first use
+
+    layout = Layout.of(network)
+    k, n_layers = batches.shape[0], network.n_layers
+    params = layout.pack(network)
+    buf, has_buf = _momentum_buffers(network, layout)
+    units = int(layout.u_off[-1] + layout.dims[-1])
+    dead, saturated = np.zeros(units, bool), np.zeros(units, bool)
+    if scan is not None:
+        dead[:], saturated[:] = np.concatenate(scan[0]), np.concatenate(scan[1])
+    opt = network.optimizer.spec
+    hyper = np.array([opt.learning_rate, opt.momentum, opt.l1, opt.l2])
+    best_params = np.empty(layout.size)
+    out = {name: np.full(k, math.nan) for name in ("losses", "accuracies", "val_losses", "val_accuracies")}
+    norms = np.zeros((k, n_layers))
+    dead_counts, sat_counts = np.zeros((k, n_layers), np.int64), np.zeros((k, n_layers), np.int64)
+    with np.errstate(all="ignore"):  # without numba the loops run on numpy scalars, which warn
+        done, status, best, best_at = fused_kernel.train_steps(
+            x, y, np.ascontiguousarray(batches, np.int64), np.asarray(evaluate_at, bool), x_val, y_val, layout.dims,
+        layout.w_off, layout.b_off, layout.u_off, layout.acts, layout.act_params, layout.can_die, layout.sat_limit,
+        layout.out_kind, _OPTIMIZER_CODES[opt.kind], hyper, params, buf, has_buf, dead, saturated,
+        math.inf if best_val_loss is None else best_val_loss, best_params, out["losses"], out["accuracies"],
+        out["val_losses"], out["val_accuracies"], norms, dead_counts, sat_counts)
+    if done:
+        layout.unpack(network, params)
+        if opt.kind == "momentum":
+            _set_momentum_buffers(network, layout, buf)
+        network.steps_done += int(done)
+    best_layers = None
+    if best_at >= 0:
+        best_layers = [(best_params[w:b].reshape(lay.weights.shape), best_params[b:b + lay.biases.shape[0]])
+                       for lay, w, b in zip(network.layers, layout.w_off, layout.b_off)]
+    return FusedResult(int(done), status == fused_kernel.STOPPED_BEFORE_DIVERGENCE,
+                       status == fused_kernel.VALIDATION_DIVERGED, out["losses"], out["accuracies"],
+                       out["val_losses"], out["val_accuracies"], norms, dead_counts, sat_counts,
+                       layout.hidden_masks(dead), layout.hidden_masks(saturated), float(best), int(best_at),
+                       best_layers)
+
+
+def _momentum_buffers(network: Network, layout: Layout) -> tuple[np.ndarray, np.ndarray]:
+    """The optimizer's momentum buffers in the flat layout, and per layer whether it has them yet."""
+    state = network.optimizer.state()
+    buf = np.zeros(layout.size)
+    has_buf = np.zeros(network.n_layers, bool)
+    if state.spec.kind != "momentum":
+        return buf, has_buf
+    for i, (lay, w, b) in enumerate(zip(network.layers, layout.w_off, layout.b_off)):
+        bw, bb = state.buffers.get(lay.keys[0]), state.buffers.get(lay.keys[1])
+        if bw is not None and bb is not None:
+            buf[w:b], buf[b:b + lay.biases.shape[0]] = bw.reshape(-1), bb
+            has_buf[i] = True
+    return buf, has_buf
+
+
+def _set_momentum_buffers(network: Network, layout: Layout, buf: np.ndarray) -> None:
+    state = network.optimizer.state()
+    buffers = dict(state.buffers)
+    for lay, w, b in zip(network.layers, layout.w_off, layout.b_off):
+        buffers[lay.keys[0]] = buf[w:b].reshape(lay.weights.shape).copy()
+        buffers[lay.keys[1]] = buf[b:b + lay.biases.shape[0]].copy()
+    network.optimizer.set_state(OptimizerState(state.spec, buffers, dict(state.adam_steps)))
