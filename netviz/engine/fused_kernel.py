@@ -84,30 +84,46 @@ def _slope(code: int, parameter: float, z: float, a: float) -> float:
     return 1.0 if z > 0.0 else parameter * math.exp(min(z, 0.0) if z == z else z)
 
 
+BLOCK = 64  # rows per forward pass of a whole set (the validation loss, the scan for dead units)
+
+
 @_compiled
-def forward_row(x: np.ndarray, src: int, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
-                b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray,
-                z: np.ndarray, a: np.ndarray) -> bool:
-    """z and activations of every layer for row ``src`` of x, into z and a (total units,);
-    the output layer's a is its z. True when every z is finite."""
-    n_layers = dims.shape[0] - 1
+def forward_block(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
+                  b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray,
+                  z: np.ndarray, a: np.ndarray) -> bool:
+    """z and activations of every layer for the given rows of x, into z and a (units, >= rows):
+    unit by unit, the rows side by side, so that the loops over the rows run as vector
+    instructions; the output layer's a is its z. Each z sums a_prev[i] * W[i, j] from i = 0
+    up, then adds b[j] (as a row's dot product would). True when every z is finite."""
+    n_layers, n_rows = dims.shape[0] - 1, rows.shape[0]
     finite = True
     for layer in range(n_layers):
         n_in, n, wo, uo = dims[layer], dims[layer + 1], w_off[layer], u_off[layer]
+        ui = u_off[layer - 1] if layer > 0 else 0
         for j in range(n):
-            acc = 0.0
-            if layer == 0:
-                for i in range(n_in):
-                    acc += x[src, i] * params[wo + i * n + j]
-            else:
-                ui = u_off[layer - 1]
-                for i in range(n_in):
-                    acc += a[ui + i] * params[wo + i * n + j]
-            zz = acc + params[b_off[layer] + j]
-            if not math.isfinite(zz):
-                finite = False
-            z[uo + j] = zz
-            a[uo + j] = _activate(acts[layer], act_params[layer], zz) if layer < n_layers - 1 else zz
+            zj = z[uo + j]
+            for r in range(n_rows):
+                zj[r] = 0.0
+        for i in range(n_in):
+            for j in range(n):
+                w, zj = params[wo + i * n + j], z[uo + j]
+                if layer == 0:
+                    for r in range(n_rows):
+                        zj[r] += x[rows[r], i] * w
+                else:
+                    ai = a[ui + i]
+                    for r in range(n_rows):
+                        zj[r] += ai[r] * w
+        code, parameter = acts[layer], act_params[layer]
+        for j in range(n):
+            b, zj, aj = params[b_off[layer] + j], z[uo + j], a[uo + j]
+            for r in range(n_rows):
+                zz = zj[r] + b
+                zj[r] = zz
+                aj[r] = _activate(code, parameter, zz) if layer < n_layers - 1 else zz
+            for r in range(n_rows):
+                if not math.isfinite(zj[r]):
+                    finite = False
     return finite
 
 
@@ -170,18 +186,22 @@ def evaluate(x: np.ndarray, y: np.ndarray, params: np.ndarray, dims: np.ndarray,
     """(loss, accuracy) of the whole set (x, y) in evaluation mode: Network.evaluate_loss and
     the Trainer's validation accuracy (NaN for a non-finite prediction)."""
     n_rows, k = x.shape[0], y.shape[1]
-    units = u_off[-1] + k
-    z, a = np.empty(units), np.empty(units)
-    pred, terms = np.empty(k), np.empty(k)
+    units, out = u_off[-1] + k, u_off[-1]
+    z, a = np.empty((units, BLOCK)), np.empty((units, BLOCK))
+    zo, pred, terms = np.empty(k), np.empty(k), np.empty(k)
     total, right, pred_sum = 0.0, 0, 0.0
-    for r in range(n_rows):
-        forward_row(x, r, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
-        output_row(kind, z, u_off[-1], k, y, r, pred, terms)
-        for j in range(k):
-            total += terms[j]
-            pred_sum += pred[j]
-        if row_right(kind, pred, k, y, r):
-            right += 1
+    for start in range(0, n_rows, BLOCK):
+        rows = np.arange(start, min(start + BLOCK, n_rows))
+        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
+        for r in range(rows.shape[0]):
+            for j in range(k):
+                zo[j] = z[out + j, r]
+            output_row(kind, zo, 0, k, y, rows[r], pred, terms)
+            for j in range(k):
+                total += terms[j]
+                pred_sum += pred[j]
+            if row_right(kind, pred, k, y, rows[r]):
+                right += 1
     loss = total / n_rows if kind == 3 else total / (n_rows * k)
     return loss, (right / n_rows if math.isfinite(pred_sum) else math.nan)
 
@@ -192,8 +212,9 @@ def scan_units(x: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.nd
                sat_limit: np.ndarray, dead: np.ndarray, saturated: np.ndarray) -> None:
     """Dead (z <= 0 on every row) and saturated (|z| > limit on every row) hidden units on the
     whole set x (unit_scan.py), into dead and saturated (hidden units,). A unit is ruled out by
-    the first row that shows it alive, and the scan ends when every unit is ruled out: in a
-    healthy network after a few rows, with the result of a scan of every row."""
+    the first row that shows it alive, and the scan ends after the first block of rows that
+    leaves every unit ruled out: in a healthy network after one block, with the result of a
+    scan of every row."""
     hidden = dims.shape[0] - 2
     undecided = 0
     for layer in range(hidden):
@@ -202,41 +223,54 @@ def scan_units(x: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.nd
             saturated[j] = sat_limit[layer] > 0.0
             undecided += int(dead[j]) + int(saturated[j])
     units = u_off[-1] + dims[-1]
-    z, a = np.empty(units), np.empty(units)
-    for r in range(x.shape[0]):
+    z, a = np.empty((units, BLOCK)), np.empty((units, BLOCK))
+    for start in range(0, x.shape[0], BLOCK):
         if undecided == 0:
             return
-        forward_row(x, r, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
+        rows = np.arange(start, min(start + BLOCK, x.shape[0]))
+        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
         for layer in range(hidden):
             limit = sat_limit[layer]
             for j in range(u_off[layer], u_off[layer] + dims[layer + 1]):
-                if dead[j] and not z[j] <= 0.0:
-                    dead[j] = False
-                    undecided -= 1
-                if saturated[j] and not abs(z[j]) > limit:
-                    saturated[j] = False
-                    undecided -= 1
+                for r in range(rows.shape[0]):
+                    if dead[j] and not z[j, r] <= 0.0:
+                        dead[j] = False
+                        undecided -= 1
+                    if saturated[j] and not abs(z[j, r]) > limit:
+                        saturated[j] = False
+                        undecided -= 1
 
 
 @_compiled
-def _backward(x: np.ndarray, y: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndarray,
-              w_off: np.ndarray, b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray,
-              z: np.ndarray, a: np.ndarray, dz: np.ndarray, grads: np.ndarray, l1: float, l2: float,
+def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
+              b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray, z: np.ndarray,
+              a: np.ndarray, dz: np.ndarray, dz_rows: np.ndarray, grads: np.ndarray, l1: float, l2: float,
               sq: np.ndarray) -> None:
-    """dL/dz of every unit and row (dz, the output layer's already in it), then each layer's
-    gradients into grads (the penalty's included, as the update takes them) and, per layer,
-    sq[l] = (sum dW^2 of the loss alone, sum db^2, sum dW^2 with the penalty): backward.py."""
+    """dL/dz of every unit and row (dz (units, rows), the output layer's already in it), then
+    each layer's gradients into grads (the penalty's included, as the update takes them) and,
+    per layer, sq[l] = (sum dW^2 of the loss alone, sum db^2, sum dW^2 with the penalty):
+    backward.py. dW[i, j] and db[j] sum over the rows from r = 0 up, dL/da[i] over j from 0 up."""
     n_rows = rows.shape[0]
     for layer in range(dims.shape[0] - 2, -1, -1):
         n_in, n, wo, bo, uo = dims[layer], dims[layer + 1], w_off[layer], b_off[layer], u_off[layer]
         ui = u_off[layer - 1] if layer > 0 else 0
+        for r in range(n_rows):  # the layer's dL/dz row by row: a row of dW at a time below
+            for j in range(n):
+                dz_rows[r, j] = dz[uo + j, r]
+        for p in range(wo, bo + n):
+            grads[p] = 0.0
+        for r in range(n_rows):
+            for i in range(n_in):
+                inp = x[rows[r], i] if layer == 0 else a[ui + i, r]
+                row = wo + i * n
+                for j in range(n):
+                    grads[row + j] += inp * dz_rows[r, j]
+            for j in range(n):
+                grads[bo + j] += dz_rows[r, j]
         sq_w, sq_b, sq_pen = 0.0, 0.0, 0.0
         for i in range(n_in):
             for j in range(n):
-                g = 0.0
-                for r in range(n_rows):
-                    inp = x[rows[r], i] if layer == 0 else a[r, ui + i]
-                    g += inp * dz[r, uo + j]
+                g = grads[wo + i * n + j]
                 sq_w += g * g
                 if l1 != 0.0 or l2 != 0.0:
                     w = params[wo + i * n + j]
@@ -249,46 +283,49 @@ def _backward(x: np.ndarray, y: np.ndarray, rows: np.ndarray, params: np.ndarray
                         pen = l2 * w
                     g = g + pen
                     sq_pen += g * g
-                grads[wo + i * n + j] = g
+                    grads[wo + i * n + j] = g
         for j in range(n):
-            g = 0.0
-            for r in range(n_rows):
-                g += dz[r, uo + j]
-            sq_b += g * g
-            grads[bo + j] = g
+            sq_b += grads[bo + j] * grads[bo + j]
         sq[layer, 0], sq[layer, 1] = sq_w, sq_b
         sq[layer, 2] = sq_pen if (l1 != 0.0 or l2 != 0.0) else sq_w
         if layer == 0:
             continue
         code, parameter = acts[layer - 1], act_params[layer - 1]
-        for r in range(n_rows):
-            for i in range(n_in):
-                da = 0.0
-                for j in range(n):
-                    da += dz[r, uo + j] * params[wo + i * n + j]
-                dz[r, ui + i] = da * _slope(code, parameter, z[r, ui + i], a[r, ui + i])
+        for i in range(n_in):
+            da = dz[ui + i]
+            for r in range(n_rows):
+                da[r] = 0.0
+            for j in range(n):
+                w, dzj = params[wo + i * n + j], dz[uo + j]
+                for r in range(n_rows):
+                    da[r] += dzj[r] * w
+            zi, ai = z[ui + i], a[ui + i]
+            for r in range(n_rows):
+                da[r] = da[r] * _slope(code, parameter, zi[r], ai[r])
 
 
 @_compiled
 def _batch_output(kind: int, y: np.ndarray, rows: np.ndarray, z: np.ndarray, out: int, dz: np.ndarray,
-                  pred: np.ndarray, terms: np.ndarray) -> tuple[float, float]:
-    """(loss, accuracy) of the batch from the output layer's z (starting at column ``out``),
-    and the loss's gradient dL/dz of the output layer into dz (losses.loss_grad)."""
+                  zo: np.ndarray, pred: np.ndarray, terms: np.ndarray) -> tuple[float, float]:
+    """(loss, accuracy) of the batch from the output layer's z (units from ``out`` on), and
+    the loss's gradient dL/dz of the output layer into dz (losses.loss_grad)."""
     n_rows, k = rows.shape[0], y.shape[1]
     total, right = 0.0, 0
     size = float(n_rows) if kind == 3 else float(n_rows * k)
     for r in range(n_rows):
         src = rows[r]
-        output_row(kind, z[r], out, k, y, src, pred, terms)
+        for j in range(k):
+            zo[j] = z[out + j, r]
+        output_row(kind, zo, 0, k, y, src, pred, terms)
         for j in range(k):
             total += terms[j]
             p, t = pred[j], y[src, j]
             if kind == 1:
-                dz[r, out + j] = 2.0 * (z[r, out + j] - t) / size
+                dz[out + j, r] = 2.0 * (zo[j] - t) / size
             elif kind == 2:
-                dz[r, out + j] = (p - t) * (1.0 - p * p) / size
+                dz[out + j, r] = (p - t) * (1.0 - p * p) / size
             else:
-                dz[r, out + j] = (p - t) / size
+                dz[out + j, r] = (p - t) / size
         if row_right(kind, pred, k, y, src):
             right += 1
     return total / size, right / n_rows
@@ -315,9 +352,10 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     n_layers = dims.shape[0] - 1
     n_rows, k = batches.shape[1], y.shape[1]
     units = u_off[-1] + k
-    z, a, dz = np.empty((n_rows, units)), np.empty((n_rows, units)), np.empty((n_rows, units))
+    z, a, dz = np.empty((units, n_rows)), np.empty((units, n_rows)), np.empty((units, n_rows))
+    dz_rows = np.empty((n_rows, np.max(dims[1:])))
     grads, sq = np.empty(params.shape[0]), np.empty((n_layers, 3))
-    pred, terms = np.empty(k), np.empty(k)
+    zo, pred, terms = np.empty(k), np.empty(k), np.empty(k)
     best_at = -1
     for s in range(batches.shape[0]):
         rows = batches[s]
@@ -329,12 +367,10 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                 for j in range(u_off[layer], u_off[layer] + dims[layer + 1]):
                     dead_counts[s, layer] += int(dead[j])
                     sat_counts[s, layer] += int(saturated[j])
-        finite = True
-        for r in range(n_rows):
-            if not forward_row(x, rows[r], params, dims, w_off, b_off, u_off, acts, act_params, z[r], a[r]):
-                finite = False
-        loss, accs[s] = _batch_output(out_kind, y, rows, z, u_off[-1], dz, pred, terms)
-        _backward(x, y, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, dz, grads, l1, l2, sq)
+        finite = forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
+        loss, accs[s] = _batch_output(out_kind, y, rows, z, u_off[-1], dz, zo, pred, terms)
+        _backward(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, dz, dz_rows, grads, l1, l2,
+                  sq)
         total, total_pen = 0.0, 0.0
         for layer in range(n_layers - 1, -1, -1):
             total = total + sq[layer, 0]
