@@ -19,7 +19,6 @@ import numpy as np
 
 from . import fused_steps
 from .divergence import divergence_reason
-from .summary import StepSummary
 from .trace import StepOutcome, StepTrace
 
 if TYPE_CHECKING:
@@ -152,41 +151,34 @@ class FusedTraining:
     def _record_fused(self, result: fused_steps.FusedResult, evaluate_at: np.ndarray) -> None:
         """The history rows, the last scan, the best validation loss and weights, and
         divergence of the steps a kernel call trained (as ``Trainer._record`` records a step)."""
-        first, n_layers = self.steps_done, self.network.n_layers
-        widths = [lay.biases.shape[0] for lay in self.network.layers]
-        with_val = len(self._x_val) > 0
+        first, done = self.steps_done, result.done
+        widths = np.array([lay.biases.shape[0] for lay in self.network.layers], float)
+        has_val = evaluate_at[:done] & (len(self._x_val) > 0)
         classes = self.spec.output != "linear"
-        if np.any(evaluate_at[:result.done]):
+        if np.any(evaluate_at[:done]):
             self._last_scan = list(zip(result.dead, result.saturated))
-        dead = (result.dead_counts / widths).tolist()
-        saturated = (result.saturated_counts / widths).tolist()
-        norms = result.grad_norms.tolist()
-        losses, accuracies = result.losses.tolist(), result.accuracies.tolist()
-        val_losses, val_accuracies = result.val_losses.tolist(), result.val_accuracies.tolist()
+        diverged = np.zeros(done, bool)
+        diverged[-1] = result.val_diverged
+        self.history.append_steps(
+            first, result.losses[:done], result.accuracies[:done] if classes else None, has_val,
+            result.val_losses[:done], result.val_accuracies[:done] if classes else None, diverged,
+            result.grad_norms[:done], result.dead_counts[:done] / widths, result.saturated_counts[:done] / widths)
+        if result.val_diverged:
+            outcome = StepOutcome(step=first + done - 1, loss=float(result.losses[done - 1]), grad_norm=0.0,
+                                  grad_norms=(), dead_units=(), saturated_units=(), clipped=False, diverged=True,
+                                  accuracy=None, dead_scan_size=len(self._x_train),
+                                  val_loss=float(result.val_losses[done - 1]))
+            self.stop_reason = f"diverged at step {first + done}: {divergence_reason(outcome)}"
+            has_val[-1] = False  # a diverged step is not a candidate for the best
         best = math.inf if self.best_val_loss is None else self.best_val_loss
-        for s in range(result.done):
-            evaluated = bool(evaluate_at[s]) and with_val
-            diverged = result.val_diverged and s == result.done - 1
-            self.history.append(StepSummary(
-                step=first + s, loss=losses[s], val_loss=val_losses[s] if evaluated else None,
-                grad_norms=tuple(norms[s][:n_layers]), dead_fractions=tuple(dead[s]), diverged=diverged,
-                saturated_fractions=tuple(saturated[s]), accuracy=accuracies[s] if classes else None,
-                val_accuracy=val_accuracies[s] if evaluated and classes else None))
-            if not evaluated or diverged:
-                continue
-            if val_losses[s] < best:
-                best, self.best_val_loss, self.best_step, self._since_best = val_losses[s], val_losses[s], first + s, 0
+        for s in np.flatnonzero(has_val).tolist():
+            val_loss = float(result.val_losses[s])
+            if val_loss < best:
+                best, self.best_val_loss, self.best_step, self._since_best = val_loss, val_loss, first + s, 0
             else:
                 self._since_best += 1
         if result.best_params is not None:
             self._best_params = [(w, b, None, None, None, None) for w, b in _frozen(result.best_params)]
-        if result.val_diverged:
-            outcome = StepOutcome(step=first + result.done - 1, loss=losses[result.done - 1], grad_norm=0.0,
-                                  grad_norms=(), dead_units=(), saturated_units=(), clipped=False, diverged=True,
-                                  accuracy=None, dead_scan_size=len(self._x_train),
-                                  val_loss=val_losses[result.done - 1])
-            self.stop_reason = f"diverged at step {first + result.done}: {divergence_reason(outcome)}"
-
 
 def _frozen(params: list[tuple[np.ndarray, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
     for w, b in params:
