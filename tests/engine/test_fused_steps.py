@@ -119,6 +119,17 @@ def test_dead_and_saturated_units_agree_with_numpy(activation: str) -> None:
                  _data(scale=4.0))
 
 
+@pytest.mark.parametrize("activation", ["sigmoid", "relu"])
+def test_the_scan_that_ends_early_finds_what_a_scan_of_every_row_finds(activation: str) -> None:
+    # 300 rows: blocks of 64, units alive or unsaturated only on later rows, and some dead or saturated.
+    data = _data(n_train=300, scale=4.0, seed=3)
+    spec = _spec(activation, init_scale=5.0) if activation == "relu" else _spec(activation, bias_init=7.0)
+    _network_run(spec, OptimizerSpec(kind="sgd", learning_rate=0.05), data)
+    net = Network(spec)
+    counts = [int(d.sum()) for d in (net.dead_units if activation == "relu" else net.saturated_units)(data.x_train)]
+    assert sum(counts) > 0  # the case is one where the scan must read every row
+
+
 @pytest.mark.parametrize(("output", "outputs"), [("sigmoid", 1), ("sigmoid", 2), ("linear", 2), ("tanh", 1),
                                                  ("softmax", 3)])
 def test_every_output_and_loss_agrees_with_numpy(output: str, outputs: int) -> None:
