@@ -99,13 +99,13 @@ class SummaryLog(Sequence[StepSummary]):
         rows[:, _STEP] = np.arange(first_step, first_step + k)
         rows[:, _LOSS] = loss
         rows[:, _VAL] = np.where(has_val, val_loss, 0.0)
-        flags = np.where(diverged, _DIVERGED, 0) | np.where(has_val, _HAS_VAL, 0)
+        flags: np.ndarray = np.where(diverged, _DIVERGED, 0) | np.where(has_val, _HAS_VAL, 0)
         if accuracy is not None:
             rows[:, _ACC] = accuracy
-            flags |= _HAS_ACC
+            flags = flags | _HAS_ACC
         if val_accuracy is not None:
             rows[:, _VAL_ACC] = np.where(has_val, val_accuracy, 0.0)
-            flags |= np.where(has_val, _HAS_VAL_ACC, 0)
+            flags = flags | np.where(has_val, _HAS_VAL_ACC, 0)
         rows[:, _FLAGS] = flags
         rows[:, 6:] = np.concatenate([grad_norms, dead_fractions, saturated_fractions], axis=1)
         done = 0

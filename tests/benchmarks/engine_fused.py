@@ -23,8 +23,20 @@ from netviz.engine.network import Network
 from netviz.engine.spec import OptimizerSpec, TrainSpec
 from netviz.engine.trainer import Trainer
 
-from .engine_speed import (DATA_SEED, LEARNING_RATE, PLAYGROUND_POINTS_S, UNTRACED_SHAPES, Contender, Shape,
-                           make_data, measure, netviz_contender, network_spec, torch, torch_contender)
+from .engine_speed import (
+    DATA_SEED,
+    LEARNING_RATE,
+    PLAYGROUND_POINTS_S,
+    UNTRACED_SHAPES,
+    Contender,
+    Shape,
+    make_data,
+    measure,
+    netviz_contender,
+    network_spec,
+    torch,
+    torch_contender,
+)
 
 DISPLAY_RATE = 60  # pictures a second a window shows; each one a traced step
 FUSED_CALL = 1000  # steps per kernel call in the bare kernel's column
