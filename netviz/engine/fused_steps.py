@@ -193,6 +193,25 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
                        best_layers)
 
 
+def warm_up() -> bool:
+    """Compile the kernel now, or load it from its disk cache, with arrays of the types a
+    Trainer passes (read-only data sets), so that a run's first fused call does not wait for
+    it: compiling takes seconds, once per installation; loading about half a second. Call it
+    off the GUI thread. False (and nothing done) without numba."""
+    if not numba_installed():
+        return False
+    from .network import Network
+    from .spec import LayerSpec, NetworkSpec
+
+    network = Network(NetworkSpec(inputs=2, hidden=(LayerSpec(2, "relu"),), outputs=1))
+    data = [np.zeros((4, 2)), np.zeros((4, 1)), np.zeros((2, 2)), np.zeros((2, 1))]
+    for a in data:
+        a.flags.writeable = False
+    x, y, x_val, y_val = data
+    train_steps(network, x, y, np.zeros((1, 2), np.int64), np.ones(1, bool), x_val, y_val, None, None)
+    return True
+
+
 def _momentum_buffers(network: Network, layout: Layout) -> tuple[np.ndarray, np.ndarray]:
     """The optimizer's momentum buffers in the flat layout, and per layer whether it has them yet."""
     state = network.optimizer.state()

@@ -185,8 +185,8 @@ class Trainer(FusedTraining):
                             dead_scan_size=len(self.dataset.x_train))
         self._last_scan = [(lt.dead_units, lt.saturated_units) for lt in trace.layers]
         if evaluate and len(self._x_val) and not trace.diverged:
-            val_loss = self.network.evaluate_loss(self._x_val, self.dataset.y_val)
-            trace = replace(trace, val_loss=float(val_loss), val_accuracy=self._val_accuracy(),
+            val_loss, val_accuracy = self._validation()
+            trace = replace(trace, val_loss=val_loss, val_accuracy=val_accuracy,
                             diverged=not np.isfinite(val_loss))
         self._record(trace)
         return trace
@@ -202,8 +202,8 @@ class Trainer(FusedTraining):
                               dead_scan_size=len(self.dataset.x_train))
         self._last_scan = list(zip(outcome.dead_units, outcome.saturated_units))
         if evaluate and len(self._x_val) and not outcome.diverged:
-            val_loss = self.network.evaluate_loss(self._x_val, self.dataset.y_val)
-            outcome = replace(outcome, val_loss=float(val_loss), val_accuracy=self._val_accuracy(),
+            val_loss, val_accuracy = self._validation()
+            outcome = replace(outcome, val_loss=val_loss, val_accuracy=val_accuracy,
                               diverged=not np.isfinite(val_loss))
         self._record(outcome)
         return outcome
@@ -235,14 +235,17 @@ class Trainer(FusedTraining):
         # The network's inputs are the features of the points (the raw points without features).
         trace = self.network.preview_step(x, y, dead_scan_x=self._x_train)
         if len(self._x_val) and not trace.diverged:
-            trace = replace(trace, val_loss=float(self.network.evaluate_loss(self._x_val, self.dataset.y_val)),
-                            val_accuracy=self._val_accuracy())
+            val_loss, val_accuracy = self._validation()
+            trace = replace(trace, val_loss=val_loss, val_accuracy=val_accuracy)
         return trace
 
-    def _val_accuracy(self) -> float | None:
-        if self.spec.output == "linear":  # no classes: spare the forward pass
-            return None
-        return accuracy(self.spec.output, self.network.predict(self._x_val), self.dataset.y_val)
+    def _validation(self) -> tuple[float, float | None]:
+        """The validation loss and accuracy (None for regression) of the current weights, from
+        one forward pass of the validation set (its loss and its predictions share it)."""
+        val_loss, prediction = self.network.evaluate_loss_and_prediction(self._x_val, self.dataset.y_val)
+        if self.spec.output == "linear":  # no classes
+            return float(val_loss), None
+        return float(val_loss), accuracy(self.spec.output, prediction, self.dataset.y_val)
 
     def _record(self, trace: StepTrace | StepOutcome) -> None:
         if isinstance(trace, StepTrace):

@@ -249,3 +249,21 @@ def test_a_validation_loss_that_overflows_stops_the_run(kernel: None) -> None:
     assert fused.train_fused(5) == 1
     assert fused.stop_reason == reference.stop_reason and fused.stop_reason is not None
     _close_summaries(reference.history[0], fused.history[0])
+
+
+def test_warm_up_compiles_the_kernel_only_with_numba() -> None:
+    assert fused_steps.warm_up() == fused_steps.numba_installed()
+
+
+def test_without_numba_the_numpy_engine_trains_every_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fused_steps, "numba_installed", lambda: False)
+    reference, fused = _trainers(_spec("relu"), _data())
+    assert "numba" in (fused.fused_reason() or "")
+    for _ in range(5):
+        reference.step_outcome()
+    fused.train_fused(4)
+    fused.step_fused()
+    assert reference.history == fused.history  # bit for bit: these are step_outcome's and step's own steps
+    for i in range(reference.network.n_layers):
+        for pa, pb in zip(reference.network.get_weights(i), fused.network.get_weights(i)):
+            assert np.array_equal(pa, pb)
