@@ -11,7 +11,7 @@ Layout: every parameter of the network in one flat float64 vector, layer by laye
 row-major at ``w_off[l]`` then b (n,) at ``b_off[l]``; a row's z and activations of all
 layers side by side, layer l's units at ``u_off[l]``. Codes: activations 0 linear, 1 sigmoid,
 2 tanh, 3 relu, 4 leaky relu, 5 elu; outputs 0 sigmoid + BCE, 1 linear + MSE, 2 tanh + half
-squared error, 3 softmax + cross-entropy; optimizers 0 SGD, 1 SGD with momentum.
+squared error, 3 softmax + cross-entropy; optimizers 0 SGD, 1 SGD with momentum, 2 Adam.
 """
 
 from __future__ import annotations
@@ -35,9 +35,6 @@ def _compiled(function: Callable[..., Any]) -> Callable[..., Any]:
     except RuntimeError:  # no writable place for the disk cache: compiled again in every process
         return numba.njit(nogil=True)(function)
 
-ACTIVATION_CODES = {"linear": 0, "sigmoid": 1, "tanh": 2, "relu": 3, "leaky_relu": 4, "elu": 5}
-OUTPUT_CODES = {"sigmoid": 0, "linear": 1, "tanh": 2, "softmax": 3}
-OPTIMIZER_CODES = {"sgd": 0, "momentum": 1}
 # What train_steps says when it returns: every step done; stopped before a step whose forward
 # pass, loss or gradients are not finite (nothing applied: the numpy engine takes that step);
 # the last step done has a validation loss that is not finite (a diverged step, recorded).
@@ -335,20 +332,23 @@ def _batch_output(kind: int, y: np.ndarray, rows: np.ndarray, z: np.ndarray, out
 def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: np.ndarray, x_val: np.ndarray,
                 y_val: np.ndarray, dims: np.ndarray, w_off: np.ndarray, b_off: np.ndarray, u_off: np.ndarray,
                 acts: np.ndarray, act_params: np.ndarray, can_die: np.ndarray, sat_limit: np.ndarray,
-                out_kind: int, opt_kind: int, hyper: np.ndarray, params: np.ndarray, buf: np.ndarray,
-                has_buf: np.ndarray, dead: np.ndarray, saturated: np.ndarray, best_val: float,
+                out_kind: int, opt_kind: int, hyper: np.ndarray, adam_bias: np.ndarray, params: np.ndarray,
+                buf: np.ndarray, buf2: np.ndarray, has_buf: np.ndarray, dead: np.ndarray, saturated: np.ndarray, best_val: float,
                 best_params: np.ndarray, losses: np.ndarray, accs: np.ndarray, val_losses: np.ndarray,
                 val_accs: np.ndarray, norms: np.ndarray, dead_counts: np.ndarray,
                 sat_counts: np.ndarray) -> tuple[int, int, float, int]:
     """Trains on the batches (one row of training-set indices per step), changing params,
-    buf (momentum), has_buf, dead and saturated (the last whole-set scan) in place; per step
+    buf and buf2 (momentum's buffer, or Adam's m and v), has_buf (per layer: buffers there
+    already), dead and saturated (the last whole-set scan) in place; per step
     s: the loss and accuracy of its batch, per layer the gradient norm and dead and saturated
     counts, and on steps with evaluate_at[s] the scan before the update and the validation
-    loss and accuracy after it. hyper: learning rate, momentum, l1, l2. best_val: the best
+    loss and accuracy after it. hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2 and
+    epsilon; adam_bias (k, 2): Adam's bias corrections 1 - beta^t of each step. best_val: the best
     validation loss so far (inf for none); a better one copies params to best_params.
     Returns (steps done, DONE or why it stopped, best validation loss, step of it or -1).
     One function for the whole step loop: it is a single compiled call (numba)."""
     lr, momentum, l1, l2 = hyper[0], hyper[1], hyper[2], hyper[3]
+    beta1, beta2, epsilon = hyper[4], hyper[5], hyper[6]
     n_layers = dims.shape[0] - 1
     n_rows, k = batches.shape[1], y.shape[1]
     units = u_off[-1] + k
@@ -384,9 +384,19 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
             norms[s, layer] = math.sqrt(sq[layer, 2] + sq[layer, 1])
         for layer in range(n_layers):
             for p in range(w_off[layer], b_off[layer] + dims[layer + 1]):
+                g = grads[p]
                 if opt_kind == 1:
-                    buf[p] = momentum * buf[p] + grads[p] if has_buf[layer] else grads[p]
+                    buf[p] = momentum * buf[p] + g if has_buf[layer] else g
                     params[p] = params[p] + (-lr) * buf[p]
+                elif opt_kind == 2:  # Adam, as optimizers.py writes it
+                    if has_buf[layer]:
+                        buf[p] = beta1 * buf[p] + (1.0 - beta1) * g
+                        buf2[p] = beta2 * buf2[p] + (1.0 - beta2) * g * g
+                    else:
+                        buf[p] = (1.0 - beta1) * g
+                        buf2[p] = (1.0 - beta2) * g * g
+                    params[p] = params[p] + (-lr) * (buf[p] / adam_bias[s, 0]) / (
+                        math.sqrt(buf2[p] / adam_bias[s, 1]) + epsilon)
                 else:
                     params[p] = params[p] + grads[p] * (-lr)
             has_buf[layer] = True

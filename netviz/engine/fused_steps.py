@@ -3,7 +3,7 @@ installed (the ``fast`` extra) and the network's settings are ones the kernel co
 
 The kernel covers dense layers with linear, sigmoid, tanh, ReLU, leaky ReLU or ELU units;
 sigmoid + BCE, linear + MSE, tanh + half squared error and softmax + cross-entropy outputs;
-SGD with or without momentum, L1 and L2, float64. Batch norm, dropout, Adam, clipping and
+SGD with or without momentum, Adam, L1 and L2, float64. Batch norm, dropout, clipping and
 frozen layers are the numpy engine's alone (``unsupported_reason`` says which applies).
 
 The numpy engine stays the reference. The kernel's numbers agree with it to about 1e-15
@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib.util
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _ACTIVATION_CODES = {name: code for code, name in enumerate(("linear", "sigmoid", "tanh", "relu", "leaky_relu",
                                                              "elu"))}
 _OUTPUT_CODES = {"sigmoid": 0, "linear": 1, "tanh": 2, "softmax": 3}
-_OPTIMIZER_CODES = {"sgd": 0, "momentum": 1}
+_OPTIMIZER_CODES = {"sgd": 0, "momentum": 1, "adam": 2}
 assert set(_ACTIVATION_CODES) == set(ACTIVATIONS)
 
 
@@ -53,6 +53,10 @@ def unsupported_reason(network: Network) -> str | None:
         return f"optimizer {opt.kind}"
     if opt.clip_norm is not None:
         return "gradient clipping"
+    if opt.kind == "adam":
+        counts = network.optimizer.state().adam_steps
+        if len({counts.get(key, 0) for lay in network.layers for key in lay.keys}) > 1:
+            return "Adam's step counts differ between parameters (a layer was frozen)"
     if network.spec.output not in _OUTPUT_CODES:
         return f"output {network.spec.output}"
     for lay in network.layers:
@@ -159,28 +163,33 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
     layout = Layout.of(network)
     k, n_layers = batches.shape[0], network.n_layers
     params = layout.pack(network)
-    buf, has_buf = _momentum_buffers(network, layout)
+    buf, buf2, has_buf = _buffers(network, layout)
     units = int(layout.u_off[-1] + layout.dims[-1])
     dead, saturated = np.zeros(units, bool), np.zeros(units, bool)
     if scan is not None:
         dead[:], saturated[:] = np.concatenate(scan[0]), np.concatenate(scan[1])
     opt = network.optimizer.spec
-    hyper = np.array([opt.learning_rate, opt.momentum, opt.l1, opt.l2])
+    hyper = np.array([opt.learning_rate, opt.momentum, opt.l1, opt.l2, opt.beta1, opt.beta2, opt.epsilon])
+    # Adam's bias corrections of each step, as optimizers.py computes them (t counts a parameter's updates).
+    t0 = max(network.optimizer.state().adam_steps.values(), default=0)
+    adam_bias = np.array([[1.0 - opt.beta1**t, 1.0 - opt.beta2**t] for t in range(t0 + 1, t0 + k + 1)]
+                         if opt.kind == "adam" else np.ones((k, 2)))
     best_params = np.empty(layout.size)
     out = {name: np.full(k, math.nan) for name in ("losses", "accuracies", "val_losses", "val_accuracies")}
     norms = np.zeros((k, n_layers))
     dead_counts, sat_counts = np.zeros((k, n_layers), np.int64), np.zeros((k, n_layers), np.int64)
     with np.errstate(all="ignore"):  # without numba the loops run on numpy scalars, which warn
         done, status, best, best_at = fused_kernel.train_steps(
-            x, y, np.ascontiguousarray(batches, np.int64), np.asarray(evaluate_at, bool), x_val, y_val, layout.dims,
-        layout.w_off, layout.b_off, layout.u_off, layout.acts, layout.act_params, layout.can_die, layout.sat_limit,
-        layout.out_kind, _OPTIMIZER_CODES[opt.kind], hyper, params, buf, has_buf, dead, saturated,
-        math.inf if best_val_loss is None else best_val_loss, best_params, out["losses"], out["accuracies"],
-        out["val_losses"], out["val_accuracies"], norms, dead_counts, sat_counts)
+            x, y, np.ascontiguousarray(batches, np.int64), np.asarray(evaluate_at, bool), x_val, y_val,
+            layout.dims, layout.w_off, layout.b_off, layout.u_off, layout.acts, layout.act_params, layout.can_die,
+            layout.sat_limit, layout.out_kind, _OPTIMIZER_CODES[opt.kind], hyper, adam_bias, params, buf, buf2,
+            has_buf, dead, saturated, math.inf if best_val_loss is None else best_val_loss, best_params,
+            out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, dead_counts,
+            sat_counts)
     if done:
         layout.unpack(network, params)
-        if opt.kind == "momentum":
-            _set_momentum_buffers(network, layout, buf)
+        if opt.kind != "sgd":
+            _set_buffers(network, layout, buf, buf2, int(done))
         network.steps_done += int(done)
     best_layers = None
     if best_at >= 0:
@@ -212,25 +221,43 @@ def warm_up() -> bool:
     return True
 
 
-def _momentum_buffers(network: Network, layout: Layout) -> tuple[np.ndarray, np.ndarray]:
-    """The optimizer's momentum buffers in the flat layout, and per layer whether it has them yet."""
+def _buffer_keys(kind: str, key: str) -> tuple[str, str]:
+    """The optimizer's keys of a parameter's buffers: momentum's (twice), or Adam's m and v."""
+    return (key, key) if kind == "momentum" else ("m:" + key, "v:" + key)
+
+
+def _buffers(network: Network, layout: Layout) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The optimizer's buffers (momentum's, or Adam's m and v) in the flat layout, and per
+    layer whether it has them yet."""
     state = network.optimizer.state()
-    buf = np.zeros(layout.size)
+    buf, buf2 = np.zeros(layout.size), np.zeros(layout.size)
     has_buf = np.zeros(network.n_layers, bool)
-    if state.spec.kind != "momentum":
-        return buf, has_buf
+    kind = state.spec.kind
+    if kind == "sgd":
+        return buf, buf2, has_buf
     for i, (lay, w, b) in enumerate(zip(network.layers, layout.w_off, layout.b_off)):
-        bw, bb = state.buffers.get(lay.keys[0]), state.buffers.get(lay.keys[1])
-        if bw is not None and bb is not None:
+        (w1, w2), (b1, b2) = _buffer_keys(kind, lay.keys[0]), _buffer_keys(kind, lay.keys[1])
+        found = [state.buffers.get(key) for key in (w1, w2, b1, b2)]
+        if all(f is not None for f in found):
+            bw, bw2, bb, bb2 = cast(list[np.ndarray], found)
             buf[w:b], buf[b:b + lay.biases.shape[0]] = bw.reshape(-1), bb
+            buf2[w:b], buf2[b:b + lay.biases.shape[0]] = bw2.reshape(-1), bb2
             has_buf[i] = True
-    return buf, has_buf
+    return buf, buf2, has_buf
 
 
-def _set_momentum_buffers(network: Network, layout: Layout, buf: np.ndarray) -> None:
+def _set_buffers(network: Network, layout: Layout, buf: np.ndarray, buf2: np.ndarray, steps: int) -> None:
+    """The optimizer's state after ``steps`` kernel steps: its buffers from the flat ones, and
+    for Adam each parameter's update count."""
     state = network.optimizer.state()
-    buffers = dict(state.buffers)
+    kind = state.spec.kind
+    buffers, adam_steps = dict(state.buffers), dict(state.adam_steps)
     for lay, w, b in zip(network.layers, layout.w_off, layout.b_off):
-        buffers[lay.keys[0]] = buf[w:b].reshape(lay.weights.shape).copy()
-        buffers[lay.keys[1]] = buf[b:b + lay.biases.shape[0]].copy()
-    network.optimizer.set_state(OptimizerState(state.spec, buffers, dict(state.adam_steps)))
+        n = lay.biases.shape[0]
+        for key, start, stop, shape in ((lay.keys[0], w, b, lay.weights.shape), (lay.keys[1], b, b + n, (n,))):
+            first, second = _buffer_keys(kind, key)
+            buffers[first] = buf[start:stop].reshape(shape).copy()
+            if kind == "adam":
+                buffers[second] = buf2[start:stop].reshape(shape).copy()
+                adam_steps[key] = adam_steps.get(key, 0) + steps
+    network.optimizer.set_state(OptimizerState(state.spec, buffers, adam_steps))

@@ -137,7 +137,7 @@ def test_every_output_and_loss_agrees_with_numpy(output: str, outputs: int) -> N
                  _data(outputs, output))
 
 
-@pytest.mark.parametrize("kind", ["sgd", "momentum"])
+@pytest.mark.parametrize("kind", ["sgd", "momentum", "adam"])
 @pytest.mark.parametrize(("l1", "l2"), [(0.0, 0.0), (0.01, 0.0), (0.0, 0.02), (0.01, 0.02)])
 def test_optimizers_and_penalties_agree_with_numpy(kind: str, l1: float, l2: float) -> None:
     _network_run(_spec("relu"), OptimizerSpec(kind=kind, learning_rate=0.2, momentum=0.8, l1=l1, l2=l2), _data())
@@ -147,7 +147,7 @@ def test_what_the_kernel_does_not_cover_is_named() -> None:
     opt = OptimizerSpec(kind="sgd")
     base = Network(_spec(), opt)
     assert fused_steps.unsupported_reason(base) in (None, "numba is not installed (pip install 'netviz[fast]')")
-    cases = [Network(_spec(), OptimizerSpec(kind="adam")), Network(_spec(), OptimizerSpec(clip_norm=1.0)),
+    cases = [Network(_spec(), OptimizerSpec(clip_norm=1.0)),
              Network(_spec(dtype="float32"), opt),
              Network(NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", dropout=0.5),), outputs=1), opt),
              Network(NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", batch_norm=True),), outputs=1), opt)]
@@ -166,6 +166,25 @@ def test_trainer_runs_the_numpy_engines_steps(kernel: None) -> None:
     # Batches from the same stream (reshuffles included), evaluations every 3 steps, best weights.
     reference, fused = _trainers(_spec("relu"), _data(), eval_every=3,
                                  optimizer=OptimizerSpec(kind="momentum", learning_rate=0.3, l2=0.01))
+    _same_run_after_calls(reference, fused)
+
+
+def test_trainer_runs_the_numpy_engines_steps_with_adam(kernel: None) -> None:
+    reference, fused = _trainers(_spec("leaky_relu"), _data(), optimizer=OptimizerSpec(kind="adam",
+                                                                                       learning_rate=0.05))
+    _same_run_after_calls(reference, fused)
+    assert fused.network.optimizer.state().adam_steps == reference.network.optimizer.state().adam_steps
+
+
+def test_adam_after_a_frozen_layer_is_left_to_numpy(kernel: None) -> None:
+    _, fused = _trainers(_spec("relu"), _data(), optimizer=OptimizerSpec(kind="adam"))
+    fused.network.set_frozen(0, True)
+    fused.train_fused(2)
+    fused.network.set_frozen(0, False)
+    assert fused.fused_reason() is not None and "Adam" in fused.fused_reason()
+
+
+def _same_run_after_calls(reference: Trainer, fused: Trainer) -> None:
     assert fused.fused_reason() is None
     for _ in range(10):
         reference.step_outcome()
