@@ -333,8 +333,8 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                 y_val: np.ndarray, dims: np.ndarray, w_off: np.ndarray, b_off: np.ndarray, u_off: np.ndarray,
                 acts: np.ndarray, act_params: np.ndarray, can_die: np.ndarray, sat_limit: np.ndarray,
                 out_kind: int, opt_kind: int, hyper: np.ndarray, adam_bias: np.ndarray, params: np.ndarray,
-                buf: np.ndarray, buf2: np.ndarray, has_buf: np.ndarray, dead: np.ndarray, saturated: np.ndarray, best_val: float,
-                best_params: np.ndarray, losses: np.ndarray, accs: np.ndarray, val_losses: np.ndarray,
+                buf: np.ndarray, buf2: np.ndarray, has_buf: np.ndarray, dead: np.ndarray, saturated: np.ndarray,
+                best_val: float, best_params: np.ndarray, losses: np.ndarray, accs: np.ndarray, val_losses: np.ndarray,
                 val_accs: np.ndarray, norms: np.ndarray, dead_counts: np.ndarray,
                 sat_counts: np.ndarray) -> tuple[int, int, float, int]:
     """Trains on the batches (one row of training-set indices per step), changing params,
