@@ -38,7 +38,8 @@ def _compiled(function: Callable[..., Any]) -> Callable[..., Any]:
 # What train_steps says when it returns: every step done; stopped before a step whose forward
 # pass, loss or gradients are not finite (nothing applied: the numpy engine takes that step);
 # the last step done has a validation loss that is not finite (a diverged step, recorded).
-DONE, STOPPED_BEFORE_DIVERGENCE, VALIDATION_DIVERGED = 0, 1, 2
+# (Or: the last step done is the one after which early stopping's patience ran out.)
+DONE, STOPPED_BEFORE_DIVERGENCE, VALIDATION_DIVERGED, PATIENCE_ENDED = 0, 1, 2, 3
 
 
 @_compiled
@@ -334,7 +335,8 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                 acts: np.ndarray, act_params: np.ndarray, can_die: np.ndarray, sat_limit: np.ndarray,
                 out_kind: int, opt_kind: int, hyper: np.ndarray, adam_bias: np.ndarray, params: np.ndarray,
                 buf: np.ndarray, buf2: np.ndarray, has_buf: np.ndarray, dead: np.ndarray, saturated: np.ndarray,
-                best_val: float, best_params: np.ndarray, losses: np.ndarray, accs: np.ndarray, val_losses: np.ndarray,
+                best_val: float, since_best: int, patience: int, best_params: np.ndarray, losses: np.ndarray,
+                accs: np.ndarray, val_losses: np.ndarray,
                 val_accs: np.ndarray, norms: np.ndarray, dead_counts: np.ndarray,
                 sat_counts: np.ndarray) -> tuple[int, int, float, int]:
     """Trains on the batches (one row of training-set indices per step), changing params,
@@ -344,7 +346,8 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     counts, and on steps with evaluate_at[s] the scan before the update and the validation
     loss and accuracy after it. hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2 and
     epsilon; adam_bias (k, 2): Adam's bias corrections 1 - beta^t of each step. best_val: the best
-    validation loss so far (inf for none); a better one copies params to best_params.
+    validation loss so far (inf for none); a better one copies params to best_params;
+    since_best: evaluations since it; patience: early stopping's (-1 for none).
     Returns (steps done, DONE or why it stopped, best validation loss, step of it or -1).
     One function for the whole step loop: it is a single compiled call (numba)."""
     lr, momentum, l1, l2 = hyper[0], hyper[1], hyper[2], hyper[3]
@@ -406,6 +409,10 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
             if not math.isfinite(val_losses[s]):
                 return s + 1, VALIDATION_DIVERGED, best_val, best_at
             if val_losses[s] < best_val:
-                best_val, best_at = val_losses[s], s
+                best_val, best_at, since_best = val_losses[s], s, 0
                 best_params[:] = params
+            else:
+                since_best += 1
+                if 0 <= patience <= since_best:
+                    return s + 1, PATIENCE_ENDED, best_val, best_at
     return batches.shape[0], DONE, best_val, best_at

@@ -135,6 +135,7 @@ class FusedResult:
     done: int  # steps trained and applied
     stopped_before_divergence: bool  # step ``done`` would diverge: not applied (the numpy engine can take it)
     val_diverged: bool  # step done - 1 left a validation loss that is not finite
+    patience_ended: bool  # step done - 1 is the evaluation after which early stopping's patience ran out
     losses: np.ndarray  # (k,) the batch's data loss before the update
     accuracies: np.ndarray  # (k,) the batch's accuracy before the update
     val_losses: np.ndarray  # (k,) after the update, on evaluated steps (NaN elsewhere)
@@ -151,13 +152,15 @@ class FusedResult:
 
 def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: np.ndarray,
                 x_val: np.ndarray, y_val: np.ndarray, scan: tuple[list[np.ndarray], list[np.ndarray]] | None,
-                best_val_loss: float | None) -> FusedResult:
+                best_val_loss: float | None, since_best: int = 0, patience: int | None = None) -> FusedResult:
     """Train ``network`` on ``batches`` (k, B) of row indices into (x, y) in one kernel call
     (``unsupported_reason(network)`` must be None). On steps where ``evaluate_at`` (k,) is True
     dead and saturated units are scanned on the whole of x before the update and the
     validation loss of (x_val, y_val) is measured after it; ``scan``: the last scan's
     (dead, saturated) masks per layer, which stand on the other steps. The network's
-    parameters, optimizer state and ``steps_done`` move on by the steps done."""
+    parameters, optimizer state and ``steps_done`` move on by the steps done. ``since_best``
+    evaluations without a better validation loss than ``best_val_loss`` were made; with
+    ``patience``, the call ends after the evaluation that makes them ``patience``."""
     from . import fused_kernel  # numba is imported (and the kernel compiled) on first use
 
     layout = Layout.of(network)
@@ -183,7 +186,8 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
             x, y, np.ascontiguousarray(batches, np.int64), np.asarray(evaluate_at, bool), x_val, y_val,
             layout.dims, layout.w_off, layout.b_off, layout.u_off, layout.acts, layout.act_params, layout.can_die,
             layout.sat_limit, layout.out_kind, _OPTIMIZER_CODES[opt.kind], hyper, adam_bias, params, buf, buf2,
-            has_buf, dead, saturated, math.inf if best_val_loss is None else best_val_loss, best_params,
+            has_buf, dead, saturated, math.inf if best_val_loss is None else best_val_loss, since_best,
+            -1 if patience is None else patience, best_params,
             out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, dead_counts,
             sat_counts)
     if done:
@@ -196,7 +200,8 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
         best_layers = [(best_params[w:b].reshape(lay.weights.shape), best_params[b:b + lay.biases.shape[0]])
                        for lay, w, b in zip(network.layers, layout.w_off, layout.b_off)]
     return FusedResult(int(done), status == fused_kernel.STOPPED_BEFORE_DIVERGENCE,
-                       status == fused_kernel.VALIDATION_DIVERGED, out["losses"], out["accuracies"],
+                       status == fused_kernel.VALIDATION_DIVERGED, status == fused_kernel.PATIENCE_ENDED,
+                       out["losses"], out["accuracies"],
                        out["val_losses"], out["val_accuracies"], norms, dead_counts, sat_counts,
                        layout.hidden_masks(dead), layout.hidden_masks(saturated), float(best), int(best_at),
                        best_layers)

@@ -51,7 +51,7 @@ class FusedTraining:
     _last_scan: list[tuple[np.ndarray, np.ndarray]] | None
     _next_rows: Callable[[], np.ndarray | None]
     _record: Callable[[StepTrace | StepOutcome], None]
-    _snapshot: Callable[[], list[tuple[Any, ...]]]
+    _stop_early: Callable[[int], None]
     next_batch: Callable[[], tuple[np.ndarray, np.ndarray]]
     step: Callable[[], StepTrace]
     step_outcome: Callable[[], StepOutcome]
@@ -66,11 +66,9 @@ class FusedTraining:
 
     def fused_reason(self) -> str | None:
         """Why ``train_fused`` trains the next step with the numpy engine, not the kernel
-        (None: the kernel trains it): ``fused_steps.unsupported_reason``, early stopping
-        (``patience``), or a step that does not scan before any whole-set scan was made."""
+        (None: the kernel trains it): ``fused_steps.unsupported_reason``, or a step that
+        does not scan before any whole-set scan was made."""
         reason = fused_steps.unsupported_reason(self.network)
-        if reason is None and self.train_spec.patience is not None:
-            reason = "early stopping (patience)"
         if reason is None and self._last_scan is None and self.steps_done % self.train_spec.eval_every:
             reason = "no whole-set scan yet"
         return reason
@@ -139,7 +137,8 @@ class FusedTraining:
         if self._last_scan is not None:
             scan = ([d for d, _ in self._last_scan], [s for _, s in self._last_scan])
         result = fused_steps.train_steps(self.network, self._x_train, self.dataset.y_train, batches, evaluate_at,
-                                         self._x_val, self.dataset.y_val, scan, self.best_val_loss)
+                                         self._x_val, self.dataset.y_val, scan, self.best_val_loss,
+                                         self._since_best, self.train_spec.patience)
         if result.done < k:  # the batch stream as it is after the steps done
             self._batch_rng.bit_generator.state, self._order, self._cursor = stream
             for _ in range(result.done):
@@ -179,6 +178,8 @@ class FusedTraining:
                 self._since_best += 1
         if result.best_params is not None:
             self._best_params = [(w, b, None, None, None, None) for w, b in _frozen(result.best_params)]
+        if result.patience_ended:
+            self._stop_early(first + done - 1)
 
 def _frozen(params: list[tuple[np.ndarray, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
     for w, b in params:

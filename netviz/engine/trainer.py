@@ -279,14 +279,20 @@ class Trainer(FusedTraining):
         else:
             self._since_best += 1
             patience = self.train_spec.patience
-            # best_step and _best_params are set together with best_val_loss, so they are set here.
-            if patience is not None and self._since_best >= patience and self._best_params is not None:
-                self._restore(self._best_params)
-                self.stop_reason = (
-                    f"early stopping at step {trace.step + 1}: no better validation loss for {patience} steps; "
-                    f"restored the weights of step {(self.best_step or 0) + 1} "
-                    f"(validation loss {self.best_val_loss:.4g})"
-                )
+            if patience is not None and self._since_best >= patience:
+                self._stop_early(trace.step)
+
+    def _stop_early(self, step: int) -> None:
+        """Early stopping after ``step``: the best step's weights back, and why training stopped."""
+        # best_step and _best_params are set together with best_val_loss, so they are set here.
+        if self._best_params is None:
+            return
+        self._restore(self._best_params)
+        self.stop_reason = (
+            f"early stopping at step {step + 1}: no better validation loss for {self.train_spec.patience} steps; "
+            f"restored the weights of step {(self.best_step or 0) + 1} "
+            f"(validation loss {self.best_val_loss:.4g})"
+        )
 
     def _snapshot(self) -> list[tuple[Any, ...]]:
         # Parameters are never changed in place, so references are a faithful snapshot.

@@ -286,3 +286,16 @@ def test_without_numba_the_numpy_engine_trains_every_step(monkeypatch: pytest.Mo
     for i in range(reference.network.n_layers):
         for pa, pb in zip(reference.network.get_weights(i), fused.network.get_weights(i)):
             assert np.array_equal(pa, pb)
+
+
+def test_early_stopping_stops_and_restores_as_the_numpy_engine_does(kernel: None) -> None:
+    reference, fused = _trainers(_spec("relu"), _data(), patience=3, eval_every=2,
+                                 optimizer=OptimizerSpec(kind="sgd", learning_rate=2.0))
+    while not reference.stopped:
+        reference.step_outcome()
+    assert reference.stop_reason is not None and reference.stop_reason.startswith("early stopping")
+    assert fused.train_fused(500) == len(reference.history)
+    assert fused.stop_reason == reference.stop_reason
+    for a, b in zip(reference.history, fused.history, strict=True):
+        _close_summaries(a, b)
+    _close_networks(reference.network, fused.network)  # the best step's weights, restored
