@@ -330,6 +330,29 @@ def _batch_output(kind: int, y: np.ndarray, rows: np.ndarray, z: np.ndarray, out
 
 
 @_compiled
+def _update(opt_kind: int, hyper: np.ndarray, bias1: float, bias2: float, params: np.ndarray, grads: np.ndarray,
+            buf: np.ndarray, buf2: np.ndarray, has_buf: bool, start: int, stop: int) -> None:
+    """The optimizer's step on params[start:stop] (a layer's W and b) from their gradients,
+    as optimizers.py and step_record.new_params compute it: new = old + update."""
+    lr, momentum, beta1, beta2, epsilon = hyper[0], hyper[1], hyper[4], hyper[5], hyper[6]
+    for p in range(start, stop):
+        g = grads[p]
+        if opt_kind == 1:
+            buf[p] = momentum * buf[p] + g if has_buf else g
+            params[p] = params[p] + (-lr) * buf[p]
+        elif opt_kind == 2:  # Adam; bias1 and bias2: 1 - beta1^t and 1 - beta2^t
+            if has_buf:
+                buf[p] = beta1 * buf[p] + (1.0 - beta1) * g
+                buf2[p] = beta2 * buf2[p] + (1.0 - beta2) * g * g
+            else:
+                buf[p] = (1.0 - beta1) * g
+                buf2[p] = (1.0 - beta2) * g * g
+            params[p] = params[p] + (-lr) * (buf[p] / bias1) / (math.sqrt(buf2[p] / bias2) + epsilon)
+        else:
+            params[p] = params[p] + g * (-lr)
+
+
+@_compiled
 def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: np.ndarray, x_val: np.ndarray,
                 y_val: np.ndarray, dims: np.ndarray, w_off: np.ndarray, b_off: np.ndarray, u_off: np.ndarray,
                 acts: np.ndarray, act_params: np.ndarray, can_die: np.ndarray, sat_limit: np.ndarray,
@@ -350,8 +373,7 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     since_best: evaluations since it; patience: early stopping's (-1 for none).
     Returns (steps done, DONE or why it stopped, best validation loss, step of it or -1).
     One function for the whole step loop: it is a single compiled call (numba)."""
-    lr, momentum, l1, l2 = hyper[0], hyper[1], hyper[2], hyper[3]
-    beta1, beta2, epsilon = hyper[4], hyper[5], hyper[6]
+    l1, l2 = hyper[2], hyper[3]
     n_layers = dims.shape[0] - 1
     n_rows, k = batches.shape[1], y.shape[1]
     units = u_off[-1] + k
@@ -386,22 +408,8 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
         for layer in range(n_layers):
             norms[s, layer] = math.sqrt(sq[layer, 2] + sq[layer, 1])
         for layer in range(n_layers):
-            for p in range(w_off[layer], b_off[layer] + dims[layer + 1]):
-                g = grads[p]
-                if opt_kind == 1:
-                    buf[p] = momentum * buf[p] + g if has_buf[layer] else g
-                    params[p] = params[p] + (-lr) * buf[p]
-                elif opt_kind == 2:  # Adam, as optimizers.py writes it
-                    if has_buf[layer]:
-                        buf[p] = beta1 * buf[p] + (1.0 - beta1) * g
-                        buf2[p] = beta2 * buf2[p] + (1.0 - beta2) * g * g
-                    else:
-                        buf[p] = (1.0 - beta1) * g
-                        buf2[p] = (1.0 - beta2) * g * g
-                    params[p] = params[p] + (-lr) * (buf[p] / adam_bias[s, 0]) / (
-                        math.sqrt(buf2[p] / adam_bias[s, 1]) + epsilon)
-                else:
-                    params[p] = params[p] + grads[p] * (-lr)
+            _update(opt_kind, hyper, adam_bias[s, 0], adam_bias[s, 1], params, grads, buf, buf2, has_buf[layer],
+                    w_off[layer], b_off[layer] + dims[layer + 1])
             has_buf[layer] = True
         if evaluate_at[s] and x_val.shape[0] > 0:
             val_losses[s], val_accs[s] = evaluate(x_val, y_val, params, dims, w_off, b_off, u_off, acts,
