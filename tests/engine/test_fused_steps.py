@@ -299,3 +299,25 @@ def test_early_stopping_stops_and_restores_as_the_numpy_engine_does(kernel: None
     for a, b in zip(reference.history, fused.history, strict=True):
         _close_summaries(a, b)
     _close_networks(reference.network, fused.network)  # the best step's weights, restored
+
+
+def test_a_fused_run_replays_exactly_from_a_captured_state(kernel: None) -> None:
+    # What a timeline's checkpoint replay of a fused run does: restore, then the same calls.
+    from netviz.engine.run import capture, restore
+
+    whole, _ = _trainers(_spec("relu"), _data(), eval_every=2,
+                         optimizer=OptimizerSpec(kind="adam", learning_rate=0.02, l2=0.001))
+    whole.train_fused(6)
+    checkpoint = capture(whole)
+    whole.train_fused(3)
+    shown = whole.step_fused()
+    replayed = restore(checkpoint)
+    replayed.train_fused(3)
+    again = replayed.step_fused()
+    assert replayed.history == whole.history and replayed.state().cursor == whole.state().cursor
+    assert again.loss == shown.loss and all(
+        np.array_equal(a.weight_grad, b.weight_grad) and np.array_equal(a.pre_activation, b.pre_activation)
+        for a, b in zip(again.layers, shown.layers))
+    for i in range(whole.network.n_layers):
+        for pa, pb in zip(whole.network.get_weights(i), replayed.network.get_weights(i)):
+            assert np.array_equal(pa, pb)
