@@ -158,17 +158,25 @@ def trainer_lines(repeats: int, warmup: float, target: float) -> None:
     print()
     print("The Trainer (256 training examples, 64 validation, batches from a shuffle), points per CPU second:")
     print("Trainer.step (numpy, trace) and step_outcome (numpy, no trace) against train_fused (the kernel,")
-    print(f"{FUSED_CALL} steps per call), evaluating every step (whole-set dead-unit scan and validation loss) and")
-    print("every 100 steps:")
+    print(f"{FUSED_CALL} steps per call; and with one step_fused, the numpy engine's trace, every 1/{DISPLAY_RATE} s),")
+    print("evaluating every step (whole-set dead-unit scan and validation loss) and every 100 steps:")
     for shape in UNTRACED_SHAPES[:2]:
         for every in (1, 100):
-            trainers = [_trainer(shape, every) for _ in range(3)]
+            trainers = [_trainer(shape, every) for _ in range(4)]
             step = Contender("step", trainers[0].step)
             outcome = Contender("outcome", trainers[1].step_outcome)
             fused = Steps("fused", lambda t=trainers[2]: t.train_fused(FUSED_CALL), FUSED_CALL)
             measure([step, outcome, fused], repeats, warmup, target)
+            between = max(1, round(fused.steps_per_s / DISPLAY_RATE))
+
+            def frame(t: Trainer = trainers[3], between: int = between) -> object:
+                t.train_fused(between)
+                return t.step_fused()
+
+            shown = Steps("shown", frame, between + 1)
+            measure([shown], repeats, warmup, target)
             b = shape.batch / 1e3
             print(f"  {shape.label:<17} eval_every {every:>3} ({load()}): step {step.cpu_median * b:,.0f}k, "
                   f"step_outcome {outcome.cpu_median * b:,.0f}k, train_fused {fused.cpu_steps_per_s * b:,.0f}k "
-                  f"-> {fused.cpu_steps_per_s / step.cpu_median:.1f}x Trainer.step; "
-                  f"{1e6 / fused.cpu_steps_per_s:.1f} us per step")
+                  f"({1e6 / fused.cpu_steps_per_s:.1f} us per step, {fused.cpu_steps_per_s / step.cpu_median:.1f}x "
+                  f"Trainer.step), with step_fused {DISPLAY_RATE} times a second {shown.cpu_steps_per_s * b:,.0f}k")
