@@ -15,6 +15,7 @@ never when the app starts.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import math
 from dataclasses import dataclass
@@ -36,8 +37,10 @@ _OPTIMIZER_CODES = {"sgd": 0, "momentum": 1, "adam": 2}
 assert set(_ACTIVATION_CODES) == set(ACTIVATIONS)
 
 
+@functools.cache
 def numba_installed() -> bool:
-    """Whether the kernel can be compiled (the ``fast`` extra); numba is not imported here."""
+    """Whether the kernel can be compiled (the ``fast`` extra); numba is not imported here.
+    Asked once per process (every fused call asks ``unsupported_reason``)."""
     return importlib.util.find_spec("numba") is not None
 
 
