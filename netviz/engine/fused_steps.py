@@ -37,6 +37,25 @@ _OPTIMIZER_CODES = {"sgd": 0, "momentum": 1, "adam": 2}
 assert set(_ACTIVATION_CODES) == set(ACTIVATIONS)
 
 
+class KernelUnavailable(RuntimeError):
+    """numba could not compile or load the kernel; the numpy engine trains instead."""
+
+
+# Why the kernel failed on this installation (numba or llvmlite broken, an unsupported numpy):
+# set once, then ``unsupported_reason`` says so and no fused call is tried again.
+_broken: list[str] = []
+
+
+def _compile_errors() -> tuple[type[BaseException], ...]:
+    """What importing and compiling the kernel raises when numba cannot do it."""
+    errors: tuple[type[BaseException], ...] = (ImportError, OSError)
+    try:
+        from numba.core.errors import NumbaError
+    except ImportError:
+        return errors
+    return (*errors, NumbaError)
+
+
 @functools.cache
 def numba_installed() -> bool:
     """Whether the kernel can be compiled (the ``fast`` extra); numba is not imported here.
@@ -49,6 +68,8 @@ def unsupported_reason(network: Network) -> str | None:
     setting only the numpy engine has. For developers and logs, not for the window."""
     if not numba_installed():
         return "numba is not installed (pip install 'netviz[fast]')"
+    if _broken:
+        return _broken[0]
     if network.dtype != np.float64:
         return f"dtype {network.dtype} (the kernel computes in float64)"
     opt = network.optimizer.spec
@@ -161,10 +182,16 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
     dead and saturated units are scanned on the whole of x before the update and the
     validation loss of (x_val, y_val) is measured after it; ``scan``: the last scan's
     (dead, saturated) masks per layer, which stand on the other steps. The network's
-    parameters, optimizer state and ``steps_done`` move on by the steps done. ``since_best``
+    parameters, optimizer state and ``steps_done`` move on by the steps done (nothing changes
+    when numba cannot compile the kernel: KernelUnavailable, and ``unsupported_reason`` says
+    why from then on). ``since_best``
     evaluations without a better validation loss than ``best_val_loss`` were made; with
     ``patience``, the call ends after the evaluation that makes them ``patience``."""
-    from . import fused_kernel  # numba is imported (and the kernel compiled) on first use
+    try:
+        from . import fused_kernel  # numba is imported (and the kernel compiled) on first use
+    except _compile_errors() as exc:
+        _broken.append(f"the fused kernel is unavailable: {exc}")
+        raise KernelUnavailable(_broken[0]) from exc
 
     layout = Layout.of(network)
     k, n_layers = batches.shape[0], network.n_layers
@@ -184,15 +211,19 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
     out = {name: np.full(k, math.nan) for name in ("losses", "accuracies", "val_losses", "val_accuracies")}
     norms = np.zeros((k, n_layers))
     dead_counts, sat_counts = np.zeros((k, n_layers), np.int64), np.zeros((k, n_layers), np.int64)
-    with np.errstate(all="ignore"):  # without numba the loops run on numpy scalars, which warn
-        done, status, best, best_at = fused_kernel.train_steps(
-            x, y, np.ascontiguousarray(batches, np.int64), np.asarray(evaluate_at, bool), x_val, y_val,
-            layout.dims, layout.w_off, layout.b_off, layout.u_off, layout.acts, layout.act_params, layout.can_die,
-            layout.sat_limit, layout.out_kind, _OPTIMIZER_CODES[opt.kind], hyper, adam_bias, params, buf, buf2,
-            has_buf, dead, saturated, math.inf if best_val_loss is None else best_val_loss, since_best,
-            -1 if patience is None else patience, best_params,
-            out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, dead_counts,
-            sat_counts)
+    try:
+        with np.errstate(all="ignore"):  # without numba the loops run on numpy scalars, which warn
+            done, status, best, best_at = fused_kernel.train_steps(
+                x, y, np.ascontiguousarray(batches, np.int64), np.asarray(evaluate_at, bool), x_val, y_val,
+                layout.dims, layout.w_off, layout.b_off, layout.u_off, layout.acts, layout.act_params, layout.can_die,
+                layout.sat_limit, layout.out_kind, _OPTIMIZER_CODES[opt.kind], hyper, adam_bias, params, buf, buf2,
+                has_buf, dead, saturated, math.inf if best_val_loss is None else best_val_loss, since_best,
+                -1 if patience is None else patience, best_params,
+                out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, dead_counts,
+                sat_counts)
+    except _compile_errors() as exc:  # compiling happens on the first call; the network is untouched
+        _broken.append(f"the fused kernel is unavailable: {exc}")
+        raise KernelUnavailable(_broken[0]) from exc
     if done:
         layout.unpack(network, params)
         if opt.kind != "sgd":

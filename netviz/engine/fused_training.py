@@ -136,9 +136,13 @@ class FusedTraining:
         scan = None
         if self._last_scan is not None:
             scan = ([d for d, _ in self._last_scan], [s for _, s in self._last_scan])
-        result = fused_steps.train_steps(self.network, self._x_train, self.dataset.y_train, batches, evaluate_at,
-                                         self._x_val, self.dataset.y_val, scan, self.best_val_loss,
-                                         self._since_best, self.train_spec.patience)
+        try:
+            result = fused_steps.train_steps(self.network, self._x_train, self.dataset.y_train, batches,
+                                             evaluate_at, self._x_val, self.dataset.y_val, scan, self.best_val_loss,
+                                             self._since_best, self.train_spec.patience)
+        except fused_steps.KernelUnavailable:  # fused_reason() says why from now on: numpy trains
+            self._batch_rng.bit_generator.state, self._order, self._cursor = stream
+            return 0, False
         if result.done < k:  # the batch stream as it is after the steps done
             self._batch_rng.bit_generator.state, self._order, self._cursor = stream
             for _ in range(result.done):

@@ -321,3 +321,23 @@ def test_a_fused_run_replays_exactly_from_a_captured_state(kernel: None) -> None
     for i in range(whole.network.n_layers):
         for pa, pb in zip(whole.network.get_weights(i), replayed.network.get_weights(i)):
             assert np.array_equal(pa, pb)
+
+
+def test_a_kernel_that_cannot_compile_leaves_the_steps_to_numpy(kernel: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from netviz.engine import fused_kernel
+
+    class CompileError(Exception):
+        pass
+
+    def broken(*args: object) -> None:
+        raise CompileError("no LLVM here")
+
+    monkeypatch.setattr(fused_steps, "_broken", [])
+    monkeypatch.setattr(fused_steps, "_compile_errors", lambda: (CompileError,))
+    monkeypatch.setattr(fused_kernel, "train_steps", broken)
+    reference, fused = _trainers(_spec("relu"), _data())
+    for _ in range(3):
+        reference.step_outcome()
+    assert fused.train_fused(3) == 3
+    assert "no LLVM here" in (fused.fused_reason() or "")
+    assert reference.history == fused.history and reference.state().cursor == fused.state().cursor
