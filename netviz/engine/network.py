@@ -168,6 +168,14 @@ class Network(ParameterAccess):
             z = self._forward_output(self._forward_hidden(x, training=False, masks=None), x).z
             return loss_value(self.spec.output, z, np.asarray(y, dtype=self.dtype))
 
+    def evaluate_loss_and_prediction(self, x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
+        """(``evaluate_loss(x, y)``, ``predict(x)``) from one forward pass: the same numbers."""
+        with np.errstate(all="ignore"):
+            x = np.asarray(x, dtype=self.dtype)
+            z = self._forward_output(self._forward_hidden(x, training=False, masks=None), x).z
+            kind = self.spec.output
+            return loss_value(kind, z, np.asarray(y, dtype=self.dtype)), output_activation(kind, z)
+
     def training_loss(self, x: np.ndarray, y: np.ndarray, dropout_masks: list[np.ndarray] | None = None) -> float:
         """Training-mode loss + penalty with the given masks, changing nothing (for gradient checks)."""
         with np.errstate(all="ignore"):

@@ -80,6 +80,44 @@ class SummaryLog(Sequence[StepSummary]):
         values[6:] = (*summary.grad_norms, *summary.dead_fractions, *summary.saturated_fractions)
         self._len += 1  # after the row is complete: a reader never sees half a row
 
+    def append_steps(self, first_step: int, loss: np.ndarray, accuracy: np.ndarray | None, has_val: np.ndarray,
+                     val_loss: np.ndarray, val_accuracy: np.ndarray | None, diverged: np.ndarray,
+                     grad_norms: np.ndarray, dead_fractions: np.ndarray, saturated_fractions: np.ndarray) -> None:
+        """k steps numbered from ``first_step`` at once, as k ``append`` calls of their
+        summaries would add them (the same rows), for a fused kernel's steps. (k,) columns:
+        loss, accuracy (None: regression), has_val (whether val_loss was measured), val_loss and
+        val_accuracy (read where has_val; val_accuracy None: regression), diverged; (k, layers):
+        grad_norms, dead_fractions, saturated_fractions."""
+        if self._frozen:
+            raise TypeError("a frozen SummaryLog cannot grow")
+        k, layers = grad_norms.shape
+        if self._layers == _NONE:
+            self._layers = layers
+        if not (dead_fractions.shape == saturated_fractions.shape == (k, layers)) or layers != self._layers:
+            raise ValueError(f"a summary of {self._layers} layers needs {self._layers} values per layer field")
+        rows = np.zeros((k, 6 + 3 * layers))
+        rows[:, _STEP] = np.arange(first_step, first_step + k)
+        rows[:, _LOSS] = loss
+        rows[:, _VAL] = np.where(has_val, val_loss, 0.0)
+        flags: np.ndarray = np.where(diverged, _DIVERGED, 0) | np.where(has_val, _HAS_VAL, 0)
+        if accuracy is not None:
+            rows[:, _ACC] = accuracy
+            flags = flags | _HAS_ACC
+        if val_accuracy is not None:
+            rows[:, _VAL_ACC] = np.where(has_val, val_accuracy, 0.0)
+            flags = flags | np.where(has_val, _HAS_VAL_ACC, 0)
+        rows[:, _FLAGS] = flags
+        rows[:, 6:] = np.concatenate([grad_norms, dead_fractions, saturated_fractions], axis=1)
+        done = 0
+        while done < k:
+            index, row = divmod(self._len, CHUNK)
+            if index == len(self._chunks):
+                self._chunks.append(np.zeros((CHUNK, 6 + 3 * layers)))
+            n = min(k - done, CHUNK - row)
+            self._chunks[index][row:row + n] = rows[done:done + n]
+            done += n
+            self._len += n  # after the rows are complete: a reader never sees half a row
+
     def __len__(self) -> int:
         return self._len
 

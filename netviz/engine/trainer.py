@@ -12,6 +12,7 @@ from . import features
 from .accuracy import accuracy
 from .dataset_types import Dataset
 from .divergence import divergence_reason
+from .fused_training import FusedTraining
 from .network import Network
 from .spec import NetworkSpec, OptimizerSpec, SpecError, TrainSpec, check_batch_norm_batch
 from .summary import StepSummary
@@ -48,7 +49,7 @@ class TrainerState:
     last_scan: tuple[tuple[np.ndarray, np.ndarray], ...] | None
 
 
-class Trainer:
+class Trainer(FusedTraining):
     """Trains a Network on a Dataset one step at a time.
 
     Batches are drawn without replacement from a seeded shuffle of the training set
@@ -108,14 +109,6 @@ class Trainer:
         # The last whole-set scan: per layer (dead units, saturated units), (n,) bool each.
         self._last_scan: list[tuple[np.ndarray, np.ndarray]] | None = None
 
-    @property
-    def stopped(self) -> bool:
-        return self.stop_reason is not None
-
-    @property
-    def steps_done(self) -> int:
-        return len(self.history)
-
     def set_optimizer(self, spec: OptimizerSpec) -> None:
         self.train_spec = replace(self.train_spec, optimizer=spec)
         self.network.set_optimizer(spec)
@@ -158,21 +151,28 @@ class Trainer:
         ``shuffle`` off the next ``batch_size`` examples in the set's order, cycling; x holds
         the network's inputs (the input features' values where chosen)."""
         x, y = self._x_train, self.dataset.y_train
-        n, size = len(x), self.train_spec.batch_size
-        if size >= n:
+        idx = self._next_rows()
+        if idx is None:
             return x, y
+        return _readonly(x[idx]), _readonly(y[idx])
+
+    def _next_rows(self) -> np.ndarray | None:
+        """The next batch's rows of the training set (``next_batch``), None for the whole set."""
+        n, size = len(self._x_train), self.train_spec.batch_size
+        if size >= n:
+            return None
         if not self.train_spec.shuffle:
             # TensorFlow Playground's order: the same sequence every epoch; a batch that
             # runs past the end continues from the first example.
             idx = (self._cursor + np.arange(size)) % n
             self._cursor = (self._cursor + size) % n
-            return _readonly(x[idx]), _readonly(y[idx])
+            return idx
         if self._cursor + size > len(self._order):
             self._order = self._batch_rng.permutation(n)
             self._cursor = 0
         idx = self._order[self._cursor : self._cursor + size]
         self._cursor += size
-        return _readonly(x[idx]), _readonly(y[idx])
+        return idx
 
     def step(self) -> StepTrace:
         """One training step; after divergence or early stopping it raises RuntimeError."""
@@ -185,8 +185,8 @@ class Trainer:
                             dead_scan_size=len(self.dataset.x_train))
         self._last_scan = [(lt.dead_units, lt.saturated_units) for lt in trace.layers]
         if evaluate and len(self._x_val) and not trace.diverged:
-            val_loss = self.network.evaluate_loss(self._x_val, self.dataset.y_val)
-            trace = replace(trace, val_loss=float(val_loss), val_accuracy=self._val_accuracy(),
+            val_loss, val_accuracy = self._validation()
+            trace = replace(trace, val_loss=val_loss, val_accuracy=val_accuracy,
                             diverged=not np.isfinite(val_loss))
         self._record(trace)
         return trace
@@ -202,8 +202,8 @@ class Trainer:
                               dead_scan_size=len(self.dataset.x_train))
         self._last_scan = list(zip(outcome.dead_units, outcome.saturated_units))
         if evaluate and len(self._x_val) and not outcome.diverged:
-            val_loss = self.network.evaluate_loss(self._x_val, self.dataset.y_val)
-            outcome = replace(outcome, val_loss=float(val_loss), val_accuracy=self._val_accuracy(),
+            val_loss, val_accuracy = self._validation()
+            outcome = replace(outcome, val_loss=val_loss, val_accuracy=val_accuracy,
                               diverged=not np.isfinite(val_loss))
         self._record(outcome)
         return outcome
@@ -235,14 +235,17 @@ class Trainer:
         # The network's inputs are the features of the points (the raw points without features).
         trace = self.network.preview_step(x, y, dead_scan_x=self._x_train)
         if len(self._x_val) and not trace.diverged:
-            trace = replace(trace, val_loss=float(self.network.evaluate_loss(self._x_val, self.dataset.y_val)),
-                            val_accuracy=self._val_accuracy())
+            val_loss, val_accuracy = self._validation()
+            trace = replace(trace, val_loss=val_loss, val_accuracy=val_accuracy)
         return trace
 
-    def _val_accuracy(self) -> float | None:
-        if self.spec.output == "linear":  # no classes: spare the forward pass
-            return None
-        return accuracy(self.spec.output, self.network.predict(self._x_val), self.dataset.y_val)
+    def _validation(self) -> tuple[float, float | None]:
+        """The validation loss and accuracy (None for regression) of the current weights, from
+        one forward pass of the validation set (its loss and its predictions share it)."""
+        val_loss, prediction = self.network.evaluate_loss_and_prediction(self._x_val, self.dataset.y_val)
+        if self.spec.output == "linear":  # no classes
+            return float(val_loss), None
+        return float(val_loss), accuracy(self.spec.output, prediction, self.dataset.y_val)
 
     def _record(self, trace: StepTrace | StepOutcome) -> None:
         if isinstance(trace, StepTrace):
@@ -276,14 +279,20 @@ class Trainer:
         else:
             self._since_best += 1
             patience = self.train_spec.patience
-            # best_step and _best_params are set together with best_val_loss, so they are set here.
-            if patience is not None and self._since_best >= patience and self._best_params is not None:
-                self._restore(self._best_params)
-                self.stop_reason = (
-                    f"early stopping at step {trace.step + 1}: no better validation loss for {patience} steps; "
-                    f"restored the weights of step {(self.best_step or 0) + 1} "
-                    f"(validation loss {self.best_val_loss:.4g})"
-                )
+            if patience is not None and self._since_best >= patience:
+                self._stop_early(trace.step)
+
+    def _stop_early(self, step: int) -> None:
+        """Early stopping after ``step``: the best step's weights back, and why training stopped."""
+        # best_step and _best_params are set together with best_val_loss, so they are set here.
+        if self._best_params is None:
+            return
+        self._restore(self._best_params)
+        self.stop_reason = (
+            f"early stopping at step {step + 1}: no better validation loss for {self.train_spec.patience} steps; "
+            f"restored the weights of step {(self.best_step or 0) + 1} "
+            f"(validation loss {self.best_val_loss:.4g})"
+        )
 
     def _snapshot(self) -> list[tuple[Any, ...]]:
         # Parameters are never changed in place, so references are a faithful snapshot.

@@ -30,8 +30,9 @@ spread (max - min) / median. The repeats of all contenders of a shape are interl
 netviz/torch is given from wall-clock time and, as a cross-check on a busy shared
 machine, from the process's CPU time. The first step of each pair is also a check that
 both train the same thing: with the same weights and data their losses must agree.
-A last section times the Trainer (batch drawing, whole-set dead-unit scan and validation
-loss every step) against the bare train_step on the two small shapes.
+A section times the Trainer (batch drawing, whole-set dead-unit scan and validation
+loss every step) against the bare train_step on the two small shapes; the last one
+(``engine_fused``) the fused kernel (the ``fast`` extra) against Playground and PyTorch.
 Times are only printed, never asserted.
 """
 
@@ -344,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-trainer", action="store_true", help="skip the Trainer overhead lines")
     parser.add_argument("--untraced-only", action="store_true",
                         help="only the section of steps without a trace (train_step_outcome)")
+    parser.add_argument("--fused-only", action="store_true",
+                        help="only the fused kernel's section (engine_fused: Playground and PyTorch goals)")
     args = parser.parse_args(argv)
     repeats = args.repeats or (3 if args.quick else 7)
     target = args.seconds or (0.15 if args.quick else 0.4)
@@ -362,8 +365,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {repeats} repeats of ~{target:g} s per contender, interleaved per shape; SGD lr={LEARNING_RATE}")
     print()
 
+    from .engine_fused import fused_section  # it imports this module's helpers
+
     if args.untraced_only:
         untraced_section(repeats, warmup, target)
+        return 0
+    if args.fused_only:
+        fused_section(repeats, warmup, target)
         return 0
 
     header = (f"{'shape':<17}{'batch':>5}  {'dtype':<8}{'netviz (trace)':>17}{'torch':>17}"
@@ -421,6 +429,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"train_step {fmt_rate(bare)} steps/s -> {extra_us:+.0f} us per step "
                   f"({trainer.median / bare.median:.2f}x)")
     untraced_section(repeats, warmup, target)
+    fused_section(repeats, warmup, target)
     print()
     print(f"total {time.perf_counter() - started:.0f} s; load average now "
           f"{' '.join(f'{v:.2f}' for v in os.getloadavg())}")

@@ -63,3 +63,33 @@ def test_a_runs_memory_grows_a_few_hundred_bytes_a_step():
         tracemalloc.stop()
     layers = len(trainer.network.layers)
     assert grown / 800 <= 8 * (6 + 3 * layers) * 1.5, grown / 800
+
+
+@pytest.mark.parametrize("classes", [True, False])
+def test_steps_appended_at_once_are_the_rows_of_their_summaries(classes):
+    import numpy as np
+
+    start, k = CHUNK - 3, 7  # across a chunk's end, after rows appended one at a time
+    before = [_summary(i, accuracy=0.5 if classes else None, val_accuracy=None) for i in range(start)]
+    rng = np.random.default_rng(0)
+    loss, acc, val, val_acc = rng.random(k), rng.random(k), rng.random(k), rng.random(k)
+    has_val = np.array([True, False, True, True, False, False, True])
+    diverged = np.zeros(k, bool)
+    diverged[-1] = True
+    val[-1] = math.nan
+    norms, dead, saturated = rng.random((k, 3)), rng.random((k, 3)), rng.random((k, 3))
+    one_by_one = SummaryLog(before)
+    for s in range(k):
+        one_by_one.append(StepSummary(
+            step=start + s, loss=float(loss[s]), val_loss=float(val[s]) if has_val[s] else None,
+            grad_norms=tuple(norms[s].tolist()), dead_fractions=tuple(dead[s].tolist()), diverged=bool(diverged[s]),
+            saturated_fractions=tuple(saturated[s].tolist()), accuracy=float(acc[s]) if classes else None,
+            val_accuracy=float(val_acc[s]) if classes and has_val[s] else None))
+    at_once = SummaryLog(before)
+    at_once.append_steps(start, loss, acc if classes else None, has_val, val, val_acc if classes else None,
+                         diverged, norms, dead, saturated)
+    assert at_once == one_by_one and len(at_once) == start + k
+    assert at_once[-2] == one_by_one[-2] and at_once[-1].diverged and math.isnan(at_once[-1].val_loss)
+    with pytest.raises(ValueError, match="3 layers"):
+        at_once.append_steps(0, loss, None, has_val, val, None, diverged, norms[:, :2], dead[:, :2],
+                             saturated[:, :2])

@@ -1,0 +1,465 @@
+"""Several training steps of a dense network in one call: the loops that ``fused_steps`` compiles with numba.
+
+The numpy engine (``Network``) is the reference: these loops compute the same maths in the
+same order of operations per number, but sums run in a plain loop where numpy's BLAS and
+pairwise sums group them otherwise, so results agree to about 1e-15 relative, not bit for
+bit (tests/engine/test_fused_steps.py compares them). The functions are plain Python over
+scalars and flat arrays, so that numba compiles them (``fused_steps.compiled``) and, without
+numba, the tests can still run them as they are (slowly) against the numpy engine.
+
+Layout: every parameter of the network in one flat float64 vector, layer by layer, W (n_in, n)
+row-major at ``w_off[l]`` then b (n,) at ``b_off[l]``; a row's z and activations of all
+layers side by side, layer l's units at ``u_off[l]``. Codes: activations 0 linear, 1 sigmoid,
+2 tanh, 3 relu, 4 leaky relu, 5 elu; outputs 0 sigmoid + BCE, 1 linear + MSE, 2 tanh + half
+squared error, 3 softmax + cross-entropy; optimizers 0 SGD, 1 SGD with momentum, 2 Adam.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+
+def _compiled(function: Callable[..., Any]) -> Callable[..., Any]:
+    """numba.njit(function) compiled on its first call and cached on disk, releasing the GIL
+    while it runs (the window's thread keeps going); the function itself without numba."""
+    try:
+        import numba
+    except ImportError:
+        return function
+    try:
+        return numba.njit(cache=True, nogil=True)(function)
+    except RuntimeError:  # no writable place for the disk cache: compiled again in every process
+        return numba.njit(nogil=True)(function)
+
+# What train_steps says when it returns: every step done; stopped before a step whose forward
+# pass, loss or gradients are not finite (nothing applied: the numpy engine takes that step);
+# the last step done has a validation loss that is not finite (a diverged step, recorded).
+# (Or: the last step done is the one after which early stopping's patience ran out.)
+DONE, STOPPED_BEFORE_DIVERGENCE, VALIDATION_DIVERGED, PATIENCE_ENDED = 0, 1, 2, 3
+
+
+@_compiled
+def _sigmoid(z: float) -> float:
+    # As activations.sigmoid_parts: one exp of -|z| for both branches.
+    e = math.exp(min(z, -z)) if z == z else z
+    return (1.0 if z >= 0.0 else e) / (1.0 + e)
+
+
+@_compiled
+def _activate(code: int, parameter: float, z: float) -> float:
+    if code == 0:
+        return z
+    if code == 1:
+        return _sigmoid(z)
+    if code == 2:
+        return math.tanh(z)
+    if code == 3:
+        return z if (z > 0.0 or z != z) else 0.0
+    if code == 4:
+        return z if z > 0.0 else parameter * z
+    return z if z > 0.0 else parameter * math.expm1(min(z, 0.0) if z == z else z)
+
+
+@_compiled
+def _slope(code: int, parameter: float, z: float, a: float) -> float:
+    """f'(z) as the numpy engine multiplies dL/da by it (ReLU: sign(a))."""
+    if code == 0:
+        return 1.0
+    if code == 1:
+        return a * (1.0 - a)
+    if code == 2:
+        return 1.0 - a * a
+    if code == 3:
+        if a > 0.0:
+            return 1.0
+        return 0.0 if a == 0.0 else (a if a != a else -1.0)
+    if code == 4:
+        return 1.0 if z > 0.0 else parameter
+    return 1.0 if z > 0.0 else parameter * math.exp(min(z, 0.0) if z == z else z)
+
+
+BLOCK = 64  # rows per forward pass of a whole set (the validation loss, the scan for dead units)
+
+
+@_compiled
+def _weighted_sums(a: np.ndarray, ui: int, n_in: int, params: np.ndarray, wo: int, n: int, z: np.ndarray, uo: int,
+                   n_rows: int) -> None:
+    """z[uo + j, r] += sum over i of a[ui + i, r] * W[i, j] (W at params[wo:], n_in x n), each
+    sum from i = 0 up. Four units at a time, so that each row of a is read once for four of
+    them (the same sums, in the same order, as one unit at a time)."""
+    j = 0
+    while j + 4 <= n:
+        z0, z1, z2, z3 = z[uo + j], z[uo + j + 1], z[uo + j + 2], z[uo + j + 3]
+        for i in range(n_in):
+            ai, row = a[ui + i], wo + i * n + j
+            w0, w1, w2, w3 = params[row], params[row + 1], params[row + 2], params[row + 3]
+            for r in range(n_rows):
+                v = ai[r]
+                z0[r] += v * w0
+                z1[r] += v * w1
+                z2[r] += v * w2
+                z3[r] += v * w3
+        j += 4
+    while j < n:
+        zj = z[uo + j]
+        for i in range(n_in):
+            ai, w = a[ui + i], params[wo + i * n + j]
+            for r in range(n_rows):
+                zj[r] += ai[r] * w
+        j += 1
+
+
+@_compiled
+def forward_block(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
+                  b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray,
+                  z: np.ndarray, a: np.ndarray) -> bool:
+    """z and activations of every layer for the given rows of x, into z and a (units, >= rows):
+    unit by unit, the rows side by side, so that the loops over the rows run as vector
+    instructions; the output layer's a is its z. Each z sums a_prev[i] * W[i, j] from i = 0
+    up, then adds b[j] (as a row's dot product would). True when every z is finite."""
+    n_layers, n_rows = dims.shape[0] - 1, rows.shape[0]
+    finite = True
+    for layer in range(n_layers):
+        n_in, n, wo, uo = dims[layer], dims[layer + 1], w_off[layer], u_off[layer]
+        ui = u_off[layer - 1] if layer > 0 else 0
+        for j in range(n):
+            zj = z[uo + j]
+            for r in range(n_rows):
+                zj[r] = 0.0
+        if layer == 0:
+            for i in range(n_in):
+                for j in range(n):
+                    w, zj = params[wo + i * n + j], z[uo + j]
+                    for r in range(n_rows):
+                        zj[r] += x[rows[r], i] * w
+        else:
+            _weighted_sums(a, ui, n_in, params, wo, n, z, uo, n_rows)
+        # The output layer's a is its z (code 0, linear); ReLU and linear in loops of their own,
+        # which compile to vector instructions (the general one calls _activate per element).
+        code, parameter = (acts[layer], act_params[layer]) if layer < n_layers - 1 else (0, 0.0)
+        for j in range(n):
+            b, zj, aj = params[b_off[layer] + j], z[uo + j], a[uo + j]
+            if code == 3:
+                for r in range(n_rows):
+                    zz = zj[r] + b
+                    zj[r] = zz
+                    aj[r] = zz if (zz > 0.0 or zz != zz) else 0.0
+            elif code == 0:
+                for r in range(n_rows):
+                    zz = zj[r] + b
+                    zj[r] = zz
+                    aj[r] = zz
+            else:
+                for r in range(n_rows):
+                    zz = zj[r] + b
+                    zj[r] = zz
+                    aj[r] = _activate(code, parameter, zz)
+            for r in range(n_rows):
+                if not math.isfinite(zj[r]):
+                    finite = False
+    return finite
+
+
+@_compiled
+def output_row(kind: int, z: np.ndarray, start: int, k: int, y: np.ndarray, src: int, pred: np.ndarray,
+               terms: np.ndarray) -> None:
+    """The prediction and the loss's terms of one row from its output z[start:start + k] (losses.py)."""
+    if kind == 3:  # softmax
+        top = z[start]
+        for j in range(1, k):
+            if z[start + j] > top or z[start + j] != z[start + j]:
+                top = z[start + j]
+        total = 0.0
+        for j in range(k):
+            pred[j] = math.exp(z[start + j] - top)
+            total += pred[j]
+        log_total = math.log(total)
+        for j in range(k):
+            terms[j] = -(y[src, j] * ((z[start + j] - top) - log_total))
+            pred[j] = pred[j] / total
+        return
+    for j in range(k):
+        zz, t = z[start + j], y[src, j]
+        if kind == 0:
+            e = math.exp(min(zz, -zz)) if zz == zz else zz
+            pred[j] = (1.0 if zz >= 0.0 else e) / (1.0 + e)
+            terms[j] = (max(zz, 0.0) if zz == zz else zz) - zz * t + math.log1p(e)
+        elif kind == 1:
+            pred[j] = zz
+            terms[j] = (zz - t) * (zz - t)
+        else:
+            p = math.tanh(zz)
+            pred[j] = p
+            terms[j] = 0.5 * ((p - t) * (p - t))
+
+
+@_compiled
+def row_right(kind: int, pred: np.ndarray, k: int, y: np.ndarray, src: int) -> bool:
+    """Whether a row is classified right (accuracy.py): the side of 0.5 (sigmoid) or 0 (tanh)
+    for every output, the largest output for softmax."""
+    if kind == 3:
+        best_p, best_y = 0, 0
+        for j in range(1, k):
+            if pred[j] > pred[best_p]:
+                best_p = j
+            if y[src, j] > y[src, best_y]:
+                best_y = j
+        return best_p == best_y
+    boundary = 0.5 if kind == 0 else 0.0
+    for j in range(k):
+        if (pred[j] > boundary) != (y[src, j] > boundary):
+            return False
+    return True
+
+
+@_compiled
+def evaluate(x: np.ndarray, y: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
+             b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray,
+             kind: int) -> tuple[float, float]:
+    """(loss, accuracy) of the whole set (x, y) in evaluation mode: Network.evaluate_loss and
+    the Trainer's validation accuracy (NaN for a non-finite prediction)."""
+    n_rows, k = x.shape[0], y.shape[1]
+    units, out = u_off[-1] + k, u_off[-1]
+    z, a = np.empty((units, BLOCK)), np.empty((units, BLOCK))
+    zo, pred, terms = np.empty(k), np.empty(k), np.empty(k)
+    total, right, pred_sum = 0.0, 0, 0.0
+    for start in range(0, n_rows, BLOCK):
+        rows = np.arange(start, min(start + BLOCK, n_rows))
+        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
+        for r in range(rows.shape[0]):
+            for j in range(k):
+                zo[j] = z[out + j, r]
+            output_row(kind, zo, 0, k, y, rows[r], pred, terms)
+            for j in range(k):
+                total += terms[j]
+                pred_sum += pred[j]
+            if row_right(kind, pred, k, y, rows[r]):
+                right += 1
+    loss = total / n_rows if kind == 3 else total / (n_rows * k)
+    return loss, (right / n_rows if math.isfinite(pred_sum) else math.nan)
+
+
+@_compiled
+def scan_units(x: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray, b_off: np.ndarray,
+               u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray, can_die: np.ndarray,
+               sat_limit: np.ndarray, dead: np.ndarray, saturated: np.ndarray) -> None:
+    """Dead (z <= 0 on every row) and saturated (|z| > limit on every row) hidden units on the
+    whole set x (unit_scan.py), into dead and saturated (hidden units,). A unit is ruled out by
+    the first row that shows it alive, and the scan ends after the first block of rows that
+    leaves every unit ruled out: in a healthy network after one block, with the result of a
+    scan of every row."""
+    hidden = dims.shape[0] - 2
+    undecided = 0
+    for layer in range(hidden):
+        for j in range(u_off[layer], u_off[layer] + dims[layer + 1]):
+            dead[j] = can_die[layer]
+            saturated[j] = sat_limit[layer] > 0.0
+            undecided += int(dead[j]) + int(saturated[j])
+    units = u_off[-1] + dims[-1]
+    z, a = np.empty((units, BLOCK)), np.empty((units, BLOCK))
+    for start in range(0, x.shape[0], BLOCK):
+        if undecided == 0:
+            return
+        rows = np.arange(start, min(start + BLOCK, x.shape[0]))
+        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
+        for layer in range(hidden):
+            limit = sat_limit[layer]
+            for j in range(u_off[layer], u_off[layer] + dims[layer + 1]):
+                for r in range(rows.shape[0]):
+                    if dead[j] and not z[j, r] <= 0.0:
+                        dead[j] = False
+                        undecided -= 1
+                    if saturated[j] and not abs(z[j, r]) > limit:
+                        saturated[j] = False
+                        undecided -= 1
+
+
+@_compiled
+def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
+              b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray, z: np.ndarray,
+              a: np.ndarray, dz: np.ndarray, dz_rows: np.ndarray, grads: np.ndarray, l1: float, l2: float,
+              sq: np.ndarray) -> None:
+    """dL/dz of every unit and row (dz (units, rows), the output layer's already in it), then
+    each layer's gradients into grads (the penalty's included, as the update takes them) and,
+    per layer, sq[l] = (sum dW^2 of the loss alone, sum db^2, sum dW^2 with the penalty):
+    backward.py. dW[i, j] and db[j] sum over the rows from r = 0 up, dL/da[i] over j from 0 up."""
+    n_rows = rows.shape[0]
+    for layer in range(dims.shape[0] - 2, -1, -1):
+        n_in, n, wo, bo, uo = dims[layer], dims[layer + 1], w_off[layer], b_off[layer], u_off[layer]
+        ui = u_off[layer - 1] if layer > 0 else 0
+        for r in range(n_rows):  # the layer's dL/dz row by row: a row of dW at a time below
+            for j in range(n):
+                dz_rows[r, j] = dz[uo + j, r]
+        for p in range(wo, bo + n):
+            grads[p] = 0.0
+        for r in range(n_rows):
+            for i in range(n_in):
+                inp = x[rows[r], i] if layer == 0 else a[ui + i, r]
+                row = wo + i * n
+                for j in range(n):
+                    grads[row + j] += inp * dz_rows[r, j]
+            for j in range(n):
+                grads[bo + j] += dz_rows[r, j]
+        sq_w, sq_b, sq_pen = 0.0, 0.0, 0.0
+        for i in range(n_in):
+            for j in range(n):
+                g = grads[wo + i * n + j]
+                sq_w += g * g
+                if l1 != 0.0 or l2 != 0.0:
+                    w = params[wo + i * n + j]
+                    if l1 != 0.0:
+                        sign = 1.0 if w > 0.0 else (-1.0 if w < 0.0 else (0.0 if w == 0.0 else w))
+                        pen = l1 * sign
+                        if l2 != 0.0:
+                            pen = pen + l2 * w
+                    else:
+                        pen = l2 * w
+                    g = g + pen
+                    sq_pen += g * g
+                    grads[wo + i * n + j] = g
+        for j in range(n):
+            sq_b += grads[bo + j] * grads[bo + j]
+        sq[layer, 0], sq[layer, 1] = sq_w, sq_b
+        sq[layer, 2] = sq_pen if (l1 != 0.0 or l2 != 0.0) else sq_w
+        if layer == 0:
+            continue
+        code, parameter = acts[layer - 1], act_params[layer - 1]
+        for i in range(n_in):
+            da = dz[ui + i]
+            for r in range(n_rows):
+                da[r] = 0.0
+            for j in range(n):
+                w, dzj = params[wo + i * n + j], dz[uo + j]
+                for r in range(n_rows):
+                    da[r] += dzj[r] * w
+            zi, ai = z[ui + i], a[ui + i]
+            for r in range(n_rows):
+                da[r] = da[r] * _slope(code, parameter, zi[r], ai[r])
+
+
+@_compiled
+def _batch_output(kind: int, y: np.ndarray, rows: np.ndarray, z: np.ndarray, out: int, dz: np.ndarray,
+                  zo: np.ndarray, pred: np.ndarray, terms: np.ndarray) -> tuple[float, float]:
+    """(loss, accuracy) of the batch from the output layer's z (units from ``out`` on), and
+    the loss's gradient dL/dz of the output layer into dz (losses.loss_grad)."""
+    n_rows, k = rows.shape[0], y.shape[1]
+    total, right = 0.0, 0
+    size = float(n_rows) if kind == 3 else float(n_rows * k)
+    for r in range(n_rows):
+        src = rows[r]
+        for j in range(k):
+            zo[j] = z[out + j, r]
+        output_row(kind, zo, 0, k, y, src, pred, terms)
+        for j in range(k):
+            total += terms[j]
+            p, t = pred[j], y[src, j]
+            if kind == 1:
+                dz[out + j, r] = 2.0 * (zo[j] - t) / size
+            elif kind == 2:
+                dz[out + j, r] = (p - t) * (1.0 - p * p) / size
+            else:
+                dz[out + j, r] = (p - t) / size
+        if row_right(kind, pred, k, y, src):
+            right += 1
+    return total / size, right / n_rows
+
+
+@_compiled
+def _update(opt_kind: int, hyper: np.ndarray, bias1: float, bias2: float, params: np.ndarray, grads: np.ndarray,
+            buf: np.ndarray, buf2: np.ndarray, has_buf: bool, start: int, stop: int) -> None:
+    """The optimizer's step on params[start:stop] (a layer's W and b) from their gradients,
+    as optimizers.py and step_record.new_params compute it: new = old + update."""
+    lr, momentum, beta1, beta2, epsilon = hyper[0], hyper[1], hyper[4], hyper[5], hyper[6]
+    for p in range(start, stop):
+        g = grads[p]
+        if opt_kind == 1:
+            buf[p] = momentum * buf[p] + g if has_buf else g
+            params[p] = params[p] + (-lr) * buf[p]
+        elif opt_kind == 2:  # Adam; bias1 and bias2: 1 - beta1^t and 1 - beta2^t
+            if has_buf:
+                buf[p] = beta1 * buf[p] + (1.0 - beta1) * g
+                buf2[p] = beta2 * buf2[p] + (1.0 - beta2) * g * g
+            else:
+                buf[p] = (1.0 - beta1) * g
+                buf2[p] = (1.0 - beta2) * g * g
+            params[p] = params[p] + (-lr) * (buf[p] / bias1) / (math.sqrt(buf2[p] / bias2) + epsilon)
+        else:
+            params[p] = params[p] + g * (-lr)
+
+
+@_compiled
+def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: np.ndarray, x_val: np.ndarray,
+                y_val: np.ndarray, dims: np.ndarray, w_off: np.ndarray, b_off: np.ndarray, u_off: np.ndarray,
+                acts: np.ndarray, act_params: np.ndarray, can_die: np.ndarray, sat_limit: np.ndarray,
+                out_kind: int, opt_kind: int, hyper: np.ndarray, adam_bias: np.ndarray, params: np.ndarray,
+                buf: np.ndarray, buf2: np.ndarray, has_buf: np.ndarray, dead: np.ndarray, saturated: np.ndarray,
+                best_val: float, since_best: int, patience: int, best_params: np.ndarray, losses: np.ndarray,
+                accs: np.ndarray, val_losses: np.ndarray,
+                val_accs: np.ndarray, norms: np.ndarray, dead_counts: np.ndarray,
+                sat_counts: np.ndarray) -> tuple[int, int, float, int]:
+    """Trains on the batches (one row of training-set indices per step), changing params,
+    buf and buf2 (momentum's buffer, or Adam's m and v), has_buf (per layer: buffers there
+    already), dead and saturated (the last whole-set scan) in place; per step
+    s: the loss and accuracy of its batch, per layer the gradient norm and dead and saturated
+    counts, and on steps with evaluate_at[s] the scan before the update and the validation
+    loss and accuracy after it. hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2 and
+    epsilon; adam_bias (k, 2): Adam's bias corrections 1 - beta^t of each step. best_val: the best
+    validation loss so far (inf for none); a better one copies params to best_params;
+    since_best: evaluations since it; patience: early stopping's (-1 for none).
+    Returns (steps done, DONE or why it stopped, best validation loss, step of it or -1).
+    One function for the whole step loop: it is a single compiled call (numba)."""
+    l1, l2 = hyper[2], hyper[3]
+    n_layers = dims.shape[0] - 1
+    n_rows, k = batches.shape[1], y.shape[1]
+    units = u_off[-1] + k
+    z, a, dz = np.empty((units, n_rows)), np.empty((units, n_rows)), np.empty((units, n_rows))
+    dz_rows = np.empty((n_rows, np.max(dims[1:])))
+    grads, sq = np.empty(params.shape[0]), np.empty((n_layers, 3))
+    zo, pred, terms = np.empty(k), np.empty(k), np.empty(k)
+    best_at = -1
+    for s in range(batches.shape[0]):
+        rows = batches[s]
+        if evaluate_at[s]:
+            scan_units(x, params, dims, w_off, b_off, u_off, acts, act_params, can_die, sat_limit, dead, saturated)
+        for layer in range(n_layers):
+            dead_counts[s, layer], sat_counts[s, layer] = 0, 0
+            if layer < n_layers - 1:
+                for j in range(u_off[layer], u_off[layer] + dims[layer + 1]):
+                    dead_counts[s, layer] += int(dead[j])
+                    sat_counts[s, layer] += int(saturated[j])
+        finite = forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
+        loss, accs[s] = _batch_output(out_kind, y, rows, z, u_off[-1], dz, zo, pred, terms)
+        _backward(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, dz, dz_rows, grads, l1, l2,
+                  sq)
+        total, total_pen = 0.0, 0.0
+        for layer in range(n_layers - 1, -1, -1):
+            total = total + sq[layer, 0]
+            total = total + sq[layer, 1]
+            total_pen += sq[layer, 2]
+        if not (finite and math.isfinite(loss) and math.isfinite(math.sqrt(total))
+                and ((l1 == 0.0 and l2 == 0.0) or math.isfinite(total_pen))):
+            return s, STOPPED_BEFORE_DIVERGENCE, best_val, best_at
+        losses[s] = loss
+        for layer in range(n_layers):
+            norms[s, layer] = math.sqrt(sq[layer, 2] + sq[layer, 1])
+        for layer in range(n_layers):
+            _update(opt_kind, hyper, adam_bias[s, 0], adam_bias[s, 1], params, grads, buf, buf2, has_buf[layer],
+                    w_off[layer], b_off[layer] + dims[layer + 1])
+            has_buf[layer] = True
+        if evaluate_at[s] and x_val.shape[0] > 0:
+            val_losses[s], val_accs[s] = evaluate(x_val, y_val, params, dims, w_off, b_off, u_off, acts,
+                                                  act_params, out_kind)
+            if not math.isfinite(val_losses[s]):
+                return s + 1, VALIDATION_DIVERGED, best_val, best_at
+            if val_losses[s] < best_val:
+                best_val, best_at, since_best = val_losses[s], s, 0
+                best_params[:] = params
+            else:
+                since_best += 1
+                if 0 <= patience <= since_best:
+                    return s + 1, PATIENCE_ENDED, best_val, best_at
+    return batches.shape[0], DONE, best_val, best_at

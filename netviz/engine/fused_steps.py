@@ -1,0 +1,302 @@
+"""Training many steps of a Network in one compiled call (``fused_kernel``), when numba is
+installed (the ``fast`` extra) and the network's settings are ones the kernel covers.
+
+The kernel covers dense layers with linear, sigmoid, tanh, ReLU, leaky ReLU or ELU units;
+sigmoid + BCE, linear + MSE, tanh + half squared error and softmax + cross-entropy outputs;
+SGD with or without momentum, Adam, L1 and L2, float64. Batch norm, dropout, clipping and
+frozen layers are the numpy engine's alone (``unsupported_reason`` says which applies).
+
+The numpy engine stays the reference. The kernel's numbers agree with it to about 1e-15
+relative, not bit for bit (sums are grouped otherwise than numpy's BLAS groups them); a run
+trained by the kernel is reproducible with itself on the same installation.
+numba is imported, and the kernel compiled (then cached on disk), on the first fused call:
+never when the app starts.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+import numpy as np
+
+from .activations import ACTIVATIONS
+from .optimizers import OptimizerState
+from .unit_scan import SATURATION_Z
+
+if TYPE_CHECKING:
+    from .network import Network
+
+_ACTIVATION_CODES = {name: code for code, name in enumerate(("linear", "sigmoid", "tanh", "relu", "leaky_relu",
+                                                             "elu"))}
+_OUTPUT_CODES = {"sigmoid": 0, "linear": 1, "tanh": 2, "softmax": 3}
+_OPTIMIZER_CODES = {"sgd": 0, "momentum": 1, "adam": 2}
+assert set(_ACTIVATION_CODES) == set(ACTIVATIONS)
+
+
+class KernelUnavailable(RuntimeError):
+    """numba could not compile or load the kernel; the numpy engine trains instead."""
+
+
+# Why the kernel failed on this installation (numba or llvmlite broken, an unsupported numpy):
+# set once, then ``unsupported_reason`` says so and no fused call is tried again.
+_broken: list[str] = []
+
+
+def _compile_errors() -> tuple[type[BaseException], ...]:
+    """What importing and compiling the kernel raises when numba cannot do it."""
+    errors: tuple[type[BaseException], ...] = (ImportError, OSError)
+    try:
+        from numba.core.errors import NumbaError
+    except ImportError:
+        return errors
+    return (*errors, NumbaError)
+
+
+@functools.cache
+def numba_installed() -> bool:
+    """Whether the kernel can be compiled (the ``fast`` extra); numba is not imported here.
+    Asked once per process (every fused call asks ``unsupported_reason``)."""
+    return importlib.util.find_spec("numba") is not None
+
+
+def unsupported_reason(network: Network) -> str | None:
+    """Why ``train_steps`` cannot train this network now (None: it can): numba missing or a
+    setting only the numpy engine has. For developers and logs, not for the window."""
+    if not numba_installed():
+        return "numba is not installed (pip install 'netviz[fast]')"
+    if _broken:
+        return _broken[0]
+    if network.dtype != np.float64:
+        return f"dtype {network.dtype} (the kernel computes in float64)"
+    opt = network.optimizer.spec
+    if opt.kind not in _OPTIMIZER_CODES:
+        return f"optimizer {opt.kind}"
+    if opt.clip_norm is not None:
+        return "gradient clipping"
+    if opt.kind == "adam":
+        counts = network.optimizer.state().adam_steps
+        if len({counts.get(key, 0) for lay in network.layers for key in lay.keys}) > 1:
+            return "Adam's step counts differ between parameters (a layer was frozen)"
+    if network.spec.output not in _OUTPUT_CODES:
+        return f"output {network.spec.output}"
+    for lay in network.layers:
+        if lay.batch_norm or lay.dropout > 0.0 or lay.frozen:
+            return f"{lay.name}: batch norm, dropout or frozen"
+    return None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where each layer's W and b sit in the kernel's flat parameter vector, and the codes of
+    the layers' activations (see ``fused_kernel``)."""
+
+    dims: np.ndarray  # (layers + 1,) int64: inputs, then each layer's units
+    w_off: np.ndarray  # (layers,) int64
+    b_off: np.ndarray  # (layers,) int64
+    u_off: np.ndarray  # (layers,) int64: each layer's first column among a row's units
+    acts: np.ndarray  # (hidden,) int64 activation codes (one more, unused, for the output layer)
+    act_params: np.ndarray  # (hidden + 1,) float64: leaky ReLU's slope, ELU's alpha
+    can_die: np.ndarray  # (hidden + 1,) bool
+    sat_limit: np.ndarray  # (hidden + 1,) float64: |z| beyond which a unit is saturated, 0 for none
+    out_kind: int
+    size: int  # parameters in all
+
+    @classmethod
+    def of(cls, network: Network) -> Layout:
+        layers = network.layers
+        dims = [layers[0].weights.shape[0]] + [lay.biases.shape[0] for lay in layers]
+        w_off, b_off, u_off = [], [], []
+        start = units = 0
+        for n_in, n in zip(dims, dims[1:]):
+            w_off.append(start)
+            b_off.append(start + n_in * n)
+            start += n_in * n + n
+            u_off.append(units)
+            units += n
+        hidden = [lay.activation for lay in layers[:-1]]
+        acts = [_ACTIVATION_CODES[a.name] for a in hidden if a is not None] + [0]
+        params = [(a.parameter or 0.0) for a in hidden if a is not None] + [0.0]
+        can_die = [a.can_die for a in hidden if a is not None] + [False]
+        limits = [SATURATION_Z.get(a.name, 0.0) for a in hidden if a is not None] + [0.0]
+        ints = np.int64
+        return cls(np.array(dims, ints), np.array(w_off, ints), np.array(b_off, ints), np.array(u_off, ints),
+                   np.array(acts, ints), np.array(params, float), np.array(can_die, bool), np.array(limits, float),
+                   _OUTPUT_CODES[network.spec.output], start)
+
+    def pack(self, network: Network) -> np.ndarray:
+        flat = np.empty(self.size)
+        for lay, w, b in zip(network.layers, self.w_off, self.b_off):
+            flat[w:b] = lay.weights.reshape(-1)
+            flat[b:b + lay.biases.shape[0]] = lay.biases
+        return flat
+
+    def unpack(self, network: Network, flat: np.ndarray) -> None:
+        """The network's W and b from the flat vector: new read-only arrays, as a numpy step leaves them."""
+        for i, (lay, w, b) in enumerate(zip(network.layers, self.w_off, self.b_off)):
+            network.set_weights(i, flat[w:b].reshape(lay.weights.shape), flat[b:b + lay.biases.shape[0]])
+
+    def hidden_masks(self, flat: np.ndarray) -> list[np.ndarray]:
+        """Per layer (n,) bool read-only (the output layer's all False) from a flat (units,) mask."""
+        out = []
+        for start, n in zip(self.u_off, self.dims[1:]):
+            mask = flat[start:start + n].copy()
+            mask.flags.writeable = False
+            out.append(mask)
+        out[-1] = np.zeros_like(out[-1])
+        out[-1].flags.writeable = False
+        return out
+
+
+@dataclass(frozen=True)
+class FusedResult:
+    """What ``train_steps`` computed, per step s < ``done`` (arrays hold k rows; rows from
+    ``done`` on are not filled)."""
+
+    done: int  # steps trained and applied
+    stopped_before_divergence: bool  # step ``done`` would diverge: not applied (the numpy engine can take it)
+    val_diverged: bool  # step done - 1 left a validation loss that is not finite
+    patience_ended: bool  # step done - 1 is the evaluation after which early stopping's patience ran out
+    losses: np.ndarray  # (k,) the batch's data loss before the update
+    accuracies: np.ndarray  # (k,) the batch's accuracy before the update
+    val_losses: np.ndarray  # (k,) after the update, on evaluated steps (NaN elsewhere)
+    val_accuracies: np.ndarray  # (k,)
+    grad_norms: np.ndarray  # (k, layers) LayerTrace.grad_norm
+    dead_counts: np.ndarray  # (k, layers) int64 units dead in the last whole-set scan
+    saturated_counts: np.ndarray  # (k, layers)
+    dead: list[np.ndarray]  # per layer (n,) bool: the last scan's masks after the last step
+    saturated: list[np.ndarray]
+    best_val_loss: float  # inf when none
+    best_at: int  # the step (0-based within this call) of a new best validation loss, -1 for none
+    best_params: list[tuple[np.ndarray, np.ndarray]] | None  # (W, b) per layer at best_at
+
+
+def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: np.ndarray,
+                x_val: np.ndarray, y_val: np.ndarray, scan: tuple[list[np.ndarray], list[np.ndarray]] | None,
+                best_val_loss: float | None, since_best: int = 0, patience: int | None = None) -> FusedResult:
+    """Train ``network`` on ``batches`` (k, B) of row indices into (x, y) in one kernel call
+    (``unsupported_reason(network)`` must be None). On steps where ``evaluate_at`` (k,) is True
+    dead and saturated units are scanned on the whole of x before the update and the
+    validation loss of (x_val, y_val) is measured after it; ``scan``: the last scan's
+    (dead, saturated) masks per layer, which stand on the other steps. The network's
+    parameters, optimizer state and ``steps_done`` move on by the steps done (nothing changes
+    when numba cannot compile the kernel: KernelUnavailable, and ``unsupported_reason`` says
+    why from then on). ``since_best``
+    evaluations without a better validation loss than ``best_val_loss`` were made; with
+    ``patience``, the call ends after the evaluation that makes them ``patience``."""
+    try:
+        from . import fused_kernel  # numba is imported (and the kernel compiled) on first use
+    except _compile_errors() as exc:
+        _broken.append(f"the fused kernel is unavailable: {exc}")
+        raise KernelUnavailable(_broken[0]) from exc
+
+    layout = Layout.of(network)
+    k, n_layers = batches.shape[0], network.n_layers
+    params = layout.pack(network)
+    buf, buf2, has_buf = _buffers(network, layout)
+    units = int(layout.u_off[-1] + layout.dims[-1])
+    dead, saturated = np.zeros(units, bool), np.zeros(units, bool)
+    if scan is not None:
+        dead[:], saturated[:] = np.concatenate(scan[0]), np.concatenate(scan[1])
+    opt = network.optimizer.spec
+    hyper = np.array([opt.learning_rate, opt.momentum, opt.l1, opt.l2, opt.beta1, opt.beta2, opt.epsilon])
+    # Adam's bias corrections of each step, as optimizers.py computes them (t counts a parameter's updates).
+    t0 = max(network.optimizer.state().adam_steps.values(), default=0)
+    adam_bias = np.array([[1.0 - opt.beta1**t, 1.0 - opt.beta2**t] for t in range(t0 + 1, t0 + k + 1)]
+                         if opt.kind == "adam" else np.ones((k, 2)))
+    best_params = np.empty(layout.size)
+    out = {name: np.full(k, math.nan) for name in ("losses", "accuracies", "val_losses", "val_accuracies")}
+    norms = np.zeros((k, n_layers))
+    dead_counts, sat_counts = np.zeros((k, n_layers), np.int64), np.zeros((k, n_layers), np.int64)
+    try:
+        with np.errstate(all="ignore"):  # without numba the loops run on numpy scalars, which warn
+            done, status, best, best_at = fused_kernel.train_steps(
+                x, y, np.ascontiguousarray(batches, np.int64), np.asarray(evaluate_at, bool), x_val, y_val,
+                layout.dims, layout.w_off, layout.b_off, layout.u_off, layout.acts, layout.act_params, layout.can_die,
+                layout.sat_limit, layout.out_kind, _OPTIMIZER_CODES[opt.kind], hyper, adam_bias, params, buf, buf2,
+                has_buf, dead, saturated, math.inf if best_val_loss is None else best_val_loss, since_best,
+                -1 if patience is None else patience, best_params,
+                out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, dead_counts,
+                sat_counts)
+    except _compile_errors() as exc:  # compiling happens on the first call; the network is untouched
+        _broken.append(f"the fused kernel is unavailable: {exc}")
+        raise KernelUnavailable(_broken[0]) from exc
+    if done:
+        layout.unpack(network, params)
+        if opt.kind != "sgd":
+            _set_buffers(network, layout, buf, buf2, int(done))
+        network.steps_done += int(done)
+    best_layers = None
+    if best_at >= 0:
+        best_layers = [(best_params[w:b].reshape(lay.weights.shape), best_params[b:b + lay.biases.shape[0]])
+                       for lay, w, b in zip(network.layers, layout.w_off, layout.b_off)]
+    return FusedResult(int(done), status == fused_kernel.STOPPED_BEFORE_DIVERGENCE,
+                       status == fused_kernel.VALIDATION_DIVERGED, status == fused_kernel.PATIENCE_ENDED,
+                       out["losses"], out["accuracies"],
+                       out["val_losses"], out["val_accuracies"], norms, dead_counts, sat_counts,
+                       layout.hidden_masks(dead), layout.hidden_masks(saturated), float(best), int(best_at),
+                       best_layers)
+
+
+def warm_up() -> bool:
+    """Compile the kernel now, or load it from its disk cache, with arrays of the types a
+    Trainer passes (read-only data sets), so that a run's first fused call does not wait for
+    it: compiling takes seconds, once per installation; loading about half a second. Call it
+    off the GUI thread. False (and nothing done) without numba."""
+    if not numba_installed():
+        return False
+    from .network import Network
+    from .spec import LayerSpec, NetworkSpec
+
+    network = Network(NetworkSpec(inputs=2, hidden=(LayerSpec(2, "relu"),), outputs=1))
+    data = [np.zeros((4, 2)), np.zeros((4, 1)), np.zeros((2, 2)), np.zeros((2, 1))]
+    for a in data:
+        a.flags.writeable = False
+    x, y, x_val, y_val = data
+    train_steps(network, x, y, np.zeros((1, 2), np.int64), np.ones(1, bool), x_val, y_val, None, None)
+    return True
+
+
+def _buffer_keys(kind: str, key: str) -> tuple[str, str]:
+    """The optimizer's keys of a parameter's buffers: momentum's (twice), or Adam's m and v."""
+    return (key, key) if kind == "momentum" else ("m:" + key, "v:" + key)
+
+
+def _buffers(network: Network, layout: Layout) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The optimizer's buffers (momentum's, or Adam's m and v) in the flat layout, and per
+    layer whether it has them yet."""
+    state = network.optimizer.state()
+    buf, buf2 = np.zeros(layout.size), np.zeros(layout.size)
+    has_buf = np.zeros(network.n_layers, bool)
+    kind = state.spec.kind
+    if kind == "sgd":
+        return buf, buf2, has_buf
+    for i, (lay, w, b) in enumerate(zip(network.layers, layout.w_off, layout.b_off)):
+        (w1, w2), (b1, b2) = _buffer_keys(kind, lay.keys[0]), _buffer_keys(kind, lay.keys[1])
+        found = [state.buffers.get(key) for key in (w1, w2, b1, b2)]
+        if all(f is not None for f in found):
+            bw, bw2, bb, bb2 = cast(list[np.ndarray], found)
+            buf[w:b], buf[b:b + lay.biases.shape[0]] = bw.reshape(-1), bb
+            buf2[w:b], buf2[b:b + lay.biases.shape[0]] = bw2.reshape(-1), bb2
+            has_buf[i] = True
+    return buf, buf2, has_buf
+
+
+def _set_buffers(network: Network, layout: Layout, buf: np.ndarray, buf2: np.ndarray, steps: int) -> None:
+    """The optimizer's state after ``steps`` kernel steps: its buffers from the flat ones, and
+    for Adam each parameter's update count."""
+    state = network.optimizer.state()
+    kind = state.spec.kind
+    buffers, adam_steps = dict(state.buffers), dict(state.adam_steps)
+    for lay, w, b in zip(network.layers, layout.w_off, layout.b_off):
+        n = lay.biases.shape[0]
+        for key, start, stop, shape in ((lay.keys[0], w, b, lay.weights.shape), (lay.keys[1], b, b + n, (n,))):
+            first, second = _buffer_keys(kind, key)
+            buffers[first] = buf[start:stop].reshape(shape).copy()
+            if kind == "adam":
+                buffers[second] = buf2[start:stop].reshape(shape).copy()
+                adam_steps[key] = adam_steps.get(key, 0) + steps
+    network.optimizer.set_state(OptimizerState(state.spec, buffers, adam_steps))

@@ -1,0 +1,191 @@
+"""The Trainer's steps by the fused kernel (``fused_steps``): many steps in one call, and a
+step whose trace the numpy engine computes for the picture.
+
+``Trainer`` takes these methods from ``FusedTraining``. They are opt-in: ``Trainer.step`` and
+``step_outcome`` stay the numpy engine's, bit for bit. A run trained with ``train_fused``
+follows the kernel's numbers, which agree with the numpy engine's to about 1e-15 relative
+but not bit for bit: such a run is reproducible with itself (the same steps, batches and
+numbers whichever of its steps were drawn with ``step_fused``), not with a numpy run.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from . import fused_steps
+from .divergence import divergence_reason
+from .trace import StepOutcome, StepTrace
+
+if TYPE_CHECKING:
+    from .dataset_types import Dataset
+    from .network import Network
+    from .spec import NetworkSpec, TrainSpec
+    from .summary_log import SummaryLog
+
+FUSED_CHUNK = 1024  # steps per kernel call at most: bounds the arrays of one call
+
+
+class FusedTraining:
+    """``train_fused``, ``step_fused`` and ``fused_reason`` of a Trainer."""
+
+    spec: NetworkSpec
+    dataset: Dataset
+    network: Network
+    train_spec: TrainSpec
+    history: SummaryLog
+    stop_reason: str | None
+    best_val_loss: float | None
+    best_step: int | None
+    _x_train: np.ndarray
+    _x_val: np.ndarray
+    _batch_rng: np.random.Generator
+    _order: np.ndarray
+    _cursor: int
+    _since_best: int
+    _best_params: list[tuple[Any, ...]] | None
+    _last_scan: list[tuple[np.ndarray, np.ndarray]] | None
+    _next_rows: Callable[[], np.ndarray | None]
+    _record: Callable[[StepTrace | StepOutcome], None]
+    _stop_early: Callable[[int], None]
+    next_batch: Callable[[], tuple[np.ndarray, np.ndarray]]
+    step: Callable[[], StepTrace]
+    step_outcome: Callable[[], StepOutcome]
+
+    @property
+    def stopped(self) -> bool:
+        return self.stop_reason is not None
+
+    @property
+    def steps_done(self) -> int:
+        return len(self.history)
+
+    def fused_reason(self) -> str | None:
+        """Why ``train_fused`` trains the next step with the numpy engine, not the kernel
+        (None: the kernel trains it): ``fused_steps.unsupported_reason``, or a step that
+        does not scan before any whole-set scan was made."""
+        reason = fused_steps.unsupported_reason(self.network)
+        if reason is None and self._last_scan is None and self.steps_done % self.train_spec.eval_every:
+            reason = "no whole-set scan yet"
+        return reason
+
+    def train_fused(self, steps: int) -> int:
+        """Train up to ``steps`` steps (fewer when training stops); returns how many. Each step
+        is what ``step_outcome`` does (the same batches from the same stream, evaluations,
+        history, best weights and divergence), by the fused kernel, many steps per call,
+        where ``fused_reason()`` is None; by ``step_outcome`` itself otherwise, and for a step
+        the kernel finds diverging. The whole-set scan for dead units stops at the first rows
+        that rule every unit out (the same masks as a scan of every row)."""
+        done = 0
+        while done < steps and not self.stopped:
+            if self.fused_reason() is not None:
+                self.step_outcome()
+                done += 1
+                continue
+            trained, diverging = self._fused_chunk(min(steps - done, FUSED_CHUNK))
+            done += trained
+            if diverging and done < steps and not self.stopped:
+                self.step_outcome()  # the numpy engine records the divergence and its reason
+                done += 1
+        return done
+
+    def step_fused(self) -> StepTrace:
+        """One step of a run trained with ``train_fused``, with a trace to draw: the step is
+        trained by the kernel as ``train_fused(1)`` trains it (the run goes on from the
+        kernel's weights, whether or not its steps are drawn), and its trace is the numpy
+        engine's step from the same weights on the same batch, so it agrees with the
+        history's row to about 1e-15 (its val_loss and val_accuracy are the row's). Where
+        ``fused_reason()`` is not None: ``step()``."""
+        if self.stopped or self.fused_reason() is not None:
+            return self.step()
+        network = self.network
+        layers = [(lay.weights, lay.biases) for lay in network.layers]
+        optimizer, random_state, steps_done = network.optimizer.state(), network.random_state(), network.steps_done
+        stream = self._batch_rng.bit_generator.state, self._order, self._cursor
+        x, y = self.next_batch()
+        evaluate = self.steps_done % self.train_spec.eval_every == 0
+        trace = network.train_step(x, y, dead_scan_x=self._x_train if evaluate else None)
+        if not evaluate and self._last_scan is not None:
+            trace = replace(trace, layers=tuple(replace(lt, dead_units=d, saturated_units=s)
+                                                for lt, (d, s) in zip(trace.layers, self._last_scan)),
+                            dead_scan_size=len(self._x_train))
+        # The run itself goes on by the kernel, from the state before the numpy step.
+        for i, (w, b) in enumerate(layers):
+            network.layers[i].weights, network.layers[i].biases = w, b
+        network.optimizer.set_state(optimizer)
+        network.set_random_state(random_state)
+        network.steps_done = steps_done
+        self._batch_rng.bit_generator.state, self._order, self._cursor = stream
+        self.train_fused(1)
+        row = self.history[-1]
+        return replace(trace, val_loss=row.val_loss, val_accuracy=row.val_accuracy,
+                       diverged=trace.diverged or row.diverged)
+
+    def _fused_chunk(self, k: int) -> tuple[int, bool]:
+        """Up to k steps in one kernel call: (steps trained, whether the next step would diverge)."""
+        stream = self._batch_rng.bit_generator.state, self._order, self._cursor
+        n = len(self._x_train)
+        rows = [self._next_rows() for _ in range(k)]
+        batches = np.stack([np.arange(n) if r is None else r for r in rows])
+        first, every = self.steps_done, self.train_spec.eval_every
+        evaluate_at = (np.arange(first, first + k) % every) == 0
+        scan = None
+        if self._last_scan is not None:
+            scan = ([d for d, _ in self._last_scan], [s for _, s in self._last_scan])
+        try:
+            result = fused_steps.train_steps(self.network, self._x_train, self.dataset.y_train, batches,
+                                             evaluate_at, self._x_val, self.dataset.y_val, scan, self.best_val_loss,
+                                             self._since_best, self.train_spec.patience)
+        except fused_steps.KernelUnavailable:  # fused_reason() says why from now on: numpy trains
+            self._batch_rng.bit_generator.state, self._order, self._cursor = stream
+            return 0, False
+        if result.done < k:  # the batch stream as it is after the steps done
+            self._batch_rng.bit_generator.state, self._order, self._cursor = stream
+            for _ in range(result.done):
+                self._next_rows()
+        if result.done:
+            self._record_fused(result, evaluate_at)
+        return result.done, result.stopped_before_divergence
+
+    def _record_fused(self, result: fused_steps.FusedResult, evaluate_at: np.ndarray) -> None:
+        """The history rows, the last scan, the best validation loss and weights, and
+        divergence of the steps a kernel call trained (as ``Trainer._record`` records a step)."""
+        first, done = self.steps_done, result.done
+        widths = np.array([lay.biases.shape[0] for lay in self.network.layers], float)
+        has_val = evaluate_at[:done] & (len(self._x_val) > 0)
+        classes = self.spec.output != "linear"
+        if np.any(evaluate_at[:done]):
+            self._last_scan = list(zip(result.dead, result.saturated))
+        diverged = np.zeros(done, bool)
+        diverged[-1] = result.val_diverged
+        self.history.append_steps(
+            first, result.losses[:done], result.accuracies[:done] if classes else None, has_val,
+            result.val_losses[:done], result.val_accuracies[:done] if classes else None, diverged,
+            result.grad_norms[:done], result.dead_counts[:done] / widths, result.saturated_counts[:done] / widths)
+        if result.val_diverged:
+            outcome = StepOutcome(step=first + done - 1, loss=float(result.losses[done - 1]), grad_norm=0.0,
+                                  grad_norms=(), dead_units=(), saturated_units=(), clipped=False, diverged=True,
+                                  accuracy=None, dead_scan_size=len(self._x_train),
+                                  val_loss=float(result.val_losses[done - 1]))
+            self.stop_reason = f"diverged at step {first + done}: {divergence_reason(outcome)}"
+            has_val[-1] = False  # a diverged step is not a candidate for the best
+        best = math.inf if self.best_val_loss is None else self.best_val_loss
+        for s in np.flatnonzero(has_val).tolist():
+            val_loss = float(result.val_losses[s])
+            if val_loss < best:
+                best, self.best_val_loss, self.best_step, self._since_best = val_loss, val_loss, first + s, 0
+            else:
+                self._since_best += 1
+        if result.best_params is not None:
+            self._best_params = [(w, b, None, None, None, None) for w, b in _frozen(result.best_params)]
+        if result.patience_ended:
+            self._stop_early(first + done - 1)
+
+def _frozen(params: list[tuple[np.ndarray, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
+    for w, b in params:
+        w.flags.writeable = b.flags.writeable = False
+    return params
