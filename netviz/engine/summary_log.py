@@ -48,12 +48,15 @@ class SummaryLog(Sequence[StepSummary]):
 
     @classmethod
     def copy_of(cls, items: Sequence[StepSummary]) -> SummaryLog:
-        """A new log holding ``items`` (another log's rows are copied, never shared: both may grow)."""
+        """A new log holding ``items``. Another log's full chunks are shared (no row of a full
+        chunk is ever written again, by either log), the rest copied: both may grow, and
+        restoring a long run's state (a timeline's replay) does not copy its whole history."""
         if not isinstance(items, SummaryLog):
             return cls(items)
         log = cls()
         log._layers, log._len = items._layers, items._len
-        log._chunks = [chunk.copy() for chunk in items._chunks]
+        full = items._len // CHUNK
+        log._chunks = items._chunks[:full] + [chunk.copy() for chunk in items._chunks[full:]]
         return log
 
     @property
