@@ -251,6 +251,32 @@ class RunTimeline:
         with self._lock:
             return tuple(self._ring)
 
+    def recent(self, max_bytes: int) -> tuple[StepTrace, ...]:
+        """Every step's trace, oldest first, for the newest steps whose traces fit in
+        ``max_bytes`` (at least the newest): the kept ones as they are, the others replayed.
+        What a ring of that ceiling would hold had every step been traced (a saved run's steps)."""
+        with self._lock:
+            span_last, newest = self._last_step, self._ring.latest
+        span = self.span()
+        if span is None or span_last is None:
+            return ()
+        newest = newest or self.get(span_last)
+        size = trace_nbytes(newest) if newest is not None else max_bytes
+        first = max(span[0], span_last - max_bytes // max(size, 1) - 1)
+        kept = History(max_bytes)
+        replay: Replay | None = None
+        for step in range(first, span_last + 1):
+            with self._lock:
+                trace = self._ring[step] if step in self._ring else None
+                state = None if trace is not None else self._checkpoints.at_or_before(step)
+            if trace is None and state is not None:
+                if replay is None or replay.checkpoint is not state:
+                    replay = Replay(state)  # a walk of its own: the scrubbing cache stays as it is
+                trace = replay.trace(step + 1)
+            if trace is not None:
+                kept.append(trace)
+        return tuple(kept)
+
     def checkpoints(self) -> tuple[RunState, ...]:
         """The checkpoints kept, oldest first."""
         with self._lock:
@@ -298,3 +324,8 @@ class RunTimeline:
     @property
     def max_checkpoint_bytes(self) -> int:
         return self._checkpoints.max_bytes
+
+    @property
+    def max_cache_bytes(self) -> int:
+        """The replayed traces cached hold at most this much (or a single larger trace)."""
+        return self._cache_max
