@@ -3,9 +3,29 @@ history of summaries and every step's picture (replayed on demand) are those of 
 
 from __future__ import annotations
 
+import pytest
+
 from netviz.engine.lessons import find_lesson
+from netviz.ui.worker_handle import WorkerHandle
 from tests.animation.test_run_timeline import assert_same
-from tests.ui.test_worker import TIMEOUT_MS, FakeClock, start, tiny_trainer, wait_snapshot  # noqa: F401 - a fixture
+from tests.ui.test_worker import TIMEOUT_MS, FakeClock, Recorder, tiny_trainer, wait_snapshot
+
+
+@pytest.fixture
+def start(qapp):
+    """start(trainer, clock=...) -> (handle, recorder); every handle is shut down afterwards."""
+    handles: list[WorkerHandle] = []
+    recorders: list[Recorder] = []
+
+    def _start(trainer, **kwargs):
+        handles.append(WorkerHandle(trainer, **kwargs))
+        recorders.append(Recorder())
+        handles[-1].worker.sigStopped.connect(recorders[-1].on_stopped)
+        handles[-1].worker.sigError.connect(recorders[-1].on_error)
+        return handles[-1], recorders[-1]
+
+    yield _start
+    assert all([h.shutdown(timeout_s=5.0) for h in handles]), "a worker thread did not join"
 
 
 def _plain(build, steps):
