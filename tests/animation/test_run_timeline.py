@@ -8,6 +8,7 @@ import dataclasses
 import numpy as np
 import pytest
 
+from netviz.animation.history import trace_nbytes
 from netviz.animation.run_timeline import RunTimeline
 from netviz.engine.lessons import find_lesson
 from netviz.engine.spec import OptimizerSpec
@@ -178,3 +179,20 @@ def test_the_interval_follows_the_measured_step_cost():
     assert regular == [0, 32], "the checkpoints of every step before the cost was known are thinned"
     with pytest.raises(ValueError, match="interval"):
         RunTimeline(interval=0)
+
+
+def test_recent_gives_every_newest_step_that_fits_the_ceiling_kept_or_replayed():
+    lesson = _lesson("vanishing")
+    trainer = lesson.build()
+    timeline = RunTimeline(interval=16)
+    timeline.checkpoint(trainer)
+    _train(trainer, timeline, 80, drawn=lambda step: step % 20 == 19)
+    reference = _reference(lesson.build, 80)
+    kept = {t.step: t for t in timeline.traces()}
+    size = trace_nbytes(reference[-1])
+    recent = timeline.recent(int(size * 10.5))
+    assert [t.step for t in recent] == list(range(80 - len(recent), 80)) and 8 <= len(recent) <= 10
+    for trace in recent:
+        assert_same(trace, reference[trace.step], f"step {trace.step}")
+        assert trace is kept.get(trace.step, trace), "a kept trace is given as it is"
+    assert [t.step for t in timeline.recent(10**9)] == list(range(80))
