@@ -75,13 +75,16 @@ def run(name: str, trainer: Trainer, steps: int, draw_every: int, asks: int) -> 
                   f"{timeline.checkpoint_bytes / MB:>8.1f} {timeline.trace_bytes / MB:>9.1f} "
                   f"{timeline.cache_bytes / MB:>8.1f} {rss_bytes() / MB:>8.0f} {per_step:>8.3f}")
     done = trainer.steps_done
-    latencies = []
+    latencies, lengths = [], []
+    starts = [c.network_steps for c in timeline.checkpoints()]
     for _ in range(asks):
         step = rng.randrange(done)
+        lengths.append(step + 1 - max(s for s in starts if s <= step))  # steps the replay trains
         t0 = time.perf_counter()
         trace = timeline.get(step)
         latencies.append((time.perf_counter() - t0) * 1e3)
         assert trace is not None and trace.step == step
+    slowest = max(range(asks), key=latencies.__getitem__)
     following = min(step + 1, done - 1)  # right after a replay: the replaying Trainer goes on
     t0 = time.perf_counter()
     timeline.get(following)
@@ -89,7 +92,8 @@ def run(name: str, trainer: Trainer, steps: int, draw_every: int, asks: int) -> 
     for step, trace in aside.items():
         assert_same(timeline.get(step), trace, f"step {step}")
     print(f"\nget(random step), {asks} asks: median {statistics.median(latencies):.1f} ms, "
-          f"max {max(latencies):.1f} ms (interval {timeline.interval:,} steps); the next step after one: "
+          f"max {max(latencies):.1f} ms ({lengths[slowest]} steps replayed; the longest replay "
+          f"{max(lengths)} steps, interval {timeline.interval:,}); the next step after one: "
           f"{next_ms:.2f} ms. Replayed = drawn, bit for bit, for {len(aside)} steps kept aside: yes.")
     print(f"Held at the end: {timeline.nbytes / MB:.1f} MB (traces {timeline.trace_bytes / MB:.1f}, checkpoints "
           f"{timeline.checkpoint_bytes / MB:.1f}, cache {timeline.cache_bytes / MB:.1f}); "
@@ -104,8 +108,10 @@ def main() -> None:
     parser.add_argument("--asks", type=int, default=20)
     args = parser.parse_args()
     print(f"Replay budget {REPLAY_BUDGET_S * 1e3:.0f} ms; checkpoint ceiling {DEFAULT_CHECKPOINT_BYTES / MB:.0f} MB.")
-    run("dead-relu", find_lesson("dead-relu").build(steps=args.steps), args.steps, args.draw_every, args.asks)
-    run("largest", largest(), args.large_steps, max(args.draw_every // 25, 1), args.asks)
+    if args.steps:
+        run("dead-relu", find_lesson("dead-relu").build(steps=args.steps), args.steps, args.draw_every, args.asks)
+    if args.large_steps:
+        run("largest", largest(), args.large_steps, max(args.draw_every // 25, 1), args.asks)
 
 
 if __name__ == "__main__":
