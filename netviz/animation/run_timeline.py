@@ -235,6 +235,19 @@ class RunTimeline:
             traced_from = max(step + 1 - TRACED_BEFORE, replay.steps_done + 1)
             return replay.trace(step + 1, keep=self._keep, traced_from=traced_from)
 
+    def stop_reason(self, step: int) -> str | None:
+        """Why the run stopped at step ``step`` (its last), as a run that traced that step says
+        it, replaying the step if needed; None if it did not stop there. (A divergence found by
+        a step without its trace can only name the forward pass as a whole.)"""
+        with self._lock:
+            state = self._checkpoints.at_or_before(step)
+        if state is None:
+            return None
+        with self._replay_lock:
+            replay = Replay(state)
+            trace = replay.trace(step + 1)
+            return replay.stop_reason if trace is not None and replay.steps_done == step + 1 else None
+
     def _keep(self, trace: StepTrace) -> None:
         size = trace_nbytes(trace)
         with self._lock:

@@ -33,6 +33,12 @@ class Replay:
             return self._trainer.network.steps_done
         return self.checkpoint.network_steps if self.checkpoint is not None else 0
 
+    @property
+    def stop_reason(self) -> str | None:
+        """Why the replaying Trainer stopped, if it did: as a run that traced its last step
+        says it (a divergence's reason names the layer, which a step without its trace cannot)."""
+        return self._trainer.stop_reason if self._trainer is not None else None
+
     def trace(self, step: int, keep: Callable[[StepTrace], object] | None = None, traced_from: int | None = None
               ) -> StepTrace | None:
         """The trace of ``step`` (from 1), None if it is before the checkpoint or after the run stopped.

@@ -109,6 +109,10 @@ class RecordedSteps:
         about ``REPLAY_BUDGET_S`` in the caller's thread."""
         return self.timeline.get(step)
 
+    def stop_reason(self, step: int) -> str | None:
+        """Why the run stopped at its last step ``step``, as a run that traced it says it."""
+        return self.timeline.stop_reason(step)
+
     def traces(self) -> tuple[StepTrace, ...]:
         """Every step's trace, oldest first, for as many of the newest steps as ``max_bytes``
         of traces hold (what File > Save run stores): the kept ones, the others replayed (in

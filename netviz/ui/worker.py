@@ -441,10 +441,13 @@ class TrainingWorker(QObject):
 
     def _publish(self, force_grid: bool = False) -> None:
         if self._untraced():  # a pause or a stop after an untraced step: replayed (<= ~50 ms)
-            trace = self._recorded.get(self._trainer.steps_done - 1)
+            last = self._trainer.steps_done - 1
+            trace = self._recorded.get(last)
             if trace is not None:
                 self._trace = trace
                 self._recorded.append(trace)  # kept as if drawn: File > Save run stores the picture shown
+                if trace.diverged:  # said as a traced step says it: the layer, not "the forward pass"
+                    self._trainer.stop_reason = self._recorded.stop_reason(last) or self._trainer.stop_reason
         now = self._clock()
         trainer = self._trainer
         steps = trainer.steps_done

@@ -77,6 +77,8 @@ def test_divergence_on_an_untraced_step_shows_the_diverged_step(start, qtbot):
     plain, traces = _plain(lesson.build, snap.steps_done + 5)
     assert plain.stopped and plain.steps_done == snap.steps_done
     assert snap.trace.diverged and snap.trace.step == snap.steps_done - 1
+    # Said as a traced step says it: the layer where it went wrong, not "the forward pass".
+    assert snap.stop_reason == plain.stop_reason and recorder.stopped == [plain.stop_reason]
     assert_same(snap.trace, traces[-1])
     assert list(snap.history[:snap.history_len]) == list(plain.history)
 
