@@ -264,15 +264,19 @@ class RunTimeline:
         with self._lock:
             return tuple(self._ring)
 
-    def recent(self, max_bytes: int) -> tuple[StepTrace, ...]:
-        """Every step's trace, oldest first, for the newest steps whose traces fit in
-        ``max_bytes`` (at least the newest): the kept ones as they are, the others replayed.
-        What a ring of that ceiling would hold had every step been traced (a saved run's steps)."""
-        with self._lock:
-            span_last, newest = self._last_step, self._ring.latest
+    def recent(self, max_bytes: int, before: int | None = None) -> tuple[StepTrace, ...]:
+        """Every step's trace, oldest first, for the newest steps (before step ``before``, if
+        given) whose traces fit in ``max_bytes`` (at least the newest): the kept ones as they
+        are, the others replayed. What a ring of that ceiling would hold had every step been
+        traced (a saved run's steps)."""
         span = self.span()
-        if span is None or span_last is None:
+        if span is None:
             return ()
+        span_last = span[1] if before is None else min(span[1], before - 1)
+        if span_last < span[0]:
+            return ()
+        with self._lock:
+            newest = self._ring[span_last] if span_last in self._ring else None
         newest = newest or self.get(span_last)
         size = trace_nbytes(newest) if newest is not None else max_bytes
         first = max(span[0], span_last - max_bytes // max(size, 1) - 1)

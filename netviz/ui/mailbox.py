@@ -113,11 +113,11 @@ class RecordedSteps:
         """Why the run stopped at its last step ``step``, as a run that traced it says it."""
         return self.timeline.stop_reason(step)
 
-    def traces(self) -> tuple[StepTrace, ...]:
-        """Every step's trace, oldest first, for as many of the newest steps as ``max_bytes``
-        of traces hold (what File > Save run stores): the kept ones, the others replayed (in
-        the caller's thread: about a step's time each)."""
-        return self.timeline.recent(self.timeline.max_trace_bytes)
+    def traces(self, before: int | None = None) -> tuple[StepTrace, ...]:
+        """Every step's trace, oldest first, for as many of the newest steps (before step
+        ``before``, if given) as ``max_bytes`` of traces hold (what File > Save run stores):
+        the kept ones, the others replayed (in the caller's thread: about a step's time each)."""
+        return self.timeline.recent(self.timeline.max_trace_bytes, before)
 
     def kept(self) -> tuple[StepTrace, ...]:
         """The traces kept as they were drawn, oldest first (with gaps between them)."""

@@ -4,10 +4,11 @@ How the pieces run, with the reasons:
 
 * Save run: the run is captured on the training worker's thread between two steps
   (``WorkerHandle.capture``): the Trainer's state (``run.capture``: references to
-  immutable arrays, cheap) and every step the window recorded, consistent with each other
-  however fast training runs. It is handed to the GUI thread (a locked slot and a queued
-  signal), and a writer thread encodes and writes it (a long history takes seconds:
-  neither the window nor training waits for it). ``session.save_run`` writes atomically:
+  immutable arrays, cheap) and the run's timeline, consistent with each other however fast
+  training runs. It is handed to the GUI thread (a locked slot and a queued signal), and a
+  writer thread takes the timeline's newest steps before the captured one
+  (``RecordedSteps.traces``: the steps not kept are replayed there), encodes and writes them
+  (a long history takes seconds: neither the window nor training waits for it). ``session.save_run`` writes atomically:
   the file appears complete or not at all. One save runs at a time; closing the window
   waits for it.
 * Open run: read on a reader thread (a long history takes seconds; the window stays live),
@@ -28,6 +29,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +58,7 @@ class CapturedRun:
     path: Path
     lesson: Lesson
     state: RunState | None  # None if capturing failed (``error`` says why)
-    traces: tuple[StepTrace, ...]
+    traces: Callable[[], tuple[StepTrace, ...]]  # the steps stored; called in the writer thread (it may replay)
     error: str = ""
 
 
@@ -70,12 +72,11 @@ class _Capture:
     def __call__(self, trainer: Trainer, recorded: RecordedSteps) -> None:
         try:
             state = capture(trainer)
-            # The steps a session may store are those before the captured step.
-            traces = tuple(t for t in recorded.traces() if t.step < state.network_steps)
         except Exception as exc:  # noqa: BLE001 - reported in the window, never lost in the worker
-            self.deliver(CapturedRun(self.path, self.lesson, None, (), one_line(exc)))
+            self.deliver(CapturedRun(self.path, self.lesson, None, tuple, one_line(exc)))
             return
-        self.deliver(CapturedRun(self.path, self.lesson, state, traces))
+        # The steps a session may store are those before the captured step.
+        self.deliver(CapturedRun(self.path, self.lesson, state, partial(recorded.traces, state.network_steps)))
 
 
 def with_suffix(path: str | Path, suffix: str) -> Path:
@@ -289,15 +290,16 @@ class SessionActions(QObject):
             return
         self._start_writer(captured.path, captured.lesson, captured.state, captured.traces)
 
-    def _start_writer(self, path: Path, lesson: Lesson, state: RunState, traces: tuple[StepTrace, ...]) -> None:
+    def _start_writer(self, path: Path, lesson: Lesson, state: RunState,
+                      traces: Callable[[], tuple[StepTrace, ...]]) -> None:
         writer = threading.Thread(target=self._write, args=(path, lesson, state, traces), name="netviz save run")
         self._writer = writer
         writer.start()
 
-    def _write(self, path: Path, lesson: Lesson, state: RunState, traces: tuple[StepTrace, ...]) -> None:
+    def _write(self, path: Path, lesson: Lesson, state: RunState, traces: Callable[[], tuple[StepTrace, ...]]) -> None:
         """In the writer thread: write the file, then only emit (queued into the GUI thread)."""
         try:
-            save_run(path, lesson, state, traces)
+            save_run(path, lesson, state, traces())
         except SessionError as exc:
             self._sigWritten.emit(str(path), exc.reason)
         except Exception as exc:  # noqa: BLE001 - any failure is a message in the window
