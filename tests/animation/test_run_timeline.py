@@ -196,3 +196,33 @@ def test_recent_gives_every_newest_step_that_fits_the_ceiling_kept_or_replayed()
         assert_same(trace, reference[trace.step], f"step {trace.step}")
         assert trace is kept.get(trace.step, trace), "a kept trace is given as it is"
     assert [t.step for t in timeline.recent(10**9)] == list(range(80))
+
+
+def test_steps_read_on_another_thread_while_the_run_trains_are_exact():
+    import threading
+
+    lesson = _lesson("dropout", "dropout-0.5")
+    reference = _reference(lesson.build, 120)
+    trainer = lesson.build()
+    timeline = RunTimeline(interval=8, max_checkpoint_bytes=6 * 40_000)  # thinned while read
+    timeline.checkpoint(trainer)
+    seen: dict[int, StepTrace] = {}
+    done = threading.Event()
+
+    def read() -> None:
+        k = 0
+        while not done.is_set() or k < 40:
+            span = timeline.span()
+            if span is not None:
+                step = (k * 37) % (span[1] + 1)
+                seen[step] = timeline.get(step)
+            k += 1
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    _train(trainer, timeline, 120, drawn=lambda step: step % 7 == 0)
+    done.set()
+    reader.join(60)
+    assert not reader.is_alive() and seen
+    for step, trace in seen.items():
+        assert_same(trace, reference[step], f"step {step}")

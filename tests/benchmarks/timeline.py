@@ -18,7 +18,8 @@ traces kept aside when they were first drawn (bit for bit). Networks: the dead-r
 (Adam, a whole-set dead-unit scan every step) and the largest the window builds (digits,
 64 inputs, 12 hidden ReLU layers of 64 units, 10 softmax outputs, batch 64).
 
-Numbers are printed, never asserted.
+BLAS runs on one thread, as in the window's worker (on a loaded 2-core machine several BLAS
+threads made the 12x64 steps 5-10x slower). Numbers are printed, never asserted.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import argparse
 import random
 import statistics
 import time
+
+from threadpoolctl import threadpool_limits
 
 from netviz.animation.run_timeline import DEFAULT_CHECKPOINT_BYTES, REPLAY_BUDGET_S, RunTimeline
 from netviz.engine import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
@@ -107,11 +110,13 @@ def main() -> None:
     parser.add_argument("--draw-every", type=int, default=100)
     parser.add_argument("--asks", type=int, default=20)
     args = parser.parse_args()
-    print(f"Replay budget {REPLAY_BUDGET_S * 1e3:.0f} ms; checkpoint ceiling {DEFAULT_CHECKPOINT_BYTES / MB:.0f} MB.")
-    if args.steps:
-        run("dead-relu", find_lesson("dead-relu").build(steps=args.steps), args.steps, args.draw_every, args.asks)
-    if args.large_steps:
-        run("largest", largest(), args.large_steps, max(args.draw_every // 25, 1), args.asks)
+    print(f"Replay budget {REPLAY_BUDGET_S * 1e3:.0f} ms; checkpoint ceiling {DEFAULT_CHECKPOINT_BYTES / MB:.0f} MB; "
+          f"BLAS on one thread, as in the window's worker.")
+    with threadpool_limits(limits=1):
+        if args.steps:
+            run("dead-relu", find_lesson("dead-relu").build(steps=args.steps), args.steps, args.draw_every, args.asks)
+        if args.large_steps:
+            run("largest", largest(), args.large_steps, max(args.draw_every // 25, 1), args.asks)
 
 
 if __name__ == "__main__":
