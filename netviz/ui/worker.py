@@ -432,8 +432,8 @@ class TrainingWorker(QObject):
         return self._clock() + self._step_cost >= self._last_publish + PUBLISH_INTERVAL_S
 
     def _untraced(self) -> bool:
-        """The newest step was trained without its trace."""
-        done = self._trainer.steps_done
+        """The newest step was trained without its trace (steps counted as traces count them)."""
+        done = self._trainer.network.steps_done
         return done > 0 and (self._trace is None or self._trace.step != done - 1)
 
     def _reached_until(self) -> bool:
@@ -441,7 +441,7 @@ class TrainingWorker(QObject):
 
     def _publish(self, force_grid: bool = False) -> None:
         if self._untraced():  # a pause or a stop after an untraced step: replayed (<= ~50 ms)
-            last = self._trainer.steps_done - 1
+            last = self._trainer.network.steps_done - 1
             trace = self._recorded.get(last)
             if trace is not None:
                 self._trace = trace
