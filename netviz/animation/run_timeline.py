@@ -169,6 +169,13 @@ class RunTimeline:
             self._checkpoints.put(state, pinned=True)
             self._thin()
 
+    def add_checkpoint(self, state: RunState) -> None:
+        """A checkpoint of this run taken before (an opened session's), pinned like ``checkpoint``:
+        the steps from it on replay (it must continue the run these steps come from)."""
+        with self._lock:
+            self._checkpoints.put(state, pinned=True)
+            self._thin()
+
     def add_trace(self, trace: StepTrace) -> None:
         """A step recorded earlier (an opened session's), in increasing step order."""
         with self._lock:

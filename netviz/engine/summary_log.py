@@ -40,10 +40,14 @@ class SummaryLog(Sequence[StepSummary]):
         for item in items:
             self.append(item)
 
-    def frozen(self) -> SummaryLog:
-        """A read-only view of the first ``len(self)`` summaries; it shares the rows (they never change)."""
+    def frozen(self, length: int | None = None) -> SummaryLog:
+        """A read-only view of the first ``length`` (default: all ``len(self)``) summaries; it
+        shares the rows (they never change)."""
+        length = self._len if length is None else length
+        if not 0 <= length <= self._len:
+            raise ValueError(f"a view of {length} summaries of a log of {self._len}")
         view = SummaryLog()
-        view._chunks, view._layers, view._len, view._frozen = list(self._chunks), self._layers, self._len, True
+        view._chunks, view._layers, view._len, view._frozen = list(self._chunks), self._layers, length, True
         return view
 
     @classmethod

@@ -14,6 +14,7 @@ import numpy as np
 from ..animation.history import DEFAULT_MAX_BYTES
 from ..animation.run_timeline import DEFAULT_CHECKPOINT_BYTES, RunTimeline
 from ..engine import Dataset, NetworkSpec, StepTrace
+from ..engine.run import RunState
 from ..engine.trainer import StepSummary, Trainer
 
 
@@ -102,6 +103,15 @@ class RecordedSteps:
     def checkpoint(self, trainer: Trainer) -> None:
         """At the start and after every change between steps (from the worker)."""
         self.timeline.checkpoint(trainer)
+
+    def add_checkpoints(self, states: Sequence[RunState]) -> None:
+        """Checkpoints of this run's earlier steps (an opened session's), oldest first."""
+        for state in states:
+            self.timeline.add_checkpoint(state)
+
+    def checkpoints(self) -> tuple[RunState, ...]:
+        """The checkpoints kept, oldest first (what File > Save run stores beside the traces)."""
+        return self.timeline.checkpoints()
 
     def get(self, step: int) -> StepTrace | None:
         """The trace of step ``step`` (0-based), replayed if it was not kept; None if it was

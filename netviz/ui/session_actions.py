@@ -60,6 +60,7 @@ class CapturedRun:
     state: RunState | None  # None if capturing failed (``error`` says why)
     traces: Callable[[], tuple[StepTrace, ...]]  # the steps stored; called in the writer thread (it may replay)
     error: str = ""
+    checkpoints: tuple[RunState, ...] = ()  # the timeline's, up to the captured step
 
 
 class _Capture:
@@ -76,7 +77,21 @@ class _Capture:
             self.deliver(CapturedRun(self.path, self.lesson, None, tuple, one_line(exc)))
             return
         # The steps a session may store are those before the captured step.
-        self.deliver(CapturedRun(self.path, self.lesson, state, partial(recorded.traces, state.network_steps)))
+        checkpoints = tuple(c for c in recorded.checkpoints() if c.network_steps <= state.network_steps)
+        self.deliver(CapturedRun(self.path, self.lesson, state, partial(recorded.traces, state.network_steps),
+                                 checkpoints=checkpoints))
+
+
+class _AddCheckpoints:
+    """Runs in the worker thread after it was reset to an opened run: that run's timeline
+    gets the file's checkpoints (the Trainer is not changed)."""
+
+    def __init__(self, saved: SavedRun):
+        self.saved = saved
+
+    def __call__(self, trainer: Trainer, recorded: RecordedSteps) -> None:
+        if trainer is self.saved.trainer:  # the opened run, not one that replaced it since
+            recorded.add_checkpoints(self.saved.checkpoints)
 
 
 def with_suffix(path: str | Path, suffix: str) -> Path:
@@ -221,6 +236,8 @@ class SessionActions(QObject):
             return
         try:
             self.window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
+            if saved.checkpoints:  # after the reset (commands run in order): the whole run replays
+                self.window.worker.capture(_AddCheckpoints(saved))
         except Exception as exc:  # noqa: BLE001 - a file the window cannot show is a message, not a crash
             self._fail(self.tr("Open run failed"), self.tr("The run could not be shown."), f"{path}: {one_line(exc)}",
                        written=False)
@@ -288,18 +305,20 @@ class SessionActions(QObject):
             self._on_written(str(captured.path), self.tr("the run could not be captured ({error})").format(
                 error=captured.error))
             return
-        self._start_writer(captured.path, captured.lesson, captured.state, captured.traces)
+        self._start_writer(captured)
 
-    def _start_writer(self, path: Path, lesson: Lesson, state: RunState,
-                      traces: Callable[[], tuple[StepTrace, ...]]) -> None:
-        writer = threading.Thread(target=self._write, args=(path, lesson, state, traces), name="netviz save run")
+    def _start_writer(self, captured: CapturedRun) -> None:
+        writer = threading.Thread(target=self._write, args=(captured,), name="netviz save run")
         self._writer = writer
         writer.start()
 
-    def _write(self, path: Path, lesson: Lesson, state: RunState, traces: Callable[[], tuple[StepTrace, ...]]) -> None:
+    def _write(self, captured: CapturedRun) -> None:
         """In the writer thread: write the file, then only emit (queued into the GUI thread)."""
+        path = captured.path
         try:
-            save_run(path, lesson, state, traces())
+            if captured.state is None:  # pragma: no cover - a failed capture is never written
+                raise ValueError(captured.error)
+            save_run(path, captured.lesson, captured.state, captured.traces(), checkpoints=captured.checkpoints)
         except SessionError as exc:
             self._sigWritten.emit(str(path), exc.reason)
         except Exception as exc:  # noqa: BLE001 - any failure is a message in the window
@@ -339,7 +358,7 @@ class SessionActions(QObject):
                 pass
         captured = self._take_captured()
         if captured is not None and captured.state is not None and self._writer is None:
-            self._start_writer(captured.path, captured.lesson, captured.state, captured.traces)
+            self._start_writer(captured)
         done = self._join_writer(timeout_s)
         if done:
             self._saving = None
