@@ -82,6 +82,14 @@ class _Capture:
                                  checkpoints=checkpoints))
 
 
+def show_saved_run(window: Any, saved: SavedRun) -> None:
+    """Replace the window's run by an opened one: its Trainer, its stored traces on the
+    timeline (the newest shown) and its checkpoints, so the timeline replays the whole run."""
+    window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
+    if saved.checkpoints:  # after the reset (the worker runs commands in order)
+        window.worker.capture(_AddCheckpoints(saved))
+
+
 class _AddCheckpoints:
     """Runs in the worker thread after it was reset to an opened run: that run's timeline
     gets the file's checkpoints (the Trainer is not changed)."""
@@ -235,9 +243,7 @@ class SessionActions(QObject):
             self._show_recording(saved, path)
             return
         try:
-            self.window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
-            if saved.checkpoints:  # after the reset (commands run in order): the whole run replays
-                self.window.worker.capture(_AddCheckpoints(saved))
+            show_saved_run(self.window, saved)
         except Exception as exc:  # noqa: BLE001 - a file the window cannot show is a message, not a crash
             self._fail(self.tr("Open run failed"), self.tr("The run could not be shown."), f"{path}: {one_line(exc)}",
                        written=False)
