@@ -1,5 +1,8 @@
 """History: the recorded training steps, a ring buffer under a memory ceiling (for the timeline slider).
 
+The window's timeline (``run_timeline.RunTimeline``) keeps in one the steps the view drew;
+any other step of the run is replayed from a checkpoint there.
+
 Every step's StepTrace is appended; when the memory they hold goes over ``max_bytes``,
 the oldest steps are dropped until it is under again (the newest is always kept, even
 alone over the ceiling). Scrubbing back returns the very trace objects that were

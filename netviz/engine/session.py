@@ -8,6 +8,12 @@ A session file is a zip archive (see docs/engine.md, "Session files"):
 - ``lesson.toml``: the run's lesson and settings as a lesson file (``lesson_toml``);
 - ``arrays/N.npy``: the N-th array (weights, optimizer buffers, the data set, traces' arrays).
 
+Since the timeline keeps checkpoints (``animation.run_timeline``), ``run.json`` may also hold
+``"checkpoints"``: RunStates of earlier steps of the run, each without its history (it is the
+saved history's first ``network_steps`` summaries), their new arrays in one more blob. Any
+step from the first checkpoint on is then replayed exactly after opening. The key is optional
+and a netviz that does not know it opens the file as before, so it needs no new version.
+
 ``save_run`` writes one atomically; ``open_run`` reads one back into a ``SavedRun`` whose
 Trainer continues bit for bit as the saved one would have, with the recorded traces of the
 steps listed in ``traces.steps``. Anything wrong with a file (not a zip, truncated, damaged,
@@ -83,6 +89,9 @@ class SavedRun:
     trainer: Trainer
     traces: tuple[StepTrace, ...]
     written_by: str
+    # Checkpoints of earlier steps, in increasing step order, to replay any step from the first
+    # (each restores with ``run.restore``; their history is the run's, up to their step).
+    checkpoints: tuple[RunState, ...] = ()
 
     @property
     def last_trace(self) -> StepTrace | None:
@@ -99,11 +108,14 @@ def _version() -> str:
 
 
 def save_run(path: str | Path, lesson: Lesson, run: Trainer | RunState,
-             traces: Iterable[StepTrace] = (), *, version: int = VERSION) -> Path:
+             traces: Iterable[StepTrace] = (), *, checkpoints: Iterable[RunState] = (),
+             version: int = VERSION) -> Path:
     """Write the run (a Trainer, or its ``capture``) with ``lesson`` and the given traces
     (each step once, in increasing step order) to ``path``, atomically: the file appears
     complete or not at all. Raises SessionError (naming the path) if it cannot be written.
-    ``version`` 1 writes the older layout (an entry per array), for a netviz before 2."""
+    ``checkpoints``: captured states of the same run at earlier steps (or the same one), in
+    increasing step order (the timeline's), so that the opened run replays any step from the
+    first. ``version`` 1 writes the older layout (an entry per array), for a netviz before 2."""
     if version not in (1, VERSION):
         raise ValueError(f"version: this netviz writes session files of version 1 or {VERSION}, not {version!r}")
     state = capture(run) if isinstance(run, Trainer) else run
@@ -112,6 +124,11 @@ def save_run(path: str | Path, lesson: Lesson, run: Trainer | RunState,
     if any(b <= a for a, b in zip(steps, steps[1:])) or any(s >= state.network_steps for s in steps):
         raise ValueError(f"traces must be of distinct steps in increasing order, before step "
                          f"{state.network_steps}; got steps {steps}")
+    checkpoints = tuple(checkpoints)
+    at = [c.network_steps for c in checkpoints]
+    if any(b <= a for a, b in zip(at, at[1:])) or any(s > state.network_steps for s in at):
+        raise ValueError(f"checkpoints must be of distinct steps in increasing order, up to step "
+                         f"{state.network_steps}; got steps {at}")
     encoder = Encoder()
     encoded_state = encoder.encode(state)
     starts, items = _encode_traces(encoder, traces)
@@ -121,6 +138,11 @@ def save_run(path: str | Path, lesson: Lesson, run: Trainer | RunState,
         "state": encoded_state,
         "traces": {"steps": steps, "items": items},
     }
+    if checkpoints:
+        starts.append(len(encoder.arrays))  # their new arrays in a blob of their own
+        # Without their history: the saved one's first summaries (encoded once, in the state).
+        manifest["checkpoints"] = [encoder.encode(replace(c, trainer=replace(c.trainer, history=())))
+                                   for c in checkpoints]
     toml = lesson_toml(lesson, f"Settings of a netviz run of the lesson {lesson.name!r}").encode("utf-8")
     return _write(path, manifest, encoder, toml, [0, *starts] if version >= 2 else None)
 
@@ -259,7 +281,34 @@ def _read(zf: zipfile.ZipFile, source: str) -> SavedRun | Recording:
         raise SessionError(source, "state: is not the state of a run")
     trainer = restore(state)
     traces = _read_traces(decoder, manifest.get("traces"), trainer, source)
-    return SavedRun(lesson=lesson, trainer=trainer, traces=traces, written_by=written_by)
+    checkpoints = _read_checkpoints(decoder, manifest.get("checkpoints", []), trainer, source)
+    return SavedRun(lesson=lesson, trainer=trainer, traces=traces, written_by=written_by, checkpoints=checkpoints)
+
+
+def _read_checkpoints(decoder: Decoder, data: Any, trainer: Trainer, source: str) -> tuple[RunState, ...]:
+    """The stored checkpoints, each given back its history (the run's first summaries) and
+    restored once to check it (SessionError names the one that is wrong and why)."""
+    if not isinstance(data, list):
+        raise SessionError(source, "checkpoints: must be a list")
+    history = trainer.history
+    checkpoints: list[RunState] = []
+    for i, item in enumerate(data):
+        where = f"checkpoints[{i}]"
+        state = decoder.decode(item, where)
+        if not isinstance(state, RunState) or not isinstance(state.network_steps, int):
+            raise SessionError(source, f"{where}: is not the state of a run")
+        steps = state.network_steps
+        if isinstance(steps, bool) or not 0 <= steps <= min(trainer.network.steps_done, len(history)) \
+                or (checkpoints and steps <= checkpoints[-1].network_steps):
+            raise SessionError(source, f"{where}: step {steps!r} is not in increasing order, up to step "
+                                       f"{trainer.network.steps_done}")
+        state = replace(state, trainer=replace(state.trainer, history=history.frozen(steps)))
+        try:
+            restore(state)
+        except SpecError as exc:
+            raise SessionError(source, f"{where}.{exc.field}: {exc.reason}") from None
+        checkpoints.append(state)
+    return tuple(checkpoints)
 
 
 def _check_format(manifest: Any, source: str) -> None:

@@ -40,20 +40,27 @@ class SummaryLog(Sequence[StepSummary]):
         for item in items:
             self.append(item)
 
-    def frozen(self) -> SummaryLog:
-        """A read-only view of the first ``len(self)`` summaries; it shares the rows (they never change)."""
+    def frozen(self, length: int | None = None) -> SummaryLog:
+        """A read-only view of the first ``length`` (default: all ``len(self)``) summaries; it
+        shares the rows (they never change)."""
+        length = self._len if length is None else length
+        if not 0 <= length <= self._len:
+            raise ValueError(f"a view of {length} summaries of a log of {self._len}")
         view = SummaryLog()
-        view._chunks, view._layers, view._len, view._frozen = list(self._chunks), self._layers, self._len, True
+        view._chunks, view._layers, view._len, view._frozen = list(self._chunks), self._layers, length, True
         return view
 
     @classmethod
     def copy_of(cls, items: Sequence[StepSummary]) -> SummaryLog:
-        """A new log holding ``items`` (another log's rows are copied, never shared: both may grow)."""
+        """A new log holding ``items``. Another log's full chunks are shared (no row of a full
+        chunk is ever written again, by either log), the rest copied: both may grow, and
+        restoring a long run's state (a timeline's replay) does not copy its whole history."""
         if not isinstance(items, SummaryLog):
             return cls(items)
         log = cls()
         log._layers, log._len = items._layers, items._len
-        log._chunks = [chunk.copy() for chunk in items._chunks]
+        full = items._len // CHUNK
+        log._chunks = items._chunks[:full] + [chunk.copy() for chunk in items._chunks[full:]]
         return log
 
     @property

@@ -40,7 +40,8 @@ from netviz.animation.scene import SceneState
 from netviz.animation.view_model import banner_text
 from netviz.animation.view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
 from netviz.engine.lessons import MAX_RUN_STEPS, Lesson, LessonError, find_lesson
-from netviz.engine.run import RunState, capture, restore
+from netviz.engine.replay import Replay
+from netviz.engine.run import capture
 from netviz.engine.session import SavedRun
 from netviz.engine.spec import SpecError
 from netviz.engine.trace import StepTrace
@@ -169,33 +170,6 @@ class AnimatedPlayer:
         timeline = self._timeline(ctx.trace, ctx.phases)
         index, progress = timeline.locate(ctx.t)
         return build_scene(ctx.trace, ctx.view(), Moment(timeline.phases, index, progress, self.settings))
-
-
-class Replay:
-    """Steps trained again from a checkpoint, in order, keeping only the last two traces: a
-    run continues bit for bit from its captured state (``engine.run``), so a replayed trace
-    is the trace the first training made. Asked for an earlier step, it starts again from
-    the checkpoint (the job asks in order: once for a GIF's palette, once for its frames)."""
-
-    def __init__(self, checkpoint: RunState | None):
-        self.checkpoint = checkpoint  # None: nothing to replay (every step shown is stored)
-        self._trainer: Trainer | None = None
-        self._last: dict[int, StepTrace] = {}  # the last two traces, by step (from 1)
-
-    def trace(self, step: int) -> StepTrace | None:
-        """The trace of ``step`` (from 1), None if it is before the checkpoint or after the run stopped."""
-        state = self.checkpoint
-        if state is None or step <= state.network_steps:
-            return None
-        if step in self._last:
-            return self._last[step]
-        if self._trainer is None or self._trainer.network.steps_done >= step:
-            self._trainer, self._last = restore(state), {}
-        trainer = self._trainer
-        while trainer.network.steps_done < step and not trainer.stopped:
-            trace = trainer.step()
-            self._last = {k: v for k, v in self._last.items() if k == trace.step} | {trace.step + 1: trace}
-        return self._last.get(step)
 
 
 def _lesson_error(exc: LessonError) -> ExportError:

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..animation.history import DEFAULT_MAX_BYTES, History
+from ..animation.history import DEFAULT_MAX_BYTES
+from ..animation.run_timeline import DEFAULT_CHECKPOINT_BYTES, RunTimeline
 from ..engine import Dataset, NetworkSpec, StepTrace
-from ..engine.trainer import StepSummary
+from ..engine.run import RunState
+from ..engine.trainer import StepSummary, Trainer
 
 
 @dataclass(frozen=True, repr=False)
@@ -53,7 +55,7 @@ class Snapshot:
     grid_extent: tuple[float, float, float, float] | None  # (x1_min, x1_max, x2_min, x2_max) or None
     grid_layers: tuple[np.ndarray, ...] | None  # with set_layer_maps(True): per picture column
     #   (inputs, then each layer) a (G, G, n) array of every node's output over the grid
-    recorded: RecordedSteps  # this generation's every step, for the timeline (thread-safe)
+    recorded: RecordedSteps  # this generation's timeline: every step, kept or replayed (thread-safe)
     dataset: Dataset  # this generation's data set (frozen, read-only arrays)
     network_spec: NetworkSpec  # this generation's network, as built
     # Before the first step of a fresh Trainer: the network drawn from its initial weights
@@ -79,42 +81,71 @@ class Snapshot:
 
 
 class RecordedSteps:
-    """Every step's trace, kept by the worker in a History (a ring buffer under a memory
-    ceiling) and read by the GUI for the timeline: the lock makes append and read safe
-    across the two threads. A reset starts a new one, so a reader never mixes runs."""
+    """The run's timeline (``RunTimeline``), kept by the worker and read by the GUI: the traces
+    of the steps the worker drew, checkpoints every k steps, and every other step trained
+    replayed from a checkpoint when asked for (``get``), bit for bit. Thread-safe. A reset
+    starts a new one, so a reader never mixes runs."""
 
-    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES):
-        self._history = History(max_bytes)
-        self._lock = threading.Lock()
+    def __init__(self, max_bytes: int = DEFAULT_MAX_BYTES, max_checkpoint_bytes: int = DEFAULT_CHECKPOINT_BYTES,
+                 *, interval: int | None = None):
+        """``max_bytes``: the ceiling of the kept traces; ``interval``: steps between two
+        checkpoints (None: chosen from the measured step cost)."""
+        self.timeline = RunTimeline(max_bytes, max_checkpoint_bytes, interval=interval)
 
     def append(self, trace: StepTrace) -> None:
-        with self._lock:
-            self._history.append(trace)
+        """A step recorded before (an opened session's), in increasing step order."""
+        self.timeline.add_trace(trace)
+
+    def record(self, trainer: Trainer, trace: StepTrace | None = None, seconds: float | None = None) -> None:
+        """After each step (from the worker): its trace if it was traced, what it cost."""
+        self.timeline.record(trainer, trace, seconds)
+
+    def checkpoint(self, trainer: Trainer) -> None:
+        """At the start and after every change between steps (from the worker)."""
+        self.timeline.checkpoint(trainer)
+
+    def add_checkpoints(self, states: Sequence[RunState]) -> None:
+        """Checkpoints of this run's earlier steps (an opened session's), oldest first."""
+        for state in states:
+            self.timeline.add_checkpoint(state)
+
+    def checkpoints(self) -> tuple[RunState, ...]:
+        """The checkpoints kept, oldest first (what File > Save run stores beside the traces)."""
+        return self.timeline.checkpoints()
 
     def get(self, step: int) -> StepTrace | None:
-        """The trace of step ``step`` (0-based), or None if evicted or not recorded."""
-        with self._lock:
-            return self._history[step] if step in self._history else None
+        """The trace of step ``step`` (0-based), replayed if it was not kept; None if it was
+        not trained (or is before the first checkpoint and not kept). A replay costs up to
+        about ``REPLAY_BUDGET_S`` in the caller's thread."""
+        return self.timeline.get(step)
 
-    def traces(self) -> tuple[StepTrace, ...]:
-        """Every step still recorded, oldest first (what File > Save run stores)."""
-        with self._lock:
-            return tuple(self._history)
+    def stop_reason(self, step: int) -> str | None:
+        """Why the run stopped at its last step ``step``, as a run that traced it says it."""
+        return self.timeline.stop_reason(step)
+
+    def traces(self, before: int | None = None) -> tuple[StepTrace, ...]:
+        """Every step's trace, oldest first, for as many of the newest steps (before step
+        ``before``, if given) as ``max_bytes`` of traces hold (what File > Save run stores):
+        the kept ones, the others replayed (in the caller's thread: about a step's time each)."""
+        return self.timeline.recent(self.timeline.max_trace_bytes, before)
+
+    def kept(self) -> tuple[StepTrace, ...]:
+        """The traces kept as they were drawn, oldest first (with gaps between them)."""
+        return self.timeline.traces()
 
     def span(self) -> tuple[int, int] | None:
-        """(first, last) step numbers recorded, or None when empty."""
-        with self._lock:
-            first, last = self._history.first_step, self._history.last_step
-        return None if first is None or last is None else (first, last)
+        """(first, last) step numbers ``get`` gives back, or None when empty."""
+        return self.timeline.span()
 
     @property
     def nbytes(self) -> int:
-        with self._lock:
-            return self._history.nbytes
+        """Kept traces, checkpoints and replayed traces cached."""
+        return self.timeline.nbytes
 
     @property
     def max_bytes(self) -> int:
-        return self._history.max_bytes
+        timeline = self.timeline
+        return timeline.max_trace_bytes + timeline.max_checkpoint_bytes + timeline.max_cache_bytes
 
 
 class Mailbox:

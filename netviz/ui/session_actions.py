@@ -4,10 +4,11 @@ How the pieces run, with the reasons:
 
 * Save run: the run is captured on the training worker's thread between two steps
   (``WorkerHandle.capture``): the Trainer's state (``run.capture``: references to
-  immutable arrays, cheap) and every step the window recorded, consistent with each other
-  however fast training runs. It is handed to the GUI thread (a locked slot and a queued
-  signal), and a writer thread encodes and writes it (a long history takes seconds:
-  neither the window nor training waits for it). ``session.save_run`` writes atomically:
+  immutable arrays, cheap) and the run's timeline, consistent with each other however fast
+  training runs. It is handed to the GUI thread (a locked slot and a queued signal), and a
+  writer thread takes the timeline's newest steps before the captured one
+  (``RecordedSteps.traces``: the steps not kept are replayed there), encodes and writes them
+  (a long history takes seconds: neither the window nor training waits for it). ``session.save_run`` writes atomically:
   the file appears complete or not at all. One save runs at a time; closing the window
   waits for it.
 * Open run: read on a reader thread (a long history takes seconds; the window stays live),
@@ -28,6 +29,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +58,9 @@ class CapturedRun:
     path: Path
     lesson: Lesson
     state: RunState | None  # None if capturing failed (``error`` says why)
-    traces: tuple[StepTrace, ...]
+    traces: Callable[[], tuple[StepTrace, ...]]  # the steps stored; called in the writer thread (it may replay)
     error: str = ""
+    checkpoints: tuple[RunState, ...] = ()  # the timeline's, up to the captured step
 
 
 class _Capture:
@@ -70,12 +73,33 @@ class _Capture:
     def __call__(self, trainer: Trainer, recorded: RecordedSteps) -> None:
         try:
             state = capture(trainer)
-            # The steps a session may store are those before the captured step.
-            traces = tuple(t for t in recorded.traces() if t.step < state.network_steps)
         except Exception as exc:  # noqa: BLE001 - reported in the window, never lost in the worker
-            self.deliver(CapturedRun(self.path, self.lesson, None, (), one_line(exc)))
+            self.deliver(CapturedRun(self.path, self.lesson, None, tuple, one_line(exc)))
             return
-        self.deliver(CapturedRun(self.path, self.lesson, state, traces))
+        # The steps a session may store are those before the captured step.
+        checkpoints = tuple(c for c in recorded.checkpoints() if c.network_steps <= state.network_steps)
+        self.deliver(CapturedRun(self.path, self.lesson, state, partial(recorded.traces, state.network_steps),
+                                 checkpoints=checkpoints))
+
+
+def show_saved_run(window: Any, saved: SavedRun) -> None:
+    """Replace the window's run by an opened one: its Trainer, its stored traces on the
+    timeline (the newest shown) and its checkpoints, so the timeline replays the whole run."""
+    window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
+    if saved.checkpoints:  # after the reset (the worker runs commands in order)
+        window.worker.capture(_AddCheckpoints(saved))
+
+
+class _AddCheckpoints:
+    """Runs in the worker thread after it was reset to an opened run: that run's timeline
+    gets the file's checkpoints (the Trainer is not changed)."""
+
+    def __init__(self, saved: SavedRun):
+        self.saved = saved
+
+    def __call__(self, trainer: Trainer, recorded: RecordedSteps) -> None:
+        if trainer is self.saved.trainer:  # the opened run, not one that replaced it since
+            recorded.add_checkpoints(self.saved.checkpoints)
 
 
 def with_suffix(path: str | Path, suffix: str) -> Path:
@@ -219,7 +243,7 @@ class SessionActions(QObject):
             self._show_recording(saved, path)
             return
         try:
-            self.window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
+            show_saved_run(self.window, saved)
         except Exception as exc:  # noqa: BLE001 - a file the window cannot show is a message, not a crash
             self._fail(self.tr("Open run failed"), self.tr("The run could not be shown."), f"{path}: {one_line(exc)}",
                        written=False)
@@ -287,17 +311,20 @@ class SessionActions(QObject):
             self._on_written(str(captured.path), self.tr("the run could not be captured ({error})").format(
                 error=captured.error))
             return
-        self._start_writer(captured.path, captured.lesson, captured.state, captured.traces)
+        self._start_writer(captured)
 
-    def _start_writer(self, path: Path, lesson: Lesson, state: RunState, traces: tuple[StepTrace, ...]) -> None:
-        writer = threading.Thread(target=self._write, args=(path, lesson, state, traces), name="netviz save run")
+    def _start_writer(self, captured: CapturedRun) -> None:
+        writer = threading.Thread(target=self._write, args=(captured,), name="netviz save run")
         self._writer = writer
         writer.start()
 
-    def _write(self, path: Path, lesson: Lesson, state: RunState, traces: tuple[StepTrace, ...]) -> None:
+    def _write(self, captured: CapturedRun) -> None:
         """In the writer thread: write the file, then only emit (queued into the GUI thread)."""
+        path = captured.path
         try:
-            save_run(path, lesson, state, traces)
+            if captured.state is None:  # pragma: no cover - a failed capture is never written
+                raise ValueError(captured.error)
+            save_run(path, captured.lesson, captured.state, captured.traces(), checkpoints=captured.checkpoints)
         except SessionError as exc:
             self._sigWritten.emit(str(path), exc.reason)
         except Exception as exc:  # noqa: BLE001 - any failure is a message in the window
@@ -337,7 +364,7 @@ class SessionActions(QObject):
                 pass
         captured = self._take_captured()
         if captured is not None and captured.state is not None and self._writer is None:
-            self._start_writer(captured.path, captured.lesson, captured.state, captured.traces)
+            self._start_writer(captured)
         done = self._join_writer(timeout_s)
         if done:
             self._saving = None

@@ -37,6 +37,12 @@ Design, with the reasons:
   preview (forward and backward on the first batch, no update), so the view draws the
   network from its initial weights at once, after a reset and a setting change too. It is
   made in this thread, not counted as a step, and moves no random stream.
+* The fast path: a step that will not be drawn is trained without its trace
+  (``Trainer.step_outcome``: the same run and the same ``history``, bit for bit). A step is
+  traced when a publish falls due after it, and always for a single step and the last one
+  before ``until``; a pause or a stop after an untraced step recomputes that step's trace
+  from the timeline (``RecordedSteps``: checkpoints every k steps, a replay of at most
+  about 50 ms), as does the timeline for any step scrubbed to.
 * Nothing is copied to cross threads, because nothing shared is ever written: StepTrace
   arrays are read-only and the engine never changes parameters in place; ``history`` is
   the Trainer's own append-only list of frozen StepSummary items (see ``Snapshot``).
@@ -257,13 +263,16 @@ class TrainingWorker(QObject):
                 break
             now = self._clock()
             if self._dirty and (not self._playing or now - self._last_publish >= PUBLISH_INTERVAL_S):
-                self._publish(force_grid=not self._playing)
+                if self._playing and self._untraced():
+                    self._trace_next = True  # the next step is drawn: publish after it
+                else:
+                    self._publish(force_grid=not self._playing)
             if not self._playing:
                 self._wait(self._idle_wait_s)
                 continue
             if self._speed is not None and now < self._next_due:
                 timeout = self._next_due - now
-                if self._dirty:  # publish the last step on time even between slow steps
+                if self._dirty and not self._trace_next:  # publish the last step on time even between slow steps
                     timeout = min(timeout, self._last_publish + PUBLISH_INTERVAL_S - now)
                 self._wait(max(timeout, 0.0))
                 continue
@@ -330,11 +339,11 @@ class TrainingWorker(QObject):
         elif name == "apply":
             self._dirty = self._grid_stale = True  # the settings (or the weights) may have changed
             self._preview_stale = True  # before the first step, the preview shows them
-            arg(self._trainer)
+            self._change(arg)
         elif name == "edit":
             self._dirty = self._grid_stale = True
             self._preview_stale = True
-            arg(self._trainer)
+            self._change(arg)
             # A trained run shows the edit as the preview of its next step (before step 1 the
             # preview is made at the next publish anyway).
             trained = self._trace is not None or self._trainer.steps_done
@@ -346,12 +355,23 @@ class TrainingWorker(QObject):
         else:  # pragma: no cover - the public methods only enqueue the names above
             raise ValueError(f"unknown command {name!r}")
 
+    def _change(self, fn: Callable[[Trainer], object]) -> None:
+        """A change between steps, then a checkpoint: no replay of a later step starts before
+        it (even when ``fn`` raised half-way: the checkpoint holds what it did change)."""
+        try:
+            fn(self._trainer)
+        finally:
+            self._recorded.checkpoint(self._trainer)
+
     def _install(self, trainer: Trainer, traces: tuple[StepTrace, ...] = ()) -> None:
         self._trainer = trainer
         self._recorded = RecordedSteps(self._history_bytes)
         for trace in traces:
             self._recorded.append(trace)
+        self._recorded.checkpoint(trainer)  # where replays of this run's new steps start
         self._trace: StepTrace | None = traces[-1] if traces else None
+        self._trace_next = False  # trace the next step while playing: a publish is due
+        self._step_cost = 0.0  # seconds a step takes, smoothed (when to trace ahead of a publish)
         # Made in the loop's thread at the next publish (the GUI thread never runs the engine).
         self._preview: StepTrace | None = None
         self._preview_stale = True
@@ -376,9 +396,17 @@ class TrainingWorker(QObject):
             self._dirty = True
             return
         try:
-            self._trace = trainer.step()
+            traced = self._wants_trace()
+            start = self._clock()
+            trace = trainer.step() if traced else None
+            if trace is None:
+                trainer.step_outcome()
+            seconds = self._clock() - start
+            self._step_cost = seconds if not self._step_cost else 0.9 * self._step_cost + 0.1 * seconds
+            self._recorded.record(trainer, trace, seconds)
+            if trace is not None:
+                self._trace, self._trace_next = trace, False
             self._edited = None
-            self._recorded.append(self._trace)
         except Exception as exc:  # noqa: BLE001 - a failing step pauses, the worker lives on
             self._playing = False
             self._dirty = self._grid_stale = True
@@ -395,10 +423,31 @@ class TrainingWorker(QObject):
                 self._stop_reported = True
                 self.sigStopped.emit(trainer.stop_reason or _stopped())
 
+    def _wants_trace(self) -> bool:
+        """Whether the step about to be trained will be drawn (see the module's docstring)."""
+        if not self._playing or self._trace_next:
+            return True
+        if self._until is not None and self._trainer.steps_done + 1 >= self._until:
+            return True
+        return self._clock() + self._step_cost >= self._last_publish + PUBLISH_INTERVAL_S
+
+    def _untraced(self) -> bool:
+        """The newest step was trained without its trace (steps counted as traces count them)."""
+        done = self._trainer.network.steps_done
+        return done > 0 and (self._trace is None or self._trace.step != done - 1)
+
     def _reached_until(self) -> bool:
         return self._until is not None and self._trainer.steps_done >= self._until
 
     def _publish(self, force_grid: bool = False) -> None:
+        if self._untraced():  # a pause or a stop after an untraced step: replayed (<= ~50 ms)
+            last = self._trainer.network.steps_done - 1
+            trace = self._recorded.get(last)
+            if trace is not None:
+                self._trace = trace
+                self._recorded.append(trace)  # kept as if drawn: File > Save run stores the picture shown
+                if trace.diverged:  # said as a traced step says it: the layer, not "the forward pass"
+                    self._trainer.stop_reason = self._recorded.stop_reason(last) or self._trainer.stop_reason
         now = self._clock()
         trainer = self._trainer
         steps = trainer.steps_done

@@ -357,3 +357,38 @@ def test_a_suffix_added_to_a_bare_name_asks_before_replacing_a_file(window, tmp_
     actions_for(window).save_run_dialog()
     assert questions == [f"{tmp_path / 'class.netviz'} exists. Replace it?"]
     assert not actions_for(window).saving and (tmp_path / "class.netviz").read_bytes() == b"an older run"
+
+
+def test_a_saved_run_carries_its_checkpoints_so_the_opened_timeline_replays_the_whole_run(window, qtbot, tmp_path):
+    from netviz.engine.replay import Replay
+
+    train(qtbot, window, 60)
+    saved_from = window.snapshot.recorded.checkpoints()
+    assert saved_from and saved_from[0].network_steps == 0
+    path = tmp_path / "run.netviz"
+    with qtbot.waitSignal(actions_for(window).sigSaved, timeout=TIMEOUT_MS):
+        assert actions_for(window).save_run(path)
+    saved = open_run(path)
+    assert [c.network_steps for c in saved.checkpoints] == [c.network_steps for c in saved_from]
+    expected = find_lesson("dropout").with_fix("dropout-0.5").build()
+    traces = [expected.step() for _ in range(60)]
+    other = make_window(qtbot, "vanishing")
+    try:
+        with qtbot.waitSignal(actions_for(other).sigOpened, timeout=TIMEOUT_MS):
+            assert actions_for(other).open_run(path)
+
+        # The file's, and the opened run's own at step 60 (the file may hold one there too).
+        wanted = sorted({*[c.network_steps for c in saved.checkpoints], 60})
+
+        def has_checkpoints() -> None:
+            snap = other.snapshot
+            if snap is None or snap.generation != 1 or [c.network_steps for c in snap.recorded.checkpoints()] != wanted:
+                raise AssertionError("the opened run's timeline has not got the file's checkpoints yet")
+
+        qtbot.waitUntil(has_checkpoints, timeout=TIMEOUT_MS)
+        kept = other.snapshot.recorded.checkpoints()
+        for checkpoint in kept[:-1]:  # (the last, at step 60, has nothing after it to replay yet)
+            step = checkpoint.network_steps + 1
+            assert_same(Replay(checkpoint).trace(step), traces[step - 1], f"step {step}")
+    finally:
+        other.close()

@@ -1,0 +1,65 @@
+"""Steps trained again from a checkpoint: a run continues bit for bit from its captured state
+(``engine.run``), so a replayed step's trace is the trace the first training made.
+
+Steps before the one asked for are trained without their trace (``Trainer.step_outcome``,
+tested bit-identical to ``Trainer.step``), only the steps whose trace is wanted are traced.
+Shared by the exports (``export.frames``: the steps of a lesson, in order) and the window's
+timeline (``animation.run_timeline``: any step of a long run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .run import RunState, restore
+from .trace import StepTrace
+from .trainer import Trainer
+
+
+class Replay:
+    """A Trainer restored from ``checkpoint`` and stepped forward on demand, keeping only the
+    last two traces. Asked for an earlier step, it starts again from the checkpoint (an
+    export asks in order: once for a GIF's palette, once for its frames)."""
+
+    def __init__(self, checkpoint: RunState | None):
+        self.checkpoint = checkpoint  # None: nothing to replay (every step shown is stored)
+        self._trainer: Trainer | None = None
+        self._last: dict[int, StepTrace] = {}  # the last two traces, by step (from 1)
+
+    @property
+    def steps_done(self) -> int:
+        """The steps the replaying Trainer has trained (the checkpoint's before the first ask)."""
+        if self._trainer is not None:
+            return self._trainer.network.steps_done
+        return self.checkpoint.network_steps if self.checkpoint is not None else 0
+
+    @property
+    def stop_reason(self) -> str | None:
+        """Why the replaying Trainer stopped, if it did: as a run that traced its last step
+        says it (a divergence's reason names the layer, which a step without its trace cannot)."""
+        return self._trainer.stop_reason if self._trainer is not None else None
+
+    def trace(self, step: int, keep: Callable[[StepTrace], object] | None = None, traced_from: int | None = None
+              ) -> StepTrace | None:
+        """The trace of ``step`` (from 1), None if it is before the checkpoint or after the run stopped.
+
+        ``traced_from`` (from 1): the steps from it on are traced too, not only ``step``, and
+        each of their traces is handed to ``keep`` (a cache near the step asked for)."""
+        state = self.checkpoint
+        if state is None or step <= state.network_steps:
+            return None
+        if step in self._last:
+            return self._last[step]
+        if self._trainer is None or self._trainer.network.steps_done >= step:
+            self._trainer, self._last = restore(state), {}
+        trainer = self._trainer
+        first_traced = step if traced_from is None else min(traced_from, step)
+        while trainer.network.steps_done < step and not trainer.stopped:
+            if trainer.network.steps_done + 1 < first_traced:
+                trainer.step_outcome()  # a step on the way: its numbers only
+                continue
+            trace = trainer.step()
+            self._last = {k: v for k, v in self._last.items() if k == trace.step} | {trace.step + 1: trace}
+            if keep is not None:
+                keep(trace)
+        return self._last.get(step)
