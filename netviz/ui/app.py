@@ -147,7 +147,8 @@ def run_saved_window(saved: SavedRun, size: str | None, *, lang: str | None = No
     app = make_app()
     speak(lang)
     window = MainWindow(lesson=saved.lesson.name)
-    window.open_saved_run(saved.lesson, saved.trainer, saved.traces)
+    from .session_actions import show_saved_run  # as File > Open run: the file's checkpoints too
+    show_saved_run(window, saved)
     if asked is not None:
         window.resize(*asked)
     window.show()

@@ -21,3 +21,61 @@ def test_open_shows_the_window_on_the_run(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.steps_shown == 13, timeout=10_000)
     assert window.last_error is None
     window.close()
+
+
+
+OPEN_AND_LOOK = """
+import sys
+import time
+import numpy as np
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from netviz.engine.session import open_run
+from netviz.ui import app
+
+saved = open_run(sys.argv[1])
+expected = np.load(sys.argv[2])
+give_up = time.monotonic() + 30
+
+def look_then_quit():
+    windows = [w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+    snap = windows[0].snapshot if windows else None
+    trace = snap.recorded.get(3) if snap is not None and snap.recorded.checkpoints() else None
+    if trace is None and time.monotonic() < give_up:
+        QTimer.singleShot(50, look_then_quit)
+        return
+    if trace is None:
+        print("step 3 never came back")
+        windows[0].close()
+        return
+    same = all(np.array_equal(lt.node_grad, expected[f"g{i}"]) for i, lt in enumerate(trace.layers))
+    print("checkpoints", [c.network_steps for c in snap.recorded.checkpoints()], "same", same)
+    windows[0].close()
+
+QTimer.singleShot(0, look_then_quit)
+sys.exit(app.run_saved_window(saved, "900x600"))
+"""
+
+
+def test_netviz_open_gives_the_timeline_the_files_checkpoints(tmp_path):
+    """`netviz open FILE` shows the run as File > Open run does: the file's checkpoints reach
+    the timeline, so a step before the stored traces replays, exactly, after opening."""
+    import os
+    import subprocess
+    import sys
+
+    import numpy as np
+
+    from netviz.engine.run import capture
+
+    lesson = find_lesson("vanishing")
+    trainer = lesson.build()
+    start = capture(trainer)  # the run's first checkpoint, at step 0
+    traces = [trainer.step() for _ in range(12)]
+    path = save_run(tmp_path / "v.netviz", lesson, trainer, traces[-2:], checkpoints=(start,))
+    np.savez(tmp_path / "step3.npz", **{f"g{i}": lt.node_grad for i, lt in enumerate(traces[3].layers)})
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", OPEN_AND_LOOK, str(path), str(tmp_path / "step3.npz")],
+                            capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "checkpoints [0" in result.stdout and "same True" in result.stdout, result.stdout
