@@ -19,7 +19,16 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # what the names below are, for the type checker; imported lazily at run time
     from .encoders import FORMATS, GIF_MAX_WIDTH, Format
     from .errors import ExportCancelled, ExportError, ExportFailed
-    from .frames import PHASES, AnimatedPlayer, FrameContext, FrameSource, SettledPlayer, StepFrames, StepPlayer, step_range
+    from .frames import (
+        PHASES,
+        AnimatedPlayer,
+        FrameContext,
+        FrameSource,
+        SettledPlayer,
+        StepFrames,
+        StepPlayer,
+        step_range,
+    )
     from .job import ExportJob, ExportResult, ensure_headless_application, eta_text, make_renderer
     from .options import THEMES, format_for_path, human_bytes, parse_size, resolve_theme
     from .output import check_output_file, replace_file, temp_beside

@@ -19,8 +19,16 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from netviz.engine.csv_import import csv_columns
 from netviz.engine.dataset_split import DatasetError
 from netviz.engine.lesson_data import with_data
-from netviz.engine.lessons import (Lesson, LessonError, available_lessons, find_lesson, is_lesson_path, lessons_dir,
-                                   lessons_in, load_lesson)
+from netviz.engine.lessons import (
+    Lesson,
+    LessonError,
+    available_lessons,
+    find_lesson,
+    is_lesson_path,
+    lessons_dir,
+    lessons_in,
+    load_lesson,
+)
 
 STATUS_MS = 8000
 

@@ -131,8 +131,8 @@ def test_the_empty_gradient_plot_shows_decades_until_the_first_step(qtbot):
     plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
     low, high = plots.grad_plot.getViewBox().viewRange()[1]
     assert (low, high) == (-4.0, 0.0)  # log10: 1e-4 .. 1
-    plots.append([StepSummary(step=s, loss=1.0, val_loss=None, grad_norms=(1e-7, 1e-8, 1e-6), dead_fractions=(0.0,) * LAYERS,
-                              diverged=False) for s in range(5)])
+    plots.append([StepSummary(step=s, loss=1.0, val_loss=None, grad_norms=(1e-7, 1e-8, 1e-6),
+                              dead_fractions=(0.0,) * LAYERS, diverged=False) for s in range(5)])
     plots.redraw_now()
 
     def follows_the_points() -> None:  # (pyqtgraph ranges before its next paint)
