@@ -271,8 +271,25 @@ def _edge_range(trace: StepTrace, edges_show: str, options: SceneOptions) -> flo
         return float(options.edge_range)
     bundles = [np.asarray(lt.weights if edges_show == "weight" else lt.weight_grad, dtype=float) for lt in trace.layers]
     magnitudes = np.concatenate([np.abs(v[np.isfinite(v)]).ravel() for v in bundles]) if bundles else np.empty(0)
-    r = float(np.percentile(magnitudes, 99)) if magnitudes.size else 1.0
+    r = upper_percentile(magnitudes) if magnitudes.size else 1.0
     return r if r > 0 else 1.0
+
+
+def upper_percentile(values: np.ndarray) -> float:
+    """``np.percentile(values, 99)`` of finite 1-D ``values``, bit for bit (its "linear" method),
+    without np.percentile: that imports numpy.ma (through np.unique, ~20 ms) at the first frame,
+    before the network is first on screen. Two partitioned order statistics and numpy's lerp."""
+    n = values.size
+    virtual = (n - 1) * np.true_divide(99, 100)  # numpy's virtual index of the 99th percentile
+    below = int(np.floor(virtual))
+    if virtual >= n - 1:  # one value: the largest
+        return float(np.max(values))
+    ordered = np.partition(values, (below, below + 1))
+    low, high = ordered[below], ordered[below + 1]
+    gamma = float(virtual - below)
+    step = high - low
+    # numpy's _lerp: from the nearer end, so that the result never leaves [low, high]
+    return float(high - step * (1 - gamma) if gamma >= 0.5 else low + step * gamma)
 
 
 # ----- the loss ------------------------------------------------------------------------

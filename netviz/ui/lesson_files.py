@@ -19,7 +19,16 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from netviz.engine.csv_import import csv_columns
 from netviz.engine.dataset_split import DatasetError
 from netviz.engine.lesson_data import with_data
-from netviz.engine.lessons import Lesson, LessonError, available_lessons, lessons_dir, lessons_in, load_lesson
+from netviz.engine.lessons import (
+    Lesson,
+    LessonError,
+    available_lessons,
+    find_lesson,
+    is_lesson_path,
+    lessons_dir,
+    lessons_in,
+    load_lesson,
+)
 
 STATUS_MS = 8000
 
@@ -53,6 +62,15 @@ def picker_lessons(folder: Path | None = None) -> tuple[dict[str, Lesson], list[
     mine, my_problems = lessons_in(user_lessons_dir() if folder is None else folder)
     lessons.update({lesson_key(lesson): lesson for lesson in mine.values()})
     return lessons, problems + my_problems
+
+
+def chosen_lesson(lessons: dict[str, Lesson], lesson: str | Lesson) -> Lesson:
+    """The window's lesson: ``lesson`` itself, a built-in the picker loaded (not read twice), else
+    ``find_lesson(lesson)`` (a file's path; LessonError if it does not load)."""
+    if not isinstance(lesson, str):
+        return lesson
+    loaded = None if is_lesson_path(lesson) else lessons.get(lesson)
+    return loaded if loaded is not None else find_lesson(lesson)
 
 
 def picker_title(lesson: Lesson) -> str:

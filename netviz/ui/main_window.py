@@ -58,7 +58,10 @@ class MainWindow(QMainWindow):
         self._store: QSettings | None = window_layout.settings() if remember else None
         self.presentation_text = False  # the picture's text scaled for a projector (presentation mode)
         self._laid_out_narrow: bool | None = None  # the docks were laid out for a narrow window
-        self.lesson: Lesson = find_lesson(lesson) if isinstance(lesson, str) else lesson
+        # Every lesson the picker lists, loaded once (the one asked for among them): a file that
+        # does not load is skipped (with a warning below), never the reason the window does not open.
+        self.lessons, skipped = lesson_files.picker_lessons()
+        self.lesson: Lesson = lesson_files.chosen_lesson(self.lessons, lesson)
         if fix:
             self.lesson = self.lesson.with_fix(fix)
         self.snapshot: Snapshot | None = None
@@ -75,9 +78,6 @@ class MainWindow(QMainWindow):
         self.renderer = NetworkRenderer(find_theme(DEFAULT_THEME))
         self.view = NetworkView(self.renderer)
         self.setCentralWidget(self.view)
-        # Every lesson the picker lists, loaded once: a file that does not load is skipped
-        # (with a warning below), never the reason the window does not open.
-        self.lessons, skipped = lesson_files.picker_lessons()
         self.controls = ControlPanel({key: lesson_files.picker_title(one) for key, one in self.lessons.items()})
         # The plots (pyqtgraph) are built once the view painted the network: the picture comes first.
         self.plot_panel = PlotPanel()

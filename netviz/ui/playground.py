@@ -69,6 +69,10 @@ class Playground(QObject):
         self._timer.timeout.connect(self._refresh_editor)
         self._timer.timeout.connect(self._refresh_zoom)
         self._timer.start()
+        # The panel's pictures (~15 ms of data sets and maps) are not part of the first picture:
+        # the first run's are drawn with the plots, after the network is on screen.
+        self._pictures_due: Snapshot | None = None
+        window.plot_panel.when_built(self._on_plots_built)
 
     # ----- a new run --------------------------------------------------------------------
 
@@ -84,7 +88,20 @@ class Playground(QObject):
         self._discretize_map()
         two_d = dataset.n_inputs == 2
         self.panel.show_run(dataset.name, spec.features or (RAW_INPUTS if two_d else ()), two_d)
-        if two_d:
+        if self.window.plot_panel.plots is None:  # the network is not on screen yet
+            self._pictures_due = snap
+        else:
+            self._draw_pictures(snap)
+
+    def _on_plots_built(self, _plots: object) -> None:
+        snap, self._pictures_due = self._pictures_due, None
+        if snap is not None:
+            self._draw_pictures(snap)
+
+    def _draw_pictures(self, snap: Snapshot) -> None:
+        """The input features' maps (of a 2-D data set) and every data set's picture."""
+        dataset = snap.dataset
+        if dataset.n_inputs == 2:
             every = input_picture(dataset, FEATURE_NAMES, size=FEATURE_ICON_PX)
             if every is not None:
                 self.panel.set_feature_pictures({name: thumbnails.map_image(every.maps[k], FEATURE_ICON_PX)
@@ -109,7 +126,7 @@ class Playground(QObject):
     def set_theme(self, theme: Theme) -> None:
         """The window's theme: the panel's checked buttons, and the data pictures' background."""
         self.panel.set_theme(theme)
-        if self.window.snapshot is not None:
+        if self.window.snapshot is not None and self._pictures_due is None:  # (else drawn soon, in this theme)
             self._draw_data_pictures()
 
     # ----- the user's choices -----------------------------------------------------------

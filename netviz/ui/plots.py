@@ -18,6 +18,7 @@ from netviz.render.theme import PRESENTATION_TEXT_PX, Theme
 from netviz.ui.accuracy_plot import AccuracyAxis
 
 PRESENTATION_PLOT_PX = PRESENTATION_TEXT_PX  # the plot beside the view in presentation mode
+EMPTY_GRADIENT_DECADES = (-4.0, 0.0)  # log10 of the gradient plot's range before any step: 1e-4 .. 1
 # Points per curve: an envelope of C buckets hands the plot at most 2C points. A plot of the
 # dock is ~500 px wide: 256 buckets are about one point per pixel column for the per-layer
 # curves (11-25 curves a plot, their paint cost most of the GUI thread's time), 512 for the loss.
@@ -95,6 +96,7 @@ class TrainingPlots(QWidget):
             _style(plot.getPlotItem(), font_px)
         self.accuracy = AccuracyAxis(self.loss_plot, font_px)  # dashed, on the loss plot's right axis
         self.grad_plot.setLogMode(y=True)
+        self._empty_gradient_range()
         self.dead_plot.setYRange(0, 1)
         bp = self.boundary_plot.getPlotItem()
         bp.setAspectLocked(True)
@@ -206,6 +208,13 @@ class TrainingPlots(QWidget):
         self._show_steps(0)
         # The loss and gradient axes forget the old run's range (a diverged run's 1e264).
         self.loss_plot.enableAutoRange(y=True)
+        self._empty_gradient_range()
+
+    def _empty_gradient_range(self) -> None:
+        """Decades of gradient norms until the first step's arrive: an empty log axis would show
+        0 .. 1 (1 to 10), its minor labels crowded into one column. The auto range takes over
+        with the first points (it keeps the range while there are none)."""
+        self.grad_plot.setYRange(*EMPTY_GRADIENT_DECADES, padding=0)
         self.grad_plot.enableAutoRange(y=True)
 
     def _show_steps(self, last_step: float) -> None:
@@ -310,14 +319,16 @@ class TrainingPlots(QWidget):
         font = QFont()
         font.setPixelSize(px)
         item.setTitle(item.titleLabel.text, size=f"{px + 2}px")
-        for name in ("left", "bottom"):
+        # The right axis is the accuracy's: its words as large as the loss's on the left.
+        sides = ("left", "bottom", "right")
+        for name in sides:
             item.getAxis(name).setStyle(tickFont=font)
             item.getAxis(name).label.setFont(font)
         if item.legend is not None:
             item.legend.setLabelTextSize(f"{px}px")
             for _, label in item.legend.items:
                 label.setText(label.text)  # setLabelTextSize only records the size
-        for name in ("left", "bottom"):
+        for name in sides:
             axis = item.getAxis(name)
             axis.setLabel(axis.labelText, axis.labelUnits, **{**axis.labelStyle, "font-size": f"{px}px"})
         self._stagger.start()  # plots shown again draw the steps that came while they were hidden

@@ -1,11 +1,13 @@
 """scene_at (and settled_scene): a pure function of (trace, phase, progress) with the semantics documented in choreography.py."""
 
 import dataclasses
+import subprocess
+import sys
 
 import numpy as np
 import pytest
 
-from netviz.animation.choreography import scene_at, scene_at_time, settled_scene
+from netviz.animation.choreography import scene_at, scene_at_time, settled_scene, upper_percentile
 from netviz.animation.history import History
 from netviz.animation.options import SceneOptions
 from netviz.animation.phases import TimingSettings, phases_of, schedule
@@ -316,3 +318,24 @@ def test_every_moment_of_unusual_steps_animates(make):
                 scene = at(trace, i, p, focus=(column, 0), graph=True, per_example=p == 0.5)
                 assert len(scene.columns) == n_cols and scene.equation and scene.comp_graph is not None
                 assert scene.phase_caption
+
+
+def test_upper_percentile_is_numpys_99th_percentile_bit_for_bit():
+    # The edge range's percentile avoids np.percentile (it imports numpy.ma at the first frame):
+    # the same number, exactly, on sizes around the interpolation's edges and on wide magnitudes.
+    rng = np.random.default_rng(7)
+    for n in [*range(1, 230), 1000, 5760]:
+        samples = (np.abs(rng.standard_normal(n)),
+                   np.abs(rng.standard_normal(n)) * 10.0 ** rng.integers(-8, 4, n),
+                   rng.integers(0, 3, n).astype(float))
+        for values in samples:
+            assert upper_percentile(values) == float(np.percentile(values, 99)), n
+
+
+def test_the_first_frame_does_not_import_numpy_ma():
+    code = ("import sys; from netviz.engine.lessons import find_lesson; "
+            "from netviz.animation.choreography import SceneOptions, settled_scene; "
+            "trainer = find_lesson('vanishing').build(); settled_scene(trainer.step(), SceneOptions()); "
+            "print('numpy.ma' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

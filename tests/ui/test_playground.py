@@ -30,10 +30,14 @@ def spiral(qtbot):
 
 
 def wait_run(qtbot, win, steps=0):
+    """Until the run's snapshot is shown, and what follows the first picture (the plots, the
+    Playground's pictures) is built."""
     def ready():
         snap = win.snapshot
         if snap is None or snap.generation != win._generation or snap.steps_done < steps or win.view.scene is None:
             raise AssertionError("not yet")
+        if win.plot_panel.plots is None:
+            raise AssertionError("the network is not on screen yet")
     qtbot.waitUntil(ready, timeout=TIMEOUT_MS)
 
 
@@ -296,3 +300,19 @@ def test_an_edge_is_named_in_the_windows_language(qtbot):
         win.close()
     finally:
         uninstall_language()
+
+
+def test_the_data_pictures_wait_for_the_first_picture(qtbot):
+    # Not part of the first picture: drawn once the network is on screen (with the plots).
+    win = MainWindow(lesson="playground-spiral", remember=False)  # never shown: the view never paints
+    qtbot.addWidget(win)
+
+    def shown():
+        if win.snapshot is None or win.view.scene is None:
+            raise AssertionError("no snapshot yet")
+    qtbot.waitUntil(shown, timeout=TIMEOUT_MS)
+    panel = win.playground.panel
+    assert all(panel.data_buttons[name].icon().isNull() for name in DATASET_NAMES)
+    win.ensure_plots()
+    assert all(not panel.data_buttons[name].icon().isNull() for name in DATASET_NAMES)
+    assert not panel.feature_buttons["sin(x1)"].icon().isNull()

@@ -104,3 +104,40 @@ def test_the_loss_legend_stays_readable_over_a_noisy_accuracy_band(qtbot):
             near += abs(c.red() - blue.red()) + abs(c.green() - blue.green()) + abs(c.blue() - blue.blue()) < 60
     assert rect.width() > 10 and QRectF(rect).intersects(QRectF(image.rect()))
     assert near == 0
+
+
+def test_presentation_makes_the_accuracy_axis_as_large_as_the_loss_axis(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    item = plots.loss_plot.getPlotItem()
+
+    def sizes() -> dict[str, tuple[str, int]]:
+        return {name: (item.getAxis(name).labelStyle.get("font-size", ""), item.getAxis(name).label.font().pixelSize())
+                for name in ("left", "right")}
+
+    plots.show_only_one(True)
+    shown = sizes()
+    assert shown["right"] == shown["left"] and shown["left"][1] > 14
+    assert item.getAxis("right").style["tickFont"].pixelSize() == item.getAxis("left").style["tickFont"].pixelSize()
+    plots.show_only_one(False)
+    assert sizes()["right"][1] == sizes()["left"][1] == 14
+
+
+def test_the_empty_gradient_plot_shows_decades_until_the_first_step(qtbot):
+    # pyqtgraph's empty log axis spans 1 .. 10, its minor labels crowded into one column.
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    low, high = plots.grad_plot.getViewBox().viewRange()[1]
+    assert (low, high) == (-4.0, 0.0)  # log10: 1e-4 .. 1
+    plots.append([StepSummary(step=s, loss=1.0, val_loss=None, grad_norms=(1e-7, 1e-8, 1e-6),
+                              dead_fractions=(0.0,) * LAYERS, diverged=False) for s in range(5)])
+    plots.redraw_now()
+
+    def follows_the_points() -> None:  # (pyqtgraph ranges before its next paint)
+        low, high = plots.grad_plot.getViewBox().viewRange()[1]
+        if not (-8.5 < low < -7.9 and -6.1 < high < -5.5):
+            raise AssertionError(f"the gradient axis spans {low} .. {high}")
+
+    qtbot.waitUntil(follows_the_points, timeout=2000)
