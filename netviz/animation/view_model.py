@@ -158,10 +158,10 @@ class ViewModel:
         if self.replays is not None:
             self.replays.cancel()
 
-    def close(self) -> None:
-        """The window closes: a replay running in the background stops and its thread ends."""
-        if self.replays is not None:
-            self.replays.close()
+    def close(self) -> bool:
+        """The window closes: a replay running in the background stops and its thread ends
+        (True if it ended in time)."""
+        return self.replays.close() if self.replays is not None else True
 
     def show_live(self, trace: StepTrace | None, recorded: RecordedTraces | None,
                   grid_layers: tuple[np.ndarray, ...] | None = None) -> None:

@@ -57,7 +57,7 @@ class FrameLoop:
                 if window.statusBar().currentMessage() == self._computing_text:
                     window.statusBar().clearMessage()
                 self._computing_text = ""
-                window.view.setGraphicsEffect(None)  # (Qt deletes the effect)
+                self._dim(False)
             return
         now = self._clock()
         if self._computing_since is None:
@@ -69,10 +69,19 @@ class FrameLoop:
         if text != self._computing_text or window.statusBar().currentMessage() != text:
             window.statusBar().showMessage(text)
         if not self._computing_text:
-            dim = QGraphicsOpacityEffect(window.view)
-            dim.setOpacity(COMPUTING_OPACITY)
-            window.view.setGraphicsEffect(dim)
+            self._dim(True)
         self._computing_text = text
+
+    def _dim(self, on: bool) -> None:
+        """The picture dimmed (an opacity effect, made once: disabled, the view paints as ever)."""
+        view = self._window.view
+        effect = view.graphicsEffect()
+        if effect is None and on:
+            effect = QGraphicsOpacityEffect(view)
+            effect.setOpacity(COMPUTING_OPACITY)
+            view.setGraphicsEffect(effect)
+        if effect is not None:
+            effect.setEnabled(on)
 
     def take_snapshot(self) -> bool:
         window = self._window
