@@ -12,12 +12,16 @@ is waiting for, so a replay of an old run is never shown after a reset.
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
 from netviz.engine.trace import StepTrace
+
+REPLAY_NICE = 10  # the replay thread's nice value, on Linux
 
 
 class ReplaySource(Protocol):
@@ -108,6 +112,7 @@ class ScrubReplays:
         return self._closed
 
     def _loop(self) -> None:
+        _lower_priority()
         while True:
             with self._cond:
                 while self._wanted is None and not self._closed:
@@ -132,6 +137,18 @@ class ScrubReplays:
                 if not cancelled():
                     self._done = Replayed(source, step, trace, error)
                     self.finished += 1
+
+
+def _lower_priority() -> None:
+    """This thread's CPU priority lowered: on a busy 2-core machine the GUI and training threads
+    come first, the replay takes what is left. Linux only: there a thread has a nice value of its
+    own (elsewhere ``setpriority`` with a thread's id would name a process)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), REPLAY_NICE)
+    except OSError:  # not allowed: the same priority, then
+        pass
 
 
 def _same(key: tuple[ReplaySource, int] | None, source: ReplaySource, step: int) -> bool:
