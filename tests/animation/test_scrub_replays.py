@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from netviz.animation import run_timeline
+from netviz.animation import run_timeline, view_model
 from netviz.animation.scrub_replays import ScrubReplays
 from netviz.animation.view_model import ViewModel
 from netviz.engine.lessons import find_lesson
@@ -74,6 +74,9 @@ def test_a_step_that_needs_a_replay_is_asked_for_at_once_and_shown_exact_when_it
     model.pin(far - 3)  # traced on the way by the same replay: at hand, no new request
     assert model.computing is None
     assert_same(model.trace_shown(), reference[far - 3], f"step {far - 3}")
+    model.pin(far + 1)  # the next step after a replay: one step of the walker, replayed at once (inline)
+    assert recorded.replay_seconds(far + 1) <= view_model.INLINE_REPLAY_S and model.computing is None
+    assert_same(model.trace_shown(), reference[far + 1], f"step {far + 1}")
     model.pin(199)  # kept as drawn
     assert model.computing is None and model.trace_shown() is recorded.at_hand(199)
     model.replays.close()
