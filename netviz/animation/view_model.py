@@ -220,6 +220,8 @@ class ViewModel:
             self.computing = self.pinned
             self.replays.request(recorded, self.pinned)
             return self._shown if self._shown is not None else self.live
+        if self.computing is not None:  # a replay asked for a step shown before: no longer needed
+            self.replays.cancel()
         self.computing = None
         self._shown = trace
         return trace

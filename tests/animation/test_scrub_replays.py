@@ -130,6 +130,19 @@ def test_the_newest_request_wins_and_the_ones_passed_over_are_never_shown():
     model.replays.close()
 
 
+def test_a_step_at_hand_shown_while_a_replay_runs_stops_that_replay(slow_replays):
+    _, recorded, reference = trained(300, drawn={299})
+    model = scrubbing_model(recorded, reference[299])
+    model.pin(250)
+    assert model.computing == 250 and slow_replays[1].wait(WAIT_S)
+    model.pin(299)  # kept: shown at once, and the replay of 250 is of no use any more
+    assert model.computing is None and model.trace_shown() is recorded.at_hand(299)
+    slow_replays[0].set()
+    wait_for(lambda: not model.replays.busy(), "the replay to stop")
+    assert model.replays.finished == 0 and model.poll_replay() is None
+    model.replays.close()
+
+
 def test_a_cancelled_replay_stops_between_chunks():
     _, recorded, _ = trained(300, drawn={299}, interval=256)  # chunks of 50 steps (a guessed cost)
     chunks = []
