@@ -22,8 +22,10 @@ checkpoints are then thinned. A replay trains up to ``interval - 1`` steps witho
 traces (``Trainer.step_outcome``), then traces the step asked for and a few before it.
 Powers of two keep thinning simple: the regular checkpoints are the multiples of the interval.
 
-Thread-safe: the worker records, the GUI reads (``get`` replays in the caller's thread,
-outside the lock that recording takes, so training never waits for a replay).
+Thread-safe: the worker records, the GUI reads. ``get`` replays in the caller's thread,
+outside the lock that recording takes, so training never waits for a replay; the window
+calls it from a background thread (``animation.scrub_replays``), cancellably, and shows
+at once only what ``at_hand`` has (kept or cached).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Callable
 from statistics import median
 
 import numpy as np
@@ -228,29 +231,94 @@ class RunTimeline:
 
     # ----- reading (any thread) -------------------------------------------------------
 
-    def get(self, step: int) -> StepTrace | None:
-        """The trace of step ``step`` (0-based) as the run made it, or None if it was not
-        trained (or is before the first checkpoint and not kept)."""
+    def at_hand(self, step: int) -> StepTrace | None:
+        """The trace of step ``step`` if it is kept or cached (never replays, never waits for a
+        replay): what a view can show at once; None if ``get`` would have to replay it."""
         with self._lock:
             if step in self._ring:
                 return self._ring[step]
             cached = self._cache.get(step)
-            if cached is not None:
-                self._cache.move_to_end(step)
-                return cached[0]
+            if cached is None:
+                return None
+            self._cache.move_to_end(step)
+            return cached[0]
+
+    def get(self, step: int, cancelled: Callable[[], bool] | None = None) -> StepTrace | None:
+        """The trace of step ``step`` (0-based) as the run made it, or None if it was not
+        trained (or is before the first checkpoint and not kept).
+
+        ``cancelled``: asked between chunks of about ``REPLAY_BUDGET_S`` of replayed steps;
+        when it says True the replay stops there and ``get`` gives None (a background replay
+        that a newer request or a closing window made useless). A caller with it is a
+        background one: it waits for the scrubbing walker if another replay holds it. A caller
+        without it never waits: it walks from the checkpoint on its own instead (the worker
+        replaying the step it paused on must not wait seconds for a scrub of a long run)."""
+        trace = self.at_hand(step)
+        if trace is not None:
+            return trace
+        with self._lock:
             if self._last_step is None or not 0 <= step <= self._last_step:
                 return None
             state = self._checkpoints.at_or_before(step)
         if state is None:
             return None
-        with self._replay_lock:
+        if not self._replay_lock.acquire(blocking=cancelled is not None):
+            return Replay(state).trace(step + 1)  # a walk of its own: the scrubbing walker is busy
+        try:
             replay = self._replay
             if replay is None or replay.checkpoint is not state or replay.steps_done > step:
                 replay = Replay(state)
                 self.replays += 1
             self._replay = replay
             traced_from = max(step + 1 - TRACED_BEFORE, replay.steps_done + 1)
+            if cancelled is not None and not self._walk(replay, traced_from - 1, cancelled):
+                return None
             return replay.trace(step + 1, keep=self._keep, traced_from=traced_from)
+        finally:
+            self._replay_lock.release()
+
+    def replay_seconds(self, step: int) -> float | None:
+        """About how long ``get(step)`` would take now: 0.0 if the step is at hand, None if
+        it is not known (no step cost measured: an opened run) or the step cannot be given
+        back. Untraced steps at the measured median cost, traced ones at twice it; from the
+        scrubbing walker when it is idle and can go on to the step, else from the checkpoint."""
+        if self.at_hand(step) is not None:
+            return 0.0
+        with self._lock:
+            costs = list(self._costs)
+            if not costs or self._last_step is None or not 0 <= step <= self._last_step:
+                return None
+            state = self._checkpoints.at_or_before(step)
+        if state is None:
+            return None
+        start = state.network_steps
+        replay = self._replay
+        if replay is not None and replay.checkpoint is state and not self._replay_lock.locked() \
+                and replay.steps_done <= step:
+            start = replay.steps_done
+        steps = step + 1 - start
+        traced = min(steps, TRACED_BEFORE)
+        return (steps - traced + 2 * traced) * median(costs)
+
+    def _walk(self, replay: Replay, until: int, cancelled: Callable[[], bool]) -> bool:
+        """Train ``replay`` on to ``until`` steps done, a chunk at a time, asking ``cancelled``
+        before each chunk; False if it said True. (The walker keeps what it trained: a newer
+        request further on from the same checkpoint goes on from there.)"""
+        chunk = max(1, int(self._budget / self._step_cost()))
+        while replay.steps_done < until:
+            if cancelled():
+                return False
+            before = replay.steps_done
+            replay.trace(min(before + chunk, until))  # untraced on the way, the chunk's last step traced
+            if replay.steps_done == before:
+                break  # the run stopped: the trace asked for will be None
+        return not cancelled()
+
+    def _step_cost(self) -> float:
+        """The median measured step cost in seconds (a guess of 1 ms before any measure)."""
+        with self._lock:
+            costs = list(self._costs)
+        return max(median(costs), 1e-6) if costs else 1e-3
 
     def stop_reason(self, step: int) -> str | None:
         """Why the run stopped at step ``step`` (its last), as a run that traced that step says
@@ -260,10 +328,9 @@ class RunTimeline:
             state = self._checkpoints.at_or_before(step)
         if state is None:
             return None
-        with self._replay_lock:
-            replay = Replay(state)
-            trace = replay.trace(step + 1)
-            return replay.stop_reason if trace is not None and replay.steps_done == step + 1 else None
+        replay = Replay(state)  # a walk of its own: never waits for the scrubbing walker
+        trace = replay.trace(step + 1)
+        return replay.stop_reason if trace is not None and replay.steps_done == step + 1 else None
 
     def _keep(self, trace: StepTrace) -> None:
         size = trace_nbytes(trace)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Protocol
+from typing import Protocol, cast
 
 import numpy as np
 
@@ -37,10 +37,15 @@ from .input_maps import InputPicture
 from .phases import TimingSettings, phases_of, schedule
 from .playhead import Playhead
 from .scene import SceneState
+from .scrub_replays import Replayed, ScrubReplays
 from .view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
 from .words import fill
 
 EVENTS = ("scene", "step", "playing", "hold")
+# A pinned step whose replay should take at most this long is replayed at once in the caller's
+# thread (the next step after a replay, a near one on a small network): well within a frame,
+# and no "computing" flicker. Longer ones go to the background replays.
+INLINE_REPLAY_S = 0.010
 
 
 def banner_text(reason: str | None, lesson: Lesson) -> str | None:
@@ -67,6 +72,19 @@ class RecordedTraces(Protocol):
     def span(self) -> tuple[int, int] | None: ...
 
 
+class ReplayableTraces(Protocol):
+    """Recorded steps that say which are at hand, the others replayed in the background
+    (a ``ReplaySource``)."""
+
+    def get(self, step: int, cancelled: Callable[[], bool] | None = None) -> StepTrace | None: ...
+
+    def span(self) -> tuple[int, int] | None: ...
+
+    def at_hand(self, step: int) -> StepTrace | None: ...
+
+    def replay_seconds(self, step: int) -> float | None: ...
+
+
 class Events:
     """A tiny event list: callbacks called in order with the event's name."""
 
@@ -86,7 +104,10 @@ class Events:
 class ViewModel:
     """What the window shows, apart from the widgets that show it."""
 
-    def __init__(self, title: str = "", caption: str = "", timing: TimingSettings | None = None):
+    def __init__(self, title: str = "", caption: str = "", timing: TimingSettings | None = None,
+                 replays: ScrubReplays | None = None):
+        """``replays``: where a pinned step that is not at hand is replayed (the window's:
+        never on its thread); None: ``recorded.get`` replays it in the caller's thread."""
         self.events = Events()
         self.title = title
         self.caption = " ".join(caption.split())
@@ -111,6 +132,12 @@ class ViewModel:
         # Playground's "Discretize output": the output node's map in two colours, by the class
         # boundary of this output kind ("sigmoid", "tanh"); None: in shades.
         self.discretize_output: str | None = None
+        # Scrubbing with background replays: the pinned step being replayed (None: none), the
+        # last replay that arrived, and the last trace shown (what the view keeps showing meanwhile).
+        self.replays = replays
+        self.computing: int | None = None
+        self._arrived: Replayed | None = None
+        self._shown: StepTrace | None = None
 
     # ----- sources ----------------------------------------------------------------------
 
@@ -121,8 +148,20 @@ class ViewModel:
         self.focus = None
         self.pinned = None
         self.phase_view = False
+        self._forget_replays()
         self.playhead.pause()
         self.events.emit("playing")
+
+    def _forget_replays(self) -> None:
+        """A new run: nothing replayed for the old one is ever shown."""
+        self.computing = self._arrived = self._shown = None
+        if self.replays is not None:
+            self.replays.cancel()
+
+    def close(self) -> bool:
+        """The window closes: a replay running in the background stops and its thread ends
+        (True if it ended in time)."""
+        return self.replays.close() if self.replays is not None else True
 
     def show_live(self, trace: StepTrace | None, recorded: RecordedTraces | None,
                   grid_layers: tuple[np.ndarray, ...] | None = None) -> None:
@@ -156,20 +195,67 @@ class ViewModel:
         return self.live.step if self.live is not None else None
 
     def trace_shown(self) -> StepTrace | None:
+        """The trace the view shows. With background replays, a pinned step not at hand is
+        asked for and, until it arrives (``poll_replay``), the last trace shown stays."""
         if self.pinned is None or self.recorded is None:
+            self.computing = None
+            self._shown = self.live
             return self.live
-        trace = self.recorded.get(self.pinned)
+        if self.replays is None:
+            return self._replayed_here(self.recorded)
+        recorded = cast(ReplayableTraces, self.recorded)
+        span = recorded.span()
+        if span is not None and self.pinned < span[0]:  # evicted from the history: the oldest still recorded
+            self.pinned = span[0]
+        trace = recorded.at_hand(self.pinned)
+        if trace is None and (recorded.replay_seconds(self.pinned) or INLINE_REPLAY_S + 1) <= INLINE_REPLAY_S:
+            trace = recorded.get(self.pinned)  # (None if it cannot be replayed: then asked below, answered None)
+        arrived = self._arrived
+        if trace is None and arrived is not None and arrived.source is recorded and arrived.step == self.pinned:
+            if arrived.trace is None:  # cannot be replayed: the picture stays as it was
+                self.computing = None
+                return self._shown
+            trace = arrived.trace
+        if trace is None:
+            self.computing = self.pinned
+            self.replays.request(recorded, self.pinned)
+            return self._shown if self._shown is not None else self.live
+        if self.computing is not None:  # a replay asked for a step shown before: no longer needed
+            self.replays.cancel()
+        self.computing = None
+        self._shown = trace
+        return trace
+
+    def _replayed_here(self, recorded: RecordedTraces) -> StepTrace | None:
+        """The pinned step, replayed in the caller's thread if need be (no background replays)."""
+        assert self.pinned is not None
+        trace = recorded.get(self.pinned)
         if trace is None:  # evicted from the history: show the oldest still recorded
-            span = self.recorded.span()
+            span = recorded.span()
             if span is None:
                 return self.live
             self.pinned = max(self.pinned, span[0])
-            trace = self.recorded.get(self.pinned)
+            trace = recorded.get(self.pinned)
         return trace
+
+    def poll_replay(self) -> Replayed | None:
+        """Once per frame: the background replay of the pinned step, if it has just arrived
+        (then draw again; its ``error``, if any, is worth saying); None otherwise."""
+        if self.replays is None or self.computing is None or self.recorded is None:
+            return None
+        done = self.replays.take(cast(ReplayableTraces, self.recorded), self.computing)
+        if done is None:
+            return None
+        self._arrived, self.computing = done, None
+        if done.trace is not None and self.phase_view:
+            self.playhead.load(schedule(phases_of(done.trace), self.timing))
+        return done
 
     def pin(self, step: int | None) -> None:
         """Show recorded step ``step`` (None: the newest, live)."""
         self.pinned = step
+        if step is None and self.replays is not None:
+            self.replays.cancel()
         trace = self.trace_shown()
         if trace is not None and self.phase_view:
             self.playhead.load(schedule(phases_of(trace), self.timing))

@@ -1,33 +1,87 @@
-"""The window's frame loop: once per displayed frame the worker's newest snapshot is taken and
-the step animation moves on; on every change of the view model the widgets are brought in line."""
+"""The window's frame loop: once per displayed frame the worker's newest snapshot is taken, a
+step replayed in the background for the timeline is shown once it arrives, and the step
+animation moves on; on every change of the view model the widgets are brought in line."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QGraphicsOpacityEffect
 
 if TYPE_CHECKING:  # the window owns the loop; only its type is needed here
     from netviz.ui.mailbox import Snapshot
     from netviz.ui.main_window import MainWindow
 
 
+# A scrubbed step still being replayed after this long is said so, and the picture (of the
+# step shown before) dimmed; shorter replays (the next step, a near one) would only flicker.
+COMPUTING_DELAY_S = 0.15
+COMPUTING_OPACITY = 0.45
+
+
 class FrameLoop:
     """Reads ``window.worker``'s mailbox from the window's frame timer and shows what it holds."""
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: MainWindow, clock: Callable[[], float] = time.monotonic):
         self._window = window
+        self._clock = clock
         self._last_seq = -1
         self._length_reported = False
+        self._computing_since: float | None = None  # when the pinned step's replay was first seen running
+        self._computing_text = ""  # the status bar's message about it, while shown
 
     def new_run(self) -> None:
         """A run starts: its end will be reported once more."""
         self._length_reported = False
 
     def on_frame(self) -> None:
+        window = self._window
         snapshot_changed = self.take_snapshot()
-        if self._window.playback.tick() or snapshot_changed:
-            self._window.refresh_scene()
+        replayed = window.model.poll_replay()
+        if window.playback.tick() or snapshot_changed or replayed is not None:
+            window.refresh_scene()
+        if replayed is not None and replayed.error:
+            window.statusBar().showMessage(replayed.error, 8000)
+        self.show_computing()
+
+    def show_computing(self) -> None:
+        """While the pinned step is replayed in the background (``COMPUTING_DELAY_S`` on), the
+        status bar says which step and the picture of the step shown before is dimmed."""
+        window, step = self._window, self._window.model.computing
+        if step is None:
+            self._computing_since = None
+            if self._computing_text:
+                if window.statusBar().currentMessage() == self._computing_text:
+                    window.statusBar().clearMessage()
+                self._computing_text = ""
+                self._dim(False)
+            return
+        now = self._clock()
+        if self._computing_since is None:
+            self._computing_since = now
+        if now - self._computing_since < COMPUTING_DELAY_S:
+            return
+        text = QCoreApplication.translate("MainWindow", "Computing step {step}…").format(
+            step=QLocale().toString(step + 1))
+        if text != self._computing_text or window.statusBar().currentMessage() != text:
+            window.statusBar().showMessage(text)
+        if not self._computing_text:
+            self._dim(True)
+        self._computing_text = text
+
+    def _dim(self, on: bool) -> None:
+        """The picture dimmed (an opacity effect, made once: disabled, the view paints as ever)."""
+        view = self._window.view
+        effect = view.graphicsEffect()
+        if effect is None and on:
+            effect = QGraphicsOpacityEffect(view)
+            effect.setOpacity(COMPUTING_OPACITY)
+            view.setGraphicsEffect(effect)
+        if effect is not None:
+            effect.setEnabled(on)
 
     def take_snapshot(self) -> bool:
         window = self._window

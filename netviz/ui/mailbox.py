@@ -6,7 +6,7 @@ Plain Python (no Qt): the worker (``netviz.ui.worker``) puts, the GUI's timer ta
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -113,11 +113,22 @@ class RecordedSteps:
         """The checkpoints kept, oldest first (what File > Save run stores beside the traces)."""
         return self.timeline.checkpoints()
 
-    def get(self, step: int) -> StepTrace | None:
+    def get(self, step: int, cancelled: Callable[[], bool] | None = None) -> StepTrace | None:
         """The trace of step ``step`` (0-based), replayed if it was not kept; None if it was
-        not trained (or is before the first checkpoint and not kept). A replay costs up to
-        about ``REPLAY_BUDGET_S`` in the caller's thread."""
-        return self.timeline.get(step)
+        not trained (or is before the first checkpoint and not kept). A replay runs in the
+        caller's thread and takes from a few ms to seconds on a long run of a large network:
+        the GUI thread asks ``at_hand`` and leaves replays to a background thread
+        (``animation.scrub_replays``), which passes ``cancelled`` (see ``RunTimeline.get``).
+        No lock is held while replaying: the worker's ``record`` never waits for a replay."""
+        return self.timeline.get(step, cancelled)
+
+    def at_hand(self, step: int) -> StepTrace | None:
+        """The trace of step ``step`` if it is kept or cached, at once; None if it needs a replay."""
+        return self.timeline.at_hand(step)
+
+    def replay_seconds(self, step: int) -> float | None:
+        """About how long ``get(step)`` would take now (0.0: at hand; None: not known)."""
+        return self.timeline.replay_seconds(step)
 
     def stop_reason(self, step: int) -> str | None:
         """Why the run stopped at its last step ``step``, as a run that traced it says it."""

@@ -11,7 +11,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netviz.animation.playhead import Playhead
-from netviz.animation.view_model import ViewModel, banner_text
+from netviz.animation.view_model import ScrubReplays, ViewModel, banner_text
 from netviz.engine.lesson_edits import with_dataset
 from netviz.engine.lessons import Lesson, LessonError, find_lesson
 from netviz.engine.trace import StepTrace
@@ -65,9 +65,9 @@ class MainWindow(QMainWindow):
         if fix:
             self.lesson = self.lesson.with_fix(fix)
         self.snapshot: Snapshot | None = None
-        # What is shown (step, phase, focus, display, banner) lives in the view model; the
-        # window wires its widgets to it and draws what it says.
-        self.model = ViewModel(self.lesson.title, self.lesson.caption)
+        # What is shown (step, phase, focus, display, banner) lives in the view model; the window
+        # wires its widgets to it and draws what it says. Scrubbing replays in the background.
+        self.model = ViewModel(self.lesson.title, self.lesson.caption, replays=ScrubReplays())
         self._generation = 0  # the newest generation asked of the worker; older snapshots are stale
         self.last_error: str | None = None  # the worker's last error message, if any
         self._hint = ""  # the status bar's hint of what to press next (see show_hint)

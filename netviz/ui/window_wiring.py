@@ -37,13 +37,15 @@ def connect_panels(window: MainWindow) -> None:
 
 
 def stop_threads(window: MainWindow) -> None:
-    """The window closes: a running export is cancelled and joined, the frame timer and the
-    training thread stop, then a save the worker captured is written and joined."""
+    """The window closes: a running export is cancelled and joined, the frame timer, a
+    background replay of the timeline and the training thread stop, then a save the worker
+    captured is written and joined."""
     # Imported here: neither is needed for the window's first picture.
     from netviz.ui.export_dialog import shutdown_exports
     from netviz.ui.session_actions import shutdown_sessions
 
     shutdown_exports(window)
     window.frame_timer.stop()
+    window.model.close()  # a timeline replay running in the background stops
     window.worker.shutdown(timeout_s=1.0)
     shutdown_sessions(window)  # after the worker: writes a save it captured

@@ -1158,6 +1158,10 @@
         <translation>Das Training wurde angehalten ({reason}). Zurücksetzen oder eine Abhilfe wählen.</translation>
     </message>
     <message>
+        <source>Computing step {step}…</source>
+        <translation>Schritt {step} wird berechnet…</translation>
+    </message>
+    <message>
         <source>step {step}</source>
         <translation>Schritt {step}</translation>
     </message>

@@ -1158,6 +1158,10 @@
         <translation>L'addestramento si è fermato ({reason}). Reimposta o scegli un rimedio.</translation>
     </message>
     <message>
+        <source>Computing step {step}…</source>
+        <translation>Calcolo del passo {step}…</translation>
+    </message>
+    <message>
         <source>step {step}</source>
         <translation>passo {step}</translation>
     </message>

@@ -1150,6 +1150,10 @@
         <translation>Eğitim durdu ({reason}). Sıfırlayın veya bir çözüm seçin.</translation>
     </message>
     <message>
+        <source>Computing step {step}…</source>
+        <translation>{step}. adım hesaplanıyor…</translation>
+    </message>
+    <message>
         <source>step {step}</source>
         <translation>{step}. adım</translation>
     </message>

@@ -1150,6 +1150,10 @@
         <translation>训练已停止（{reason}）。请重置或选择一个修正方法。</translation>
     </message>
     <message>
+        <source>Computing step {step}…</source>
+        <translation>正在计算第 {step} 步…</translation>
+    </message>
+    <message>
         <source>step {step}</source>
         <translation>第 {step} 步</translation>
     </message>
