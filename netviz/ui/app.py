@@ -146,7 +146,8 @@ def run_saved_window(saved: SavedRun, size: str | None, *, lang: str | None = No
         return 2
     app = make_app()
     speak(lang)
-    window = MainWindow(lesson=saved.lesson.name)
+    # The lesson as the file holds it: a run of the user's own lesson file opens where that file is not.
+    window = MainWindow(lesson=saved.lesson)
     from .session_actions import show_saved_run  # as File > Open run: the file's checkpoints too
     show_saved_run(window, saved)
     if asked is not None:
