@@ -1,0 +1,137 @@
+"""The worker's stepping policy: which step is traced (drawn), how many steps are trained
+without their traces in one go, and whether the run is trained by the fused kernel.
+
+* A step is traced when a publish falls due after it (see ``worker``'s docstring), always
+  for a single step and for the last one before ``until``.
+* The steps between two publishes are trained without their traces (``Trainer.advance``):
+  one at a time by the numpy engine, or in a fused run (``Trainer.fused``) as many as fit
+  before the next publish in one kernel call (``train_fused``), measured by the smoothed
+  cost of a step. A call never crosses ``until``, a regular checkpoint of the timeline,
+  nor a speed limit's schedule (under a limit: one step at a time). So commands (pause,
+  a setting) wait at most about one publish interval.
+* The window trains every run by the kernel (``FusedLive.request``, when numba is
+  installed): the kernel is compiled, or loaded from its disk cache, in a thread of its own
+  first (seconds the first time, never on the GUI thread nor before the first picture), and
+  until then the runs are trained by numpy, so a Play never waits for it. A run switches
+  between steps, with a pinned checkpoint of the timeline, so a replay uses the engine its
+  steps were trained by.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+
+from ..engine import fused_steps
+from ..engine.trainer import Trainer
+
+MAX_UNTRACED = 4096  # steps trained in one go at most (a kernel call holds arrays of this many steps)
+
+
+def check_speed(steps_per_second: float | None) -> float | None:
+    """A speed limit (steps per second) checked: None for none (None, 0 or infinity)."""
+    if steps_per_second is None:
+        return None
+    if isinstance(steps_per_second, bool) or not isinstance(steps_per_second, (int, float)):
+        raise TypeError(f"speed must be a number of steps per second or None, got {steps_per_second!r}")
+    if math.isnan(steps_per_second) or steps_per_second < 0:
+        raise ValueError(f"speed must be at least 0 steps per second (0 = full speed), got {steps_per_second}")
+    return None if steps_per_second == 0 or math.isinf(steps_per_second) else float(steps_per_second)
+
+
+class FusedLive:
+    """Whether the window's runs are fused runs: ``request()`` (once, from the window) warms
+    the kernel up in a thread of its own; ``mode`` is then None (nothing asked: a run keeps
+    its own mode), False while the kernel is warming up (numpy trains) and True once it is
+    ready. Without numba, or if it cannot compile, ``mode`` is None: nothing changes.
+    Thread-safe; one for the process (``FUSED_LIVE``)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._mode: bool | None = None
+        self.failure: str | None = None  # why the warm-up failed (for logs and tests)
+
+    @property
+    def mode(self) -> bool | None:
+        return self._mode
+
+    def request(self) -> bool:
+        """Warm the kernel up in a background thread, then turn the runs into fused runs;
+        False (nothing done) without numba. Safe to call again."""
+        if not fused_steps.numba_installed():
+            return False
+        with self._lock:
+            if self._thread is None:
+                self._mode = False
+                self._thread = threading.Thread(target=self._warm_up, name="netviz kernel warm-up", daemon=True)
+                self._thread.start()
+        return True
+
+    def wait(self, timeout: float | None = None) -> bool | None:
+        """Wait for the warm-up to end (tests, benchmarks); the mode then."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+        return self._mode
+
+    def _warm_up(self) -> None:
+        try:
+            ready = fused_steps.warm_up()
+        except Exception as exc:  # noqa: BLE001 - a kernel that cannot load leaves the runs to numpy
+            self.failure, ready = f"{type(exc).__name__}: {exc}", False
+        self._mode = True if ready else None
+
+
+FUSED_LIVE = FusedLive()
+
+
+class Stepping:
+    """The worker's smoothed step costs, and from them which step is traced and how many
+    steps are trained without their traces in one go."""
+
+    def __init__(self) -> None:
+        self.step_cost = 0.0  # seconds an untraced step takes, smoothed
+        self.traced_cost = 0.0  # seconds a traced step takes, smoothed
+
+    def measured(self, seconds: float, steps: int, traced: bool) -> None:
+        """``steps`` steps took ``seconds``."""
+        if steps < 1:
+            return
+        each = seconds / steps
+        if traced:
+            self.traced_cost = each if not self.traced_cost else 0.9 * self.traced_cost + 0.1 * each
+        else:
+            self.step_cost = each if not self.step_cost else 0.9 * self.step_cost + 0.1 * each
+
+    def follow_mode(self, trainer: Trainer, mode: bool | None) -> bool:
+        """Put the run in the window's mode (``FusedLive.mode``; None: leave it); True if it changed."""
+        if mode is None or trainer.fused == mode:
+            return False
+        trainer.fused = mode
+        return True
+
+    def wants_trace(self, now: float, due: float, playing: bool, trace_next: bool, steps_done: int,
+                    until: int | None) -> bool:
+        """Whether the step about to be trained will be drawn: ``due`` is when the next
+        publish falls due (clock seconds)."""
+        if not playing or trace_next:
+            return True
+        if until is not None and steps_done + 1 >= until:
+            return True
+        return now + self.step_cost >= due
+
+    def untraced_steps(self, trainer: Trainer, now: float, due: float, until: int | None, limited: bool,
+                       to_checkpoint: int) -> int:
+        """How many steps to train without their traces now (at least 1): in a fused run as
+        many as end before ``due``, never reaching ``until`` (its last step is traced) nor past
+        the timeline's next checkpoint (``to_checkpoint`` steps away); one otherwise."""
+        if not trainer.fused or limited:
+            return 1
+        if self.step_cost <= 0:  # not measured yet: one step, then as many as fit
+            return 1
+        fit = math.floor((due - now) / self.step_cost)
+        steps = min(fit, MAX_UNTRACED, to_checkpoint)
+        if until is not None:
+            steps = min(steps, until - trainer.steps_done - 1)
+        return max(steps, 1)
