@@ -142,7 +142,10 @@ def train_fused(window: MainWindow) -> None:
     (``stepping.FusedLive``; runs are trained by numpy until it is ready). The kernel is
     warmed up in a thread of its own once the plots are built, after the first picture:
     importing numba (about half a second) must not delay it."""
-    window.plot_panel.when_built(lambda _plots: FUSED_LIVE.request())
+    def warm_up(_plots: object) -> None:
+        FUSED_LIVE.request()
+
+    window.plot_panel.when_built(warm_up)
 
 
 def run_saved_window(saved: SavedRun, size: str | None, *, lang: str | None = None) -> int:

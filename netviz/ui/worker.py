@@ -107,6 +107,8 @@ class TrainingWorker(QObject):
 
     sigStopped = Signal(str)  # training stopped itself (divergence, early stopping): the reason; once per Trainer
     sigError = Signal(str)  # a command or a step raised: the message; the worker keeps running
+    _dirty: bool  # something changed since the last publish
+    _grid: LiveGrid
 
     def __init__(self, trainer: Trainer, mailbox: Mailbox | None = None, *, speed: float | None = None,
                  history_bytes: int = DEFAULT_MAX_BYTES, clock: Callable[[], float] = time.perf_counter,
