@@ -141,3 +141,24 @@ def test_a_speed_limit_trains_a_fused_run_one_step_at_a_time() -> None:
     assert policy.untraced_steps(trainer, 0.0, 0.008, 3, limited=False, to_checkpoint=64) == 2
     trainer.fused = False
     assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=64) == 1
+
+
+def test_divergence_in_a_fused_run_shows_the_diverged_step(start, qtbot, kernel):  # noqa: F811
+    from netviz.engine.lessons import find_lesson
+
+    def build() -> Trainer:
+        trainer = find_lesson("exploding").build()
+        trainer.fused = True
+        return trainer
+
+    handle, recorder = start(build(), clock=TickingClock())
+    handle.play()
+    snap = wait_snapshot(qtbot, handle, lambda s: s.stop_reason is not None and not s.playing)
+    qtbot.waitUntil(lambda: len(recorder.stopped) == 1, timeout=TIMEOUT_MS)
+    plain = build()
+    while not plain.stopped:
+        last = plain.step_fused()
+    assert plain.steps_done == snap.steps_done and snap.trace.diverged
+    assert snap.stop_reason == plain.stop_reason and recorder.stopped == [plain.stop_reason]
+    assert_same(snap.trace, last)
+    assert snap.history_len == len(plain.history) and plain.history == snap.history
