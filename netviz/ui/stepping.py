@@ -87,28 +87,60 @@ FUSED_LIVE = FusedLive()
 
 
 class Stepping:
-    """The worker's smoothed step costs, and from them which step is traced and how many
-    steps are trained without their traces in one go."""
+    """The worker's smoothed step costs, and from them which step is traced, how many steps
+    are trained without their traces in one go, and which engine trains them.
+
+    In the window's fused mode a run is fused where the kernel is the faster: it trains its
+    first ``TRIAL_STEPS`` untraced steps by numpy, the next ``TRIAL_STEPS`` by the kernel, then
+    goes on with the engine whose untraced steps cost less (the kernel wins on the lessons'
+    networks, several times over; numpy's BLAS on wide ones such as 12 layers of 64)."""
+
+    TRIAL_STEPS = 64
 
     def __init__(self) -> None:
-        self.step_cost = 0.0  # seconds an untraced step takes, smoothed
+        self.costs = {False: 0.0, True: 0.0}  # seconds an untraced step takes, smoothed: numpy's, the kernel's
         self.traced_cost = 0.0  # seconds a traced step takes, smoothed
+        self._trial = {False: [0.0, 0], True: [0.0, 0]}  # per engine: seconds and untraced steps measured
+        self._engine = False  # the engine of the last untraced steps: True for the kernel
+        self._choice: bool | None = None  # after the trials, once for the run (each switch pins a checkpoint)
 
-    def measured(self, seconds: float, steps: int, traced: bool) -> None:
-        """``steps`` steps took ``seconds``."""
+    @property
+    def step_cost(self) -> float:
+        """The last engine's untraced step cost (seconds, smoothed)."""
+        return self.costs[self._engine]
+
+    def measured(self, seconds: float, steps: int, traced: bool, fused: bool = False) -> None:
+        """``steps`` steps took ``seconds`` (trained by the kernel: ``fused``)."""
         if steps < 1:
             return
         each = seconds / steps
         if traced:
             self.traced_cost = each if not self.traced_cost else 0.9 * self.traced_cost + 0.1 * each
-        else:
-            self.step_cost = each if not self.step_cost else 0.9 * self.step_cost + 0.1 * each
+            return
+        self._engine = fused
+        cost = self.costs[fused]
+        self.costs[fused] = each if not cost else 0.9 * cost + 0.1 * each
+        trial = self._trial[fused]
+        trial[0] += seconds
+        trial[1] += steps
 
     def follow_mode(self, trainer: Trainer, mode: bool | None) -> bool:
-        """Put the run in the window's mode (``FusedLive.mode``; None: leave it); True if it changed."""
-        if mode is None or trainer.fused == mode:
+        """Put the run in the window's mode (``FusedLive.mode``; None: leave it), the kernel
+        only after the trials and where it is the faster; True if the run's engine changed."""
+        if mode is None:
             return False
-        trainer.fused = mode
+        if mode and self._choice is not None:
+            mode = self._choice
+        elif mode:
+            (numpy_s, numpy_n), (fused_s, fused_n) = self._trial[False], self._trial[True]
+            if numpy_n < self.TRIAL_STEPS:
+                mode = False
+            elif fused_n >= self.TRIAL_STEPS:
+                mode = self._choice = fused_s / fused_n < numpy_s / numpy_n
+        self._engine = trainer.fused
+        if trainer.fused == mode:
+            return False
+        trainer.fused = self._engine = mode
         return True
 
     def wants_trace(self, now: float, due: float, playing: bool, trace_next: bool, steps_done: int,
@@ -126,11 +158,10 @@ class Stepping:
         """How many steps to train without their traces now (at least 1): in a fused run as
         many as end before ``due``, never reaching ``until`` (its last step is traced) nor past
         the timeline's next checkpoint (``to_checkpoint`` steps away); one otherwise."""
-        if not trainer.fused or limited:
+        cost = self.costs[trainer.fused]
+        if not trainer.fused or limited or cost <= 0:  # not measured yet: one step, then as many as fit
             return 1
-        if self.step_cost <= 0:  # not measured yet: one step, then as many as fit
-            return 1
-        fit = math.floor((due - now) / self.step_cost)
+        fit = math.floor((due - now) / cost)
         steps = min(fit, MAX_UNTRACED, to_checkpoint)
         if until is not None:
             steps = min(steps, until - trainer.steps_done - 1)

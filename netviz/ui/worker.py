@@ -400,7 +400,7 @@ class TrainingWorker(QObject):
                     self._recorded.timeline.steps_to_checkpoint(trainer.network.steps_done)))
             seconds = self._clock() - now
             steps = trainer.steps_done - before
-            self._stepping.measured(seconds, steps, traced)
+            self._stepping.measured(seconds, steps, traced, trainer.fused)
             self._recorded.record(trainer, trace, seconds / max(steps, 1))
             if trace is not None:
                 self._trace, self._trace_next = trace, False

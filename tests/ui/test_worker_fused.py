@@ -73,21 +73,40 @@ def test_the_window_mode_trains_numpy_while_warming_up_then_fused(start, qtbot, 
     handle.play(until=20)
     wait_snapshot(qtbot, handle, lambda s: s.steps_done == 20 and not s.playing)
     assert trainer.fused is False
-    live._mode = True  # ready
-    handle.play(until=45)
-    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 45 and not s.playing)
+    live._mode = True  # ready: numpy's trial steps, the kernel's, then the faster (here the kernel)
+    handle.play(until=400)
+    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 400 and not s.playing)
     assert trainer.fused is True
-    reference = tiny_trainer(hidden=(5, 3))
-    traces = [reference.step() for _ in range(20)]
-    reference.fused = True
-    traces += [reference.step_fused() for _ in range(25)]
-    assert list(snap.history[:45]) == list(reference.history)
     checkpoints = snap.recorded.checkpoints()
-    assert any(c.network_steps == 20 and c.fused for c in checkpoints)
-    assert all(not c.fused for c in checkpoints if c.network_steps < 20)
-    for step in (0, 7, 19, 20, 21, 33, 44):
+    switch = min(c.network_steps for c in checkpoints if c.fused)
+    assert 20 < switch < 200
+    assert all(not c.fused for c in checkpoints if c.network_steps < switch)
+    reference = tiny_trainer(hidden=(5, 3))
+    traces = [reference.step() for _ in range(switch)]
+    reference.fused = True
+    traces += [reference.step_fused() for _ in range(400 - switch)]
+    assert list(snap.history[:400]) == list(reference.history)
+    for step in (0, 7, 19, switch - 1, switch, switch + 1, 333, 399):
         assert_same(snap.recorded.get(step), traces[step], f"step {step}")
     assert not recorder.errors
+
+
+def test_a_run_goes_on_with_the_engine_that_trained_its_trial_steps_faster() -> None:
+    for numpy_s, fused_s, chosen in ((1.0, 0.2, True), (0.2, 1.0, False)):
+        policy, trainer = stepping.Stepping(), tiny_trainer()
+        n = policy.TRIAL_STEPS
+        assert policy.follow_mode(trainer, None) is False and trainer.fused is False  # no mode: as it is
+        assert policy.follow_mode(trainer, True) is False and trainer.fused is False  # numpy's trial first
+        policy.measured(numpy_s, n, traced=False, fused=False)
+        assert policy.follow_mode(trainer, True) is True and trainer.fused is True  # then the kernel's
+        policy.measured(fused_s, n, traced=False, fused=True)
+        assert trainer.fused is True
+        policy.follow_mode(trainer, True)
+        assert trainer.fused is chosen
+        policy.measured(100.0, n, traced=False, fused=chosen)  # the choice is made once for the run
+        policy.follow_mode(trainer, True)
+        assert trainer.fused is chosen
+        assert policy.follow_mode(trainer, False) is chosen and trainer.fused is False  # warming up again
 
 
 def test_a_pause_and_until_stop_a_fused_run_on_time(start, qtbot, kernel):  # noqa: F811
@@ -133,7 +152,7 @@ def test_a_kernel_that_cannot_load_leaves_the_runs_as_they_are(monkeypatch: pyte
 
 def test_a_speed_limit_trains_a_fused_run_one_step_at_a_time() -> None:
     policy = stepping.Stepping()
-    policy.measured(1e-3, 100, traced=False)
+    policy.measured(1e-3, 100, traced=False, fused=True)
     trainer = _fused()
     assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=True, to_checkpoint=64) == 1
     assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=64) == 64
