@@ -25,8 +25,11 @@ class Replay:
     last two traces. Asked for an earlier step, it starts again from the checkpoint (an
     export asks in order: once for a GIF's palette, once for its frames)."""
 
-    def __init__(self, checkpoint: RunState | None):
+    def __init__(self, checkpoint: RunState | None, *, skip_evaluations: bool = True):
+        """``skip_evaluations``: the steps on the way skip what the traces cannot depend on
+        (see the module's docstring); False evaluates every step as the run did (to compare)."""
         self.checkpoint = checkpoint  # None: nothing to replay (every step shown is stored)
+        self._skip = skip_evaluations
         self._trainer: Trainer | None = None
         self._last: dict[int, StepTrace] = {}  # the last two traces, by step (from 1)
 
@@ -58,7 +61,7 @@ class Replay:
             self._trainer, self._last = restore(state), {}
         trainer = self._trainer
         first_traced = step if traced_from is None else min(traced_from, step)
-        if trainer.train_spec.patience is None:
+        if self._skip and trainer.train_spec.patience is None:
             # The last step that evaluates before the first traced one (0-based, itself
             # included) scans: the traces between show its masks.
             last = first_traced - 1

@@ -36,6 +36,7 @@ from netviz.animation.run_timeline import DEFAULT_CHECKPOINT_BYTES, REPLAY_BUDGE
 from netviz.engine import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec, fused_steps
 from netviz.engine.datasets import make_dataset
 from netviz.engine.lessons import find_lesson
+from netviz.engine.replay import Replay
 from netviz.engine.trainer import Trainer
 from tests.animation.test_run_timeline import assert_same
 from tests.benchmarks.history_memory import MB, rss_bytes, shape_of
@@ -106,6 +107,17 @@ def run(name: str, trainer: Trainer, steps: int, draw_every: int, asks: int, fus
           f"max {max(latencies):.1f} ms ({lengths[slowest]} steps replayed; the longest replay "
           f"{max(lengths)} steps, interval {timeline.interval:,}); the next step after one: "
           f"{next_ms:.2f} ms. Replayed = drawn, bit for bit, for {len(aside)} steps kept aside: yes.")
+    # The longest replay, its steps on the way skipping their evaluations (as ``get`` replays) or not.
+    start = max(starts[:-1], key=lambda s: starts[starts.index(s) + 1] - s) if len(starts) > 1 else starts[0]
+    target = min(starts[starts.index(start) + 1] if len(starts) > 1 else done, done)
+    skip_ms = {}
+    for skip in (True, False, True, False):
+        state = next(c for c in timeline.checkpoints() if c.network_steps == start)
+        t0 = time.perf_counter()
+        Replay(state, skip_evaluations=skip).trace(target)
+        skip_ms.setdefault(skip, []).append((time.perf_counter() - t0) * 1e3)
+    print(f"A replay of {target - start} steps: {min(skip_ms[True]):.1f} ms skipping the evaluations on the way, "
+          f"{min(skip_ms[False]):.1f} ms evaluating every step (best of 2 each).")
     print(f"Held at the end: {timeline.nbytes / MB:.1f} MB (traces {timeline.trace_bytes / MB:.1f}, checkpoints "
           f"{timeline.checkpoint_bytes / MB:.1f}, cache {timeline.cache_bytes / MB:.1f}); "
           f"{time.perf_counter() - started:.0f} s in all.")

@@ -77,6 +77,9 @@ def test_the_steps_on_the_way_skip_their_evaluations(monkeypatch: pytest.MonkeyP
     trace = Replay(start).trace(30)
     assert_same(trace, reference[29])
     assert calls == [29]  # only the step asked for measures its validation loss
+    calls.clear()
+    assert_same(Replay(start, skip_evaluations=False).trace(30), reference[29])
+    assert calls == list(range(30))  # as the run did
 
 
 def test_with_early_stopping_every_evaluation_is_made(kernel: None) -> None:
