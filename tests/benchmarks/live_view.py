@@ -242,7 +242,8 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     if fused:
         warm = time.perf_counter()
-        while FUSED_LIVE.mode is False and time.perf_counter() - warm < 60.0:  # timed from Play once warm
+        while (win.plot_panel.plots is None or FUSED_LIVE.mode is False) and time.perf_counter() - warm < 60.0:
+            # timed from Play once warm (the kernel is warmed up once the plots are built)
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         print(f"engine: fused runs {'on' if FUSED_LIVE.mode else 'off'} "
               f"(the kernel was warm {time.perf_counter() - warm:.2f} s after the first picture)")
