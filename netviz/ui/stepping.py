@@ -91,8 +91,9 @@ class Stepping:
     are trained without their traces in one go, and which engine trains them.
 
     In the window's fused mode a run is fused where the kernel is the faster: it trains its
-    first ``TRIAL_STEPS`` untraced steps by numpy, the next ``TRIAL_STEPS`` by the kernel, then
-    goes on with the engine whose untraced steps cost less (the kernel wins on the lessons'
+    first ``TRIAL_STEPS`` steps by numpy, the next ``TRIAL_STEPS`` by the kernel, then goes on
+    with the engine whose steps (drawn ones and the others between them, as the window
+    trains them) cost less (the kernel wins on the lessons'
     networks, several times over; numpy's BLAS on wide ones such as 12 layers of 64)."""
 
     TRIAL_STEPS = 64
@@ -100,7 +101,10 @@ class Stepping:
     def __init__(self) -> None:
         self.costs = {False: 0.0, True: 0.0}  # seconds an untraced step takes, smoothed: numpy's, the kernel's
         self.traced_cost = 0.0  # seconds a traced step takes, smoothed
-        self._trial = {False: [0.0, 0], True: [0.0, 0]}  # per engine: seconds and untraced steps measured
+        # Per engine: seconds and steps (traced or not) measured. Traced steps count too: a
+        # numpy step may take longer than a publish interval (a busy GUI thread holds the GIL
+        # between numpy's calls, which a kernel call releases once), and then every step is traced.
+        self._trial = {False: [0.0, 0], True: [0.0, 0]}
         self._engine = False  # the engine of the last untraced steps: True for the kernel
         self._choice: bool | None = None  # after the trials, once for the run (each switch pins a checkpoint)
 
@@ -114,15 +118,15 @@ class Stepping:
         if steps < 1:
             return
         each = seconds / steps
+        trial = self._trial[fused]
+        trial[0] += seconds
+        trial[1] += steps
         if traced:
             self.traced_cost = each if not self.traced_cost else 0.9 * self.traced_cost + 0.1 * each
             return
         self._engine = fused
         cost = self.costs[fused]
         self.costs[fused] = each if not cost else 0.9 * cost + 0.1 * each
-        trial = self._trial[fused]
-        trial[0] += seconds
-        trial[1] += steps
 
     def follow_mode(self, trainer: Trainer, mode: bool | None) -> bool:
         """Put the run in the window's mode (``FusedLive.mode``; None: leave it), the kernel
