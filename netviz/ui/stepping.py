@@ -21,11 +21,23 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import deque
 
 from ..engine import fused_steps
 from ..engine.trainer import Trainer
 
 MAX_UNTRACED = 4096  # steps trained in one go at most (a kernel call holds arrays of this many steps)
+RATE_WINDOW_S = 1.0  # steps_per_second is measured over about this much time
+
+
+def steps_per_second(samples: deque[tuple[float, int]], now: float, steps: int) -> float:
+    """The training speed over about the last ``RATE_WINDOW_S``: ``samples`` holds (time,
+    steps done) of earlier calls; this call's is added and the old ones dropped."""
+    samples.append((now, steps))
+    while len(samples) > 2 and now - samples[1][0] >= RATE_WINDOW_S:
+        samples.popleft()
+    t0, s0 = samples[0]
+    return (steps - s0) / (now - t0) if now > t0 else 0.0
 
 
 def check_speed(steps_per_second: float | None) -> float | None:
@@ -100,6 +112,7 @@ class Stepping:
 
     def __init__(self) -> None:
         self.costs = {False: 0.0, True: 0.0}  # seconds an untraced step takes, smoothed: numpy's, the kernel's
+        self.cpu_costs = {False: 0.0, True: 0.0}  # the same in CPU seconds of the worker thread
         self.traced_cost = 0.0  # seconds a traced step takes, smoothed
         # Per engine: seconds and steps (traced or not) measured. Traced steps count too: a
         # numpy step may take longer than a publish interval (a busy GUI thread holds the GIL
@@ -113,10 +126,19 @@ class Stepping:
         """The last engine's untraced step cost (seconds, smoothed)."""
         return self.costs[self._engine]
 
-    def measured(self, seconds: float, steps: int, traced: bool, fused: bool = False) -> None:
-        """``steps`` steps took ``seconds`` (trained by the kernel: ``fused``)."""
+    def measured(self, seconds: float, steps: int, traced: bool, fused: bool = False,
+                 cpu_seconds: float | None = None) -> None:
+        """``steps`` steps took ``seconds`` (trained by the kernel: ``fused``), of which
+        ``cpu_seconds`` of the worker thread's CPU time (None: ``seconds``)."""
         if steps < 1:
             return
+        if not traced:
+            # What sizes a kernel call: its CPU time per step. Its wall time includes waiting
+            # for the GIL (a GUI paint holds it for milliseconds), the same for 1 step or 100:
+            # sized by it, one slow call made the next ones a step each, for good.
+            each_cpu = (seconds if cpu_seconds is None else cpu_seconds) / steps
+            cpu = self.cpu_costs[fused]
+            self.cpu_costs[fused] = each_cpu if not cpu else 0.9 * cpu + 0.1 * each_cpu
         each = seconds / steps
         trial = self._trial[fused]
         trial[0] += seconds
@@ -162,7 +184,7 @@ class Stepping:
         """How many steps to train without their traces now (at least 1): in a fused run as
         many as end before ``due``, never reaching ``until`` (its last step is traced) nor past
         the timeline's next checkpoint (``to_checkpoint`` steps away); one otherwise."""
-        cost = self.costs[trainer.fused]
+        cost = self.cpu_costs[trainer.fused]
         if not trainer.fused or limited or cost <= 0:  # not measured yet: one step, then as many as fit
             return 1
         fit = math.floor((due - now) / cost)

@@ -81,14 +81,13 @@ from ..animation.history import DEFAULT_MAX_BYTES
 from ..engine import StepTrace
 from ..engine.trainer import Trainer
 from .mailbox import Mailbox, RecordedSteps, Snapshot
-from .stepping import FUSED_LIVE, Stepping, check_speed
+from .stepping import FUSED_LIVE, Stepping, check_speed, steps_per_second
 from .worker_grid import LiveGrid
 
 # Half a displayed frame: a publish waits for the step in progress, so at 16 ms they came every
 # 17-20 ms and a 60 Hz view had a new picture for at most ~50 of its frames a second.
 PUBLISH_INTERVAL_S = 0.008
 IDLE_WAIT_S = 0.5  # paused, the loop wakes at least this often (a safety net; commands wake it at once)
-RATE_WINDOW_S = 1.0  # steps_per_second is measured over about this much time
 
 
 def _stopped() -> str:
@@ -113,12 +112,14 @@ class TrainingWorker(QObject):
     def __init__(self, trainer: Trainer, mailbox: Mailbox | None = None, *, speed: float | None = None,
                  history_bytes: int = DEFAULT_MAX_BYTES, clock: Callable[[], float] = time.perf_counter,
                  idle_wait_s: float = IDLE_WAIT_S):
-        """``clock`` (seconds, monotonic) paces the speed limit, the publishing and the grid;
-        tests pass a fake clock to check them without depending on the machine's speed.
+        """``clock`` (seconds, monotonic) paces the speed limit, the publishing and the grid (and a
+        fake one, which tests pass to check them without depending on the machine's speed, also
+        stands for the thread's CPU time that sizes a fused run's kernel calls).
         ``idle_wait_s``: how long a paused loop sleeps when no command wakes it."""
         super().__init__()  # never a parent: it is moved to its own thread
         self._history_bytes = history_bytes
         self._clock = clock
+        self._cpu_clock = time.thread_time if clock is time.perf_counter else clock
         self._idle_wait_s = idle_wait_s
         self._passes = 0
         if not isinstance(trainer, Trainer):
@@ -390,7 +391,7 @@ class TrainingWorker(QObject):
             due = self._last_publish + PUBLISH_INTERVAL_S
             traced = self._stepping.wants_trace(now, due, self._playing, self._trace_next, trainer.steps_done,
                                                 self._until)
-            before = trainer.steps_done
+            before, cpu = trainer.steps_done, self._cpu_clock()
             if traced:
                 trace: StepTrace | None = trainer.traced_step()
             else:
@@ -398,9 +399,9 @@ class TrainingWorker(QObject):
                 trainer.advance(self._stepping.untraced_steps(
                     trainer, now, due, self._until, self._speed is not None,
                     self._recorded.timeline.steps_to_checkpoint(trainer.network.steps_done)))
-            seconds = self._clock() - now
+            seconds, cpu = self._clock() - now, self._cpu_clock() - cpu
             steps = trainer.steps_done - before
-            self._stepping.measured(seconds, steps, traced, trainer.fused)
+            self._stepping.measured(seconds, steps, traced, trainer.fused, cpu)
             self._recorded.record(trainer, trace, seconds / max(steps, 1))
             if trace is not None:
                 self._trace, self._trace_next = trace, False
@@ -441,16 +442,9 @@ class TrainingWorker(QObject):
         now = self._clock()
         trainer = self._trainer
         steps = trainer.steps_done
-        if self._playing:
-            samples = self._rate_samples
-            samples.append((now, steps))
-            while len(samples) > 2 and now - samples[1][0] >= RATE_WINDOW_S:
-                samples.popleft()
-            t0, s0 = samples[0]
-            rate = (steps - s0) / (now - t0) if now > t0 else 0.0
-        else:
+        rate = steps_per_second(self._rate_samples, now, steps) if self._playing else 0.0
+        if not self._playing:
             self._rate_samples.clear()
-            rate = 0.0
         self._grid.refresh(trainer.network, self._layer_maps, now, force_grid)
         if self._trace is not None or trainer.steps_done:
             # A preview is "before step 1" (step -1): a continued run (a saved one) shows none.
@@ -482,7 +476,6 @@ class TrainingWorker(QObject):
         )
         self._last_publish = now
         self._dirty = False
-
 
     def _make_preview(self) -> StepTrace | None:
         """The Trainer's preview (the network before its next step), or None if it raised."""
