@@ -5,14 +5,15 @@ without their traces in one go, and whether the run is trained by the fused kern
   for a single step and for the last one before ``until``.
 * The steps between two publishes are trained without their traces (``Trainer.advance``):
   one at a time by the numpy engine, or in a fused run (``Trainer.fused``) as many as fit
-  before the next publish in one kernel call (``train_fused``), measured by the smoothed
-  cost of a step. A call never crosses ``until``, a regular checkpoint of the timeline,
+  before the next publish in one kernel call (``train_fused``), sized by the smoothed CPU
+  time of a step. A call never crosses ``until``, a regular checkpoint of the timeline,
   nor a speed limit's schedule (under a limit: one step at a time). So commands (pause,
   a setting) wait at most about one publish interval.
 * The window trains every run by the kernel (``FusedLive.request``, when numba is
   installed): the kernel is compiled, or loaded from its disk cache, in a thread of its own
   first (seconds the first time, never on the GUI thread nor before the first picture), and
-  until then the runs are trained by numpy, so a Play never waits for it. A run switches
+  until then the runs are trained by numpy, so a Play never waits for it. Then each run
+  tries both engines and goes on with the faster (``Stepping.follow_mode``). A run switches
   between steps, with a pinned checkpoint of the timeline, so a replay uses the engine its
   steps were trained by.
 """
