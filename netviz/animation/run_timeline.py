@@ -201,6 +201,15 @@ class RunTimeline:
                 self._measure(seconds)
             self._thin()
 
+    def steps_to_checkpoint(self, steps_done: int) -> int:
+        """Steps from ``steps_done`` to the next regular checkpoint (1 while the interval is
+        being measured): a trainer trains no more in one go, so that ``record`` after it
+        lands on the checkpoint."""
+        with self._lock:
+            if not self._interval_known:
+                return 1
+            return self._interval - steps_done % self._interval
+
     def _measure(self, seconds: float) -> None:
         self._costs.append(seconds)
         if len(self._costs) < COST_SAMPLES:

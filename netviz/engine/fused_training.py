@@ -55,6 +55,9 @@ class FusedTraining:
     next_batch: Callable[[], tuple[np.ndarray, np.ndarray]]
     step: Callable[[], StepTrace]
     step_outcome: Callable[[], StepOutcome]
+    fused: bool
+    _evaluates: Callable[[int], bool]
+    _evaluate_from: int
 
     @property
     def stopped(self) -> bool:
@@ -72,6 +75,22 @@ class FusedTraining:
         if reason is None and self._last_scan is None and self.steps_done % self.train_spec.eval_every:
             reason = "no whole-set scan yet"
         return reason
+
+    def advance(self, steps: int) -> int:
+        """Train up to ``steps`` steps without their traces (fewer when training stops);
+        returns how many: by ``train_fused`` in a fused run (``fused``), else by
+        ``step_outcome``."""
+        if self.fused:
+            return self.train_fused(steps)
+        done = 0
+        while done < steps and not self.stopped:
+            self.step_outcome()
+            done += 1
+        return done
+
+    def traced_step(self) -> StepTrace:
+        """One step with its trace: ``step_fused`` in a fused run (``fused``), else ``step``."""
+        return self.step_fused() if self.fused else self.step()
 
     def train_fused(self, steps: int) -> int:
         """Train up to ``steps`` steps (fewer when training stops); returns how many. Each step
@@ -107,7 +126,7 @@ class FusedTraining:
         optimizer, random_state, steps_done = network.optimizer.state(), network.random_state(), network.steps_done
         stream = self._batch_rng.bit_generator.state, self._order, self._cursor
         x, y = self.next_batch()
-        evaluate = self.steps_done % self.train_spec.eval_every == 0
+        evaluate = self._evaluates(self.steps_done)
         trace = network.train_step(x, y, dead_scan_x=self._x_train if evaluate else None)
         if not evaluate and self._last_scan is not None:
             trace = replace(trace, layers=tuple(replace(lt, dead_units=d, saturated_units=s)
@@ -131,8 +150,9 @@ class FusedTraining:
         n = len(self._x_train)
         rows = [self._next_rows() for _ in range(k)]
         batches = np.stack([np.arange(n) if r is None else r for r in rows])
-        first, every = self.steps_done, self.train_spec.eval_every
-        evaluate_at = (np.arange(first, first + k) % every) == 0
+        first = self.steps_done
+        steps = np.arange(first, first + k)
+        evaluate_at = (steps % self.train_spec.eval_every == 0) & (steps >= self._evaluate_from)
         scan = None
         if self._last_scan is not None:
             scan = ([d for d, _ in self._last_scan], [s for _, s in self._last_scan])
@@ -158,7 +178,9 @@ class FusedTraining:
         widths = np.array([lay.biases.shape[0] for lay in self.network.layers], float)
         has_val = evaluate_at[:done] & (len(self._x_val) > 0)
         classes = self.spec.output != "linear"
-        if np.any(evaluate_at[:done]):
+        # Without an evaluation the masks are the last scan's (none only when evaluations
+        # are skipped: then they stand for it, as a numpy step's batch masks do).
+        if np.any(evaluate_at[:done]) or self._last_scan is None:
             self._last_scan = list(zip(result.dead, result.saturated))
         diverged = np.zeros(done, bool)
         diverged[-1] = result.val_diverged

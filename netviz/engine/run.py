@@ -48,6 +48,9 @@ class RunState:
     dropout_rng: dict[str, Any]  # numpy's bit-generator state of the dropout-mask stream
     network_steps: int  # steps the network has trained (the next trace's ``step``)
     trainer: TrainerState
+    # Trained by the fused kernel (``Trainer.fused``): a replay continues with it. Absent in
+    # a session file: False (a file written before fused runs, or of a numpy run).
+    fused: bool = False
 
 
 def capture(trainer: Trainer) -> RunState:
@@ -60,7 +63,8 @@ def capture(trainer: Trainer) -> RunState:
         for lay in net.layers
     )
     return RunState(spec=trainer.spec, dataset=trainer.dataset, layers=layers, optimizer=net.optimizer.state(),
-                    dropout_rng=net.random_state(), network_steps=net.steps_done, trainer=trainer.state())
+                    dropout_rng=net.random_state(), network_steps=net.steps_done, trainer=trainer.state(),
+                    fused=bool(trainer.fused))
 
 
 def restore(state: RunState) -> Trainer:
@@ -79,6 +83,9 @@ def restore(state: RunState) -> Trainer:
     net.steps_done = state.network_steps
     _check_trainer_state(trainer, state.trainer)
     _set_random(lambda s: trainer.set_state(state.trainer), state.trainer.batch_rng, "trainer.batch_rng")
+    if not isinstance(state.fused, bool):
+        raise SpecError("fused", f"must be true or false, got {state.fused!r}")
+    trainer.fused = state.fused
     return trainer
 
 

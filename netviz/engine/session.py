@@ -8,6 +8,9 @@ A session file is a zip archive (see docs/engine.md, "Session files"):
 - ``lesson.toml``: the run's lesson and settings as a lesson file (``lesson_toml``);
 - ``arrays/N.npy``: the N-th array (weights, optimizer buffers, the data set, traces' arrays).
 
+A RunState's ``fused`` (a run trained by the fused kernel, ``Trainer.fused``) is stored only
+when true; absent, it is false.
+
 Since the timeline keeps checkpoints (``animation.run_timeline``), ``run.json`` may also hold
 ``"checkpoints"``: RunStates of earlier steps of the run, each without its history (it is the
 saved history's first ``network_steps`` summaries), their new arrays in one more blob. Any
@@ -130,7 +133,7 @@ def save_run(path: str | Path, lesson: Lesson, run: Trainer | RunState,
         raise ValueError(f"checkpoints must be of distinct steps in increasing order, up to step "
                          f"{state.network_steps}; got steps {at}")
     encoder = Encoder()
-    encoded_state = encoder.encode(state)
+    encoded_state = _encode_state(encoder, state)
     starts, items = _encode_traces(encoder, traces)
     manifest = {
         "format": FORMAT, "version": version, "written_by": _version(),
@@ -141,10 +144,19 @@ def save_run(path: str | Path, lesson: Lesson, run: Trainer | RunState,
     if checkpoints:
         starts.append(len(encoder.arrays))  # their new arrays in a blob of their own
         # Without their history: the saved one's first summaries (encoded once, in the state).
-        manifest["checkpoints"] = [encoder.encode(replace(c, trainer=replace(c.trainer, history=())))
+        manifest["checkpoints"] = [_encode_state(encoder, replace(c, trainer=replace(c.trainer, history=())))
                                    for c in checkpoints]
     toml = lesson_toml(lesson, f"Settings of a netviz run of the lesson {lesson.name!r}").encode("utf-8")
     return _write(path, manifest, encoder, toml, [0, *starts] if version >= 2 else None)
+
+
+def _encode_state(encoder: Encoder, state: RunState) -> Any:
+    """A RunState encoded; ``fused`` only when True, so that a numpy run's file is as before
+    (and opens in a netviz that has no fused runs; one of a fused run it refuses)."""
+    encoded = encoder.encode(state)
+    if not state.fused:
+        del encoded["fields"]["fused"]
+    return encoded
 
 
 def _encode_traces(encoder: Encoder, traces: Iterable[StepTrace]) -> tuple[list[int], list[Any]]:

@@ -108,6 +108,11 @@ class Trainer(FusedTraining):
         self._since_best = 0
         # The last whole-set scan: per layer (dead units, saturated units), (n,) bool each.
         self._last_scan: list[tuple[np.ndarray, np.ndarray]] | None = None
+        # A fused run: trained by the fused kernel where ``advance`` and ``traced_step`` train it
+        # (``FusedTraining``). Part of the run's state (``engine.run``): a replay must use the
+        # same engine to make the same numbers. ``step`` and ``step_outcome`` stay numpy's.
+        self.fused = False
+        self._evaluate_from = 0  # steps before this one skip their evaluation (``skip_evaluations``)
 
     def set_optimizer(self, spec: OptimizerSpec) -> None:
         self.train_spec = replace(self.train_spec, optimizer=spec)
@@ -214,8 +219,23 @@ class Trainer(FusedTraining):
         if self.stopped:
             raise RuntimeError(f"training has stopped: {self.stop_reason}")
         x, y = self.next_batch()
-        evaluate = self.steps_done % self.train_spec.eval_every == 0
+        evaluate = self._evaluates(self.steps_done)
         return x, y, self._x_train if evaluate else None, evaluate
+
+    def _evaluates(self, step: int) -> bool:
+        """Whether step ``step`` (0-based) measures the validation loss and scans the whole set."""
+        return step % self.train_spec.eval_every == 0 and step >= self._evaluate_from
+
+    def skip_evaluations(self, before: int) -> None:
+        """Steps before step ``before`` (0-based) skip the validation loss and the whole-set
+        scan: for a replay whose traces cannot depend on them (``Replay``). Their weights,
+        batches and random streams are the run's, but their history rows, the best validation
+        loss and early stopping are not: without early stopping (``patience`` None) a later
+        step's trace is the run's bit for bit when it evaluates, or when the last step before
+        it that evaluates is not skipped. Not part of the run's state."""
+        if self.train_spec.patience is not None:
+            raise ValueError("skip_evaluations: early stopping depends on every validation loss")
+        self._evaluate_from = before
 
     def preview(self) -> StepTrace:
         """The network as it is now, before its next step (e.g. its initial weights): forward

@@ -330,7 +330,7 @@ class StepFrames:
                 break
             if step == replay_from:
                 self._replay = Replay(capture(trainer))
-            trace = trainer.step()
+            trace = trainer.traced_step()  # a saved fused run goes on fused, as its replays do
             if step >= self.first:
                 # As in the window: the range moves one smoothing step per picture, and the
                 # output maps are those of the weights after the step.

@@ -22,6 +22,7 @@ from netviz.ui import window_layout
 from netviz.ui.gui_gc import GuiThreadCollector
 from netviz.ui.main_window import MainWindow
 from netviz.ui.slot_errors import SlotErrorGuard
+from netviz.ui.stepping import FUSED_LIVE
 from netviz.ui.themes import find_theme
 
 INTERRUPTED = 130  # the exit code of a run ended by Ctrl-C or a kill, as `netviz export`'s
@@ -136,6 +137,17 @@ def quit_on_signals(app: QApplication, window: MainWindow) -> Iterator[list[int]
             signal.signal(sig, handler)
 
 
+def train_fused(window: MainWindow) -> None:
+    """Every run of the window trained by the fused kernel when numba is installed
+    (``stepping.FusedLive``; runs are trained by numpy until it is ready). The kernel is
+    warmed up in a thread of its own once the plots are built, after the first picture:
+    importing numba (about half a second) must not delay it."""
+    def warm_up(_plots: object) -> None:
+        FUSED_LIVE.request()
+
+    window.plot_panel.when_built(warm_up)
+
+
 def run_saved_window(saved: SavedRun, size: str | None, *, lang: str | None = None) -> int:
     """`netviz open FILE`: the window on a saved run, paused, continuing it exactly from
     where it was saved."""
@@ -150,6 +162,7 @@ def run_saved_window(saved: SavedRun, size: str | None, *, lang: str | None = No
     window = MainWindow(lesson=saved.lesson)
     from .session_actions import show_saved_run  # as File > Open run: the file's checkpoints too
     show_saved_run(window, saved)
+    train_fused(window)
     if asked is not None:
         window.resize(*asked)
     window.show()
@@ -186,7 +199,8 @@ def run_window(lesson: str | Lesson, fix: str | None, steps: int | None, screens
     if present:
         # With --size, the window stands for a screen of that size (a screenshot of a projector).
         window.enter_presentation(full_screen=asked is None)
-    if target is None:
+    if target is None:  # a screenshot's run is numpy's: the same command gives the same picture
+        train_fused(window)
         if steps:
             window.run_steps(steps)
         with SlotErrorGuard(app, window, headless=False), quit_on_signals(app, window) as caught:

@@ -38,11 +38,12 @@ Design, with the reasons:
   network from its initial weights at once, after a reset and a setting change too. It is
   made in this thread, not counted as a step, and moves no random stream.
 * The fast path: a step that will not be drawn is trained without its trace
-  (``Trainer.step_outcome``: the same run and the same ``history``, bit for bit). A step is
-  traced when a publish falls due after it, and always for a single step and the last one
-  before ``until``; a pause or a stop after an untraced step recomputes that step's trace
-  from the timeline (``RecordedSteps``: checkpoints every k steps, a replay of at most
-  about 50 ms), as does the timeline for any step scrubbed to.
+  (``Trainer.advance``: the same run and the same ``history``, bit for bit), and in a fused
+  run by the kernel, many steps in one call (``stepping`` says which step is traced, how many
+  are trained in one go, and when a run is fused); a pause or a stop after an untraced step
+  recomputes that step's trace from the timeline (``RecordedSteps``: checkpoints every k
+  steps, a replay of at most about 50 ms), as does the timeline for any step scrubbed to.
+  The grid over the input plane is ``worker_grid``'s.
 * Nothing is copied to cross threads, because nothing shared is ever written: StepTrace
   arrays are read-only and the engine never changes parameters in place; ``history`` is
   the Trainer's own append-only list of frozen StepSummary items (see ``Snapshot``).
@@ -73,33 +74,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from threadpoolctl import threadpool_limits
 
-from ..animation.heatmaps import GRID_MARGIN, GRID_SIZE, InputGrid  # noqa: F401 - GRID_* re-exported
 from ..animation.history import DEFAULT_MAX_BYTES
 from ..engine import StepTrace
 from ..engine.trainer import Trainer
 from .mailbox import Mailbox, RecordedSteps, Snapshot
+from .stepping import FUSED_LIVE, Stepping, check_speed, steps_per_second
+from .worker_grid import LiveGrid
 
 # Half a displayed frame: a publish waits for the step in progress, so at 16 ms they came every
 # 17-20 ms and a 60 Hz view had a new picture for at most ~50 of its frames a second.
 PUBLISH_INTERVAL_S = 0.008
-GRID_MIN_INTERVAL_S = 0.1  # while playing, the grid is recomputed at most ~10 times a second ...
-GRID_MAX_SHARE = 0.1  # ... and takes at most ~10 % of the worker's time (a 12x64 network: ~18 ms each)
 IDLE_WAIT_S = 0.5  # paused, the loop wakes at least this often (a safety net; commands wake it at once)
-RATE_WINDOW_S = 1.0  # steps_per_second is measured over about this much time
-
-
-def _check_speed(steps_per_second: float | None) -> float | None:
-    if steps_per_second is None:
-        return None
-    if isinstance(steps_per_second, bool) or not isinstance(steps_per_second, (int, float)):
-        raise TypeError(f"speed must be a number of steps per second or None, got {steps_per_second!r}")
-    if math.isnan(steps_per_second) or steps_per_second < 0:
-        raise ValueError(f"speed must be at least 0 steps per second (0 = full speed), got {steps_per_second}")
-    return None if steps_per_second == 0 or math.isinf(steps_per_second) else float(steps_per_second)
 
 
 def _stopped() -> str:
@@ -118,16 +106,20 @@ class TrainingWorker(QObject):
 
     sigStopped = Signal(str)  # training stopped itself (divergence, early stopping): the reason; once per Trainer
     sigError = Signal(str)  # a command or a step raised: the message; the worker keeps running
+    _dirty: bool  # something changed since the last publish
+    _grid: LiveGrid
 
     def __init__(self, trainer: Trainer, mailbox: Mailbox | None = None, *, speed: float | None = None,
                  history_bytes: int = DEFAULT_MAX_BYTES, clock: Callable[[], float] = time.perf_counter,
                  idle_wait_s: float = IDLE_WAIT_S):
-        """``clock`` (seconds, monotonic) paces the speed limit, the publishing and the grid;
-        tests pass a fake clock to check them without depending on the machine's speed.
+        """``clock`` (seconds, monotonic) paces the speed limit, the publishing and the grid (and a
+        fake one, which tests pass to check them without depending on the machine's speed, also
+        stands for the thread's CPU time that sizes a fused run's kernel calls).
         ``idle_wait_s``: how long a paused loop sleeps when no command wakes it."""
         super().__init__()  # never a parent: it is moved to its own thread
         self._history_bytes = history_bytes
         self._clock = clock
+        self._cpu_clock = time.thread_time if clock is time.perf_counter else clock
         self._idle_wait_s = idle_wait_s
         self._passes = 0
         if not isinstance(trainer, Trainer):
@@ -138,7 +130,7 @@ class TrainingWorker(QObject):
         self._stop = threading.Event()
         self._running = threading.Event()  # set while the loop runs
         # State below is touched by the loop's thread only (before the loop starts: by __init__).
-        self._speed = _check_speed(speed)
+        self._speed = check_speed(speed)
         self._playing = False
         self._until: int | None = None
         self._layer_maps = False
@@ -165,7 +157,7 @@ class TrainingWorker(QObject):
 
     def set_speed(self, steps_per_second: float | None) -> None:
         """Max steps per second while playing; None or 0 = as fast as the machine allows."""
-        self._enqueue("speed", _check_speed(steps_per_second))
+        self._enqueue("speed", check_speed(steps_per_second))
 
     def reset(self, trainer: Trainer | Callable[[], Trainer], traces: Sequence[StepTrace] = ()) -> None:
         """Swap in a new Trainer (paused, ``generation`` + 1); the old one is dropped.
@@ -299,7 +291,7 @@ class TrainingWorker(QObject):
             try:
                 self._run_command(name, arg)
             except Exception as exc:  # noqa: BLE001 - any failure of a command is reported, not fatal
-                self._dirty = self._grid_stale = True
+                self._dirty = self._grid.stale = True
                 self.sigError.emit(_message(exc))
 
     def _run_command(self, name: str, arg: Any) -> None:
@@ -335,13 +327,13 @@ class TrainingWorker(QObject):
                 self.sigStopped.emit(trainer.stop_reason or _stopped())
         elif name == "layer_maps":
             self._layer_maps = arg
-            self._dirty = self._grid_stale = True
+            self._dirty = self._grid.stale = True
         elif name == "apply":
-            self._dirty = self._grid_stale = True  # the settings (or the weights) may have changed
+            self._dirty = self._grid.stale = True  # the settings (or the weights) may have changed
             self._preview_stale = True  # before the first step, the preview shows them
             self._change(arg)
         elif name == "edit":
-            self._dirty = self._grid_stale = True
+            self._dirty = self._grid.stale = True
             self._preview_stale = True
             self._change(arg)
             # A trained run shows the edit as the preview of its next step (before step 1 the
@@ -371,48 +363,55 @@ class TrainingWorker(QObject):
         self._recorded.checkpoint(trainer)  # where replays of this run's new steps start
         self._trace: StepTrace | None = traces[-1] if traces else None
         self._trace_next = False  # trace the next step while playing: a publish is due
-        self._step_cost = 0.0  # seconds a step takes, smoothed (when to trace ahead of a publish)
+        self._stepping = Stepping()  # step costs: when to trace ahead of a publish, how many steps in one go
         # Made in the loop's thread at the next publish (the GUI thread never runs the engine).
         self._preview: StepTrace | None = None
         self._preview_stale = True
         self._edited = None  # the preview of a run edited by hand (the edit command), until its next step
         self._stop_reported = False
-        self._grid = InputGrid(trainer.dataset) if trainer.dataset.n_inputs == 2 else None
-        self._grid_outputs: np.ndarray | None = None
-        self._grid_layers: tuple[np.ndarray, ...] | None = None
+        self._grid = LiveGrid(trainer.dataset, self._clock)
         self._until = None
-        self._grid_time = -math.inf
-        self._grid_cost = 0.0
-        self._grid_stale = True
         self._rate_samples: deque[tuple[float, int]] = deque()
         self._next_due = self._clock()
         self._last_publish = -math.inf
         self._dirty = True
 
     def _train_one(self) -> None:
+        """Train the next step, traced if it will be drawn; or in a fused run the steps that
+        fit before the next publish, untraced (``stepping``)."""
         trainer = self._trainer
         if trainer.stopped:  # play or step after the Trainer stopped itself: nothing to train
             self._playing = False
             self._dirty = True
             return
         try:
-            traced = self._wants_trace()
-            start = self._clock()
-            trace = trainer.step() if traced else None
-            if trace is None:
-                trainer.step_outcome()
-            seconds = self._clock() - start
-            self._step_cost = seconds if not self._step_cost else 0.9 * self._step_cost + 0.1 * seconds
-            self._recorded.record(trainer, trace, seconds)
+            if self._stepping.follow_mode(trainer, FUSED_LIVE.mode):
+                self._recorded.checkpoint(trainer)  # a replay uses the engine its steps were trained by
+            now = self._clock()
+            due = self._last_publish + PUBLISH_INTERVAL_S
+            traced = self._stepping.wants_trace(now, due, self._playing, self._trace_next, trainer.steps_done,
+                                                self._until)
+            before, cpu = trainer.steps_done, self._cpu_clock()
+            if traced:
+                trace: StepTrace | None = trainer.traced_step()
+            else:
+                trace = None
+                trainer.advance(self._stepping.untraced_steps(
+                    trainer, now, due, self._until, self._speed is not None,
+                    self._recorded.timeline.steps_to_checkpoint(trainer.network.steps_done)))
+            seconds, cpu = self._clock() - now, self._cpu_clock() - cpu
+            steps = trainer.steps_done - before
+            self._stepping.measured(seconds, steps, traced, trainer.fused, cpu)
+            self._recorded.record(trainer, trace, seconds / max(steps, 1))
             if trace is not None:
                 self._trace, self._trace_next = trace, False
             self._edited = None
         except Exception as exc:  # noqa: BLE001 - a failing step pauses, the worker lives on
             self._playing = False
-            self._dirty = self._grid_stale = True
+            self._dirty = self._grid.stale = True
             self.sigError.emit(_message(exc))
             return
-        self._dirty = self._grid_stale = True
+        self._dirty = self._grid.stale = True
         if self._playing and self._reached_until():
             self._playing = False
             self._publish(force_grid=True)
@@ -422,14 +421,6 @@ class TrainingWorker(QObject):
             if not self._stop_reported:
                 self._stop_reported = True
                 self.sigStopped.emit(trainer.stop_reason or _stopped())
-
-    def _wants_trace(self) -> bool:
-        """Whether the step about to be trained will be drawn (see the module's docstring)."""
-        if not self._playing or self._trace_next:
-            return True
-        if self._until is not None and self._trainer.steps_done + 1 >= self._until:
-            return True
-        return self._clock() + self._step_cost >= self._last_publish + PUBLISH_INTERVAL_S
 
     def _untraced(self) -> bool:
         """The newest step was trained without its trace (steps counted as traces count them)."""
@@ -451,30 +442,10 @@ class TrainingWorker(QObject):
         now = self._clock()
         trainer = self._trainer
         steps = trainer.steps_done
-        if self._playing:
-            samples = self._rate_samples
-            samples.append((now, steps))
-            while len(samples) > 2 and now - samples[1][0] >= RATE_WINDOW_S:
-                samples.popleft()
-            t0, s0 = samples[0]
-            rate = (steps - s0) / (now - t0) if now > t0 else 0.0
-        else:
+        rate = steps_per_second(self._rate_samples, now, steps) if self._playing else 0.0
+        if not self._playing:
             self._rate_samples.clear()
-            rate = 0.0
-        if self._grid is not None and self._grid_stale:
-            # The grid costs a forward pass of G*G points: while playing, refresh it at most
-            # ~10 times a second and within GRID_MAX_SHARE of the worker's time.
-            interval = max(GRID_MIN_INTERVAL_S, self._grid_cost / GRID_MAX_SHARE)
-            if force_grid or self._grid_outputs is None or now - self._grid_time >= interval:
-                if self._layer_maps:
-                    self._grid_layers = self._grid.layer_outputs(trainer.network)
-                    self._grid_outputs = self._grid_layers[-1]
-                else:
-                    self._grid_layers = None
-                    self._grid_outputs = self._grid.outputs(trainer.network)
-                self._grid_cost = self._clock() - now
-                self._grid_time = now
-                self._grid_stale = False
+        self._grid.refresh(trainer.network, self._layer_maps, now, force_grid)
         if self._trace is not None or trainer.steps_done:
             # A preview is "before step 1" (step -1): a continued run (a saved one) shows none.
             self._preview = None
@@ -493,9 +464,9 @@ class TrainingWorker(QObject):
                 playing=self._playing,
                 speed=self._speed,
                 steps_per_second=float(rate),
-                grid_outputs=self._grid_outputs,
-                grid_extent=self._grid.extent if self._grid is not None else None,
-                grid_layers=self._grid_layers if self._grid is not None else None,
+                grid_outputs=self._grid.outputs,
+                grid_extent=self._grid.extent,
+                grid_layers=self._grid.layers,
                 recorded=self._recorded,
                 dataset=trainer.dataset,
                 network_spec=trainer.spec,
@@ -505,7 +476,6 @@ class TrainingWorker(QObject):
         )
         self._last_publish = now
         self._dirty = False
-
 
     def _make_preview(self) -> StepTrace | None:
         """The Trainer's preview (the network before its next step), or None if it raised."""

@@ -3,9 +3,11 @@
 Run from the repository root (no display needed)::
 
     QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.live_view [--lesson vanishing] [--steps 100000]
-        [--max-seconds 300] [--size 1920x1080] [--headless-seconds 3]
+        [--max-seconds 300] [--size 1920x1080] [--headless-seconds 3] [--numpy]
 
-It opens the real ``MainWindow`` (offscreen) at 1920x1080, presses Play (full speed) and
+It opens the real ``MainWindow`` (offscreen) at 1920x1080, with fused runs as the app
+starts it (the kernel warmed up after the first picture; ``--numpy``: numpy runs, as
+before), waits for the kernel, presses Play (full speed) and
 lets it run until the run has done ``--steps`` steps (or ``--max-seconds`` have passed, or
 training stopped itself: it says which). It counts the network view's paints (each a new
 picture: the window only repaints the view when a snapshot or the animation changed it)
@@ -23,7 +25,8 @@ and times, per frame of the window's 16 ms timer:
 It prints, for the first 5 s, for the 5 s up to 60 s, and for the last 5 s of the run (at
 ``--steps``): view updates per second, training steps per second, the frame timer's gap
 p99 beyond its 16 ms (lateness), and the median and p95 of each cost; then the window's
-training speed against the same lesson's Trainer stepping headless. Goals (issue 11):
+training speed against the same lesson's Trainer headless: a fused run (``train_fused``)
+and numpy tracing every step (``step``). Goals (issue 11):
 >= 60 view updates per second for the lesson networks, flat from the first second to
 100,000 steps; timer lateness p99 < 5 ms; training >= 0.8x headless. Printed, never asserted.
 """
@@ -51,7 +54,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
 from netviz.engine.lessons import find_lesson  # noqa: E402
+from netviz.ui.app import train_fused  # noqa: E402
 from netviz.ui.main_window import FRAME_MS, MainWindow  # noqa: E402
+from netviz.ui.stepping import FUSED_LIVE  # noqa: E402
 
 GOAL_FPS = 60.0
 GOAL_LATENESS_MS = 5.0
@@ -198,25 +203,32 @@ def worker_cpu_s() -> float:
     return total
 
 
-def headless_rate(lesson: str, seconds: float, hidden: list[int] | None = None) -> tuple[float, float]:
+def headless_rate(lesson: str, seconds: float, hidden: list[int] | None = None,
+                  fused: bool = False) -> tuple[float, float]:
     """Steps per second (and per CPU second) of the lesson's Trainer in a plain loop, BLAS at
-    one thread as in the worker."""
+    one thread as in the worker: every step traced (``step``), or with ``fused`` a fused run
+    (``train_fused``, 1,024 steps a call)."""
     chosen = find_lesson(lesson)
     trainer = (chosen if hidden is None else chosen.with_changes(network={"hidden": hidden})).build()
     with threadpool_limits(limits=1):
         steps, start, cpu = 0, time.perf_counter(), time.thread_time()
         while time.perf_counter() - start < seconds and not trainer.stopped:
-            trainer.step()
-            steps += 1
+            if fused:
+                steps += trainer.train_fused(1024)
+            else:
+                trainer.step()
+                steps += 1
     return steps / (time.perf_counter() - start), steps / max(time.thread_time() - cpu, 1e-9)
 
 
 def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_steps: int,
                max_seconds: float, switch_interval: float | None = None,
-               hidden: list[int] | None = None) -> tuple[Probe, str]:
+               hidden: list[int] | None = None, fused: bool = True) -> tuple[Probe, str]:
     current: list[Probe] = []
     install_plot_probe(lambda: current[0] if current else None)
     win = MainWindow(lesson=lesson)
+    if fused:  # as the app starts the window: its runs are fused runs once the kernel is warm
+        train_fused(win)
     if switch_interval is not None:
         sys.setswitchinterval(switch_interval)
     win.resize(*size)
@@ -228,6 +240,13 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
     while time.perf_counter() < deadline and (win.view.scene is None or win.snapshot is None or (
             hidden is not None and [h.units for h in win.snapshot.network_spec.hidden] != hidden)):
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if fused:
+        warm = time.perf_counter()
+        while (win.plot_panel.plots is None or FUSED_LIVE.mode is False) and time.perf_counter() - warm < 60.0:
+            # timed from Play once warm (the kernel is warmed up once the plots are built)
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        print(f"engine: fused runs {'on' if FUSED_LIVE.mode else 'off'} "
+              f"(the kernel was warm {time.perf_counter() - warm:.2f} s after the first picture)")
     probe = Probe(win)
     probe.install()
     probe.start = time.perf_counter()
@@ -275,6 +294,7 @@ def main() -> None:
     parser.add_argument("--switch-interval", type=float, default=None,
                         help="sys.setswitchinterval after the window's own (0.001 s), to compare")
     parser.add_argument("--profile", action="store_true", help="cProfile of the GUI thread, top 25 by cumulative time")
+    parser.add_argument("--numpy", action="store_true", help="the window's runs trained by numpy, not the fused kernel")
     args = parser.parse_args()
     size = tuple(int(v) for v in args.size.lower().split("x"))
     app = QApplication.instance() or QApplication([])
@@ -290,7 +310,7 @@ def main() -> None:
         units, _, layers = args.hidden.lower().partition("x")
         hidden = [int(units)] * int(layers or 1)
     probe, why = run_window(app, args.lesson, size, args.steps, args.max_seconds,
-                            args.switch_interval, hidden)  # type: ignore[arg-type]
+                            args.switch_interval, hidden, not args.numpy)  # type: ignore[arg-type]
     if profiler is not None:
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
@@ -317,13 +337,17 @@ def main() -> None:
               f"{1e3 * probe.gui_cpu_s / len(probe.paints):.2f} ms of CPU per view update (plots included)")
     print(f"view paints: {len(probe.paints):,}; layouts computed {probe.layouts_computed:,}; static layer: {layers}")
     window_rate = last_steps / end if end > 0 else 0.0
-    headless, headless_cpu = headless_rate(args.lesson, args.headless_seconds, hidden)
-    print(f"training: window {window_rate:,.0f} steps/s over the run, headless {headless:,.0f} steps/s: "
-          f"{window_rate / headless:.2f}x (goal >= {GOAL_RATIO}x)")
-    if probe.worker_cpu_s > 0 and end > 0:
-        per_cpu, share = last_steps / probe.worker_cpu_s, 100 * probe.worker_cpu_s / end
-        print(f"training per CPU second: window {per_cpu:,.0f} steps (the worker had {share:.0f}% of a core), "
-              f"headless {headless_cpu:,.0f}: {per_cpu / headless_cpu:.2f}x")
+    fused = FUSED_LIVE.mode is True
+    for label, on in (("headless fused run", True), ("headless numpy, every step traced", False)):
+        if on and not fused:
+            continue
+        headless, headless_cpu = headless_rate(args.lesson, args.headless_seconds, hidden, on)
+        print(f"training: window {window_rate:,.0f} steps/s over the run, {label} {headless:,.0f} steps/s: "
+              f"{window_rate / headless:.2f}x (goal >= {GOAL_RATIO}x)")
+        if probe.worker_cpu_s > 0 and end > 0:
+            per_cpu, share = last_steps / probe.worker_cpu_s, 100 * probe.worker_cpu_s / end
+            print(f"  per CPU second: window {per_cpu:,.0f} steps (the worker had {share:.0f}% of a core), "
+                  f"{label} {headless_cpu:,.0f}: {per_cpu / headless_cpu:.2f}x")
     print(f"goals: >= {GOAL_FPS:.0f} view updates/s flat to 100,000 steps; timer lateness p99 < {GOAL_LATENESS_MS} ms")
 
 

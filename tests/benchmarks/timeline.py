@@ -7,7 +7,8 @@ Run from the repository root:
     python -m tests.benchmarks.timeline --steps 20000 --large-steps 2000
 
 Each run trains the way the window's worker does: most steps without their trace
-(``Trainer.step_outcome``), one step in ``--draw-every`` traced and kept (the steps a
+(``Trainer.advance``; with ``--engine fused`` a fused run, by the kernel, many steps per call,
+and replayed by it), one step in ``--draw-every`` traced and kept (the steps a
 60 Hz view draws), the step cost measured and handed to the timeline, which chooses its
 checkpoint interval from it (``REPLAY_BUDGET_S``) and thins its checkpoints under their
 ceiling. Every tenth of the run it prints the interval, the checkpoints and the memory
@@ -32,9 +33,10 @@ import time
 from threadpoolctl import threadpool_limits
 
 from netviz.animation.run_timeline import DEFAULT_CHECKPOINT_BYTES, REPLAY_BUDGET_S, RunTimeline
-from netviz.engine import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
+from netviz.engine import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec, fused_steps
 from netviz.engine.datasets import make_dataset
 from netviz.engine.lessons import find_lesson
+from netviz.engine.replay import Replay
 from netviz.engine.trainer import Trainer
 from tests.animation.test_run_timeline import assert_same
 from tests.benchmarks.history_memory import MB, rss_bytes, shape_of
@@ -46,10 +48,13 @@ def largest() -> Trainer:
     return Trainer(spec, data, TrainSpec(batch_size=64, optimizer=OptimizerSpec("adam", 0.001)))
 
 
-def run(name: str, trainer: Trainer, steps: int, draw_every: int, asks: int) -> None:
+def run(name: str, trainer: Trainer, steps: int, draw_every: int, asks: int, fused: bool = False) -> None:
+    trainer.fused = fused
     timeline = RunTimeline()
     timeline.checkpoint(trainer)
-    print(f"\n{name} {shape_of(trainer.spec)}, optimizer {trainer.train_spec.optimizer.kind}: {steps:,} steps, "
+    engine = "a fused run (the kernel)" if fused else "numpy"
+    print(f"\n{name} {shape_of(trainer.spec)}, optimizer {trainer.train_spec.optimizer.kind}, {engine}: "
+          f"{steps:,} steps, "
           f"one in {draw_every} traced; ceilings {timeline.max_trace_bytes / MB:.0f} MB of traces, "
           f"{timeline.max_checkpoint_bytes / MB:.0f} MB of checkpoints\n")
     print(f"{'step':>8} {'interval':>8} {'checkpoints':>11} {'ckpt MB':>8} {'traces MB':>9} {'cache MB':>8} "
@@ -59,22 +64,26 @@ def run(name: str, trainer: Trainer, steps: int, draw_every: int, asks: int) -> 
     report_every = max(steps // 10, 1)
     started = time.perf_counter()
     last_report, last_step = started, 0
-    for i in range(steps):
+    while trainer.steps_done < steps:
         if trainer.stopped:
-            print(f"stopped at step {i}: {trainer.stop_reason}")
+            print(f"stopped at step {trainer.steps_done}: {trainer.stop_reason}")
             break
+        i = trainer.steps_done
         t0 = time.perf_counter()
-        trace = trainer.step() if i % draw_every == 0 else None
-        if trace is None:
-            trainer.step_outcome()
-        timeline.record(trainer, trace, time.perf_counter() - t0)
+        if i % draw_every == 0:
+            trace = trainer.traced_step()
+        else:  # the steps up to the next drawn one, in one go where the timeline allows (as the worker)
+            trace = None
+            trainer.advance(min(draw_every - i % draw_every, steps - i, timeline.steps_to_checkpoint(i)))
+        done_now = trainer.steps_done - i
+        timeline.record(trainer, trace, (time.perf_counter() - t0) / max(done_now, 1))
         if trace is not None and i < steps // 2 and rng.random() < 0.02 and len(aside) < 5:
             aside[i] = trace
-        if (i + 1) % report_every == 0:
+        if trainer.steps_done // report_every > i // report_every:
             now = time.perf_counter()
-            per_step = (now - last_report) / (i + 1 - last_step) * 1e3
-            last_report, last_step = now, i + 1
-            print(f"{i + 1:>8,} {timeline.interval:>8,} {len(timeline.checkpoints()):>11} "
+            per_step = (now - last_report) / (trainer.steps_done - last_step) * 1e3
+            last_report, last_step = now, trainer.steps_done
+            print(f"{trainer.steps_done:>8,} {timeline.interval:>8,} {len(timeline.checkpoints()):>11} "
                   f"{timeline.checkpoint_bytes / MB:>8.1f} {timeline.trace_bytes / MB:>9.1f} "
                   f"{timeline.cache_bytes / MB:>8.1f} {rss_bytes() / MB:>8.0f} {per_step:>8.3f}")
     done = trainer.steps_done
@@ -98,6 +107,17 @@ def run(name: str, trainer: Trainer, steps: int, draw_every: int, asks: int) -> 
           f"max {max(latencies):.1f} ms ({lengths[slowest]} steps replayed; the longest replay "
           f"{max(lengths)} steps, interval {timeline.interval:,}); the next step after one: "
           f"{next_ms:.2f} ms. Replayed = drawn, bit for bit, for {len(aside)} steps kept aside: yes.")
+    # The longest replay, its steps on the way skipping their evaluations (as ``get`` replays) or not.
+    start = max(starts[:-1], key=lambda s: starts[starts.index(s) + 1] - s) if len(starts) > 1 else starts[0]
+    target = min(starts[starts.index(start) + 1] if len(starts) > 1 else done, done)
+    skip_ms = {}
+    for skip in (True, False, True, False):
+        state = next(c for c in timeline.checkpoints() if c.network_steps == start)
+        t0 = time.perf_counter()
+        Replay(state, skip_evaluations=skip).trace(target)
+        skip_ms.setdefault(skip, []).append((time.perf_counter() - t0) * 1e3)
+    print(f"A replay of {target - start} steps: {min(skip_ms[True]):.1f} ms skipping the evaluations on the way, "
+          f"{min(skip_ms[False]):.1f} ms evaluating every step (best of 2 each).")
     print(f"Held at the end: {timeline.nbytes / MB:.1f} MB (traces {timeline.trace_bytes / MB:.1f}, checkpoints "
           f"{timeline.checkpoint_bytes / MB:.1f}, cache {timeline.cache_bytes / MB:.1f}); "
           f"{time.perf_counter() - started:.0f} s in all.")
@@ -109,14 +129,21 @@ def main() -> None:
     parser.add_argument("--large-steps", type=int, default=10_000, help="steps of the 12x64 run")
     parser.add_argument("--draw-every", type=int, default=100)
     parser.add_argument("--asks", type=int, default=20)
+    parser.add_argument("--engine", choices=("numpy", "fused", "both"), default="numpy",
+                        help="train (and replay) with the numpy engine, the fused kernel (numba), or each in turn")
     args = parser.parse_args()
+    engines = {"numpy": [False], "fused": [True], "both": [False, True]}[args.engine]
+    if True in engines and fused_steps.warm_up():
+        print("Fused kernel warmed up (compiled or loaded from its cache).")
     print(f"Replay budget {REPLAY_BUDGET_S * 1e3:.0f} ms; checkpoint ceiling {DEFAULT_CHECKPOINT_BYTES / MB:.0f} MB; "
           f"BLAS on one thread, as in the window's worker.")
     with threadpool_limits(limits=1):
-        if args.steps:
-            run("dead-relu", find_lesson("dead-relu").build(steps=args.steps), args.steps, args.draw_every, args.asks)
-        if args.large_steps:
-            run("largest", largest(), args.large_steps, max(args.draw_every // 25, 1), args.asks)
+        for fused in engines:
+            if args.steps:
+                run("dead-relu", find_lesson("dead-relu").build(steps=args.steps), args.steps, args.draw_every,
+                    args.asks, fused)
+            if args.large_steps:
+                run("largest", largest(), args.large_steps, max(args.draw_every // 25, 1), args.asks, fused)
 
 
 if __name__ == "__main__":

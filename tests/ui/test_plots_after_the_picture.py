@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
 import os
 import subprocess
@@ -11,7 +13,8 @@ from pathlib import Path
 # Runs in a fresh interpreter: this test process has long imported pyqtgraph.
 PROGRAM = """
 import json, sys, time
-from netviz.ui.app import make_app
+from netviz.ui.app import make_app, train_fused
+from netviz.ui.stepping import FUSED_LIVE
 from netviz.ui.main_window import MainWindow
 from netviz.ui.network_view import NetworkView
 
@@ -22,11 +25,14 @@ def painted(view, event):
     paint(view, event)
     if view.scene is not None and "picture" not in seen:
         seen["picture"] = {"pyqtgraph": "pyqtgraph" in sys.modules, "plots": window.plot_panel.plots is not None}
+        seen["numba at the picture"] = "numba" in sys.modules
 
 NetworkView.paintEvent = painted
 app = make_app()
 seen["pyqtgraph after imports"] = "pyqtgraph" in sys.modules
 window = MainWindow(lesson="vanishing", remember=False)
+train_fused(window)
+seen["numba after the window"] = "numba" in sys.modules
 window.resize(1024, 768)
 window.show()
 deadline = time.monotonic() + 20
@@ -34,21 +40,37 @@ while window.plot_panel.plots is None and time.monotonic() < deadline:
     app.processEvents()
 seen["plots"] = window.plot_panel.plots is not None
 seen["pyqtgraph at the end"] = "pyqtgraph" in sys.modules
+seen["fused"] = FUSED_LIVE.wait(120)
+seen["numba at the end"] = "numba" in sys.modules
 window.close()
 print(json.dumps(seen))
 """
 
 
-def test_the_network_is_painted_before_pyqtgraph_is_imported_and_the_plots_come_next():
+@functools.cache
+def _seen() -> dict:
+    """What PROGRAM saw (run once for the tests below)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-c", PROGRAM], env=env, cwd=root,
-                            capture_output=True, text=True, timeout=120)
+                            capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_network_is_painted_before_pyqtgraph_is_imported_and_the_plots_come_next():
+    seen = _seen()
     assert seen["pyqtgraph after imports"] is False
     assert seen["picture"] == {"pyqtgraph": False, "plots": False}  # the network first, without pyqtgraph
     assert seen["plots"] is True and seen["pyqtgraph at the end"] is True
+
+
+def test_numba_is_imported_after_the_picture_in_a_thread_of_its_own():
+    seen = _seen()
+    assert seen["numba after the window"] is False and seen["numba at the picture"] is False
+    with_numba = importlib.util.find_spec("numba") is not None
+    assert seen["fused"] is (True if with_numba else None)  # the window's runs are fused runs once warm
+    assert seen["numba at the end"] is with_numba
 
 
 def test_a_screenshot_at_once_shows_the_plots(tmp_path, qapp):

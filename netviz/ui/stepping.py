@@ -1,0 +1,195 @@
+"""The worker's stepping policy: which step is traced (drawn), how many steps are trained
+without their traces in one go, and whether the run is trained by the fused kernel.
+
+* A step is traced when a publish falls due after it (see ``worker``'s docstring), always
+  for a single step and for the last one before ``until``.
+* The steps between two publishes are trained without their traces (``Trainer.advance``):
+  one at a time by the numpy engine, or in a fused run (``Trainer.fused``) as many as fit
+  before the next publish in one kernel call (``train_fused``), sized by the smoothed CPU
+  time of a step. A call never crosses ``until``, a regular checkpoint of the timeline,
+  nor a speed limit's schedule (under a limit: one step at a time). So commands (pause,
+  a setting) wait at most about one publish interval.
+* The window trains every run by the kernel (``FusedLive.request``, when numba is
+  installed): the kernel is compiled, or loaded from its disk cache, in a thread of its own
+  first (seconds the first time, never on the GUI thread nor before the first picture), and
+  until then the runs are trained by numpy, so a Play never waits for it. Then each run
+  tries both engines and goes on with the faster (``Stepping.follow_mode``). A run switches
+  between steps, with a pinned checkpoint of the timeline, so a replay uses the engine its
+  steps were trained by.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import deque
+
+from ..engine import fused_steps
+from ..engine.trainer import Trainer
+
+MAX_UNTRACED = 4096  # steps trained in one go at most (a kernel call holds arrays of this many steps)
+RATE_WINDOW_S = 1.0  # steps_per_second is measured over about this much time
+
+
+def steps_per_second(samples: deque[tuple[float, int]], now: float, steps: int) -> float:
+    """The training speed over about the last ``RATE_WINDOW_S``: ``samples`` holds (time,
+    steps done) of earlier calls; this call's is added and the old ones dropped."""
+    samples.append((now, steps))
+    while len(samples) > 2 and now - samples[1][0] >= RATE_WINDOW_S:
+        samples.popleft()
+    t0, s0 = samples[0]
+    return (steps - s0) / (now - t0) if now > t0 else 0.0
+
+
+def check_speed(steps_per_second: float | None) -> float | None:
+    """A speed limit (steps per second) checked: None for none (None, 0 or infinity)."""
+    if steps_per_second is None:
+        return None
+    if isinstance(steps_per_second, bool) or not isinstance(steps_per_second, (int, float)):
+        raise TypeError(f"speed must be a number of steps per second or None, got {steps_per_second!r}")
+    if math.isnan(steps_per_second) or steps_per_second < 0:
+        raise ValueError(f"speed must be at least 0 steps per second (0 = full speed), got {steps_per_second}")
+    return None if steps_per_second == 0 or math.isinf(steps_per_second) else float(steps_per_second)
+
+
+class FusedLive:
+    """Whether the window's runs are fused runs: ``request()`` (once, from the window) warms
+    the kernel up in a thread of its own; ``mode`` is then None (nothing asked: a run keeps
+    its own mode), False while the kernel is warming up (numpy trains) and True once it is
+    ready. Without numba, or if it cannot compile, ``mode`` is None: nothing changes.
+    Thread-safe; one for the process (``FUSED_LIVE``)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._mode: bool | None = None
+        self.failure: str | None = None  # why the warm-up failed (for logs and tests)
+
+    @property
+    def mode(self) -> bool | None:
+        return self._mode
+
+    def request(self) -> bool:
+        """Warm the kernel up in a background thread, then turn the runs into fused runs;
+        False (nothing done) without numba. Safe to call again."""
+        if not fused_steps.numba_installed():
+            return False
+        with self._lock:
+            if self._thread is None:
+                self._mode = False
+                self._thread = threading.Thread(target=self._warm_up, name="netviz kernel warm-up", daemon=True)
+                self._thread.start()
+        return True
+
+    def wait(self, timeout: float | None = None) -> bool | None:
+        """Wait for the warm-up to end (tests, benchmarks); the mode then."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+        return self._mode
+
+    def _warm_up(self) -> None:
+        try:
+            ready = fused_steps.warm_up()
+        except Exception as exc:  # noqa: BLE001 - a kernel that cannot load leaves the runs to numpy
+            self.failure, ready = f"{type(exc).__name__}: {exc}", False
+        self._mode = True if ready else None
+
+
+FUSED_LIVE = FusedLive()
+
+
+class Stepping:
+    """The worker's smoothed step costs, and from them which step is traced, how many steps
+    are trained without their traces in one go, and which engine trains them.
+
+    In the window's fused mode a run is fused where the kernel is the faster: it trains its
+    first ``TRIAL_STEPS`` steps by numpy, the next ``TRIAL_STEPS`` by the kernel, then goes on
+    with the engine whose steps (drawn ones and the others between them, as the window
+    trains them) cost less (the kernel wins on the lessons'
+    networks, several times over; numpy's BLAS on wide ones such as 12 layers of 64)."""
+
+    TRIAL_STEPS = 64
+
+    def __init__(self) -> None:
+        self.costs = {False: 0.0, True: 0.0}  # seconds an untraced step takes, smoothed: numpy's, the kernel's
+        self.cpu_costs = {False: 0.0, True: 0.0}  # the same in CPU seconds of the worker thread
+        self.traced_cost = 0.0  # seconds a traced step takes, smoothed
+        # Per engine: seconds and steps (traced or not) measured. Traced steps count too: a
+        # numpy step may take longer than a publish interval (a busy GUI thread holds the GIL
+        # between numpy's calls, which a kernel call releases once), and then every step is traced.
+        self._trial = {False: [0.0, 0], True: [0.0, 0]}
+        self._engine = False  # the engine of the last untraced steps: True for the kernel
+        self._choice: bool | None = None  # after the trials, once for the run (each switch pins a checkpoint)
+
+    @property
+    def step_cost(self) -> float:
+        """The last engine's untraced step cost (seconds, smoothed)."""
+        return self.costs[self._engine]
+
+    def measured(self, seconds: float, steps: int, traced: bool, fused: bool = False,
+                 cpu_seconds: float | None = None) -> None:
+        """``steps`` steps took ``seconds`` (trained by the kernel: ``fused``), of which
+        ``cpu_seconds`` of the worker thread's CPU time (None: ``seconds``)."""
+        if steps < 1:
+            return
+        if not traced:
+            # What sizes a kernel call: its CPU time per step. Its wall time includes waiting
+            # for the GIL (a GUI paint holds it for milliseconds), the same for 1 step or 100:
+            # sized by it, one slow call made the next ones a step each, for good.
+            each_cpu = (seconds if cpu_seconds is None else cpu_seconds) / steps
+            cpu = self.cpu_costs[fused]
+            self.cpu_costs[fused] = each_cpu if not cpu else 0.9 * cpu + 0.1 * each_cpu
+        each = seconds / steps
+        trial = self._trial[fused]
+        trial[0] += seconds
+        trial[1] += steps
+        if traced:
+            self.traced_cost = each if not self.traced_cost else 0.9 * self.traced_cost + 0.1 * each
+            return
+        self._engine = fused
+        cost = self.costs[fused]
+        self.costs[fused] = each if not cost else 0.9 * cost + 0.1 * each
+
+    def follow_mode(self, trainer: Trainer, mode: bool | None) -> bool:
+        """Put the run in the window's mode (``FusedLive.mode``; None: leave it), the kernel
+        only after the trials and where it is the faster; True if the run's engine changed."""
+        if mode is None:
+            return False
+        if mode and self._choice is not None:
+            mode = self._choice
+        elif mode:
+            (numpy_s, numpy_n), (fused_s, fused_n) = self._trial[False], self._trial[True]
+            if numpy_n < self.TRIAL_STEPS:
+                mode = False
+            elif fused_n >= self.TRIAL_STEPS:
+                mode = self._choice = fused_s / fused_n < numpy_s / numpy_n
+        self._engine = trainer.fused
+        if trainer.fused == mode:
+            return False
+        trainer.fused = self._engine = mode
+        return True
+
+    def wants_trace(self, now: float, due: float, playing: bool, trace_next: bool, steps_done: int,
+                    until: int | None) -> bool:
+        """Whether the step about to be trained will be drawn: ``due`` is when the next
+        publish falls due (clock seconds)."""
+        if not playing or trace_next:
+            return True
+        if until is not None and steps_done + 1 >= until:
+            return True
+        return now + self.step_cost >= due
+
+    def untraced_steps(self, trainer: Trainer, now: float, due: float, until: int | None, limited: bool,
+                       to_checkpoint: int) -> int:
+        """How many steps to train without their traces now (at least 1): in a fused run as
+        many as end before ``due``, never reaching ``until`` (its last step is traced) nor past
+        the timeline's next checkpoint (``to_checkpoint`` steps away); one otherwise."""
+        cost = self.cpu_costs[trainer.fused]
+        if not trainer.fused or limited or cost <= 0:  # not measured yet: one step, then as many as fit
+            return 1
+        fit = math.floor((due - now) / cost)
+        steps = min(fit, MAX_UNTRACED, to_checkpoint)
+        if until is not None:
+            steps = min(steps, until - trainer.steps_done - 1)
+        return max(steps, 1)

@@ -1,0 +1,183 @@
+"""The worker on a fused run: the steps between two publishes in one kernel call, the drawn
+ones by ``step_fused``; every step's picture, drawn or replayed, is a plain fused Trainer's
+bit for bit, and the window's mode switches a run between steps with a checkpoint."""
+
+from __future__ import annotations
+
+import pytest
+
+from netviz.engine import fused_steps
+from netviz.engine.trainer import Trainer
+from netviz.ui import stepping, worker
+from netviz.ui.stepping import FusedLive
+from tests.animation.test_run_timeline import assert_same
+from tests.ui.test_worker import TIMEOUT_MS, tiny_trainer, wait_snapshot
+from tests.ui.test_worker_fast_path import start  # noqa: F401 - the fixture
+
+
+class TickingClock:
+    """A clock that moves by ``tick`` seconds at every reading: the worker measures steps of
+    a known cost, whatever the machine's speed."""
+
+    def __init__(self, tick: float = 2e-4) -> None:
+        self.now, self.tick = 1000.0, tick
+
+    def __call__(self) -> float:
+        self.now += self.tick
+        return self.now
+
+
+@pytest.fixture
+def kernel(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fused_steps, "numba_installed", lambda: True)
+
+
+@pytest.fixture
+def live(monkeypatch: pytest.MonkeyPatch) -> FusedLive:
+    """The window's mode, for the workers of this test only."""
+    mode = FusedLive()
+    monkeypatch.setattr(worker, "FUSED_LIVE", mode)
+    return mode
+
+
+def _fused(hidden=(5, 3)) -> Trainer:
+    trainer = tiny_trainer(hidden=hidden)
+    trainer.fused = True
+    return trainer
+
+
+def test_a_fused_worker_run_draws_and_replays_the_steps_of_a_plain_fused_run(start, qtbot, kernel):  # noqa: F811
+    steps = 600
+    handle, recorder = start(_fused(), clock=TickingClock())
+    handle.play(until=steps)
+    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == steps and not s.playing)
+    assert handle.worker.passes < steps / 4, "the steps between publishes are trained many in one call"
+    plain = _fused()
+    traces = [plain.step_fused() for _ in range(steps)]
+    assert list(snap.history[:steps]) == list(plain.history)
+    drawn = [t.step for t in snap.recorded.kept()]
+    assert len(drawn) > 2 and drawn[-1] == steps - 1
+    for step in drawn:
+        assert_same(snap.recorded.get(step), traces[step], f"drawn step {step}")
+    undrawn = [s for s in (0, 1, drawn[0] + 1, 301, steps - 2) if s not in drawn]
+    for step in undrawn:
+        assert_same(snap.recorded.get(step), traces[step], f"undrawn step {step}")
+    assert all(c.fused for c in snap.recorded.checkpoints())
+    assert not recorder.errors
+
+
+def test_the_window_mode_trains_numpy_while_warming_up_then_fused(start, qtbot, kernel, live):  # noqa: F811
+    live._mode = False  # warming up: even a fused run is trained by numpy
+    trainer = _fused()
+    handle, recorder = start(trainer, clock=TickingClock())
+    handle.play(until=20)
+    wait_snapshot(qtbot, handle, lambda s: s.steps_done == 20 and not s.playing)
+    assert trainer.fused is False
+    live._mode = True  # ready: numpy's trial steps, the kernel's, then the faster (here the kernel)
+    handle.play(until=400)
+    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 400 and not s.playing)
+    assert trainer.fused is True
+    checkpoints = snap.recorded.checkpoints()
+    switch = min(c.network_steps for c in checkpoints if c.fused)
+    assert 20 < switch < 200
+    assert all(not c.fused for c in checkpoints if c.network_steps < switch)
+    reference = tiny_trainer(hidden=(5, 3))
+    traces = [reference.step() for _ in range(switch)]
+    reference.fused = True
+    traces += [reference.step_fused() for _ in range(400 - switch)]
+    assert list(snap.history[:400]) == list(reference.history)
+    for step in (0, 7, 19, switch - 1, switch, switch + 1, 333, 399):
+        assert_same(snap.recorded.get(step), traces[step], f"step {step}")
+    assert not recorder.errors
+
+
+def test_a_run_goes_on_with_the_engine_that_trained_its_trial_steps_faster() -> None:
+    for numpy_s, fused_s, chosen in ((1.0, 0.2, True), (0.2, 1.0, False)):
+        policy, trainer = stepping.Stepping(), tiny_trainer()
+        n = policy.TRIAL_STEPS
+        assert policy.follow_mode(trainer, None) is False and trainer.fused is False  # no mode: as it is
+        assert policy.follow_mode(trainer, True) is False and trainer.fused is False  # numpy's trial first
+        policy.measured(numpy_s, n, traced=False, fused=False)
+        assert policy.follow_mode(trainer, True) is True and trainer.fused is True  # then the kernel's
+        policy.measured(fused_s, n, traced=False, fused=True)
+        assert trainer.fused is True
+        policy.follow_mode(trainer, True)
+        assert trainer.fused is chosen
+        policy.measured(100.0, n, traced=False, fused=chosen)  # the choice is made once for the run
+        policy.follow_mode(trainer, True)
+        assert trainer.fused is chosen
+        assert policy.follow_mode(trainer, False) is chosen and trainer.fused is False  # warming up again
+
+
+def test_a_pause_and_until_stop_a_fused_run_on_time(start, qtbot, kernel):  # noqa: F811
+    trainer = _fused()
+    handle, _ = start(trainer, clock=TickingClock())
+    handle.play(until=1000)
+    snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 1000 and not s.playing)
+    assert snap.trace.step == 999  # the last step before ``until`` is drawn, none after it
+    handle.play()
+    qtbot.waitUntil(lambda: trainer.steps_done >= 1500, timeout=TIMEOUT_MS)
+    handle.pause()
+    snap = wait_snapshot(qtbot, handle, lambda s: not s.playing and s.steps_done >= 1500)
+    plain = _fused()
+    plain.train_fused(snap.steps_done - 1)
+    assert_same(snap.trace, plain.step_fused())
+
+
+def test_the_mode_without_numba_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fused_steps, "numba_installed", lambda: False)
+    mode = FusedLive()
+    assert mode.request() is False and mode.mode is None
+
+
+def test_the_mode_turns_on_once_the_kernel_is_warm(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    monkeypatch.setattr(fused_steps, "numba_installed", lambda: True)
+    monkeypatch.setattr(fused_steps, "warm_up", lambda: calls.append(1) or True)
+    mode = FusedLive()
+    assert mode.request() is True and mode.request() is True
+    assert mode.wait(10) is True and calls == [1]
+
+
+def test_a_kernel_that_cannot_load_leaves_the_runs_as_they_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> bool:
+        raise fused_steps.KernelUnavailable("no kernel here")
+
+    monkeypatch.setattr(fused_steps, "numba_installed", lambda: True)
+    monkeypatch.setattr(fused_steps, "warm_up", broken)
+    mode = FusedLive()
+    mode.request()
+    assert mode.wait(10) is None and "no kernel here" in (mode.failure or "")
+
+
+def test_a_speed_limit_trains_a_fused_run_one_step_at_a_time() -> None:
+    policy = stepping.Stepping()
+    policy.measured(1e-3, 100, traced=False, fused=True)
+    trainer = _fused()
+    assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=True, to_checkpoint=64) == 1
+    assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=64) == 64
+    assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=5) == 5
+    assert policy.untraced_steps(trainer, 0.0, 0.008, 3, limited=False, to_checkpoint=64) == 2
+    trainer.fused = False
+    assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=64) == 1
+
+
+def test_divergence_in_a_fused_run_shows_the_diverged_step(start, qtbot, kernel):  # noqa: F811
+    from netviz.engine.lessons import find_lesson
+
+    def build() -> Trainer:
+        trainer = find_lesson("exploding").build()
+        trainer.fused = True
+        return trainer
+
+    handle, recorder = start(build(), clock=TickingClock())
+    handle.play()
+    snap = wait_snapshot(qtbot, handle, lambda s: s.stop_reason is not None and not s.playing)
+    qtbot.waitUntil(lambda: len(recorder.stopped) == 1, timeout=TIMEOUT_MS)
+    plain = build()
+    while not plain.stopped:
+        last = plain.step_fused()
+    assert plain.steps_done == snap.steps_done and snap.trace.diverged
+    assert snap.stop_reason == plain.stop_reason and recorder.stopped == [plain.stop_reason]
+    assert_same(snap.trace, last)
+    assert snap.history_len == len(plain.history) and plain.history == snap.history
