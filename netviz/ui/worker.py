@@ -339,9 +339,7 @@ class TrainingWorker(QObject):
             # A trained run shows the edit as the preview of its next step (before step 1 the
             # preview is made at the next publish anyway).
             trained = self._trace is not None or self._trainer.steps_done
-            self._edited: StepTrace | None = self._make_preview() if trained else None
-            if self._edited is not None:  # numbered as the step it follows: the picture keeps the run's count
-                self._edited = replace(self._edited, step=max(self._trainer.steps_done - 1, 0))
+            self._edited: StepTrace | None = self._numbered_preview() if trained else None
         elif name == "capture":
             arg(self._trainer, self._recorded)
         else:  # pragma: no cover - the public methods only enqueue the names above
@@ -446,6 +444,10 @@ class TrainingWorker(QObject):
         if not self._playing:
             self._rate_samples.clear()
         self._grid.refresh(trainer.network, self._layer_maps, now, force_grid)
+        if self._trace is None and trainer.steps_done and self._edited is None:
+            # A continued run opened without any stored trace (a file saved by the API without
+            # them): its network as it is now, shown as an edit is, or the view would stay blank.
+            self._edited = self._numbered_preview()
         if self._trace is not None or trainer.steps_done:
             # A preview is "before step 1" (step -1): a continued run (a saved one) shows none.
             self._preview = None
@@ -476,6 +478,12 @@ class TrainingWorker(QObject):
         )
         self._last_publish = now
         self._dirty = False
+
+    def _numbered_preview(self) -> StepTrace | None:
+        """The preview of a trained run's next step, numbered as the step it follows: the
+        picture keeps the run's count."""
+        preview = self._make_preview()
+        return None if preview is None else replace(preview, step=max(self._trainer.steps_done - 1, 0))
 
     def _make_preview(self) -> StepTrace | None:
         """The Trainer's preview (the network before its next step), or None if it raised."""

@@ -87,3 +87,33 @@ def test_netviz_open_gives_the_timeline_the_files_checkpoints(tmp_path):
                             capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "lesson mine checkpoints [0" in result.stdout and "same True" in result.stdout, result.stdout
+
+
+def test_a_run_saved_without_traces_opens_with_its_network_drawn(qtbot, tmp_path):
+    """A file saved by the API without any trace still opens with a picture: the network as
+    it was saved, as the preview of its next step, numbered as the last step trained."""
+    import numpy as np
+
+    from netviz.ui.main_window import MainWindow
+
+    lesson = find_lesson("vanishing")
+    trainer = lesson.build()
+    for _ in range(12):
+        trainer.step()
+    saved = open_run(save_run(tmp_path / "v.netviz", lesson, trainer))
+    assert saved.traces == () or len(saved.traces) == 0
+    window = MainWindow(lesson=saved.lesson.name)
+    qtbot.addWidget(window)
+    window.open_saved_run(saved.lesson, saved.trainer)
+
+    def drawn() -> None:
+        snap = window.snapshot
+        if snap is None or snap.generation < 1 or snap.preview is None:
+            raise AssertionError("no picture of the opened run yet")
+
+    qtbot.waitUntil(drawn, timeout=10_000)
+    shown = window.snapshot.preview
+    assert shown.step == 11
+    for layer, now in zip(shown.layers, trainer.network.layers):
+        assert np.array_equal(layer.weights, now.weights)
+    window.close()
