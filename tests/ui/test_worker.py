@@ -584,12 +584,18 @@ def test_a_setting_applied_before_the_first_step_renews_the_preview(start, qtbot
     assert renewed.preview is not None and renewed.preview.learning_rate == pytest.approx(0.5)
 
 
-def test_a_continued_run_shows_no_preview(start, qtbot):
+def test_a_continued_run_shows_no_preview_of_step_1_but_its_network_as_it_is(start, qtbot):
+    """A continued run without a stored trace (e.g. a saved run, opened again: its next step
+    is step 4, not step 1) shows no "before step 1" preview; its network as it is now is
+    shown as an edit is, numbered as the last step trained, or the view would stay blank."""
     trainer = tiny_trainer()
-    trainer.run(3)  # e.g. a saved run, opened again: its next step is step 4, not step 1
+    trainer.run(3)
     handle, _ = start(trainer)
     first = wait_snapshot(qtbot, handle, lambda s: True)
-    assert first.steps_done == 3 and first.trace is None and first.preview is None
+    assert first.steps_done == 3 and first.trace is None
+    assert first.preview is not None and first.preview.step == 2
+    for shown, now in zip(first.preview.layers, trainer.network.layers):
+        assert np.array_equal(shown.weights, now.weights)
 
 
 def test_an_edit_shows_at_once_as_a_preview_and_the_run_continues_from_it(start, qtbot):
