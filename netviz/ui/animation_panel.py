@@ -187,8 +187,10 @@ class AnimationPanel(QWidget):
 
     # ----- the window tells the panel what to show ----------------------------------
 
-    def show_span(self, first: int | None, last: int | None, shown: int | None, live: bool) -> None:
-        """The recorded steps (0-based, inclusive) and the one shown."""
+    def show_span(self, first: int | None, last: int | None, shown: int | None, live: bool,
+                  label: bool = True) -> None:
+        """The recorded steps (0-based, inclusive) and the one shown; ``label``: False leaves the
+        step label's text as it is (the slider still follows)."""
         self._updating = True
         try:
             if first is None or last is None:
@@ -198,7 +200,8 @@ class AnimationPanel(QWidget):
                 if shown is not None:
                     self.slider.setValue(shown)
             self._span = (first, last, shown)
-            self._show_step_label(first, last, shown)
+            if label:
+                self._show_step_label(first, last, shown)
             self.live.setChecked(live)
         finally:
             self._updating = False

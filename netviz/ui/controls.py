@@ -97,6 +97,7 @@ class ControlPanel(QWidget):
         self._boxes: dict[str, QGroupBox] = {}  # by their English title
         self._headings: list[tuple[QLabel, Setting]] = []  # the layer grid's column headings
         self._row_labels: dict[int, QLabel] = {}  # a form row's label by id() of its control
+        self._play_text_shown: bool | None = None  # the Play button shows Pause (True) or Play
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = QScrollArea()
@@ -461,6 +462,7 @@ class ControlPanel(QWidget):
     def _show_play_text(self, on: bool) -> None:
         self.play_button.setText(self.tr("Pause") if on else self.tr("Play"))
         self.play_button.setIcon(self._icons["Pause" if on else "Play"])
+        self._play_text_shown = on
 
     def _on_play_toggled(self, on: bool) -> None:
         self._show_play_text(on)
@@ -468,6 +470,8 @@ class ControlPanel(QWidget):
 
     def set_playing(self, on: bool) -> None:
         """Reflect the worker's state without emitting (e.g. after divergence stopped it)."""
+        if self.play_button.isChecked() == on and self._play_text_shown == on:
+            return  # told every frame: a new icon would lay the controls out and repaint them
         self.play_button.blockSignals(True)
         self.play_button.setChecked(on)
         self._show_play_text(on)

@@ -20,6 +20,11 @@ if TYPE_CHECKING:  # the window owns the loop; only its type is needed here
 # step shown before) dimmed; shorter replays (the next step, a near one) would only flicker.
 COMPUTING_DELAY_S = 0.15
 COMPUTING_OPACITY = 0.45
+# While training plays, the step counts in words (the controls' status, the label under the
+# slider) change at most this often: a number rewritten 60 times a second cannot be read, and
+# every new text made Qt lay the window out again and repaint the controls (about 4 ms of the
+# GUI thread a frame, measured with tests/benchmarks/live_view.py). Paused: at once.
+TEXT_INTERVAL_S = 0.125
 
 
 class FrameLoop:
@@ -32,6 +37,7 @@ class FrameLoop:
         self._length_reported = False
         self._computing_since: float | None = None  # when the pinned step's replay was first seen running
         self._computing_text = ""  # the status bar's message about it, while shown
+        self._texts_at = -TEXT_INTERVAL_S  # when the step counts in words were last written
 
     def new_run(self) -> None:
         """A run starts: its end will be reported once more."""
@@ -95,11 +101,15 @@ class FrameLoop:
             window.playground.new_run(snap)
         window.snapshot = snap
         window.model.show_live(snap.shown_trace, snap.recorded, snap.grid_layers)  # the preview before step 1
-        window.controls.status.setText(self._step_status(snap))
+        now = self._clock()
+        texts = not snap.playing or now - self._texts_at >= TEXT_INTERVAL_S
+        if texts:
+            window.controls.status.setText(self._step_status(snap))
+            self._texts_at = now
         if not window.model.continuous_every:
             window.controls.set_playing(snap.playing)
         self._report_length(snap)
-        self.show_span()
+        self.show_span(label=texts)
         return True
 
     def _step_status(self, snap: Snapshot) -> str:
@@ -136,7 +146,7 @@ class FrameLoop:
             window.controls.set_playing(False)
             window.worker.pause()
 
-    def show_span(self) -> None:
+    def show_span(self, label: bool = True) -> None:
         model = self._window.model
         first, last = model.span() or (None, None)
-        self._window.animation.show_span(first, last, model.shown_step(), model.pinned is None)
+        self._window.animation.show_span(first, last, model.shown_step(), model.pinned is None, label)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -16,6 +16,7 @@ from netviz.engine.dataset_types import Dataset
 from netviz.engine.trainer import StepSummary
 from netviz.render.theme import PRESENTATION_TEXT_PX, Theme
 from netviz.ui.accuracy_plot import AccuracyAxis
+from netviz.ui.plot_ranges import decade_range, linear_range
 
 PRESENTATION_PLOT_PX = PRESENTATION_TEXT_PX  # the plot beside the view in presentation mode
 EMPTY_GRADIENT_DECADES = (-4.0, 0.0)  # log10 of the gradient plot's range before any step: 1e-4 .. 1
@@ -134,6 +135,12 @@ class TrainingPlots(QWidget):
         self._task = "binary"
         self._two_d = True
         self._stale: list[pg.PlotWidget] = []  # plots whose curves lag their envelopes, redrawn in this order
+        # The loss and gradient plots' y ranges follow the data (see plot_ranges) until the
+        # user zooms or pans one with the mouse; its "A" button or a new run lets them follow again.
+        self._y_follows = {self.loss_plot: True, self.grad_plot: True}
+        for plot in self._y_follows:
+            plot.getViewBox().sigRangeChangedManually.connect(
+                lambda _mask, plot=plot: self._y_follows.__setitem__(plot, False))
         self._stagger = QTimer(self)
         self._stagger.setSingleShot(True)
         self._stagger.setInterval(STAGGER_MS)
@@ -295,14 +302,34 @@ class TrainingPlots(QWidget):
             x, val = self._loss.points(1)
             has_val = np.isfinite(val)  # validation is measured every eval_every steps only
             self._val_curve.setData(x[has_val], val[has_val])
+            self._follow_y(plot, lambda shown: linear_range(np.concatenate([train, val]), shown))
         elif plot is self.grad_plot:
-            for i, curve in enumerate(self._grad_curves):
-                curve.setData(*self._grads.points(i), connect="finite")
+            norms = [self._grads.points(i) for i in range(len(self._grad_curves))]
+            for curve, (x, y) in zip(self._grad_curves, norms):
+                curve.setData(x, y, connect="finite")
+            if norms:
+                self._follow_y(plot, lambda shown: decade_range(np.concatenate([y for _, y in norms]), shown))
         else:
             for i, curve in enumerate(self._dead_curves):
                 curve.setData(*self._dead.points(i))
             for i, curve in enumerate(self._saturated_curves):
                 curve.setData(*self._saturated.points(i))
+
+    def _follow_y(self, plot: pg.PlotWidget,
+                  y_range: Callable[[tuple[float, float] | None], tuple[float, float] | None]) -> None:
+        """Show ``y_range(the range shown)`` (log10 on a log axis; see plot_ranges) unless the
+        user has zoomed or panned the plot (pyqtgraph's auto range, back on after its "A"
+        button or a new run, means follow, from scratch)."""
+        view = plot.getViewBox()
+        shown: tuple[float, float] | None = tuple(view.targetRange()[1])  # type: ignore[assignment]
+        if view.autoRangeEnabled()[1]:
+            self._y_follows[plot], shown = True, None
+        wanted = y_range(shown) if self._y_follows[plot] else None
+        if wanted is None:
+            return
+        if wanted != shown:  # the same range set again would still draw the axis again
+            view.setYRange(*wanted, padding=0)
+        view.enableAutoRange(y=False)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """Shown again (the dock, or presentation mode's other plots): draw what came meanwhile."""

@@ -73,6 +73,7 @@ class Frame:
     snapshot_ms: float = 0.0
     plots_ms: float = 0.0
     scene_ms: float = 0.0
+    gui_cpu_ms: float = 0.0  # the GUI thread's CPU time when the frame started (ms since timing began)
 
 
 @dataclass
@@ -88,6 +89,8 @@ class Probe:
     gui_cpu_s: float = 0.0  # the GUI thread's CPU time while timing
     worker_cpu_s: float = 0.0  # the other threads' (the training worker's) CPU time while timing
     paint_cpu: list[float] = field(default_factory=list)  # ms of the GUI thread's CPU time per paint
+    paint_phases: dict[str, list[float]] = field(default_factory=dict)  # the renderer's phase_ms, per paint
+    cpu_start: float = 0.0  # the GUI thread's thread_time when timing started
     static_layers: dict[str, int] = field(default_factory=dict)  # the paints' static layer: "hit", "drawn", "None"
     layouts_before: int = 0  # the renderer's layouts_computed when timing started
     _plots_ms: float = 0.0
@@ -124,7 +127,8 @@ class Probe:
             total = (time.perf_counter() - t0) * 1e3
             snap = win.snapshot
             self.frames.append(Frame(now - self.start, snap.steps_done if snap is not None else 0,
-                                     snapshot_ms=total - self._plots_ms, plots_ms=self._plots_ms))
+                                     snapshot_ms=total - self._plots_ms, plots_ms=self._plots_ms,
+                                     gui_cpu_ms=(time.thread_time() - self.cpu_start) * 1e3))
             return changed
 
         def add_plots(ms: float) -> None:
@@ -136,7 +140,10 @@ class Probe:
 
         def add_paint(ms: float) -> None:
             self.paints.append((time.perf_counter() - self.start, ms))
-            layer = win.renderer.last_stats.get("static_layer")
+            stats = win.renderer.last_stats
+            for phase, phase_ms in stats.get("phase_ms", {}).items():
+                self.paint_phases.setdefault(phase, []).append(phase_ms)
+            layer = stats.get("static_layer")
             self.static_layers[str(layer)] = self.static_layers.get(str(layer), 0) + 1
 
         win.frames.take_snapshot = take_snapshot  # type: ignore[method-assign]
@@ -250,7 +257,7 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
     probe = Probe(win)
     probe.install()
     probe.start = time.perf_counter()
-    cpu_start = time.thread_time()
+    cpu_start = probe.cpu_start = time.thread_time()
     worker_start = worker_cpu_s()
     current.append(probe)
     # Past the lesson's own length (where Play pauses) and up to the steps asked for.
@@ -327,6 +334,12 @@ def main() -> None:
     rows.append((max(end - WINDOW_S, 0.0), end, f"last 5 s (~{last_steps:,} steps)"))
     for t0, t1, label in rows:
         print(window_row(probe, t0, t1, label))
+    phases = ", ".join(f"{name} {statistics.median(values):.2f}" for name, values in probe.paint_phases.items())
+    print(f"paint phases, median ms: {phases}")
+    gaps = sorted(((b.t - a.t) * 1e3, a.t, b.gui_cpu_ms - a.gui_cpu_ms)
+                  for a, b in zip(probe.frames, probe.frames[1:]))[-8:]
+    print("longest frame gaps (ms, at s, of which the GUI thread's CPU ms): "
+          + "; ".join(f"{gap:.0f} at {t:.1f} ({cpu:.0f})" for gap, t, cpu in reversed(gaps)))
     layers = ", ".join(f"{k} {v:,}" for k, v in sorted(probe.static_layers.items()))
     cpu = statistics.median(probe.paint_cpu) if probe.paint_cpu else float("nan")
     wall = statistics.median(ms for _, ms in probe.paints) if probe.paints else float("nan")
