@@ -170,6 +170,7 @@ class Mailbox:
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
         self._published = 0
+        self._taken_seq = -1  # the seq of the newest snapshot a reader took
 
     def put(self, snapshot: Snapshot) -> None:
         with self._lock:
@@ -179,11 +180,19 @@ class Mailbox:
     def take_if_newer(self, last_seq: int) -> Snapshot | None:
         """The latest snapshot if its ``seq`` is above ``last_seq``, else None (start with -1 or 0).
 
-        Reading does not empty the mailbox, so several readers may poll it.
+        Reading does not empty the mailbox, so several readers may poll it; the worker is told
+        that the snapshot was taken (``taken``), to make the next one at once.
         """
         with self._lock:
             snap = self._snapshot
-        return snap if snap is not None and snap.seq > last_seq else None
+            if snap is None or snap.seq <= last_seq:
+                return None
+            self._taken_seq = max(self._taken_seq, snap.seq)
+        return snap
+
+    def taken(self, seq: int) -> bool:
+        """Whether a reader has taken the snapshot ``seq`` (or a later one)."""
+        return self._taken_seq >= seq  # one int read: no lock needed
 
     def latest(self) -> Snapshot | None:
         with self._lock:

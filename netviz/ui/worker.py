@@ -29,10 +29,11 @@ Design, with the reasons:
   Instead every public command method appends to a queue behind a ``threading.Condition``;
   the loop drains it between steps, so a setting changes between steps, never during one.
   Paused, the loop blocks on the condition (with a timeout): no CPU is used.
-* The worker never floods the GUI: while playing it publishes at most one Snapshot per
-  ``PUBLISH_INTERVAL_S`` into a Mailbox (one slot behind a lock, the latest wins), which
-  the GUI reads from its own timer. A single step, a reset, a pause and a stop always
-  publish at once.
+* The worker never floods the GUI: while playing it publishes a Snapshot into a Mailbox
+  (one slot behind a lock, the latest wins), which the GUI reads from its own timer, soon
+  after the GUI took the one before (``TAKEN_INTERVAL_S``) or else every
+  ``PUBLISH_INTERVAL_S``: about one a displayed frame. A single step, a reset, a pause and
+  a stop always publish at once.
 * Before the first step of a fresh Trainer the snapshot carries ``preview``: the Trainer's
   preview (forward and backward on the first batch, no update), so the view draws the
   network from its initial weights at once, after a reset and a setting change too. It is
@@ -84,9 +85,15 @@ from .mailbox import Mailbox, RecordedSteps, Snapshot
 from .stepping import FUSED_LIVE, Stepping, check_speed, steps_per_second
 from .worker_grid import LiveGrid
 
-# Half a displayed frame: a publish waits for the step in progress, so at 16 ms they came every
-# 17-20 ms and a 60 Hz view had a new picture for at most ~50 of its frames a second.
-PUBLISH_INTERVAL_S = 0.008
+# Publishing follows the window: once it has taken a snapshot (its frame timer reads the
+# mailbox once a frame), the next step is drawn and published, at least TAKEN_INTERVAL_S after
+# the last, so a new picture waits for each frame and only one step a frame is traced. A
+# snapshot nobody takes (no window, or a busy one) is still replaced every PUBLISH_INTERVAL_S.
+# Before: a publish every 8 ms, whether taken or not: twice the traced steps the view could
+# show, each holding the GIL against the GUI thread (and at 12 or 16 ms, with a step in
+# progress delaying each, frames found no new picture: 44-47 view updates a second).
+PUBLISH_INTERVAL_S = 0.016
+TAKEN_INTERVAL_S = 0.004
 IDLE_WAIT_S = 0.5  # paused, the loop wakes at least this often (a safety net; commands wake it at once)
 
 
@@ -254,7 +261,7 @@ class TrainingWorker(QObject):
             if self._stop.is_set():
                 break
             now = self._clock()
-            if self._dirty and (not self._playing or now - self._last_publish >= PUBLISH_INTERVAL_S):
+            if self._dirty and (not self._playing or self._publish_due(now)):
                 if self._playing and self._untraced():
                     self._trace_next = True  # the next step is drawn: publish after it
                 else:
@@ -274,6 +281,11 @@ class TrainingWorker(QObject):
             self._train_one()
         self._playing = False
         self._publish()  # the last word: not playing (no fresh grid: a shutdown should be quick)
+
+    def _publish_due(self, now: float) -> bool:
+        """While playing: a publish is due a frame after the last, or soon after a reader took it."""
+        since = now - self._last_publish
+        return since >= PUBLISH_INTERVAL_S or (since >= TAKEN_INTERVAL_S and self.mailbox.taken(self._seq))
 
     def _wait(self, timeout: float) -> None:
         with self._cond:
@@ -386,7 +398,8 @@ class TrainingWorker(QObject):
             if self._stepping.follow_mode(trainer, FUSED_LIVE.mode):
                 self._recorded.checkpoint(trainer)  # a replay uses the engine its steps were trained by
             now = self._clock()
-            due = self._last_publish + PUBLISH_INTERVAL_S
+            taken = self.mailbox.taken(self._seq)
+            due = self._last_publish + (TAKEN_INTERVAL_S if taken else PUBLISH_INTERVAL_S)
             traced = self._stepping.wants_trace(now, due, self._playing, self._trace_next, trainer.steps_done,
                                                 self._until)
             before, cpu = trainer.steps_done, self._cpu_clock()

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
 from netviz.engine.lessons import find_lesson  # noqa: E402
-from netviz.ui.app import train_fused  # noqa: E402
+from netviz.ui.app import make_app, train_fused  # noqa: E402
 from netviz.ui.main_window import FRAME_MS, MainWindow  # noqa: E402
 from netviz.ui.stepping import FUSED_LIVE  # noqa: E402
 
@@ -304,7 +304,7 @@ def main() -> None:
     parser.add_argument("--numpy", action="store_true", help="the window's runs trained by numpy, not the fused kernel")
     args = parser.parse_args()
     size = tuple(int(v) for v in args.size.lower().split("x"))
-    app = QApplication.instance() or QApplication([])
+    app = make_app()  # as the app makes it: its font, and cycles collected in the GUI thread only (gui_gc)
     load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     network = f", hidden {args.hidden}" if args.hidden else ""
     print(f"live view: lesson {args.lesson}{network}, {size[0]}x{size[1]} offscreen, Play at full speed; "
