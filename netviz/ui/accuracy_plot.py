@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem
 
 from netviz.animation.envelope import Envelope
+from netviz.engine.summary_log import SummaryColumns
 from netviz.engine.trainer import StepSummary
 from netviz.render.theme import Theme
 
@@ -97,10 +98,12 @@ class AccuracyAxis:
     def steps_plotted(self) -> int:
         return self._values.count
 
-    def append(self, summaries: Sequence[StepSummary]) -> None:
-        if not summaries:
+    def append(self, summaries: Sequence[StepSummary] | SummaryColumns) -> None:
+        """New steps' summaries (or their columns: see SummaryLog.columns)."""
+        columns = summaries if isinstance(summaries, SummaryColumns) else SummaryColumns.of(summaries)
+        if not len(columns):
             return
-        steps, values = accuracy_rows(summaries)
+        steps, values = columns.step, 100.0 * np.column_stack([columns.accuracy, columns.val_accuracy])
         self._values.extend(steps, values)
         self.has_values = self.has_values or bool(np.isfinite(values).any())
         x, train = self._values.points(0)

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from netviz.engine.summary import StepSummary
+from netviz.engine.summary_log import SummaryColumns, SummaryLog
 from netviz.ui.mailbox import Snapshot
 from netviz.ui.plot_panel import PlotPanel
 
@@ -23,6 +25,15 @@ if TYPE_CHECKING:  # built after the first picture (plot_panel): only the type i
 # Measured with tests/benchmarks/live_view.py: plots redrawn every frame left the network
 # view 3-8 updates a second; every 0.5 s, 20-34 (every 0.25 s: 3-14). Paused or stepping, at once.
 PLOT_INTERVAL_S = 0.5
+
+
+def history_columns(history: Sequence[StepSummary], start: int, stop: int) -> SummaryColumns:
+    """Steps ``start`` to ``stop`` of a run's history as columns: straight from a SummaryLog's
+    rows (at thousands of steps a second, a StepSummary made per step held the GUI thread for
+    tens of milliseconds at each append), or from any sequence of summaries."""
+    if isinstance(history, SummaryLog):
+        return history.columns(start, stop)
+    return SummaryColumns.of(history[start:stop])
 
 
 class PlotFeed:
@@ -60,7 +71,7 @@ class PlotFeed:
             plots.show_dataset(snap.dataset)
         now = self._clock()
         if snap.history_len > self._plotted and (not snap.playing or now - self._plotted_at >= PLOT_INTERVAL_S):
-            plots.append(snap.history[self._plotted : snap.history_len])
+            plots.append(history_columns(snap.history, self._plotted, snap.history_len))
             self._plotted, self._plotted_at = snap.history_len, now
         if snap.grid_outputs is not None and snap.grid_extent is not None and snap.grid_outputs is not self._boundary:
             plots.set_boundary(snap.grid_outputs, snap.grid_extent)

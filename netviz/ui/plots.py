@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 from netviz.animation.boundary import boundary_levels, boundary_values
 from netviz.animation.envelope import Envelope
 from netviz.engine.dataset_types import Dataset
+from netviz.engine.summary_log import SummaryColumns
 from netviz.engine.trainer import StepSummary
 from netviz.render.theme import PRESENTATION_TEXT_PX, Theme
 from netviz.ui.accuracy_plot import AccuracyAxis
@@ -247,22 +248,21 @@ class TrainingPlots(QWidget):
         """How many steps' summaries the plots hold (each step is plotted once)."""
         return self._loss.count
 
-    def append(self, summaries: Sequence[StepSummary]) -> None:
-        if not summaries or self._grads is None or self._dead is None or self._saturated is None:
+    def append(self, summaries: Sequence[StepSummary] | SummaryColumns) -> None:
+        """New steps' summaries (a run's history slice, or its columns: see SummaryLog.columns)."""
+        columns = summaries if isinstance(summaries, SummaryColumns) else SummaryColumns.of(summaries)
+        if not len(columns) or self._grads is None or self._dead is None or self._saturated is None:
             return
-        steps = np.array([s.step for s in summaries], dtype=float)
-        self._loss.extend(steps, np.array([[s.loss, np.nan if s.val_loss is None else s.val_loss] for s in summaries]))
-        grads = np.array([s.grad_norms for s in summaries], dtype=float)
+        steps = columns.step
+        self._loss.extend(steps, np.column_stack([columns.loss, columns.val_loss]))
+        grads = columns.grad_norms.copy()
         # A log axis cannot show 0 or inf; NaN leaves a gap instead.
         grads[~np.isfinite(grads) | (grads <= 0)] = np.nan
         self._grads.extend(steps, grads)
-        self._dead.extend(steps, np.array([s.dead_fractions for s in summaries], dtype=float))
-        assert self._saturated is not None
-        n = len(self._saturated_curves)
+        self._dead.extend(steps, columns.dead_fractions)
         # A run saved before saturation was measured has none: NaN leaves no line.
-        saturated = [s.saturated_fractions or (np.nan,) * n for s in summaries]
-        self._saturated.extend(steps, np.array(saturated, dtype=float))
-        self.accuracy.append(summaries)
+        self._saturated.extend(steps, columns.saturated_fractions)
+        self.accuracy.append(columns)
         self._stale = [self.loss_plot, self.grad_plot, self.dead_plot]
         self._redraw_next()  # the loss now, the others on the next ticks
         if steps[-1] > self._run_length:
@@ -321,7 +321,8 @@ class TrainingPlots(QWidget):
         user has zoomed or panned the plot (pyqtgraph's auto range, back on after its "A"
         button or a new run, means follow, from scratch)."""
         view = plot.getViewBox()
-        shown: tuple[float, float] | None = tuple(view.targetRange()[1])  # type: ignore[assignment]
+        low, high = view.targetRange()[1]
+        shown: tuple[float, float] | None = (float(low), float(high))
         if view.autoRangeEnabled()[1]:
             self._y_follows[plot], shown = True, None
         wanted = y_range(shown) if self._y_follows[plot] else None

@@ -3,11 +3,12 @@
 import math
 import tracemalloc
 
+import numpy as np
 import pytest
 
 from netviz.engine.lessons import find_lesson
 from netviz.engine.summary import StepSummary
-from netviz.engine.summary_log import CHUNK, SummaryLog
+from netviz.engine.summary_log import CHUNK, SummaryColumns, SummaryLog
 
 
 def _summary(i: int, **changes) -> StepSummary:
@@ -93,3 +94,30 @@ def test_steps_appended_at_once_are_the_rows_of_their_summaries(classes):
     with pytest.raises(ValueError, match="3 layers"):
         at_once.append_steps(0, loss, None, has_val, val, None, diverged, norms[:, :2], dead[:, :2],
                              saturated[:, :2])
+
+
+@pytest.mark.parametrize(("start", "stop"), [(0, None), (5, 20), (CHUNK - 3, CHUNK + 4), (CHUNK + 10, CHUNK + 10),
+                                             (10, 5), (-7, None)])
+def test_columns_hold_the_same_numbers_as_the_summaries(start, stop):
+    """What the plots read (without a StepSummary per step) is what the summaries say:
+    None as NaN, across chunk borders, for any slice."""
+    log = SummaryLog()
+    for i in range(CHUNK + 10):
+        log.append(StepSummary(step=i, loss=1.0 / (i + 1), val_loss=None if i % 3 else 0.5 + i,
+                               grad_norms=(1e-3 * i, 2.0), dead_fractions=(0.1, i / 1e4), diverged=i == 7,
+                               saturated_fractions=(0.0, 0.3), accuracy=0.5 if i % 2 else None,
+                               val_accuracy=None if i % 3 else 0.25))
+    fast, slow = log.columns(start, stop), SummaryColumns.of(log[start:stop])
+    assert len(fast) == len(slow) == len(log[start:stop])
+    for name in ("step", "loss", "val_loss", "accuracy", "val_accuracy", "grad_norms", "dead_fractions",
+                 "saturated_fractions"):
+        a, b = getattr(fast, name), getattr(slow, name)
+        assert a.size == b.size and np.array_equal(a.reshape(b.shape), b, equal_nan=True), name
+
+
+def test_columns_of_summaries_without_saturation_leave_gaps():
+    old = [StepSummary(step=i, loss=1.0, val_loss=None, grad_norms=(1.0, 2.0), dead_fractions=(0.0, 0.5),
+                       diverged=False) for i in range(3)]  # a run saved before saturation was measured
+    columns = SummaryColumns.of(old)
+    assert columns.saturated_fractions.shape == (3, 2) and np.isnan(columns.saturated_fractions).all()
+    assert np.isnan(columns.val_loss).all() and np.isnan(columns.accuracy).all()
