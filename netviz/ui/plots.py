@@ -26,9 +26,11 @@ EMPTY_GRADIENT_DECADES = (-4.0, 0.0)  # log10 of the gradient plot's range befor
 # curves (11-25 curves a plot, their paint cost most of the GUI thread's time), 512 for the loss.
 LOSS_CAPACITY = 512
 LAYER_CAPACITY = 256
-# After new steps the plots are redrawn one per tick of this timer, not all three in one
-# frame: each paint then costs the window's frame timer one short delay instead of a long one.
-STAGGER_MS = 8
+# New data reach the plots one plot per tick of this timer (a displayed frame), the decision
+# boundary and a wider x axis included: each plot's repaint (5-25 ms under a training worker)
+# then lands in a frame of its own instead of several in one frame, which made the live view
+# miss frames twice a second.
+STAGGER_MS = 17
 GROWTH = 1.25  # past the run's length, the x axes show a quarter more than the last step
 
 CLASS_COLORS = [(40, 120, 230), (230, 110, 40), (60, 180, 90), (200, 60, 160), (230, 200, 40)]
@@ -106,6 +108,7 @@ class TrainingPlots(QWidget):
             font = QFont()
             font.setPixelSize(font_px)
             bp.getAxis(name).setStyle(tickFont=font)
+        self._pending_grid: tuple[np.ndarray, tuple[float, float, float, float]] | None = None
         self.loss_plot.addLegend(labelTextSize=f"{font_px}px", offset=(-10, 10))
         self._train_curve = self.loss_plot.plot(pen=pg.mkPen((90, 170, 255), width=2), name="training")
         self._val_curve = self.loss_plot.plot(pen=pg.mkPen((255, 140, 60), width=2), name="validation")
@@ -128,6 +131,7 @@ class TrainingPlots(QWidget):
         self._saturated_curves: list = []
         self._run_length = 0  # the x axis spans at least steps 0 .. the run's length
         self._shown_high = -1.0  # the x axes' last step shown (see _show_steps)
+        self._x_applied: dict[pg.PlotWidget, float] = {}  # the last step each plot's x axis was given
         # Bounded envelopes: a frame's plotting cost does not grow with the run's length.
         self._loss = Envelope(2, LOSS_CAPACITY)
         self._grads: Envelope | None = None
@@ -213,7 +217,7 @@ class TrainingPlots(QWidget):
         if run_length is not None:
             self._run_length = max(1, run_length)
         self._shown_high = -1.0
-        self._show_steps(0)
+        self._show_steps(0, now=True)
         # The loss and gradient axes forget the old run's range (a diverged run's 1e264).
         self.loss_plot.enableAutoRange(y=True)
         self._empty_gradient_range()
@@ -225,18 +229,25 @@ class TrainingPlots(QWidget):
         self.grad_plot.setYRange(*EMPTY_GRADIENT_DECADES, padding=0)
         self.grad_plot.enableAutoRange(y=True)
 
-    def _show_steps(self, last_step: float) -> None:
+    def _show_steps(self, last_step: float, now: bool = False) -> None:
         """The x axes: steps 0 .. the run's length; past it, a quarter more than the last step,
         so that the axes change once in a while rather than with every append (a new x range
-        makes each plot lay out and draw its axes again: most of a plot's paint)."""
+        makes each plot lay out and draw its axes again: most of a plot's paint). Each plot
+        takes the new range when it is redrawn (staggered), or all at once with ``now``."""
         high = float(self._run_length)
         if last_step > high:
             high = self._shown_high if last_step <= self._shown_high else GROWTH * last_step
         if high == self._shown_high:
             return
         self._shown_high = high
-        for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
-            plot.setXRange(0, high, padding=0.02)
+        if now:
+            for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
+                self._apply_x(plot)
+
+    def _apply_x(self, plot: pg.PlotWidget) -> None:
+        if self._x_applied.get(plot) != self._shown_high:
+            self._x_applied[plot] = self._shown_high
+            plot.setXRange(0, self._shown_high, padding=0.02)
 
     def x_range(self) -> tuple[float, float]:
         """The steps the loss plot's x axis shows."""
@@ -263,10 +274,18 @@ class TrainingPlots(QWidget):
         # A run saved before saturation was measured has none: NaN leaves no line.
         self._saturated.extend(steps, columns.saturated_fractions)
         self.accuracy.append(columns)
-        self._stale = [self.loss_plot, self.grad_plot, self.dead_plot]
-        self._redraw_next()  # the loss now, the others on the next ticks
         if steps[-1] > self._run_length:
             self._show_steps(float(steps[-1]))
+        self._queue(self.loss_plot, self.grad_plot, self.dead_plot)  # the loss now (unless a plot just was)
+
+    def _queue(self, *plots: pg.PlotWidget) -> None:
+        """These plots have new data: each is redrawn in turn, one a tick (see STAGGER_MS), the
+        first at once unless a plot was redrawn within the last tick."""
+        for plot in plots:
+            if plot not in self._stale:
+                self._stale.append(plot)
+        if not self._stagger.isActive():
+            self._redraw_next()
 
     def _redraw_next(self) -> None:
         """Hand the next stale plot that is shown its envelope's points; a hidden plot stays
@@ -277,8 +296,7 @@ class TrainingPlots(QWidget):
         plot = shown[0]
         self._stale.remove(plot)
         self._redraw(plot)
-        if any(p.isVisible() for p in self._stale):
-            self._stagger.start()
+        self._stagger.start()  # the next plot a tick later; new data meanwhile wait for it too
 
     def redraw_now(self) -> None:
         """Draw every stale plot that is shown now (benchmarks and tests; the window staggers them)."""
@@ -296,6 +314,12 @@ class TrainingPlots(QWidget):
 
     def _redraw(self, plot: pg.PlotWidget) -> None:
         assert self._grads is not None and self._dead is not None and self._saturated is not None
+        if plot is self.boundary_plot:
+            if self._pending_grid is not None:
+                self._draw_boundary(*self._pending_grid)
+                self._pending_grid = None
+            return
+        self._apply_x(plot)
         if plot is self.loss_plot:
             x, train = self._loss.points(0)
             self._train_curve.setData(x, np.where(np.isfinite(train), train, np.nan), connect="finite")
@@ -335,7 +359,7 @@ class TrainingPlots(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         """Shown again (the dock, or presentation mode's other plots): draw what came meanwhile."""
         super().showEvent(event)
-        self._stagger.start()
+        self._queue()
 
     def show_only_one(self, on: bool) -> None:
         """Presentation mode: the loss plot alone (beside the view, the other plots would be too small to read)."""
@@ -359,7 +383,7 @@ class TrainingPlots(QWidget):
         for name in sides:
             axis = item.getAxis(name)
             axis.setLabel(axis.labelText, axis.labelUnits, **{**axis.labelStyle, "font-size": f"{px}px"})
-        self._stagger.start()  # plots shown again draw the steps that came while they were hidden
+        self._queue()  # plots shown again draw the steps that came while they were hidden
 
     def set_theme(self, theme: Theme) -> None:
         """Background, axes, titles and the cursor lines in the theme's colours."""
@@ -401,15 +425,20 @@ class TrainingPlots(QWidget):
         self._train_points.setData(pos=dataset.x_train, brush=_point_brushes(dataset.task, dataset.y_train))
         self._val_points.setData(pos=dataset.x_val, brush=_point_brushes(dataset.task, dataset.y_val))
         self._boundary_image.clear()
-        self._last_grid = None
+        self._last_grid = self._pending_grid = None
         x = np.concatenate([dataset.x_train, dataset.x_val])
         lo, hi = x.min(axis=0), x.max(axis=0)
         self.boundary_plot.setRange(xRange=(lo[0], hi[0]), yRange=(lo[1], hi[1]), padding=0.05)
 
     def set_boundary(self, grid_outputs: np.ndarray | None, extent: tuple[float, float, float, float]) -> None:
-        """Draw the network's first output over the input plane; extent = (x0, x1, y0, y1)."""
+        """Draw the network's first output over the input plane; extent = (x0, x1, y0, y1): at
+        once, or in its turn if another plot was just redrawn (see STAGGER_MS)."""
         if grid_outputs is None:
             return
+        self._pending_grid = (grid_outputs, extent)
+        self._queue(self.boundary_plot)
+
+    def _draw_boundary(self, grid_outputs: np.ndarray, extent: tuple[float, float, float, float]) -> None:
         self._last_grid = (grid_outputs, extent)
         # Probabilities live in [0, 1]; tanh and regression outputs are shown on playground's [-1, 1].
         values = boundary_values(grid_outputs, self._output, self.discretize)
@@ -430,8 +459,10 @@ class TrainingPlots(QWidget):
         if show_test is not None:
             self.show_test = show_test
             self._val_points.setVisible(show_test)
-        if self._last_grid is not None:
-            self.set_boundary(*self._last_grid)
+        grid = self._pending_grid or self._last_grid
+        if grid is not None:
+            self._pending_grid = None
+            self._draw_boundary(*grid)
 
     @property
     def validation_points_shown(self) -> bool:

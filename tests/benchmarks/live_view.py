@@ -197,6 +197,21 @@ def window_row(probe: Probe, t0: float, t1: float, label: str) -> str:
             f"{cost([f.scene_ms for f in frames])} {cost(paints)} {plot_ms_per_s:9.0f}")
 
 
+def longest_gaps(probe: Probe, count: int) -> list[tuple[Frame, Frame]]:
+    """The ``count`` longest gaps between two frames, longest first."""
+    pairs = list(zip(probe.frames, probe.frames[1:]))
+    return sorted(pairs, key=lambda pair: pair[1].t - pair[0].t, reverse=True)[:count]
+
+
+def gap_row(probe: Probe, a: Frame, b: Frame) -> str:
+    """What the GUI thread did between frames ``a`` and ``b``."""
+    view = sum(ms for t, ms in probe.paints if a.t <= t < b.t)
+    plots = sum(ms for t, ms in probe.plot_paints if a.t <= t < b.t)
+    frame = a.snapshot_ms + a.plots_ms + a.scene_ms
+    return (f"{(b.t - a.t) * 1e3:.0f} at {a.t:.1f} ({b.gui_cpu_ms - a.gui_cpu_ms:.0f}: "
+            f"{frame:.0f} + {view:.0f} + {plots:.0f})")
+
+
 def worker_cpu_s() -> float:
     """CPU seconds of every thread but this one (the training worker): on a shared machine,
     steps per CPU second compare the window with headless whatever share of a core it got."""
@@ -336,10 +351,9 @@ def main() -> None:
         print(window_row(probe, t0, t1, label))
     phases = ", ".join(f"{name} {statistics.median(values):.2f}" for name, values in probe.paint_phases.items())
     print(f"paint phases, median ms: {phases}")
-    gaps = sorted(((b.t - a.t) * 1e3, a.t, b.gui_cpu_ms - a.gui_cpu_ms)
-                  for a, b in zip(probe.frames, probe.frames[1:]))[-8:]
-    print("longest frame gaps (ms, at s, of which the GUI thread's CPU ms): "
-          + "; ".join(f"{gap:.0f} at {t:.1f} ({cpu:.0f})" for gap, t, cpu in reversed(gaps)))
+    print("longest frame gaps: ms at s (the GUI thread's CPU ms in it; of which the frame's snapshot + plots "
+          "+ scene, the view's paint, the plots' paints)")
+    print("  " + "; ".join(gap_row(probe, a, b) for a, b in longest_gaps(probe, 8)))
     layers = ", ".join(f"{k} {v:,}" for k, v in sorted(probe.static_layers.items()))
     cpu = statistics.median(probe.paint_cpu) if probe.paint_cpu else float("nan")
     wall = statistics.median(ms for _, ms in probe.paints) if probe.paints else float("nan")

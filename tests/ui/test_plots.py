@@ -62,11 +62,14 @@ def test_past_the_run_length_the_x_axis_grows_by_a_quarter_at_a_time(qtbot):
     plots.append(summaries(0, 50))
     assert 100 <= plots.x_range()[1] <= 110  # the run's length (and a little padding)
     plots.append(summaries(50, 70))  # step 119: past the length
+    plots.redraw_now()  # the window staggers the plots' redraws: a tick apart
     grown = plots.x_range()[1]
     assert 1.25 * 119 <= grown <= 1.3 * 119
     plots.append(summaries(120, 20))  # step 139: still inside, the axis stays
+    plots.redraw_now()
     assert plots.x_range()[1] == grown
     plots.append(summaries(140, 20))  # step 159: past it again
+    plots.redraw_now()
     assert plots.x_range()[1] > 1.25 * 159
 
 
@@ -162,3 +165,29 @@ def test_no_curve_of_the_plots_has_a_wide_dashed_pen(qtbot):
         pen = pen if not isinstance(pen, (tuple, str)) else pg.mkPen(pen)
         if pen.style() != Qt.PenStyle.SolidLine:
             assert pen.widthF() <= 1.0, curve
+
+
+def test_the_boundary_new_steps_and_a_wider_axis_reach_the_plots_a_tick_apart(qtbot):
+    """Each plot's repaint lands in a frame of its own: after new steps the loss plot is drawn
+    at once, the decision boundary that arrives in the same frame only a tick (STAGGER_MS) later."""
+    import numpy as np
+
+    from netviz.engine.datasets import make_dataset
+    from netviz.ui.plots import STAGGER_MS
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    plots.show_dataset(make_dataset("circle", samples=40, seed=0))
+    qtbot.wait(3 * STAGGER_MS)  # nothing queued: the next data are drawn at once
+    plots.append(summaries(0, 10))
+    plots.set_boundary(np.full((4, 4, 1), 0.25), (-1.0, 1.0, -1.0, 1.0))
+    assert plots.curve_points()["loss"] == 10 and plots.boundary_image() is None
+
+    def boundary_drawn() -> None:
+        if plots.boundary_image() is None:
+            raise AssertionError("the boundary waits for its turn")
+
+    qtbot.waitUntil(boundary_drawn, timeout=2000)
+    assert plots.curve_points() == {"loss": 10, "grad": 10 * LAYERS, "dead": 20 * LAYERS}  # the others came first
