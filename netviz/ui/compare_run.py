@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from netviz.engine.lessons import Lesson
+from netviz.engine.summary_log import SummaryColumns
 from netviz.engine.trace import StepTrace
-from netviz.engine.trainer import StepSummary
 from netviz.ui.mailbox import Snapshot
+from netviz.ui.plot_feed import history_columns
 from netviz.ui.worker_handle import WorkerHandle
 
 CHUNK = 8  # steps per lockstep chunk: small enough that the sides never differ by much, big enough to be fast
@@ -104,10 +105,12 @@ class CompareRun:
             out.append(trace if trace is not None else snap.shown_trace)
         return tuple(out)
 
-    def histories(self) -> tuple[Sequence[StepSummary], ...]:
-        """Each side's step summaries up to the shown step."""
+    def histories(self) -> tuple[SummaryColumns, ...]:
+        """Each side's step summaries up to the shown step, as columns (read every frame: no
+        StepSummary object per step)."""
         step = self.shown_step()
-        return tuple(() if s is None else s.history[:min(s.history_len, step)] for s in self.snapshots)
+        return tuple(SummaryColumns.of(()) if s is None else history_columns(s.history, 0, min(s.history_len, step))
+                     for s in self.snapshots)
 
     def stop_reasons(self) -> tuple[str | None, ...]:
         return tuple(None if s is None else s.stop_reason for s in self.snapshots)

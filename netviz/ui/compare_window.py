@@ -10,8 +10,8 @@ window), Escape leaves presentation mode, then the compare.
 from __future__ import annotations
 
 import html
-import math
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence, QPainter, QPaintEvent
@@ -185,8 +185,8 @@ class CompareWindow(QDialog):
         views = [ViewState(title=title) for title in self.titles]
         self.view.set_pair(compare_scenes((traces[0], views[0]), (traces[1], views[1])))
         for curve, history in zip(self._curves, self.run.histories()):
-            finite = [s for s in history if math.isfinite(s.loss)]  # a diverged step has no loss to plot
-            curve.setData([s.step + 1 for s in finite], [s.loss for s in finite])
+            finite = np.isfinite(history.loss)  # a diverged step has no loss to plot
+            curve.setData(history.step[finite] + 1, history.loss[finite])
         step = self.run.shown_step()
         text = self.tr("step %1 of %2").replace("%1", str(step)).replace("%2", str(self.run.length))
         stopped = [f"{title}: {reason}" for title, reason in zip(self.titles, self.run.stop_reasons()) if reason]
