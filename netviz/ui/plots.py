@@ -7,11 +7,12 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
 from netviz.animation.boundary import boundary_levels, boundary_values
 from netviz.animation.envelope import Envelope
+from netviz.animation.smoothing import SMOOTHING_STEPS, LogAverage
 from netviz.engine.dataset_types import Dataset
 from netviz.engine.summary_log import SummaryColumns
 from netviz.engine.trainer import StepSummary
@@ -26,6 +27,9 @@ EMPTY_GRADIENT_DECADES = (-4.0, 0.0)  # log10 of the gradient plot's range befor
 # curves (11-25 curves a plot, their paint cost most of the GUI thread's time), 512 for the loss.
 LOSS_CAPACITY = 512
 LAYER_CAPACITY = 256
+# Every step's gradient norm is drawn faint, its moving average (animation.smoothing) bright:
+# from batch to batch the norms jump by a decade, and the layers' spikes hid their order.
+RAW_GRADIENT_ALPHA = 70
 # New data reach the plots one plot per tick of this timer (a displayed frame), the decision
 # boundary and a wider x axis included: each plot's repaint (5-25 ms under a training worker)
 # then lands in a frame of its own instead of several in one frame, which made the live view
@@ -126,7 +130,10 @@ class TrainingPlots(QWidget):
         self._val_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k", width=1), symbol="t")
         bp.addItem(self._train_points)
         bp.addItem(self._val_points)
-        self._grad_curves: list = []
+        self._grad_curves: list = []  # every step's norm, faint
+        self._grad_lines: list = []  # their moving average (animation.smoothing), bright
+        self._grad_average: LogAverage | None = None
+        self._grads_smooth: Envelope | None = None
         self._dead_curves: list = []
         self._saturated_curves: list = []
         self._run_length = 0  # the x axis spans at least steps 0 .. the run's length
@@ -174,7 +181,10 @@ class TrainingPlots(QWidget):
             item.setLabel("bottom", self.tr("step"))
             item.setLabel("left", y_label)
         self.boundary_plot.getPlotItem().setTitle(self.tr("Decision boundary"), size=size)
-        self.grad_plot.setToolTip(self.tr("Gradient norm per layer: the first hidden layer dark, the output bright"))
+        steps = SMOOTHING_STEPS  # a plain name: lupdate reads only a name as the count
+        self.grad_plot.setToolTip(self.tr(
+            "Gradient norm per layer: the first hidden layer dark, the output bright. Each line is the average "
+            "over about the last %n step(s); the faint lines behind are every step's norm", "", steps))
         self.dead_plot.setToolTip(self.tr("Dead / saturated units per layer: the fraction of dead units (solid) and "
                                           "of saturated units (dashed) of each layer, coloured as in the gradient "
                                           "plot"))
@@ -192,20 +202,27 @@ class TrainingPlots(QWidget):
     def clear(self, layer_names: list[str], run_length: int | None = None) -> None:
         """Start over for a network with these layers (first hidden layer first); the x axes
         show steps 0 .. ``run_length`` (kept from the last call if None) until the run goes past it."""
-        for curve in self._grad_curves:
+        for curve in (*self._grad_curves, *self._grad_lines):
             self.grad_plot.removeItem(curve)
         for curve in (*self._dead_curves, *self._saturated_curves):
             self.dead_plot.removeItem(curve)
-        self._grad_curves, self._dead_curves, self._saturated_curves = [], [], []
+        self._grad_curves, self._grad_lines, self._dead_curves, self._saturated_curves = [], [], [], []
         colors = layer_colors(len(layer_names))
         # One-pixel lines for the per-layer curves: Qt strokes wider (and dashed) lines as
         # polygons, 2-4x the paint time of 11-25 curves measured here (plot_cost); the loss keeps 2 px.
         for color in colors:
-            self._grad_curves.append(self.grad_plot.plot(pen=pg.mkPen(color, width=1)))
+            faint = QColor(color)
+            faint.setAlpha(RAW_GRADIENT_ALPHA)
+            self._grad_curves.append(self.grad_plot.plot(pen=pg.mkPen(faint, width=1)))
+        for color in colors:  # over every raw curve
+            self._grad_lines.append(self.grad_plot.plot(pen=pg.mkPen(color, width=1)))
+        for color in colors:
             self._dead_curves.append(self.dead_plot.plot(pen=pg.mkPen(color, width=1)))
             self._saturated_curves.append(self.dead_plot.plot(pen=pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine)))
         self._loss = Envelope(2, LOSS_CAPACITY)
         self._grads = Envelope(len(layer_names), LAYER_CAPACITY)
+        self._grads_smooth = Envelope(len(layer_names), LAYER_CAPACITY)
+        self._grad_average = LogAverage(len(layer_names))
         self._dead = Envelope(len(layer_names), LAYER_CAPACITY)
         self._saturated = Envelope(len(layer_names), LAYER_CAPACITY)
         self._stale = []
@@ -270,6 +287,8 @@ class TrainingPlots(QWidget):
         # A log axis cannot show 0 or inf; NaN leaves a gap instead.
         grads[~np.isfinite(grads) | (grads <= 0)] = np.nan
         self._grads.extend(steps, grads)
+        if self._grad_average is not None and self._grads_smooth is not None:
+            self._grads_smooth.extend(steps, self._grad_average.extend(grads))
         self._dead.extend(steps, columns.dead_fractions)
         # A run saved before saturation was measured has none: NaN leaves no line.
         self._saturated.extend(steps, columns.saturated_fractions)
@@ -331,6 +350,9 @@ class TrainingPlots(QWidget):
             norms = [self._grads.points(i) for i in range(len(self._grad_curves))]
             for curve, (x, y) in zip(self._grad_curves, norms):
                 curve.setData(x, y, connect="finite")
+            if self._grads_smooth is not None:
+                for i, line in enumerate(self._grad_lines):
+                    line.setData(*self._grads_smooth.points(i), connect="finite")
             if norms:
                 self._follow_y(plot, lambda shown: decade_range(np.concatenate([y for _, y in norms]), shown))
         else:

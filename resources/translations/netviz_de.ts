@@ -2388,9 +2388,12 @@ Klicken, um das Gewicht zu setzen</translation>
         <source>Decision boundary</source>
         <translation>Klassengrenze</translation>
     </message>
-    <message>
-        <source>Gradient norm per layer: the first hidden layer dark, the output bright</source>
-        <translation>Gradientennorm je Schicht: die erste verborgene Schicht dunkel, die Ausgabe hell</translation>
+    <message numerus="yes">
+        <source>Gradient norm per layer: the first hidden layer dark, the output bright. Each line is the average over about the last %n step(s); the faint lines behind are every step's norm</source>
+        <translation>
+            <numerusform>Gradientennorm je Schicht: die erste verborgene Schicht dunkel, die Ausgabe hell. Jede Linie ist der Mittelwert über etwa den letzten %n Schritt; die blassen Linien dahinter zeigen die Norm jedes Schritts</numerusform>
+            <numerusform>Gradientennorm je Schicht: die erste verborgene Schicht dunkel, die Ausgabe hell. Jede Linie ist der Mittelwert über etwa die letzten %n Schritte; die blassen Linien dahinter zeigen die Norm jedes Schritts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dead / saturated units per layer: the fraction of dead units (solid) and of saturated units (dashed) of each layer, coloured as in the gradient plot</source>

@@ -275,4 +275,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrainingPlots</name>
+    <message numerus="yes">
+        <source>Gradient norm per layer: the first hidden layer dark, the output bright. Each line is the average over about the last %n step(s); the faint lines behind are every step's norm</source>
+        <translation>
+            <numerusform>Gradient norm per layer: the first hidden layer dark, the output bright. Each line is the average over about the last %n step; the faint lines behind are every step's norm</numerusform>
+            <numerusform>Gradient norm per layer: the first hidden layer dark, the output bright. Each line is the average over about the last %n steps; the faint lines behind are every step's norm</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

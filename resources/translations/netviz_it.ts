@@ -2388,9 +2388,12 @@ Fai clic per impostare il peso</translation>
         <source>Decision boundary</source>
         <translation>Frontiera</translation>
     </message>
-    <message>
-        <source>Gradient norm per layer: the first hidden layer dark, the output bright</source>
-        <translation>Norma del gradiente per strato: il primo strato nascosto scuro, l'uscita chiara</translation>
+    <message numerus="yes">
+        <source>Gradient norm per layer: the first hidden layer dark, the output bright. Each line is the average over about the last %n step(s); the faint lines behind are every step's norm</source>
+        <translation>
+            <numerusform>Norma del gradiente per strato: il primo strato nascosto scuro, l'uscita chiara. Ogni linea è la media su circa l'ultimo %n passo; le linee tenui dietro sono la norma di ogni passo</numerusform>
+            <numerusform>Norma del gradiente per strato: il primo strato nascosto scuro, l'uscita chiara. Ogni linea è la media su circa gli ultimi %n passi; le linee tenui dietro sono la norma di ogni passo</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dead / saturated units per layer: the fraction of dead units (solid) and of saturated units (dashed) of each layer, coloured as in the gradient plot</source>

@@ -2353,9 +2353,11 @@ Ağırlığı ayarlamak için tıklayın</translation>
         <source>Decision boundary</source>
         <translation>Karar sınırı</translation>
     </message>
-    <message>
-        <source>Gradient norm per layer: the first hidden layer dark, the output bright</source>
-        <translation>Katman başına gradyan normu: ilk gizli katman koyu, çıktı parlak</translation>
+    <message numerus="yes">
+        <source>Gradient norm per layer: the first hidden layer dark, the output bright. Each line is the average over about the last %n step(s); the faint lines behind are every step's norm</source>
+        <translation>
+            <numerusform>Katman başına gradyan normu: ilk gizli katman koyu, çıktı parlak. Her çizgi yaklaşık son %n adımın ortalamasıdır; arkadaki soluk çizgiler her adımın normudur</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dead / saturated units per layer: the fraction of dead units (solid) and of saturated units (dashed) of each layer, coloured as in the gradient plot</source>

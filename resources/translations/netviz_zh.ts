@@ -2353,9 +2353,11 @@ w = %2 · dL/dW = %3
         <source>Decision boundary</source>
         <translation>决策边界</translation>
     </message>
-    <message>
-        <source>Gradient norm per layer: the first hidden layer dark, the output bright</source>
-        <translation>各层梯度范数：第一隐藏层颜色深，输出层颜色亮</translation>
+    <message numerus="yes">
+        <source>Gradient norm per layer: the first hidden layer dark, the output bright. Each line is the average over about the last %n step(s); the faint lines behind are every step's norm</source>
+        <translation>
+            <numerusform>各层梯度范数：第一隐藏层颜色深，输出层颜色亮。每条线是大约最近 %n 步的平均值；后面的浅色线是每一步的范数</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dead / saturated units per layer: the fraction of dead units (solid) and of saturated units (dashed) of each layer, coloured as in the gradient plot</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from netviz.engine.trainer import StepSummary
 from netviz.ui.plots import LAYER_CAPACITY, LOSS_CAPACITY, TrainingPlots
 
@@ -191,3 +193,21 @@ def test_the_boundary_new_steps_and_a_wider_axis_reach_the_plots_a_tick_apart(qt
 
     qtbot.waitUntil(boundary_drawn, timeout=2000)
     assert plots.curve_points() == {"loss": 10, "grad": 10 * LAYERS, "dead": 20 * LAYERS}  # the others came first
+
+
+def test_each_layer_has_a_faint_curve_of_every_step_and_a_bright_average_over_it(qtbot):
+    from netviz.animation.smoothing import LogAverage
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    plots.append(summaries(0, 30))
+    plots.redraw_now()
+    items = plots.grad_plot.getPlotItem().listDataItems()
+    raw, lines = items[:LAYERS], items[LAYERS:2 * LAYERS]
+    assert all(item.opts["pen"].color().alpha() < 128 for item in raw)
+    assert all(item.opts["pen"].color().alpha() == 255 for item in lines)
+    x, y = lines[0].getData()
+    expected = LogAverage(LAYERS).extend([s.grad_norms for s in summaries(0, 30)])[:, 0]
+    assert len(x) == 30 and np.allclose(y, np.log10(expected))  # the log axis holds log10
