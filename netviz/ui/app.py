@@ -19,7 +19,7 @@ from netviz.export import ExportError, check_output_file, parse_size, replace_fi
 from netviz.render.language import SETTINGS_KEY, choose_language, install_language
 from netviz.resources import resource_path
 from netviz.ui import window_layout
-from netviz.ui.gui_gc import GuiThreadCollector
+from netviz.ui.gui_gc import GuiThreadCollector, freeze_settled
 from netviz.ui.main_window import MainWindow
 from netviz.ui.slot_errors import SlotErrorGuard
 from netviz.ui.stepping import FUSED_LIVE
@@ -137,13 +137,29 @@ def quit_on_signals(app: QApplication, window: MainWindow) -> Iterator[list[int]
             signal.signal(sig, handler)
 
 
+KERNEL_POLL_MS = 250  # how often the window looks whether the kernel's warm-up has ended
+
+
 def train_fused(window: MainWindow) -> None:
     """Every run of the window trained by the fused kernel when numba is installed
     (``stepping.FusedLive``; runs are trained by numpy until it is ready). The kernel is
     warmed up in a thread of its own once the plots are built, after the first picture:
-    importing numba (about half a second) must not delay it."""
+    importing numba (about half a second) must not delay it. Once the plots are built, and
+    again once the kernel is ready, what is alive is frozen for the cycle collector
+    (``gui_gc.freeze_settled``)."""
     def warm_up(_plots: object) -> None:
-        FUSED_LIVE.request()
+        freeze_settled()
+        if not FUSED_LIVE.request():
+            return
+        waiting = QTimer(window)
+
+        def ready() -> None:
+            if FUSED_LIVE.mode is not False:  # loaded (True) or given up (None)
+                waiting.stop()
+                freeze_settled()
+
+        waiting.timeout.connect(ready)
+        waiting.start(KERNEL_POLL_MS)
 
     window.plot_panel.when_built(warm_up)
 

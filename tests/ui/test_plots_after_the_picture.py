@@ -12,7 +12,7 @@ from pathlib import Path
 
 # Runs in a fresh interpreter: this test process has long imported pyqtgraph.
 PROGRAM = """
-import json, sys, time
+import gc, json, sys, time
 from netviz.ui.app import make_app, train_fused
 from netviz.ui.stepping import FUSED_LIVE
 from netviz.ui.main_window import MainWindow
@@ -39,9 +39,15 @@ deadline = time.monotonic() + 20
 while window.plot_panel.plots is None and time.monotonic() < deadline:
     app.processEvents()
 seen["plots"] = window.plot_panel.plots is not None
+seen["frozen at the plots"] = gc.get_freeze_count()
+seen["scanned at the plots"] = len(gc.get_objects())
 seen["pyqtgraph at the end"] = "pyqtgraph" in sys.modules
 seen["fused"] = FUSED_LIVE.wait(120)
 seen["numba at the end"] = "numba" in sys.modules
+deadline = time.monotonic() + 1.0
+while time.monotonic() < deadline:
+    app.processEvents()  # the window looks for the end of the warm-up on a timer
+seen["scanned after the kernel"] = len(gc.get_objects())  # the objects a full collection scans
 window.close()
 print(json.dumps(seen))
 """
@@ -71,6 +77,16 @@ def test_numba_is_imported_after_the_picture_in_a_thread_of_its_own():
     with_numba = importlib.util.find_spec("numba") is not None
     assert seen["fused"] is (True if with_numba else None)  # the window's runs are fused runs once warm
     assert seen["numba at the end"] is with_numba
+
+
+def test_what_is_alive_once_the_window_settled_is_frozen_for_the_cycle_collector():
+    """The window, the plots and (loaded later) the kernel live for the whole session: frozen
+    (gc.freeze), a full collection no longer scans them (90 ms -> 18 ms measured)."""
+    seen = _seen()
+    assert seen["frozen at the plots"] > 10_000  # the window's and the libraries' objects
+    # numba's too, once loaded (its import alone brings tens of thousands): what a full
+    # collection still scans is what the run made since.
+    assert seen["scanned after the kernel"] < 15_000
 
 
 def test_a_screenshot_at_once_shows_the_plots(tmp_path, qapp):
