@@ -192,7 +192,10 @@ def window_row(probe: Probe, t0: float, t1: float, label: str) -> str:
     def cost(values: list[float]) -> str:
         return f"{statistics.median(values):5.2f}/{_pct(values, 95):6.2f}" if values else "  n/a"
 
-    return (f"{label:<22} {len(paints) / (t1 - t0):7.1f} {steps_rate:9,.0f} {_pct(gaps, 99):8.1f} "
+    ticks = len(frames) / (t1 - t0)
+    fresh = sum(1 for a, b in zip(frames, frames[1:]) if b.steps != a.steps) / (t1 - t0)
+    return (f"{label:<22} {len(paints) / (t1 - t0):7.1f} {ticks:6.1f} {fresh:6.1f} {steps_rate:9,.0f} "
+            f"{_pct(gaps, 99):8.1f} "
             f"{cost([f.snapshot_ms for f in frames])} {cost([f.plots_ms for f in frames])} "
             f"{cost([f.scene_ms for f in frames])} {cost(paints)} {plot_ms_per_s:9.0f}")
 
@@ -338,10 +341,11 @@ def main() -> None:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
     end = probe.frames[-1].t if probe.frames else 0.0
     print(why)
-    print(f"{'':<22} {'view/s':>7} {'steps/s':>9} {'late p99':>8} {'snapshot':>12} {'plots':>12} "
-          f"{'scene':>12} {'paint':>12} {'plot paint':>10}")
-    print(f"{'':<22} {'':>7} {'':>9} {'ms':>8} {'ms med/p95':>12} {'ms med/p95':>12} {'ms med/p95':>12} "
-          f"{'ms med/p95':>12} {'ms per s':>10}")
+    print("ticks/s: the window's frame timer; new/s: ticks that found a newer step to show")
+    print(f"{'':<22} {'view/s':>7} {'ticks/s':>6} {'new/s':>6} {'steps/s':>9} {'late p99':>8} {'snapshot':>12} "
+          f"{'plots':>12} {'scene':>12} {'paint':>12} {'plot paint':>10}")
+    print(f"{'':<22} {'':>7} {'':>6} {'':>6} {'':>9} {'ms':>8} {'ms med/p95':>12} {'ms med/p95':>12} "
+          f"{'ms med/p95':>12} {'ms med/p95':>12} {'ms per s':>10}")
     rows = [(0.0, WINDOW_S, "first 5 s")]
     if end >= 60.0:
         rows.append((60.0 - WINDOW_S, 60.0, "55-60 s"))
