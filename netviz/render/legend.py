@@ -73,11 +73,12 @@ class Legend:
         painter.fillRect(QRectF(lay.banner.left(), lay.banner.top(), lay.banner.width(), edge), pal.banner_text)
         painter.fillRect(QRectF(lay.banner.left(), lay.banner.bottom() - edge, lay.banner.width(), edge),
                          pal.banner_text)
-        lh = z.line_height(z.banner_px)
+        px = lay.banner_px or z.banner_px  # smaller than the theme's when the whole message needs it
+        lh = z.line_height(px)
         top = lay.banner.center().y() - lh * len(lay.banner_lines) / 2
         for k, line in enumerate(lay.banner_lines):
             r = QRectF(lay.banner.left() + z.gap, top + k * lh, lay.banner.width() - 2 * z.gap, lh)
-            self._text.draw(painter, raster, line, r, z.banner_px, pal.banner_text, bold=True, align="center")
+            self._text.draw(painter, raster, line, r, px, pal.banner_text, bold=True, align="center")
 
     def draw_legend(self, painter: QPainter, scene: SceneState, lay: Layout, raster: bool, which: str = "all") -> None:
         """"live": only the edge legend's values and the colour bar's ticks (they follow the scene's
