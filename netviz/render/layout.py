@@ -62,6 +62,7 @@ from netviz.render.wording import (
     format_value,
     lod_note,
     name_candidates,
+    node_key_labels,
     nodes_title,
     short_caption,
     short_name,
@@ -426,7 +427,8 @@ def _legend(inputs: LayoutInputs, head: Frame,
     lh = z.line_height(z.text_px)
     texts = LegendTexts(nodes=nodes_title(inputs.node_quantity, any(c.heatmaps for c in inputs.columns[1:])),
                         edges=edges_title(inputs.edge_quantity),
-                        lod=lod_note(inputs.total_edges, inputs.edge_budget) if inputs.lod else None)
+                        lod=lod_note(inputs.total_edges, inputs.edge_budget) if inputs.lod else None,
+                        node_key=node_key_labels(inputs.node_quantity))
     sections = legend_sections(texts, head.legend, head.side, z, measure)
     bar_section = next((s for s in sections if s.kind == "colorbar"), None)
     if bar_section is None:

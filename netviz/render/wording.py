@@ -256,6 +256,15 @@ def nodes_title(node_quantity: str, heatmaps: bool) -> tuple[str, str]:
     return translate("Picture", "Nodes: activation"), translate("Picture", "mean over the batch")
 
 
+def node_key_labels(node_quantity: str) -> tuple[str, str, str, str]:
+    """The node key's labels, in its rows' order: dead, saturated, dropped, then the inputs
+    (gradients) or nodes without a value (activations)."""
+    # Dead: no gradient at all (ReLU, z <= 0 everywhere); saturated: almost none (sigmoid/tanh).
+    last = translate("Picture", "input") if node_quantity == "gradient" else translate("Picture", "no value")
+    return (translate("Picture", "dead unit"), translate("Picture", "saturated unit"),
+            translate("Picture", "dropped this step"), last)
+
+
 def edges_title(edge_quantity: str) -> str:
     if edge_quantity == "weight":
         return translate("Picture", "Edges: weight W")
@@ -309,11 +318,14 @@ def format_accuracy(value: float | None) -> str:
     return f"{percent:.0f}%"
 
 
-def status_sample() -> str:
-    """The widest status line a run usually shows, in the chosen language: its room in the title row."""
-    return " · ".join([fill(translate("Picture", "step %1"), "000000"), fill(translate("Picture", "loss %1"), "0.0000"),
-                       fill(translate("Picture", "val %1", "the validation loss"), "0.0000"),
-                       fill(translate("Picture", "accuracy %1 (val %2)"), "100%", "100%")])
+def status_sample(accuracy: bool = True) -> str:
+    """The widest status line a run usually shows, in the chosen language: its room in the title
+    row. ``accuracy=False``: the shortest one drawn (the step and the losses, never cut)."""
+    parts = [fill(translate("Picture", "step %1"), "000000"), fill(translate("Picture", "loss %1"), "0.0000"),
+             fill(translate("Picture", "val %1", "the validation loss"), "0.0000")]
+    if accuracy:
+        parts.append(fill(translate("Picture", "accuracy %1 (val %2)"), "100%", "100%"))
+    return " · ".join(parts)
 
 
 def phase_chip_samples() -> list[str]:

@@ -144,7 +144,8 @@ def test_wrapping_never_splits_a_word_it_can_keep_whole():
         assert wrap_text("tanh 输出，1", width, 20, measure) == ["tanh", "输出，1"], width
     # The last allowed line ends in "…" after a whole word, in Chinese text and in any other
     # (here every word fits a line with its "…").
-    for text in ("试试 LeakyReLU 或 ReLU，再试 sigmoid 与 batch", "Prova: Normalizzazione batch, Un tasso di apprendimento"):
+    for text in ("试试 LeakyReLU 或 ReLU，再试 sigmoid 与 batch",
+                 "Prova: Normalizzazione batch, Un tasso di apprendimento"):
         words = set(re.findall(r"[A-Za-z]+", text))
         for width in range(170, 400, 10):
             for max_lines in (1, 2):

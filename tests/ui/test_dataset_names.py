@@ -57,7 +57,7 @@ def test_the_data_set_tooltips_speak_the_windows_language(qtbot):
     assert {name: b.toolTip() for name, b in panel.data_buttons.items()} == {n: describe(n) for n in DATASET_NAMES}
     for code, word in (("de", "Beispiele"), ("it", "esempi"), ("tr", "örnek"), ("zh", "个样本")):
         language.install_language(code)  # the panel hears the language change
-        for name, button in panel.data_buttons.items():
+        for button in panel.data_buttons.values():
             tip = button.toolTip()
             assert word in tip and "examples" not in tip and "sign" not in tip and "binary" not in tip, (code, tip)
     language.install_language("en")  # as the window's View > Language > English does
