@@ -216,7 +216,7 @@ class Legend:
                 self._text.draw(painter, raster, label, QRectF(x, cy - row / 2, r.right() - x, row), z.text_px,
                                 pal.text)
                 continue
-            for j, line in enumerate(lines):  # a label wrapped onto two lines, centred on its sample
+            for j, line in enumerate(lines):  # a label wrapped onto more lines, centred on its sample
                 line_top = cy - lh * len(lines) / 2 + j * lh
                 self._text.draw(painter, raster, line, QRectF(x, line_top, r.right() - x, lh), z.text_px, pal.text)
 

@@ -1,6 +1,6 @@
 """Where the legend's blocks go: stacked at the right of the picture, or in three stacks under it.
 
-A key's label or the edges' heading too wide for its stack wraps onto a second line (German's
+A key's label or a heading too wide for its stack wraps onto more lines (German's
 "in diesem Schritt verworfen" under a narrow view) rather than being cut; when the wrapped
 blocks do not fit the stack's height, they go back to one line each before any block is dropped."""
 
@@ -19,7 +19,7 @@ NODE_KEY_ROWS = 4  # dead, saturated, dropped, input / no value
 DROP_ORDER = ("bars_note", "node_key", "edge_key", "lod_note", "edges_title", "nodes_title")
 # A heading says nothing without what it heads: dropping the key drops its heading too.
 DROPPED_WITH = {"edge_key": ("edges_title",)}
-NODE_KEY_LINES = 2  # a node key's label wraps onto at most this many lines
+NODE_KEY_LINES = 3  # a node key's label wraps onto at most this many lines
 # kind, height (-1: the flexible colour bar), lines, the node key's labels (each wrapped)
 _Block = tuple[str, float, tuple[str, ...], tuple[tuple[str, ...], ...]]
 
@@ -110,19 +110,22 @@ def _blocks(kinds: list[str], texts: LegendTexts, width: float, z: Sizes, row: f
         lines = tuple(wrap_text(text, width, px, measure, bold=bold, max_lines=max_lines))
         return kind, len(lines) * lh, lines, ()
 
+    def heading(text: str, bold: bool) -> tuple[str, ...]:
+        return _balanced(text, width, px, bold, measure) if wrap else (text,)
+
     blocks: list[_Block] = []
     for kind in kinds:
         if kind == "nodes_title":
             # Its heading (bold) and what the colours show, each on one line or wrapped onto two.
-            parts = tuple(tuple(wrap_text(text, width, px, measure, bold=k == 0, max_lines=2)) if wrap else (text,)
-                          for k, text in enumerate(texts.nodes))
+            parts = tuple(heading(text, k == 0) for k, text in enumerate(texts.nodes))
             blocks.append((kind, sum(len(p) for p in parts) * lh, texts.nodes, parts if wrap else ()))
         elif kind == "colorbar":
             blocks.append((kind, -1.0, (), ()))
         elif kind == "node_key":
             blocks.append(_node_key_block(texts.node_key, width, z, row, measure, wrap))
         elif kind == "edges_title":
-            blocks.append(text_block(kind, texts.edges, 2, bold=True) if wrap else (kind, lh, (texts.edges,), ()))
+            lines = heading(texts.edges, True)
+            blocks.append((kind, len(lines) * lh, lines, ()))
         elif kind == "edge_key":
             blocks.append((kind, 5 * row, (), ()))
         elif kind == "lod_note" and texts.lod is not None:
@@ -130,6 +133,22 @@ def _blocks(kinds: list[str], texts: LegendTexts, width: float, z: Sizes, row: f
         elif kind == "bars_note":
             blocks.append(text_block(kind, bars_note()))
     return blocks
+
+
+def _balanced(text: str, width: float, px: int, bold: bool, measure: Measure) -> tuple[str, ...]:
+    """A heading on one line, or on two of about equal width ("Kanten:" over "Gewicht W", not
+    "Kanten: Gewicht" over "W"): the narrowest room that still takes it in as many lines."""
+    lines = wrap_text(text, width, px, measure, bold=bold, max_lines=2)
+    if len(lines) < 2 or lines[-1].endswith(" …"):
+        return tuple(lines)
+    room = width
+    while room > 1.0:
+        narrower = wrap_text(text, room - 1.0, px, measure, bold=bold)
+        widest = max(measure(line, px, bold) for line in narrower)
+        if len(narrower) > 2 or widest > room - 1.0:  # more lines, or a word wider than the room
+            break
+        lines, room = narrower, widest
+    return tuple(lines)
 
 
 def _node_key_block(labels: tuple[str, ...], width: float, z: Sizes, row: float, measure: Measure,
