@@ -16,7 +16,8 @@ from netviz.resources import resource_path
 from .csv_import import MAX_CLASSES, load_csv
 from .dataset_split import MAX_SAMPLES, DatasetError, check_range, check_seed, split
 
-__all__ = ["DATASET_NAMES", "MAX_CLASSES", "MAX_SAMPLES", "DatasetError", "describe", "load_csv", "make_dataset"]
+__all__ = ["DATASET_NAMES", "MAX_CLASSES", "MAX_SAMPLES", "DatasetError", "dataset_info", "describe", "load_csv",
+           "make_dataset"]
 
 
 
@@ -150,12 +151,19 @@ _BUILTINS: dict[str, _Builtin] = {
 DATASET_NAMES: tuple[str, ...] = tuple(_BUILTINS)
 
 
-def describe(name: str) -> str:
-    """One line about a built-in dataset (task, default size, what it shows), for a UI list."""
+def dataset_info(name: str) -> tuple[str, int, str]:
+    """A built-in dataset's task ("binary", "regression", "multiclass"), default number of
+    examples and one-line description (English: the window translates it)."""
     spec = _BUILTINS.get(name)
     if spec is None:
         raise DatasetError(_unknown_name(name))
-    return f"{spec.description} ({spec.task}, {spec.default_samples} examples by default)"
+    return spec.task, spec.default_samples, spec.description
+
+
+def describe(name: str) -> str:
+    """One line about a built-in dataset (task, default size, what it shows), for a UI list."""
+    task, samples, description = dataset_info(name)
+    return f"{description} ({task}, {samples} examples by default)"
 
 
 def make_dataset(

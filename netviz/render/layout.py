@@ -62,6 +62,7 @@ from netviz.render.wording import (
     format_value,
     lod_note,
     name_candidates,
+    node_key_labels,
     nodes_title,
     short_caption,
     short_name,
@@ -75,6 +76,8 @@ __all__ = ["ANIM_CAPTION_LINES", "ANIM_EQUATION_LINES", "EDGE_BUDGET", "LOD_THRE
            "short_name", "total_edges", "wrap_text"]
 
 MAX_BANNER_LINES = 5  # the banner wraps over the network, as long as the network is tall enough
+# ... in its large bold text, or smaller (down to the frame's text size) when the whole message
+# would not fit: the fixes to try, at its end, are what a teacher needs most.
 # Animated frames (scene.phase_kind not ""): a band under the network holds the phase
 # caption (ANIM_CAPTION_LINES) and the equation (ANIM_EQUATION_LINES); its size does not
 # depend on the phase, so the network holds still through the whole step.
@@ -139,6 +142,7 @@ class Layout:
     anim_band: QRectF | None = None  # under the network: the phase caption, then the equation lines
     graph_rect: QRectF | None = None  # the focused unit's computational graph (right of the network)
     title_lines: tuple[tuple[str, QRectF], ...] = ()  # the title, wrapped (``title_rect``: its first line)
+    banner_px: int = 0  # the banner's text size (``sizes.banner_px``, or smaller so that all of it fits)
 
     def centers(self, column: int) -> np.ndarray:
         """(n, 2) node centres of a column."""
@@ -238,14 +242,14 @@ def layout_of(inputs: LayoutInputs, measure: Measure = approx_measure) -> Layout
     network, columns = _columns(inputs, body, rows, measure)
     radius = min((c.radius for c in columns), default=1.0)  # the smallest node radius
     colorbar, sections = _legend(inputs, head, measure)
-    banner, banner_lines = _banner(inputs, inner, network, measure)
+    banner, banner_lines, banner_px = _banner(inputs, network, measure)
     return Layout(rect=rect, sizes=z, compact=compact, radius=radius, columns=columns, network=network,
                   title_rect=head.title_rect, status_rect=head.status_rect, caption_lines=head.caption_lines,
                   legend=head.legend, legend_side=head.side, sections=tuple(sections), colorbar=colorbar,
                   ticks=(), banner=banner, banner_lines=banner_lines, lod=inputs.lod,
                   short_names=rows.short_names, edge_width=_edge_width(inputs, columns, radius), label_px=z.text_px,
                   phase_rect=head.phase_rect, anim_band=anim_band, graph_rect=graph_rect,
-                  title_lines=head.title_lines)
+                  title_lines=head.title_lines, banner_px=banner_px)
 
 
 def _animation_rects(inputs: LayoutInputs, head: Frame) -> tuple[Frame, QRectF, QRectF | None, QRectF]:
@@ -423,7 +427,8 @@ def _legend(inputs: LayoutInputs, head: Frame,
     lh = z.line_height(z.text_px)
     texts = LegendTexts(nodes=nodes_title(inputs.node_quantity, any(c.heatmaps for c in inputs.columns[1:])),
                         edges=edges_title(inputs.edge_quantity),
-                        lod=lod_note(inputs.total_edges, inputs.edge_budget) if inputs.lod else None)
+                        lod=lod_note(inputs.total_edges, inputs.edge_budget) if inputs.lod else None,
+                        node_key=node_key_labels(inputs.node_quantity))
     sections = legend_sections(texts, head.legend, head.side, z, measure)
     bar_section = next((s for s in sections if s.kind == "colorbar"), None)
     if bar_section is None:
@@ -445,19 +450,31 @@ def colorbar_ticks(lay: Layout, node_quantity: str, node_range: tuple[float, flo
     return tuple(ticks_of(lo, hi, lay.colorbar, 1.25 * lh))
 
 
-def _banner(inputs: LayoutInputs, inner: QRectF, network: QRectF,
-            measure: Measure) -> tuple[QRectF | None, tuple[str, ...]]:
+def _banner(inputs: LayoutInputs, network: QRectF, measure: Measure) -> tuple[QRectF | None, tuple[str, ...], int]:
     """The divergence banner across the middle of the network: over its nodes and edges (whose
-    values are no longer numbers), never over the legend, the labels or the bars."""
-    if not inputs.banner:
-        return None, ()
+    values are no longer numbers), never over the legend, the labels or the bars. Its text is
+    the theme's banner size when the whole message fits in MAX_BANNER_LINES lines and the
+    network's height, else the largest size down to the frame's text size at which it does
+    (cut with "…" only if not even that fits). Returns the rect, the lines and the text size."""
     z = inputs.sizes
-    bpx, bw = z.banner_px, network.width()
-    lh = z.line_height(bpx)
-    max_lines = max(1, min(MAX_BANNER_LINES, int((network.height() - 2 * z.gap) // lh)))
-    lines = tuple(wrap_text(inputs.banner, bw - 4 * z.gap, bpx, measure, bold=True, max_lines=max_lines))
-    bh = min(len(lines) * lh + 2 * z.gap, network.height())
-    return QRectF(network.left(), network.center().y() - bh / 2, bw, bh), lines
+    if not inputs.banner:
+        return None, (), z.banner_px
+    bw = network.width()
+    width = bw - 4 * z.gap
+
+    def room(px: int) -> int:
+        return max(1, min(MAX_BANNER_LINES, int((network.height() - 2 * z.gap) // z.line_height(px))))
+
+    smallest = min(z.text_px, z.banner_px)
+    for bpx in range(z.banner_px, smallest - 1, -1):
+        lines = tuple(wrap_text(inputs.banner, width, bpx, measure, bold=True))
+        if len(lines) <= room(bpx) and all(measure(line, bpx, True) <= width for line in lines):
+            break
+    else:
+        bpx = smallest
+        lines = tuple(wrap_text(inputs.banner, width, bpx, measure, bold=True, max_lines=room(bpx)))
+    bh = min(len(lines) * z.line_height(bpx) + 2 * z.gap, network.height())
+    return QRectF(network.left(), network.center().y() - bh / 2, bw, bh), lines, bpx
 
 
 def _edge_width(inputs: LayoutInputs, columns: tuple[ColumnLayout, ...], radius: float) -> float:

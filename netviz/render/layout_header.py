@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 
 from netviz.render.layout_inputs import LayoutInputs
-from netviz.render.wording import Measure, phase_chip_samples, status_sample, wrap_text
+from netviz.render.wording import Measure, node_key_labels, phase_chip_samples, status_sample, wrap_text
 
 MAX_CAPTION_LINES = 3
 CAPTION_SHARE = 0.25
@@ -36,13 +36,25 @@ def frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> Frame:
     px, gap, top = z.text_px, z.gap, inner.top()
     lh = z.line_height(px)
     status_w = min(measure(status_sample(), px, False), inner.width() * (0.45 if inputs.titled else 1.0))
+    # The step and the losses are never cut: they take room from a short title, and where they
+    # do not fit beside the title even so (a narrow view, German's longer words), the status
+    # gets a row of its own under the title.
+    least = measure(status_sample(accuracy=False), px, False)
+    own_row = False
+    if inputs.titled and status_w < least:
+        beside = inner.width() - gap - (measure(inputs.title, z.title_px, True) if inputs.title else 0.0)
+        status_w = max(status_w, min(least, beside))
+        own_row = status_w < least
     title_h = z.line_height(z.title_px)
     status_rect = QRectF(inner.right() - status_w, top, status_w, title_h)
-    title_w = max(0.0, inner.width() - status_w - gap)
+    title_w = inner.width() if own_row else max(0.0, inner.width() - status_w - gap)
     title_lines, phase_rect = _title_and_chip(inputs, inner, title_w, status_rect, measure)
     top = title_lines[-1][1].bottom() if title_lines else top + title_h
     if phase_rect is not None and phase_rect.top() >= top - 1.0:  # the chip on a row of its own
         top = phase_rect.bottom() + 0.1 * title_h
+    if own_row:
+        status_rect = QRectF(inner.left(), top, inner.width(), lh)
+        top += lh
     title_rect = title_lines[0][1] if title_lines else QRectF(inner.left(), inner.top(), title_w, title_h)
     cap_h = z.line_height(z.caption_px)
     caption_lines: list[tuple[str, QRectF]] = []
@@ -57,6 +69,8 @@ def frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> Frame:
     if remaining.width() >= 1.25 * remaining.height():
         side = "right"
         legend_w = min(max(16.0 * px, 0.16 * remaining.width()), 0.34 * remaining.width())
+        # Wider (up to 40%) where a node key's label would be cut: German's "in diesem Schritt verworfen".
+        legend_w = max(legend_w, min(_key_width(inputs, measure), 0.4 * remaining.width()))
         legend = QRectF(remaining.right() - legend_w, remaining.top(), legend_w, remaining.height())
         body = QRectF(remaining.left(), remaining.top(), remaining.width() - legend_w - 2 * gap, remaining.height())
     else:
@@ -67,6 +81,13 @@ def frame(inputs: LayoutInputs, inner: QRectF, measure: Measure) -> Frame:
                       max(0.0, remaining.height() - legend_h - 2 * gap))
     return Frame(body=body, title_rect=title_rect, status_rect=status_rect, phase_rect=phase_rect,
                   caption_lines=tuple(caption_lines), legend=legend, side=side, title_lines=title_lines)
+
+
+def _key_width(inputs: LayoutInputs, measure: Measure) -> float:
+    """The width the legend's node key needs for its widest label on one line (after its sample)."""
+    z = inputs.sizes
+    widest = max(measure(label, z.text_px, False) for label in node_key_labels(inputs.node_quantity))
+    return z.colorbar_width + z.gap + widest + 1.0
 
 
 def _title_and_chip(inputs: LayoutInputs, inner: QRectF, title_w: float, status_rect: QRectF,

@@ -23,7 +23,7 @@ from netviz.render.legend_layout import NODE_KEY_ROWS
 from netviz.render.primitives import dashed_ring_segments, draw_crosses, draw_lines, pen
 from netviz.render.style import Style, rgba_qcolor
 from netviz.render.text import TextPainter
-from netviz.render.wording import format_value, status_candidates
+from netviz.render.wording import format_value, node_key_labels, status_candidates
 
 
 @lru_cache(maxsize=1)
@@ -73,11 +73,12 @@ class Legend:
         painter.fillRect(QRectF(lay.banner.left(), lay.banner.top(), lay.banner.width(), edge), pal.banner_text)
         painter.fillRect(QRectF(lay.banner.left(), lay.banner.bottom() - edge, lay.banner.width(), edge),
                          pal.banner_text)
-        lh = z.line_height(z.banner_px)
+        px = lay.banner_px or z.banner_px  # smaller than the theme's when the whole message needs it
+        lh = z.line_height(px)
         top = lay.banner.center().y() - lh * len(lay.banner_lines) / 2
         for k, line in enumerate(lay.banner_lines):
             r = QRectF(lay.banner.left() + z.gap, top + k * lh, lay.banner.width() - 2 * z.gap, lh)
-            self._text.draw(painter, raster, line, r, z.banner_px, pal.banner_text, bold=True, align="center")
+            self._text.draw(painter, raster, line, r, px, pal.banner_text, bold=True, align="center")
 
     def draw_legend(self, painter: QPainter, scene: SceneState, lay: Layout, raster: bool, which: str = "all") -> None:
         """"live": only the edge legend's values and the colour bar's ticks (they follow the scene's
@@ -95,20 +96,21 @@ class Legend:
             return
         for sec in lay.sections:
             r = sec.rect
-            if sec.kind == "nodes_title":
-                self._text.draw(painter, raster, sec.lines[0], QRectF(r.left(), r.top(), r.width(), lh), px,
-                                pal.text, bold=True)
-                self._text.draw(painter, raster, sec.lines[1], QRectF(r.left(), r.top() + lh, r.width(), lh), px,
-                                pal.muted_text)
+            if sec.kind == "nodes_title":  # the heading (bold), then what the colours show: wrapped by the layout
+                heading, shows = sec.entries or ((sec.lines[0],), (sec.lines[1],))
+                for k, line in enumerate((*heading, *shows)):
+                    self._text.draw(painter, raster, line, QRectF(r.left(), r.top() + k * lh, r.width(), lh), px,
+                                    pal.text if k < len(heading) else pal.muted_text, bold=k < len(heading))
             elif sec.kind == "colorbar":
                 self._draw_colorbar(painter, scene, lay)
                 if which == "all":
                     self._draw_ticks(painter, lay, raster)
             elif sec.kind == "node_key":
-                self._draw_node_key(painter, scene, lay, r, raster)
-            elif sec.kind == "edges_title":
-                self._text.draw(painter, raster, sec.lines[0], QRectF(r.left(), r.top(), r.width(), lh), px,
-                                pal.text, bold=True)
+                self._draw_node_key(painter, scene, lay, r, raster, sec.entries)
+            elif sec.kind == "edges_title":  # one line, or two where the legend is narrow
+                for k, line in enumerate(sec.lines):
+                    self._text.draw(painter, raster, line, QRectF(r.left(), r.top() + k * lh, r.width(), lh), px,
+                                    pal.text, bold=True)
             elif sec.kind == "edge_key":
                 self._draw_edge_key(painter, scene, lay, r, raster, which)
             elif sec.kind in ("lod_note", "bars_note"):
@@ -187,26 +189,36 @@ class Legend:
             for rr in (r + outline_w + 0.8 * w, r + outline_w + 2.6 * w):
                 painter.drawEllipse(c, rr, rr)
 
-    def _draw_node_key(self, painter: QPainter, scene: SceneState, lay: Layout, r: QRectF, raster: bool) -> None:
+    def _draw_node_key(self, painter: QPainter, scene: SceneState, lay: Layout, r: QRectF, raster: bool,
+                       entries: tuple[tuple[str, ...], ...] = ()) -> None:
+        """``entries``: each row's label on its lines (the layout wraps them: ``legend_layout``)."""
         pal = self._style.palette
         z = lay.sizes
-        row = r.height() / NODE_KEY_ROWS
+        lh = z.line_height(z.text_px)
+        # A row per sample, one line taller for each line more than one of its label.
+        row = (r.height() - sum(len(e) - 1 for e in entries) * lh) / NODE_KEY_ROWS
         nr = min(row * 0.3, z.node_radius_max * 0.5)
         ow = min(z.outline_px, max(1.0, 0.25 * nr))
         mid = QColor(self._style.palette.node_colors["gradient"][colors.NODE_LEVELS // 3])
-        # Dead: no gradient at all (ReLU, z <= 0 everywhere); saturated: almost none (sigmoid/tanh).
-        entries = [(translate("Picture", "dead unit"), pal.dead, "dead"),
-                   (translate("Picture", "saturated unit"), mid, "saturated"),
-                   (translate("Picture", "dropped this step"), pal.background, "dropped"),
-                   (translate("Picture", "input") if scene.node_quantity == "gradient"
-                    else translate("Picture", "no value"), pal.no_value, "")]
-        for k, (label, fill, kind) in enumerate(entries):
-            cy = r.top() + (k + 0.5) * row
+        labels = node_key_labels(scene.node_quantity)
+        samples = [(labels[0], pal.dead, "dead"), (labels[1], mid, "saturated"),
+                   (labels[2], pal.background, "dropped"), (labels[3], pal.no_value, "")]
+        top = r.top()
+        for k, (label, fill, kind) in enumerate(samples):
+            lines = entries[k] if k < len(entries) and len(entries[k]) > 1 else (label,)
+            cy = top + (row + (len(lines) - 1) * lh) / 2
+            top += row + (len(lines) - 1) * lh
             cx = r.left() + z.colorbar_width / 2
             self._sample_node(painter, QPointF(cx, cy), nr, fill, dead=kind == "dead", dropped=kind == "dropped",
                               saturated=kind == "saturated", outline_w=ow)
             x = r.left() + z.colorbar_width + z.gap
-            self._text.draw(painter, raster, label, QRectF(x, cy - row / 2, r.right() - x, row), z.text_px, pal.text)
+            if len(lines) == 1:
+                self._text.draw(painter, raster, label, QRectF(x, cy - row / 2, r.right() - x, row), z.text_px,
+                                pal.text)
+                continue
+            for j, line in enumerate(lines):  # a label wrapped onto more lines, centred on its sample
+                line_top = cy - lh * len(lines) / 2 + j * lh
+                self._text.draw(painter, raster, line, QRectF(x, line_top, r.right() - x, lh), z.text_px, pal.text)
 
     def _draw_edge_key(self, painter: QPainter, scene: SceneState, lay: Layout, r: QRectF, raster: bool,
                        which: str = "all") -> None:

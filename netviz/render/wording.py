@@ -78,28 +78,60 @@ def _no_lone_character(rows: list[list[tuple[str, str]]], width: float, px: int,
             rows[k - 1], rows[k] = above[:-1], moved
 
 
+def _keeps_its_word(row: list[tuple[str, str]], piece: str, width: float, px: int, bold: bool,
+                    measure: Measure) -> bool:
+    """Whether the row's last piece moves down with ``piece`` (the next row's first): a line
+    ends in one Chinese character after a space or a Latin word ("tanh 输" over "出，1") only
+    when the character cannot go down with the rest of its word ("tanh" over "输出，1")."""
+    if len(row) < 2 or row[-1][0] != " " or len(row[-1][1]) != 1 or not _is_cjk(row[-1][1]):
+        return False
+    if not (_is_cjk(piece[:1]) and piece[:1] not in _NO_LINE_START):
+        return False  # the next row does not go on with Chinese: nothing is split
+    return measure(row[-1][1] + piece, px, bold) <= width
+
+
+def _wrapped_rows(paragraph: str, width: float, px: int, bold: bool,
+                  measure: Measure) -> list[list[tuple[str, str]]]:
+    """One paragraph's lines, each a list of (glue, piece): greedy, with the Chinese rules above."""
+    pieces = _pieces(paragraph)
+    if not pieces:
+        return []
+    rows: list[list[tuple[str, str]]] = [[("", pieces[0][1])]]
+    for glue, piece in pieces[1:]:
+        row = rows[-1]
+        if measure(_joined(row + [(glue, piece)]), px, bold) <= width:
+            row.append((glue, piece))
+        elif glue == "" and _keeps_its_word(row, piece, width, px, bold, measure):
+            rows.append([row.pop(), (glue, piece)])
+        else:
+            rows.append([(glue, piece)])  # the glue is kept (dropped in the line) for _no_lone_character
+    _no_lone_character(rows, width, px, bold, measure)
+    return rows
+
+
+def _cut_with_ellipsis(row: list[tuple[str, str]], width: float, px: int, bold: bool, measure: Measure) -> str:
+    """The row as a last line that ends in " …": whole pieces (a word is never cut in the middle,
+    in any language; a Chinese character is a piece of its own), or, when not even the first
+    piece fits, as much of it as does."""
+    kept = list(row)
+    while len(kept) > 1 and measure(_joined(kept) + " …", px, bold) > width:
+        kept.pop()
+    last = _joined(kept)
+    while last and measure(last + " …", px, bold) > width:
+        last = last[:-1]
+    return last.rstrip() + " …"
+
+
 def wrap_text(text: str, width: float, px: int, measure: Measure, bold: bool = False,
               max_lines: int | None = None) -> list[str]:
     """Greedy word wrap into lines no wider than ``width``; the last allowed line ends in '…'
     when text is left over. Explicit newlines start new lines."""
-    lines: list[str] = []
+    rows: list[list[tuple[str, str]]] = []
     for paragraph in text.strip().splitlines() or [""]:
-        pieces = _pieces(paragraph)
-        if not pieces:
-            continue
-        rows: list[list[tuple[str, str]]] = [[("", pieces[0][1])]]
-        for glue, piece in pieces[1:]:
-            if measure(_joined(rows[-1] + [(glue, piece)]), px, bold) <= width:
-                rows[-1].append((glue, piece))
-            else:
-                rows.append([(glue, piece)])  # the glue is kept (dropped in the line) for _no_lone_character
-        _no_lone_character(rows, width, px, bold, measure)
-        lines += [_joined(row) for row in rows]
+        rows += _wrapped_rows(paragraph, width, px, bold, measure)
+    lines = [_joined(row) for row in rows]
     if max_lines is not None and len(lines) > max_lines:
-        last = lines[max_lines - 1]
-        while last and measure(last + " …", px, bold) > width:
-            last = last[:-1]
-        lines = lines[: max_lines - 1] + [last.rstrip() + " …"]
+        lines = lines[: max_lines - 1] + [_cut_with_ellipsis(rows[max_lines - 1], width, px, bold, measure)]
     return lines
 
 
@@ -224,6 +256,15 @@ def nodes_title(node_quantity: str, heatmaps: bool) -> tuple[str, str]:
     return translate("Picture", "Nodes: activation"), translate("Picture", "mean over the batch")
 
 
+def node_key_labels(node_quantity: str) -> tuple[str, str, str, str]:
+    """The node key's labels, in its rows' order: dead, saturated, dropped, then the inputs
+    (gradients) or nodes without a value (activations)."""
+    # Dead: no gradient at all (ReLU, z <= 0 everywhere); saturated: almost none (sigmoid/tanh).
+    last = translate("Picture", "input") if node_quantity == "gradient" else translate("Picture", "no value")
+    return (translate("Picture", "dead unit"), translate("Picture", "saturated unit"),
+            translate("Picture", "dropped this step"), last)
+
+
 def edges_title(edge_quantity: str) -> str:
     if edge_quantity == "weight":
         return translate("Picture", "Edges: weight W")
@@ -277,11 +318,14 @@ def format_accuracy(value: float | None) -> str:
     return f"{percent:.0f}%"
 
 
-def status_sample() -> str:
-    """The widest status line a run usually shows, in the chosen language: its room in the title row."""
-    return " · ".join([fill(translate("Picture", "step %1"), "000000"), fill(translate("Picture", "loss %1"), "0.0000"),
-                       fill(translate("Picture", "val %1", "the validation loss"), "0.0000"),
-                       fill(translate("Picture", "accuracy %1 (val %2)"), "100%", "100%")])
+def status_sample(accuracy: bool = True) -> str:
+    """The widest status line a run usually shows, in the chosen language: its room in the title
+    row. ``accuracy=False``: the shortest one drawn (the step and the losses, never cut)."""
+    parts = [fill(translate("Picture", "step %1"), "000000"), fill(translate("Picture", "loss %1"), "0.0000"),
+             fill(translate("Picture", "val %1", "the validation loss"), "0.0000")]
+    if accuracy:
+        parts.append(fill(translate("Picture", "accuracy %1 (val %2)"), "100%", "100%"))
+    return " · ".join(parts)
 
 
 def phase_chip_samples() -> list[str]:

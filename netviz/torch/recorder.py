@@ -173,10 +173,14 @@ class Recorder:
 
 
 def _module_type(module: nn.Module) -> str:
-    """"Linear", "Embedding", "Conv2d 3×3": the module's type, a conv's kernel size after it."""
+    """"Linear", "Embedding", "Conv2d 3×3", "Conv1d k=3": the module's type, a conv's kernel
+    size after it. A 1-d kernel's one number is marked "k=": "Conv1d 3" would read as a
+    channel count (a 2-d kernel's "3×3" reads as a kernel already)."""
     kernel = getattr(module, "kernel_size", None) if isinstance(module, (nn.Conv1d, nn.Conv2d)) else None
-    size = "×".join(str(k) for k in kernel) if isinstance(kernel, tuple) else ""
-    return f"{type(module).__name__} {size}" if size else type(module).__name__
+    if not isinstance(kernel, tuple) or not kernel:
+        return type(module).__name__
+    size = f"k={kernel[0]}" if len(kernel) == 1 else "×".join(str(k) for k in kernel)
+    return f"{type(module).__name__} {size}"
 
 
 def _close_at_exit(recorder: Recorder) -> None:

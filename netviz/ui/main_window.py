@@ -360,9 +360,13 @@ class MainWindow(QMainWindow):
             return
         if self.model.showing_phases:
             self.animation.show_phase(scene.phase_label, scene.phase_caption, scene.equation)
-        else:
+        elif self.model.pinned is None:
             self.animation.show_phase("", self.tr("Live: the newest step, settled. Press A to animate it phase by "
                                                   "phase."), ())
+        else:  # a step scrubbed to: say which (the picture's own number), and the way back
+            self.animation.show_phase("", self.tr("Step %1, pinned and settled. Press A to animate it phase by "
+                                                  "phase, L to follow the newest step.").replace(
+                                                      "%1", str(scene.step)), ())
         if self.model.focus is not None:
             self._inspect(self.model.focus)
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netviz.engine.datasets import DATASET_NAMES, describe
+from netviz.engine.datasets import DATASET_NAMES
 from netviz.engine.features import FEATURE_NAMES, label
 from netviz.render.theme import Theme
 from netviz.ui import thumbnails
-from netviz.ui.setting_words import dataset_name
+from netviz.ui.setting_words import dataset_name, dataset_tooltip
 
 DATA_ICON_PX = 40
 FEATURE_ICON_PX = 28
@@ -51,7 +51,7 @@ class PlaygroundPanel(QGroupBox):
             button = QToolButton()
             button.setCheckable(True)
             button.setIconSize(QSize(DATA_ICON_PX, DATA_ICON_PX))
-            button.setToolTip(describe(name))
+            button.setToolTip(dataset_tooltip(name))
             button.setAccessibleName(dataset_name(name))  # the id stays the key of data_buttons
             button.setText(dataset_name(name))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -98,6 +98,7 @@ class PlaygroundPanel(QGroupBox):
             for name, button in self.data_buttons.items():
                 button.setAccessibleName(dataset_name(name))
                 button.setText(dataset_name(name))
+                button.setToolTip(dataset_tooltip(name))
         super().changeEvent(event)
 
     # ----- showing the run --------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -23,14 +23,18 @@ from netviz.animation.choreography import settled_scene
 from netviz.animation.history import DEFAULT_MAX_BYTES, trace_nbytes
 from netviz.animation.options import SceneOptions
 from netviz.engine.recording import Recording, summary_of
+from netviz.engine.summary import StepSummary
 from netviz.engine.trace import StepTrace
 from netviz.engine.trace_stream import End, Hello, StreamError, StreamReader
 from netviz.render.renderer import NetworkRenderer
 from netviz.ui.inspector import Inspector
 from netviz.ui.network_view import NetworkView
-from netviz.ui.plots import TrainingPlots
+from netviz.ui.plot_panel import PlotPanel
 from netviz.ui.themes import DEFAULT_THEME, find_theme
 from netviz.ui.window_layout import available_size
+
+if TYPE_CHECKING:  # built after the first picture (plot_panel): pyqtgraph is not needed to open the window
+    from netviz.ui.plots import TrainingPlots
 
 POLL_MS = 50  # how often the window takes the steps that arrived on the live link
 # The recorded steps the slider keeps, by the memory their traces hold (the oldest go first,
@@ -94,11 +98,16 @@ class RecordingWindow(QMainWindow):
         row.addWidget(self.step_label)
         layout.addLayout(row)
         self.setCentralWidget(central)
-        self.plots = TrainingPlots()
-        self.plots.boundary_plot.hide()  # a model's own data has no plane to draw
+        # The plots (pyqtgraph) are built after the first picture, as the main window's are;
+        # until then the curves' names and the steps' summaries wait here.
+        self.plot_panel = PlotPanel()
+        self._plot_layers: list[str] = ["output"]
+        self._unplotted: list[StepSummary] = []
+        self.plot_panel.when_built(self._fill_plots)
+        self.plot_panel.build_after_picture(self.view, lambda: self.view.scene is not None)
         dock = QDockWidget(self.tr("Plots"), self)
         dock.setObjectName("Plots")
-        dock.setWidget(self.plots)
+        dock.setWidget(self.plot_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         # The node inspector, as in the main window: a click (or Enter on the keyboard's
         # node) keeps a node inspected across steps; hovering shows another meanwhile.
@@ -133,7 +142,9 @@ class RecordingWindow(QMainWindow):
             else self.tr("Recorded from PyTorch: %1").replace("%1", name)
         self.header.setText(title)
         self.setWindowTitle(self.tr("netviz: %1").replace("%1", name))
-        self.plots.clear(list(layer_names) or ["output"], 1)
+        self._plot_layers, self._unplotted = list(layer_names) or ["output"], []
+        if self.plot_panel.plots is not None:
+            self.plot_panel.plots.clear(self._plot_layers, 1)
         self.view.set_scene(None)
         self._update_slider(follow=True)
 
@@ -155,7 +166,11 @@ class RecordingWindow(QMainWindow):
             total -= self._sizes[drop]
             drop += 1
         del self.traces[:drop], self._sizes[:drop]
-        self.plots.append([summary_of(t) for t in traces])
+        summaries = [summary_of(t) for t in traces]
+        if self.plot_panel.plots is not None:
+            self.plot_panel.plots.append(summaries)
+        else:
+            self._unplotted.extend(summaries)
         self._update_slider(follow=following)
 
     def _update_slider(self, follow: bool) -> None:
@@ -177,7 +192,7 @@ class RecordingWindow(QMainWindow):
         self.step_label.setText(self.tr("step %1 (%2 of %3)").replace("%1", str(trace.step + 1))
                                 .replace("%2", str(index + 1)).replace("%3", str(len(self.traces))))
         self.view.set_scene(settled_scene(self._named(trace), SceneOptions(title=self.header.text())))
-        self.plots.set_cursor(trace.step)
+        self.plot_panel.set_cursor(trace.step)
         if self.focus is not None:
             self._inspect(self.focus)
 
@@ -200,6 +215,20 @@ class RecordingWindow(QMainWindow):
         if len(self.layer_names) != len(trace.layers):
             return trace
         return replace(trace, layers=tuple(replace(lt, name=name) for lt, name in zip(trace.layers, self.layer_names)))
+
+    @property
+    def plots(self) -> TrainingPlots:
+        """The plots, built now if the first picture has not brought them yet."""
+        return self.plot_panel.build()
+
+    def _fill_plots(self, plots: TrainingPlots) -> None:
+        """The plots were just built: the run's curves and every step received so far."""
+        plots.boundary_plot.hide()  # a model's own data has no plane to draw
+        plots.clear(self._plot_layers, 1)
+        plots.append(self._unplotted)
+        self._unplotted = []
+        trace = self.shown_trace  # (clear hid the cursor the panel had handed over)
+        plots.set_cursor(trace.step if trace is not None else None)
 
     @property
     def shown_trace(self) -> StepTrace | None:

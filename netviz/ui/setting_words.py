@@ -10,8 +10,9 @@ names a lesson file uses); the controls keep each name's id as the item's data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from netviz.engine.datasets import dataset_info
 from netviz.engine.settings import Setting
 from netviz.i18n import translate
 from netviz.ui.texts import QT_TRANSLATE_NOOP
@@ -52,6 +53,34 @@ DATASET_WORDS = (
     QT_TRANSLATE_NOOP("DataSets", "reg-plane"), QT_TRANSLATE_NOOP("DataSets", "reg-gaussian"),
     QT_TRANSLATE_NOOP("DataSets", "digits"),
 )
+
+
+# Each built-in data set's description (engine.datasets.dataset_info; a test holds them equal)
+# and its task, for the playground's tooltips.
+DATASET_DESCRIPTIONS = {
+    "circle": QT_TRANSLATE_NOOP("DataSets", "Playground circle: a disc of positives inside a ring of negatives."),
+    "xor": QT_TRANSLATE_NOOP("DataSets", "Playground XOR: positive where x and y have the same sign."),
+    "gaussian": QT_TRANSLATE_NOOP("DataSets",
+                                  "Playground two Gaussians: positives near (2, 2), negatives near (-2, -2)."),
+    "spiral": QT_TRANSLATE_NOOP("DataSets", "Playground spiral: two interleaved spiral arms, one per class."),
+    "reg-plane": QT_TRANSLATE_NOOP("DataSets", "Playground plane: target (x + y) / 10, a tilted plane."),
+    "reg-gaussian": QT_TRANSLATE_NOOP("DataSets", "Playground multi-Gaussian: six bumps of target +1 or -1."),
+    "digits": QT_TRANSLATE_NOOP("DataSets", "Handwritten digits (UCI): 8x8 pixel images in [0, 1], 10 classes."),
+}
+DATASET_TASKS = {
+    "binary": QT_TRANSLATE_NOOP("DataSets", "binary"),
+    "regression": QT_TRANSLATE_NOOP("DataSets", "regression"),
+    "multiclass": QT_TRANSLATE_NOOP("DataSets", "multiclass"),
+}
+
+
+def dataset_tooltip(name: str) -> str:
+    """A built-in data set's tooltip in the language installed now: what it shows, its task and
+    its default size (English: exactly ``engine.datasets.describe``)."""
+    task, samples, description = dataset_info(name)
+    text = QCoreApplication.translate("DataSets", "%1 (%2, %n examples by default)", "", samples)
+    words = translate("DataSets", DATASET_DESCRIPTIONS.get(name, description))
+    return text.replace("%1", words).replace("%2", translate("DataSets", DATASET_TASKS.get(task, task)))
 
 
 def dataset_name(name: str) -> str:

@@ -396,6 +396,53 @@
         <source>digits</source>
         <translation>Ziffern</translation>
     </message>
+    <message>
+        <source>Playground circle: a disc of positives inside a ring of negatives.</source>
+        <translation>Playground-Kreis: eine Scheibe positiver Beispiele in einem Ring negativer Beispiele.</translation>
+    </message>
+    <message>
+        <source>Playground XOR: positive where x and y have the same sign.</source>
+        <translation>Playground-XOR: positiv, wo x und y dasselbe Vorzeichen haben.</translation>
+    </message>
+    <message>
+        <source>Playground two Gaussians: positives near (2, 2), negatives near (-2, -2).</source>
+        <translation>Playground, zwei Gauß-Wolken: positive Beispiele um (2, 2), negative um (-2, -2).</translation>
+    </message>
+    <message>
+        <source>Playground spiral: two interleaved spiral arms, one per class.</source>
+        <translation>Playground-Spirale: zwei ineinander verschlungene Spiralarme, einer je Klasse.</translation>
+    </message>
+    <message>
+        <source>Playground plane: target (x + y) / 10, a tilted plane.</source>
+        <translation>Playground-Ebene: Zielwert (x + y) / 10, eine geneigte Ebene.</translation>
+    </message>
+    <message>
+        <source>Playground multi-Gaussian: six bumps of target +1 or -1.</source>
+        <translation>Playground, mehrere Gauß-Hügel: sechs Hügel mit dem Zielwert +1 oder -1.</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (UCI): 8x8 pixel images in [0, 1], 10 classes.</source>
+        <translation>Handgeschriebene Ziffern (UCI): Bilder aus 8x8 Pixeln mit Werten in [0, 1], 10 Klassen.</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binäre Klassifikation</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>multiclass</source>
+        <translation>Klassifikation mit mehreren Klassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n examples by default)</source>
+        <translation>
+            <numerusform>%1 (%2, standardmäßig %n Beispiel)</numerusform>
+            <numerusform>%1 (%2, standardmäßig %n Beispiele)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Divergence</name>
@@ -1156,6 +1203,10 @@
     <message>
         <source>Training has stopped ({reason}). Reset or pick a fix.</source>
         <translation>Das Training wurde angehalten ({reason}). Zurücksetzen oder eine Abhilfe wählen.</translation>
+    </message>
+    <message>
+        <source>Step %1, pinned and settled. Press A to animate it phase by phase, L to follow the newest step.</source>
+        <translation>Schritt %1, festgehalten und abgeschlossen. A drücken, um ihn Phase für Phase zu animieren, L für den neuesten Schritt.</translation>
     </message>
     <message>
         <source>Computing step {step}…</source>

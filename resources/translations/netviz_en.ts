@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>DataSets</name>
+    <message numerus="yes">
+        <source>%1 (%2, %n examples by default)</source>
+        <translation>
+            <numerusform>%1 (%2, %n example by default)</numerusform>
+            <numerusform>%1 (%2, %n examples by default)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Equations</name>
     <message numerus="yes">
         <source>+ %n more</source>

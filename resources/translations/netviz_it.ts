@@ -396,6 +396,53 @@
         <source>digits</source>
         <translation>cifre</translation>
     </message>
+    <message>
+        <source>Playground circle: a disc of positives inside a ring of negatives.</source>
+        <translation>Cerchio di Playground: un disco di esempi positivi dentro un anello di esempi negativi.</translation>
+    </message>
+    <message>
+        <source>Playground XOR: positive where x and y have the same sign.</source>
+        <translation>XOR di Playground: positivo dove x e y hanno lo stesso segno.</translation>
+    </message>
+    <message>
+        <source>Playground two Gaussians: positives near (2, 2), negatives near (-2, -2).</source>
+        <translation>Due gaussiane di Playground: esempi positivi vicino a (2, 2), negativi vicino a (-2, -2).</translation>
+    </message>
+    <message>
+        <source>Playground spiral: two interleaved spiral arms, one per class.</source>
+        <translation>Spirale di Playground: due bracci di spirale intrecciati, uno per classe.</translation>
+    </message>
+    <message>
+        <source>Playground plane: target (x + y) / 10, a tilted plane.</source>
+        <translation>Piano di Playground: valore obiettivo (x + y) / 10, un piano inclinato.</translation>
+    </message>
+    <message>
+        <source>Playground multi-Gaussian: six bumps of target +1 or -1.</source>
+        <translation>Più gaussiane di Playground: sei rilievi con valore obiettivo +1 o -1.</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (UCI): 8x8 pixel images in [0, 1], 10 classes.</source>
+        <translation>Cifre scritte a mano (UCI): immagini di 8x8 pixel con valori in [0, 1], 10 classi.</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>classificazione binaria</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regressione</translation>
+    </message>
+    <message>
+        <source>multiclass</source>
+        <translation>classificazione multiclasse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n examples by default)</source>
+        <translation>
+            <numerusform>%1 (%2, %n esempio come impostazione predefinita)</numerusform>
+            <numerusform>%1 (%2, %n esempi come impostazione predefinita)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Divergence</name>
@@ -1156,6 +1203,10 @@
     <message>
         <source>Training has stopped ({reason}). Reset or pick a fix.</source>
         <translation>L'addestramento si è fermato ({reason}). Reimposta o scegli un rimedio.</translation>
+    </message>
+    <message>
+        <source>Step %1, pinned and settled. Press A to animate it phase by phase, L to follow the newest step.</source>
+        <translation>Passo %1, fissato e concluso. Premi A per animarlo fase per fase, L per seguire il passo più recente.</translation>
     </message>
     <message>
         <source>Computing step {step}…</source>

@@ -394,6 +394,52 @@
         <source>digits</source>
         <translation>rakamlar</translation>
     </message>
+    <message>
+        <source>Playground circle: a disc of positives inside a ring of negatives.</source>
+        <translation>Playground dairesi: negatif örneklerden bir halkanın içinde pozitif örneklerden bir disk.</translation>
+    </message>
+    <message>
+        <source>Playground XOR: positive where x and y have the same sign.</source>
+        <translation>Playground XOR: x ile y'nin işaretinin aynı olduğu yerlerde pozitif.</translation>
+    </message>
+    <message>
+        <source>Playground two Gaussians: positives near (2, 2), negatives near (-2, -2).</source>
+        <translation>Playground iki Gauss bulutu: pozitifler (2, 2) yakınında, negatifler (-2, -2) yakınında.</translation>
+    </message>
+    <message>
+        <source>Playground spiral: two interleaved spiral arms, one per class.</source>
+        <translation>Playground sarmalı: iç içe geçmiş iki sarmal kol, her sınıfa bir tane.</translation>
+    </message>
+    <message>
+        <source>Playground plane: target (x + y) / 10, a tilted plane.</source>
+        <translation>Playground düzlemi: hedef değer (x + y) / 10, eğik bir düzlem.</translation>
+    </message>
+    <message>
+        <source>Playground multi-Gaussian: six bumps of target +1 or -1.</source>
+        <translation>Playground çoklu Gauss: hedef değeri +1 ya da -1 olan altı tümsek.</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (UCI): 8x8 pixel images in [0, 1], 10 classes.</source>
+        <translation>El yazısı rakamlar (UCI): değerleri [0, 1] aralığında 8x8 piksellik görüntüler, 10 sınıf.</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>ikili sınıflandırma</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regresyon</translation>
+    </message>
+    <message>
+        <source>multiclass</source>
+        <translation>çok sınıflı sınıflandırma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n examples by default)</source>
+        <translation>
+            <numerusform>%1 (%2, varsayılan olarak %n örnek)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Divergence</name>
@@ -1148,6 +1194,10 @@
     <message>
         <source>Training has stopped ({reason}). Reset or pick a fix.</source>
         <translation>Eğitim durdu ({reason}). Sıfırlayın veya bir çözüm seçin.</translation>
+    </message>
+    <message>
+        <source>Step %1, pinned and settled. Press A to animate it phase by phase, L to follow the newest step.</source>
+        <translation>Adım %1, sabitlenmiş ve tamamlanmış. Aşama aşama canlandırmak için A'ya, en yeni adımı izlemek için L'ye basın.</translation>
     </message>
     <message>
         <source>Computing step {step}…</source>

@@ -394,6 +394,52 @@
         <source>digits</source>
         <translation>手写数字</translation>
     </message>
+    <message>
+        <source>Playground circle: a disc of positives inside a ring of negatives.</source>
+        <translation>Playground 圆形：正例组成的圆盘，外面围着一圈负例。</translation>
+    </message>
+    <message>
+        <source>Playground XOR: positive where x and y have the same sign.</source>
+        <translation>Playground 异或：x 与 y 同号处为正例。</translation>
+    </message>
+    <message>
+        <source>Playground two Gaussians: positives near (2, 2), negatives near (-2, -2).</source>
+        <translation>Playground 两团高斯：正例在 (2, 2) 附近，负例在 (-2, -2) 附近。</translation>
+    </message>
+    <message>
+        <source>Playground spiral: two interleaved spiral arms, one per class.</source>
+        <translation>Playground 螺旋：两条相互交错的螺旋臂，每类一条。</translation>
+    </message>
+    <message>
+        <source>Playground plane: target (x + y) / 10, a tilted plane.</source>
+        <translation>Playground 平面：目标值为 (x + y) / 10，一个倾斜的平面。</translation>
+    </message>
+    <message>
+        <source>Playground multi-Gaussian: six bumps of target +1 or -1.</source>
+        <translation>Playground 多团高斯：六个目标值为 +1 或 -1 的凸起。</translation>
+    </message>
+    <message>
+        <source>Handwritten digits (UCI): 8x8 pixel images in [0, 1], 10 classes.</source>
+        <translation>手写数字（UCI）：取值在 [0, 1] 的 8x8 像素图像，10 个类别。</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>二分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>multiclass</source>
+        <translation>多分类</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n examples by default)</source>
+        <translation>
+            <numerusform>%1（%2，默认 %n 个样本）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Divergence</name>
@@ -1148,6 +1194,10 @@
     <message>
         <source>Training has stopped ({reason}). Reset or pick a fix.</source>
         <translation>训练已停止（{reason}）。请重置或选择一个修正方法。</translation>
+    </message>
+    <message>
+        <source>Step %1, pinned and settled. Press A to animate it phase by phase, L to follow the newest step.</source>
+        <translation>第 %1 步，已固定，已完成。按 A 逐阶段播放其动画，按 L 回到最新一步。</translation>
     </message>
     <message>
         <source>Computing step {step}…</source>

@@ -47,3 +47,37 @@ def test_the_banner_covers_nothing_that_matters(exploding_scene, size, presentat
     assert lay.network.contains(banner)
     # The whole message shows (the fixes to try included).
     assert " ".join(lay.banner_lines).split() == exploding_scene.banner.split()
+
+
+@pytest.fixture
+def speaking(qapp):
+    from netviz.render.language import install_language, uninstall_language
+
+    yield install_language
+    uninstall_language()
+
+
+@pytest.mark.parametrize("presentation", [False, True], ids=["window", "presentation"])
+@pytest.mark.parametrize("code", ["en", "de", "it", "tr", "zh"])
+def test_the_banner_names_every_fix_in_every_language(exploding_scene, speaking, code, presentation):
+    """The fixes' names at the end of the message were cut ("Prova: Normalizzazione batch, Un
+    tasso di …" in Italian, presentation mode at 1280x720): the whole message shows, smaller
+    than the banner's own size where it must be, never smaller than the frame's text."""
+    from dataclasses import replace
+
+    speaking(code)
+    lesson = find_lesson("exploding").in_language(code)
+    banner = banner_text("diverged at step 3: NaN or Inf in the loss or the gradients", lesson)
+    assert all(fix.title in banner for fix in lesson.fixes.values())
+    scene = replace(exploding_scene, title=lesson.title, caption=lesson.caption, banner=banner)
+    # The whole frame, and the view beside presentation mode's plot at 1280x720 and 1024x768.
+    for size in [*SIZES, (915, 720), (730, 768)]:
+        renderer = NetworkRenderer(DARK, raise_errors=True, presentation=presentation)
+        renderer.render_image(scene, *size)
+        lay = renderer.last_layout
+        assert lay.banner is not None and lay.network.contains(lay.banner)
+        assert "".join("".join(lay.banner_lines).split()) == "".join(banner.split()), (size, lay.banner_lines)
+        drawn = [t for t in renderer.last_texts if t.bold and t.text in lay.banner_lines]
+        assert len(drawn) == len(lay.banner_lines) and not [t for t in drawn if t.elided], (size, drawn)
+        assert lay.sizes.text_px <= lay.banner_px <= lay.sizes.banner_px
+        assert {t.px for t in drawn} == {lay.banner_px}

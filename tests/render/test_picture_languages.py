@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import QRectF
 
 from netviz import i18n
 from netviz.animation.choreography import scene_at, settled_scene
@@ -125,3 +126,28 @@ def test_the_equations_count_the_unshown_terms_in_the_language(first_steps, spea
                  for line in chain_rule(trace, phase, (2, 0))]
         counted = [line for line in lines if re.search(r"\(\d+ ", line)]
         assert counted and all(word in line for line in counted), (code, counted)
+
+
+# The view in the window at 1024x768 and at 1280x720 (beside the docks), and presentation mode's
+# view beside its plot at 1280x720 and alone at 1024x768.
+VIEWS = [((392, 490), False), ((500, 420), False), ((640, 480), False), ((915, 720), True), ((1024, 768), True)]
+
+
+@pytest.mark.parametrize("code", list(i18n.LANGUAGES))
+def test_the_header_and_the_legend_are_never_cut_in_a_small_view(first_steps, speaking, code):
+    """At 1024x768 in German the status lost its validation loss ("Verlust 0.022…") and the legend
+    two entries ("in diesem Schritt…", "Kanten: Gewicht…"): the status takes a row of its own,
+    the legend's labels wrap (or the legend is wider), in every language."""
+    speaking(code)
+    cut = []
+    for name, (english, trace) in first_steps.items():
+        lesson = english.in_language(code)
+        scene = settled_scene(trace, SceneOptions(title=lesson.title, caption=lesson.caption))
+        for (w, h), presentation in VIEWS:
+            renderer = NetworkRenderer(DARK, raise_errors=True, presentation=presentation)
+            renderer.render_image(scene, w, h)
+            lay = renderer.last_layout
+            rooms = [r for r in (lay.legend, lay.status_rect) if r is not None]
+            cut += [(name, w, h, t.text, t.shown) for t in renderer.last_texts
+                    if t.elided and any(room.intersects(QRectF(*t.rect)) for room in rooms)]
+    assert cut == []

@@ -2,6 +2,7 @@
 
 import dataclasses
 import math
+import re
 
 import numpy as np
 import pytest
@@ -134,6 +135,23 @@ def test_chinese_wrapping_leaves_no_character_alone_on_a_line():
             assert not lone, (text, width, lines)
     # English wraps as it did.
     assert wrap_text("one two three four", 90, 20, measure) == ["one two", "three", "four"]
+
+
+def test_wrapping_never_splits_a_word_it_can_keep_whole():
+    measure = lambda text, px, bold=False: len(text) * 10.0  # noqa: E731 (a character: 10 px)
+    # A Chinese word after a Latin one goes down whole: not "tanh 输" over "出，1".
+    for width in (50, 60, 70):
+        assert wrap_text("tanh 输出，1", width, 20, measure) == ["tanh", "输出，1"], width
+    # The last allowed line ends in "…" after a whole word, in Chinese text and in any other
+    # (here every word fits a line with its "…").
+    for text in ("试试 LeakyReLU 或 ReLU，再试 sigmoid 与 batch",
+                 "Prova: Normalizzazione batch, Un tasso di apprendimento"):
+        words = set(re.findall(r"[A-Za-z]+", text))
+        for width in range(170, 400, 10):
+            for max_lines in (1, 2):
+                lines = wrap_text(text, width, 20, measure, max_lines=max_lines)
+                tail = re.search(r"[A-Za-z]*$", lines[-1].removesuffix(" …").rstrip("，:,")).group()
+                assert not tail or tail in words, (text, width, lines)
 
 
 def test_legend_goes_right_in_landscape_and_below_in_portrait():

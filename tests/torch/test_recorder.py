@@ -207,3 +207,11 @@ def test_batch_norm_in_evaluation_mode_is_refused_on_a_recorded_step():
     with pytest.raises(nt.WatchError, match="evaluation mode"):
         with rec.step(torch.randn(4, 4), torch.zeros(4, dtype=torch.long)):
             model(torch.randn(4, 4))
+
+
+def test_a_conv_is_named_with_its_kernel_size_never_a_bare_number():
+    # "Conv1d 3" reads as a channel count: a 1-d kernel is marked "k=3"; a 2-d one reads "3×5".
+    model = nn.Sequential(nn.Conv1d(2, 4, 3), nn.ReLU(), nn.Flatten(), nn.Linear(4 * 4, 2))
+    assert nt.watch(model, "cross_entropy").model_layer_names == ("0 (Conv1d k=3)", "3 (Linear)")
+    model = nn.Sequential(nn.Conv2d(1, 4, (3, 5)), nn.ReLU(), nn.Flatten(), nn.Linear(4 * 6 * 4, 3))
+    assert nt.watch(model, "cross_entropy").model_layer_names == ("0 (Conv2d 3×5)", "3 (Linear)")

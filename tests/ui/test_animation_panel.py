@@ -137,3 +137,13 @@ def test_transport_buttons_use_qt_icons_not_font_glyphs(qtbot):
         assert all(ord(ch) < 0x2000 for ch in button.text()), button.text()  # no ⏸ ▶ ◀
     panel.animate.setChecked(True)
     assert panel.animate.text() == "Pause" and not panel.animate.icon().isNull()
+
+
+def test_the_caption_says_live_only_when_the_newest_step_is_shown(window, qtbot):
+    assert window.animation.caption.text().startswith("Live: the newest step")
+    window.scrub_to(5)
+    replayed(window, qtbot)
+    caption = window.animation.caption.text()
+    assert "Live" not in caption and caption.startswith("Step 6, pinned")  # the number the picture shows
+    window.go_live()
+    assert window.animation.caption.text().startswith("Live: the newest step")

@@ -43,3 +43,22 @@ def test_every_data_set_has_a_name_in_every_language():
     from netviz.ui.setting_words import DATASET_WORDS
 
     assert tuple(DATASET_WORDS) == DATASET_NAMES
+
+
+def test_the_data_set_tooltips_speak_the_windows_language(qtbot):
+    from netviz.engine.datasets import dataset_info, describe
+    from netviz.ui.playground_panel import PlaygroundPanel
+    from netviz.ui.setting_words import DATASET_DESCRIPTIONS
+
+    # One description per data set, the engine's own words (the catalogue's sources).
+    assert {name: dataset_info(name)[2] for name in DATASET_NAMES} == DATASET_DESCRIPTIONS
+    panel = PlaygroundPanel()
+    qtbot.addWidget(panel)
+    assert {name: b.toolTip() for name, b in panel.data_buttons.items()} == {n: describe(n) for n in DATASET_NAMES}
+    for code, word in (("de", "Beispiele"), ("it", "esempi"), ("tr", "örnek"), ("zh", "个样本")):
+        language.install_language(code)  # the panel hears the language change
+        for button in panel.data_buttons.values():
+            tip = button.toolTip()
+            assert word in tip and "examples" not in tip and "sign" not in tip and "binary" not in tip, (code, tip)
+    language.install_language("en")  # as the window's View > Language > English does
+    assert panel.data_buttons["circle"].toolTip() == describe("circle")

@@ -109,3 +109,57 @@ def test_a_long_run_keeps_the_newest_steps_within_the_memory_bound(qtbot):
     assert [t.step for t in win.traces] == [t.step for t in traces[-3:]]
     assert win.plots.steps_plotted == 6  # the plots keep every step's numbers
     assert win.shown_trace is traces[-1]
+
+
+# Runs in a fresh interpreter: this test process has long imported pyqtgraph.
+AFTER_THE_PICTURE = """
+import json, sys, time
+from netviz.engine.recording import Recording
+from netviz.ui.app import make_app
+from netviz.ui.network_view import NetworkView
+from netviz.ui.recording_window import RecordingWindow
+from tests.engine.session_support import small_lesson
+
+seen = {}
+paint = NetworkView.paintEvent
+
+def painted(view, event):
+    paint(view, event)
+    if view.scene is not None and "picture" not in seen:
+        seen["picture"] = {"pyqtgraph": "pyqtgraph" in sys.modules, "plots": window.plot_panel.plots is not None}
+
+NetworkView.paintEvent = painted
+app = make_app()
+trainer = small_lesson().build()
+traces = tuple(trainer.step() for _ in range(5))
+window = RecordingWindow(Recording("TinyNet", ("fc1 (Linear)", "fc2 (Linear)", "head (Linear)"), traces))
+seen["pyqtgraph after the window"] = "pyqtgraph" in sys.modules
+window.slider.setValue(2)
+window.show()
+deadline = time.monotonic() + 20
+while window.plot_panel.plots is None and time.monotonic() < deadline:
+    app.processEvents()
+plots = window.plot_panel.plots
+seen["plotted"] = plots.steps_plotted if plots is not None else None
+seen["cursor"] = [line.value() for line in plots._cursors if line.isVisible()] if plots is not None else None
+seen["boundary shown"] = plots.boundary_plot.isVisibleTo(window) if plots is not None else None
+window.close()
+print(json.dumps(seen))
+"""
+
+
+def test_the_recording_window_paints_the_network_before_it_imports_pyqtgraph():
+    import json
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", AFTER_THE_PICTURE], env=env, cwd=root,
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["pyqtgraph after the window"] is False
+    assert seen["picture"] == {"pyqtgraph": False, "plots": False}  # the network first, without pyqtgraph
+    # Then the plots, with every step received before them, the cursor on the step shown, no boundary plot.
+    assert seen["plotted"] == 5 and seen["cursor"] and set(seen["cursor"]) == {2} and seen["boundary shown"] is False
