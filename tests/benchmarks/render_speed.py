@@ -171,6 +171,7 @@ def time_lesson(name: str, frames: int, antialias: bool | None, profile: bool, b
     image = QImage(*where["window"], where["format"])
     renderer = NetworkRenderer(find_theme(DEFAULT_THEME), antialias=antialias, raise_errors=True)
     wall, cpu, phases = [], [], {}
+    caches: dict[str, int] = {}  # how often the static layer and its patch were drawn or reused
     profiler = cProfile.Profile() if profile else None
     stop = threading.Event()
     worker = threading.Thread(target=_train_meanwhile, args=(name, stop), daemon=True) if busy else None
@@ -190,6 +191,10 @@ def time_lesson(name: str, frames: int, antialias: bool | None, profile: bool, b
             cpu.append((time.thread_time() - c0) * 1e3)
             for phase, ms in renderer.last_stats.get("phase_ms", {}).items():
                 phases.setdefault(phase, []).append(ms)
+            patches = renderer.last_stats.get("static_patches", 0)
+            for state in (f"static layer {renderer.last_stats.get('static_layer')}",
+                          f"{patches} patches drawn"):
+                caches[state] = caches.get(state, 0) + 1
     stop.set()
     if worker is not None:
         worker.join()
@@ -203,6 +208,7 @@ def time_lesson(name: str, frames: int, antialias: bool | None, profile: bool, b
           f"{statistics.median(wall):>11.2f}{percentile(wall, 95):>9.2f}{statistics.median(cpu):>9.2f}")
     print("  median ms per phase: " + "  ".join(f"{k} {statistics.median(v):.2f}" for k, v in phases.items()
                                                if statistics.median(v) >= 0.05))
+    print("  frames: " + ", ".join(f"{state} {count}" for state, count in sorted(caches.items())))
     if profiler is not None:
         pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
 
