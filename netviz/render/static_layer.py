@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
@@ -74,7 +74,7 @@ class _Layer:
             rest = QRegion(self.image.rect())
             for part in self.parts:
                 rest = rest.subtracted(QRegion(part))
-            self.plain = list(rest)
+            self.plain = list(cast(Iterable[QRect], rest))  # (a QRegion iterates its rects; its stubs do not say so)
 
 
 def content_parts(image: QImage, background: QColor, tile_w: int = 32, tile_h: int = 16,
