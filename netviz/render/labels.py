@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 
 from netviz.animation.scene import GRADIENT_LOG_RANGE, NodeColumn, SceneState
 from netviz.i18n import translate
@@ -23,12 +23,22 @@ from netviz.render.text import TextPainter
 from netviz.render.wording import count_candidates, format_value
 
 
+def _fraction(norm: float, lo: float, hi: float) -> float:
+    """Where a finite norm sits between the log10 bounds ``lo`` and ``hi``, 0 to 1."""
+    if norm == 0:
+        return 0.0
+    return min(1.0, max(0.0, (math.log10(abs(norm)) - lo) / (hi - lo)))
+
+
 class ColumnLabels:
     """Draws the labels and the gradient-norm bars under the columns."""
 
     def __init__(self, style: Style, text: TextPainter) -> None:
         self._style = style
         self._text = text
+        # The count texts of the last layout drawn, by column and counts (see ``_count_text``).
+        self._counts: tuple[Layout | None, dict[tuple[int, int, int, int], str]] = (None, {})
+        self._level_colors: dict[int, QColor] = {}  # the bars' colours, by node level
 
     def draw_labels(self, painter: QPainter, scene: SceneState, lay: Layout, raster: bool, which: str = "all") -> None:
         """Names, captions and tags ("static"); gradient norms and dead counts ("live")."""
@@ -46,12 +56,27 @@ class ColumnLabels:
                 color = pal.text if math.isfinite(norm) else pal.error
                 self._text.draw(painter, raster, format_value(norm), lc.norm_rect, px, color,
                                 bold=not math.isfinite(norm), align="center", elide=False)
-            if lc.dead_rect is not None and (col.dead_count > 0 or col.saturated_count > 0):
-                text = self._text.fit(count_candidates(col.dead_count, col.saturated_count, col.units),
-                                      lc.dead_rect.width(), px, bold=True)
-                color = pal.dead if col.dead_count > 0 else pal.saturated
-                self._text.draw(painter, raster, text, lc.dead_rect, px, color, bold=True, align="center",
-                                elide=False)
+            if lc.dead_rect is not None:
+                dead, saturated = col.dead_count, col.saturated_count
+                if dead > 0 or saturated > 0:
+                    text = self._count_text(lay, lc, dead, saturated, col.units)
+                    color = pal.dead if dead > 0 else pal.saturated
+                    self._text.draw(painter, raster, text, lc.dead_rect, px, color, bold=True, align="center",
+                                    elide=False)
+
+    def _count_text(self, lay: Layout, lc: ColumnLayout, dead: int, saturated: int, units: int) -> str:
+        """The fullest count that fits under the column (``count_candidates``), kept with the layout
+        (its language and sizes): the counts move slowly, the words are translated and measured once."""
+        if self._counts[0] is not lay:
+            self._counts = (lay, {})
+        key = (lc.index, dead, saturated, units)
+        text = self._counts[1].get(key)
+        if text is None:
+            assert lc.dead_rect is not None
+            text = self._text.fit(count_candidates(dead, saturated, units), lc.dead_rect.width(), lay.label_px,
+                                  bold=True)
+            self._counts[1][key] = text
+        return text
 
     def _draw_column_labels(self, painter: QPainter, col: NodeColumn, lc: ColumnLayout, lay: Layout,
                             raster: bool) -> None:
@@ -99,9 +124,14 @@ class ColumnLabels:
     def bar_fraction(scene: SceneState, norm: float) -> float:
         """Where a finite gradient norm sits on the log scale, 0 to 1 (``colors.node_position``, for one value)."""
         lo, hi = node_range_of(scene) if scene.node_quantity == "gradient" else GRADIENT_LOG_RANGE
-        if norm == 0:
-            return 0.0
-        return min(1.0, max(0.0, (math.log10(abs(norm)) - lo) / (hi - lo)))
+        return _fraction(norm, lo, hi)
+
+    def _level_color(self, level: int) -> QColor:
+        """The colour of a node level of the gradient scale (made once)."""
+        color = self._level_colors.get(level)
+        if color is None:
+            color = self._level_colors[level] = rgba_qcolor(colors.node_table("gradient")[level])
+        return color
 
     def _draw_diverged(self, painter: QPainter, bar: QRectF, line_px: float) -> None:
         """A diverged (NaN/inf) bar: full, in the error colour, hatched with the track's colour,
@@ -124,9 +154,9 @@ class ColumnLabels:
         pal = self._style.palette
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        table = colors.node_table("gradient")
         static, live = which != "live", which != "static"
         bars = [(col, lc.bar) for col, lc in zip(scene.columns, lay.columns) if lc.bar is not None]
+        lo, hi = node_range_of(scene) if scene.node_quantity == "gradient" else GRADIENT_LOG_RANGE
         for col, bar in bars:  # (settled scenes: no bar exactly where grad_norm is None)
             if static:
                 painter.fillRect(bar, pal.bar_track)
@@ -136,12 +166,12 @@ class ColumnLabels:
             if not math.isfinite(norm):
                 self._draw_diverged(painter, bar, lay.sizes.line_px)
                 continue
-            t = self.bar_fraction(scene, norm)
+            t = _fraction(norm, lo, hi)
             if t <= 0:
                 continue
             level = min(int(t * colors.NODE_LEVELS), colors.NODE_LEVELS - 1)
             h = t * bar.height()
-            painter.fillRect(QRectF(bar.left(), bar.bottom() - h, bar.width(), h), rgba_qcolor(table[level]))
+            painter.fillRect(QRectF(bar.left(), bar.bottom() - h, bar.width(), h), self._level_color(level))
         if static and bars:  # a common baseline makes the bars a chart across the layers
             first, last = bars[0][1], bars[-1][1]
             w = max(1.0, lay.sizes.line_px / 2)

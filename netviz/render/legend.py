@@ -19,6 +19,7 @@ from netviz.i18n import translate
 from netviz.render import colors
 from netviz.render.edges import EdgePainter
 from netviz.render.layout import Layout
+from netviz.render.layout_inputs import node_range_of
 from netviz.render.legend_layout import NODE_KEY_ROWS
 from netviz.render.primitives import dashed_ring_segments, draw_crosses, draw_lines, pen
 from netviz.render.style import Style, rgba_qcolor
@@ -42,6 +43,20 @@ class Legend:
         self._text = text
         self._edges = edges
         self._gradients: dict[str, QLinearGradient] = {}  # colour bar per quantity: the node levels as hard stops
+
+    @staticmethod
+    def edge_width_labels(scene: SceneState) -> tuple[str, str, str]:
+        """The edge key's width labels: the values of 1/4, 1/2 and all of the scene's edge range."""
+        symbol = "|W|" if scene.edge_quantity == "weight" else "|dL/dW|"
+        rng = float(scene.edge_range) if math.isfinite(scene.edge_range) and scene.edge_range > 0 else 1.0
+        return (f"{symbol} {format_value(0.25 * rng)}", f"{symbol} {format_value(0.5 * rng)}",
+                f"{symbol} ≥ {format_value(rng)}")
+
+    @staticmethod
+    def ticks_key(scene: SceneState) -> tuple[str, tuple[float, float]]:
+        """What the colour bar's ticks (``draw_ticks``) show beyond the layout: they follow the
+        node quantity and range (``Layout.with_ticks``)."""
+        return scene.node_quantity, node_range_of(scene)
 
     def draw_header(self, painter: QPainter, scene: SceneState, lay: Layout, raster: bool, which: str = "all") -> None:
         """The title and caption ("static"), the step and loss ("live")."""
@@ -89,10 +104,8 @@ class Legend:
         lh = z.line_height(px)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._style.shapes_aa)
         if which == "live":
-            sec = lay.section("edge_key")
-            if sec is not None:
-                self._draw_edge_key(painter, scene, lay, sec.rect, raster, which)
-            self._draw_ticks(painter, lay, raster)
+            self.draw_edge_values(painter, scene, lay, raster)
+            self.draw_ticks(painter, lay, raster)
             return
         for sec in lay.sections:
             r = sec.rect
@@ -104,7 +117,7 @@ class Legend:
             elif sec.kind == "colorbar":
                 self._draw_colorbar(painter, scene, lay)
                 if which == "all":
-                    self._draw_ticks(painter, lay, raster)
+                    self.draw_ticks(painter, lay, raster)
             elif sec.kind == "node_key":
                 self._draw_node_key(painter, scene, lay, r, raster, sec.entries)
             elif sec.kind == "edges_title":  # one line, or two where the legend is narrow
@@ -136,11 +149,34 @@ class Legend:
         painter.setPen(pen(pal.muted_text, max(1.0, z.line_px / 2)))
         painter.drawRect(bar)
 
-    def _draw_ticks(self, painter: QPainter, lay: Layout, raster: bool) -> None:
+    def draw_edge_values(self, painter: QPainter, scene: SceneState, lay: Layout, raster: bool) -> None:
+        """The edge key's values (live: they follow the scene's edge range)."""
+        sec = lay.section("edge_key")
+        if sec is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._style.shapes_aa)
+            self._draw_edge_key(painter, scene, lay, sec.rect, raster, "live")
+
+    def edge_values_region(self, lay: Layout) -> QRectF | None:
+        """Where ``draw_edge_values`` draws (the edge key's rect), or None."""
+        sec = lay.section("edge_key")
+        return None if sec is None else QRectF(sec.rect)
+
+    def ticks_region(self, lay: Layout) -> QRectF | None:
+        """Where ``draw_ticks`` draws: right of the colour bar's left side, from a line above its
+        top to a line below its bottom; None without a colour bar."""
+        bar = lay.colorbar
+        if bar is None:
+            return None
+        right = lay.legend.right() if lay.legend is not None else bar.right() + 10 * lay.sizes.text_px
+        lh = lay.sizes.line_height(lay.sizes.text_px)
+        return QRectF(bar.left(), bar.top() - lh, right - bar.left(), bar.height() + 2 * lh)
+
+    def draw_ticks(self, painter: QPainter, lay: Layout, raster: bool) -> None:
         """The colour bar's ticks (``lay.ticks``: they follow the node range, drawn live)."""
         bar = lay.colorbar
         if bar is None:
             return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._style.shapes_aa)
         pal = self._style.palette
         z = lay.sizes
         px = z.text_px
@@ -227,14 +263,10 @@ class Legend:
         z = lay.sizes
         row = r.height() / 5
         sample_w = max(z.colorbar_width * 1.6, 3 * z.gap)
-        symbol = "|W|" if scene.edge_quantity == "weight" else "|dL/dW|"
-        rng = float(scene.edge_range) if math.isfinite(scene.edge_range) and scene.edge_range > 0 else 1.0
         keys = legend_edge_keys()  # the same for every range
         rows: list[tuple[str, int, str | None]] = [(translate("Picture", "negative"), keys[0], None),
                                                    (translate("Picture", "positive"), keys[1], None)]
-        for frac, key in zip((0.25, 0.5, 1.0), keys[2:]):
-            label = f"{symbol} {'≥ ' if frac == 1.0 else ''}{format_value(frac * rng)}"
-            rows.append((label, key, "width"))
+        rows += [(label, key, "width") for label, key in zip(self.edge_width_labels(scene), keys[2:])]
         for k, (label, key, kind) in enumerate(rows):
             cy = r.top() + (k + 0.5) * row
             if which != "live":

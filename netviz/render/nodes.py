@@ -123,9 +123,13 @@ class NodePainter:
     def _draw_saturated(self, painter: QPainter, scene: SceneState, lay: Layout) -> None:
         """A double rim around each saturated unit (``NodeColumn.saturated``): its colour still
         shows its (small) gradient, unlike a dead unit's grey cross."""
-        xy = [self.centres(lay, lc)[np.asarray(col.saturated, bool).reshape(-1)[:lc.ys.size]]
-              for col, lc in zip(scene.columns, lay.columns) if col.saturated is not None and lc.ys.size]
-        radii = [lc.radius for col, lc in zip(scene.columns, lay.columns) if col.saturated is not None and lc.ys.size]
+        masks = [(np.asarray(col.saturated, bool).reshape(-1)[:lc.ys.size], lc)
+                 for col, lc in zip(scene.columns, lay.columns) if col.saturated is not None and lc.ys.size]
+        masks = [(mask, lc) for mask, lc in masks if mask.any()]  # (most frames of most lessons: none)
+        if not masks:
+            return
+        xy = [self.centres(lay, lc)[mask] for mask, lc in masks]
+        radii = [lc.radius for _, lc in masks]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._style.shapes_aa)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for centres, r in zip(xy, radii):

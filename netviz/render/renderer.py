@@ -20,7 +20,10 @@ this project's 2-core CPU (see ``tests/benchmarks/render_speed.py``):
   settings and the bands shown; the last two layers are kept (a live view and an export
   through one renderer), setting the theme empties them. What changes from step to step
   is drawn live on top: the step and loss, the gradient norms and their bars, the dead
-  counts, the edge legend's values;
+  counts; the colour bar's ticks and the edge legend's values, which follow the colour
+  ranges and so change only now and then, are drawn into the layer's patches while they
+  stay the same from one frame to the next (``_legend_patches``: about 40 texts and lines
+  a frame fewer), and live in a frame where they moved;
 - nodes are sprites: every code (colour level, no value, dead, dropped) of a radius is
   drawn once, antialiased, into an atlas, and all nodes of that radius are copied in one
   ``drawPixmapFragments`` call from a numpy array (a QImage and one call per node outside
@@ -52,6 +55,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any, cast
 
 import numpy as np
@@ -76,7 +80,7 @@ from netviz.render.node_names import NodeNames
 from netviz.render.nodes import NodePainter
 from netviz.render.overlay import AnimationOverlay
 from netviz.render.primitives import pixel_transform
-from netviz.render.static_layer import STATIC_LAYERS, StaticLayer
+from netviz.render.static_layer import STATIC_LAYERS, Patch, StaticLayer
 from netviz.render.style import Style
 from netviz.render.text import DrawnText, TextPainter
 from netviz.render.theme import DARK, Theme
@@ -131,6 +135,7 @@ class NetworkRenderer:
         self._layouts: OrderedDict[LayoutInputs, Layout] = OrderedDict()
         self._recent_layouts: list[LayoutInputs] = []  # the layouts of the last frames, newest last
         self._ticked: tuple[Layout, str, tuple[float, float], Layout] | None = None  # see _with_ticks
+        self._legend_keys: dict[str, object] = {}  # what each live part of the legend showed last frame
 
     # ----- settings -----------------------------------------------------------------
 
@@ -307,8 +312,10 @@ class NetworkRenderer:
         lap("prepare")
         layered = pixels is not None and not lay.compact
         which = "live" if layered else "all"
+        # The legend's live parts drawn into the static layer's patches: their texts, by part.
+        patched: dict[str, tuple[DrawnText, ...]] = {}
         if pixels is not None and layered:
-            self._blit_static(painter, engine, pixels, scene, lay, inputs, hidden, stats)
+            patched = self._blit_static(painter, engine, pixels, scene, lay, ticked, inputs, hidden, stats)
         else:
             painter.fillRect(rect, pal.background)
             if hidden is not None:
@@ -330,7 +337,14 @@ class NetworkRenderer:
             lap("labels")
             self._legend.draw_header(painter, scene, lay, raster, which)
             lap("header")
-            self._legend.draw_legend(painter, scene, ticked, raster, which)
+            if not layered:
+                self._legend.draw_legend(painter, scene, ticked, raster, which)
+            else:  # the live parts; those in the static layer's patches list their texts
+                for part, draw_part in self._live_legend_parts(scene, ticked, raster):
+                    if part in patched:
+                        self._text.drawn.extend(patched[part])
+                    else:
+                        draw_part(painter)
             lap("legend")
             self._overlay.draw_panels(painter, scene, lay, raster)
             lap("animation")
@@ -338,8 +352,11 @@ class NetworkRenderer:
         lap("banner")
 
     def _blit_static(self, painter: QPainter, engine: QPaintEngine, pixels: QTransform, scene: SceneState, lay: Layout,
-                     inputs: LayoutInputs, hidden: np.ndarray | None, stats: dict[str, Any]) -> None:
-        """The static layer of this frame (see ``static_layer``): the "static" half of every room."""
+                     ticked: Layout, inputs: LayoutInputs, hidden: np.ndarray | None,
+                     stats: dict[str, Any]) -> dict[str, tuple[DrawnText, ...]]:
+        """The static layer of this frame (see ``static_layer``): the "static" half of every room,
+        and as its patches the legend's live parts that stay (see ``_legend_patches``); returns the
+        texts of the parts drawn in the patches, by part (the others are to be drawn live)."""
         bands = None if hidden is None else tuple(bool(k > 0) for k in hidden)
 
         def draw(p: QPainter) -> None:
@@ -352,7 +369,54 @@ class NetworkRenderer:
 
         # What the layer shows. (The theme is not in the key: setting it empties the layers.)
         key = (inputs, scene.title, self.antialias, self.quality, bands)
-        self._static_layer.blit(painter, engine, pixels, lay.rect, key, self._style.palette.background, draw, stats)
+        patches, names = self._legend_patches(scene, lay, ticked)
+        texts = self._static_layer.blit(painter, engine, pixels, lay.rect, key, self._style.palette.background, draw,
+                                        stats, patches)
+        return {name: cast(tuple[DrawnText, ...], t) for name, t, patch in zip(names, texts, patches)
+                if patch.draw is not None}
+
+    def _live_legend_parts(self, scene: SceneState, ticked: Layout,
+                           raster: bool) -> tuple[tuple[str, Callable[[QPainter], None]], ...]:
+        """The legend's live parts in paint order (``Legend.draw_legend(..., "live")``), each a name
+        and a draw."""
+        return (("edge values", lambda p: self._legend.draw_edge_values(p, scene, ticked, raster)),
+                ("ticks", lambda p: self._legend.draw_ticks(p, ticked, raster)))
+
+    def _legend_patches(self, scene: SceneState, lay: Layout, ticked: Layout) -> tuple[list[Patch], list[str]]:
+        """The static layer's patches: the legend's live parts whose content was the same in the
+        last frame are drawn into the layer (``Patch``); the others are drawn live this frame
+        (their patch left out), so content that changes on every frame (an adaptive colour range)
+        costs no more than before. Their regions, with a margin (they are background: all that is
+        drawn live comes after them), must not overlap: a part whose region would is drawn live."""
+        margin = lay.sizes.text_px
+        keys = {"edge values": self._legend.edge_width_labels(scene), "ticks": self._legend.ticks_key(scene)}
+        regions = {"edge values": self._legend.edge_values_region(lay), "ticks": self._legend.ticks_region(lay)}
+        patches: list[Patch] = []
+        names: list[str] = []
+        taken: list[QRectF] = []
+        for name, draw_part in self._live_legend_parts(scene, ticked, True):
+            region = regions[name]
+            if region is None:
+                continue
+            region = region.adjusted(-margin, -margin, margin, margin)
+            if any(region.intersects(other) for other in taken):
+                continue
+            taken.append(region)
+            key, last = keys[name], self._legend_keys.get(name)
+            self._legend_keys[name] = key
+            patches.append(Patch(region, key, self._patch_texts(draw_part) if key == last else None))
+            names.append(name)
+        return patches, names
+
+    def _patch_texts(self, draw_part: Callable[[QPainter], None]) -> Callable[[QPainter], tuple[DrawnText, ...]]:
+        """``draw_part`` as a patch's draw: it returns the texts it drew (and leaves them out of this frame's)."""
+        def draw(p: QPainter) -> tuple[DrawnText, ...]:
+            start = len(self._text.drawn)
+            draw_part(p)
+            texts = tuple(self._text.drawn[start:])
+            del self._text.drawn[start:]
+            return texts
+        return draw
 
     def _paint_error(self, painter: QPainter, rect: QRectF, message: str) -> None:
         try:

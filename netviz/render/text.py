@@ -22,6 +22,8 @@ _WRAP_CACHE = 256
 FontKey = tuple[int, bool] | tuple[int, bool, str]
 # (shown text after eliding, its width, its prepared static text, line height, ascent)
 _Prepared = tuple[str, float, QStaticText, float, float]
+# (what the frame lists, font, top-left corner, prepared static text or None when nothing shows, width, ascent)
+_Placed = tuple["DrawnText", QFont, QPointF, QStaticText | None, float, float]
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class TextPainter:
         self._metrics: dict[FontKey, QFontMetricsF] = {}
         self._widths: dict[tuple[str, int, bool] | tuple[str, int, bool, bool], float] = {}
         self._prepared: dict[tuple[object, ...], _Prepared] = {}
+        self._placed: dict[tuple[object, ...], _Placed] = {}
         self._wrapped: dict[tuple[str, float, int, int | None], list[str]] = {}
         self.drawn: list[DrawnText] = []  # every text drawn since the renderer's last frame began
 
@@ -58,6 +61,7 @@ class TextPainter:
         self._metrics.clear()
         self._widths.clear()
         self._prepared.clear()
+        self._placed.clear()
         self._wrapped.clear()
 
     @staticmethod
@@ -137,17 +141,39 @@ class TextPainter:
         """One line of text, vertically centred in ``rect``, elided to its width; returns its width.
         ``raster``: draw a prepared QStaticText; vector devices get plain text. ``elide=False``
         (numbers): never elided; a text wider than ``rect`` overflows it, centred as asked."""
-        if not text or rect.width() <= 0:
+        x0, y0, w0, h0 = rect.x(), rect.y(), rect.width(), rect.height()
+        if not text or w0 <= 0:
             return 0.0
+        # Per text, font, place and alignment, all a frame needs (most texts are drawn at the same
+        # place from frame to frame: the Python of a draw is then two lookups and three calls).
+        placed_key = (text, px, bold, x0, y0, w0, h0, align, mono, elide)
+        placed = self._placed.get(placed_key)
+        if placed is None:
+            placed = self._place(placed_key, text, rect, px, bold, align, mono, elide)
+        drawn, font, at, static, width, ascent = placed
+        self.drawn.append(drawn)
+        if static is None:  # nothing left to show
+            return 0.0
+        painter.setFont(font)
+        painter.setPen(color)
+        if raster:
+            painter.drawStaticText(at, static)
+        else:
+            painter.drawText(QPointF(at.x(), at.y() + ascent), drawn.shown)
+        return width
+
+    def _place(self, key: tuple[object, ...], text: str, rect: QRectF, px: int, bold: bool, align: str, mono: bool,
+               elide: bool) -> _Placed:
+        """Where ``text`` goes in ``rect`` (see ``draw``), kept under ``key``."""
+        if len(self._placed) > _TEXT_CACHE:
+            self._placed.clear()
         # Per text, font and room: the elided text, its width and its prepared QStaticText.
-        key: tuple[object, ...] = (text, px, bold, round(rect.width(), 1), mono, elide)
-        entry = self._prepared.get(key)
+        prepared_key: tuple[object, ...] = (text, px, bold, round(rect.width(), 1), mono, elide)
+        entry = self._prepared.get(prepared_key)
         if entry is None:
-            entry = self._prepare(key, text, rect.width(), px, bold, mono, elide)
+            entry = self._prepare(prepared_key, text, rect.width(), px, bold, mono, elide)
         shown, width, static, height, ascent = entry
-        self.drawn.append(DrawnText(text, shown, int(px), (rect.x(), rect.y(), rect.width(), rect.height()), bold))
-        if not shown:
-            return 0.0
+        drawn = DrawnText(text, shown, int(px), (rect.x(), rect.y(), rect.width(), rect.height()), bold)
         if align == "center":
             x = rect.center().x() - width / 2
         elif align == "right":
@@ -155,10 +181,7 @@ class TextPainter:
         else:
             x = rect.left()
         top = rect.center().y() - height / 2
-        painter.setFont(self._fonts[self._key(px, bold, mono)])
-        painter.setPen(color)
-        if raster:
-            painter.drawStaticText(QPointF(x, top), static)
-        else:
-            painter.drawText(QPointF(x, top + ascent), shown)
-        return width
+        placed = (drawn, self.font(px, bold, mono), QPointF(x, top), static if shown else None,
+                  width if shown else 0.0, ascent)
+        self._placed[key] = placed
+        return placed
