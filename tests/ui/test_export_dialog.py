@@ -88,9 +88,14 @@ def test_bad_path_is_shown_beside_the_output_field_without_starting(window, qtbo
 
 
 def test_small_export_runs_in_the_background_and_reports(window, qtbot, tmp_path):
+    # The plots are built after the window's first picture (importing pyqtgraph: 0.3-0.4 s on the
+    # GUI thread); built during the export, they held up the timer below and failed the test at random.
+    window.plot_panel.build()
     dialog = window.export_animation()
     out = tmp_path / "small.gif"
-    small_animation(dialog, out, steps=(1, 4), seconds=0.5)  # 4 steps x 0.5 s at 10 fps: 20 frames
+    # 4 steps x 2 s at 10 fps: 80 frames. (At 20 frames the export could end within 10 ms, before
+    # the timer below first ticked: the check that the GUI kept its event loop failed at random.)
+    small_animation(dialog, out, steps=(1, 4), seconds=2.0)
     ticks = []
     timer = QTimer()
     timer.setInterval(10)
@@ -108,7 +113,7 @@ def test_small_export_runs_in_the_background_and_reports(window, qtbot, tmp_path
     assert out.is_file() and out.read_bytes()[:6] in (b"GIF89a", b"GIF87a")
     message = window.statusBar().currentMessage()
     assert str(out) in message and "Exported" in message
-    assert controller.last_result.frames == 20
+    assert controller.last_result.frames == 80
     assert not controller.running and controller.progress is None and leftovers(tmp_path) == []
     # The GUI thread kept its event loop while the export ran: its timer ticked during the export
     # (no bound on the gaps: a loaded machine makes them longer, never the export shorter).
