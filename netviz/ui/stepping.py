@@ -124,8 +124,9 @@ class Stepping:
 
     @property
     def step_cost(self) -> float:
-        """The last engine's untraced step cost (seconds, smoothed)."""
-        return self.costs[self._engine]
+        """The last engine's untraced step cost in CPU seconds of the worker thread (smoothed):
+        what decides whether a step fits before the next publish, and how many do."""
+        return self.cpu_costs[self._engine]
 
     def measured(self, seconds: float, steps: int, traced: bool, fused: bool = False,
                  cpu_seconds: float | None = None) -> None:
@@ -173,7 +174,10 @@ class Stepping:
     def wants_trace(self, now: float, due: float, playing: bool, trace_next: bool, steps_done: int,
                     until: int | None) -> bool:
         """Whether the step about to be trained will be drawn: ``due`` is when the next
-        publish falls due (clock seconds)."""
+        publish falls due (clock seconds). A step fits before it by its CPU cost, not its wall
+        time: only untraced steps measure it, and a wall time inflated once (a call that
+        waited long for the GIL behind a GUI paint or a collection) made every later step a
+        traced one, for good: the run fell to one step a publish (about 125 steps a second)."""
         if not playing or trace_next:
             return True
         if until is not None and steps_done + 1 >= until:

@@ -413,7 +413,7 @@ class TrainingWorker(QObject):
             seconds, cpu = self._clock() - now, self._cpu_clock() - cpu
             steps = trainer.steps_done - before
             self._stepping.measured(seconds, steps, traced, trainer.fused, cpu)
-            self._recorded.record(trainer, trace, seconds / max(steps, 1))
+            self._recorded.record(trainer, trace, seconds / max(steps, 1), steps)
             if trace is not None:
                 self._trace, self._trace_next = trace, False
             self._edited = None

@@ -162,6 +162,19 @@ def test_a_speed_limit_trains_a_fused_run_one_step_at_a_time() -> None:
     assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=64) == 1
 
 
+def test_a_step_slowed_once_by_a_wait_does_not_make_every_later_step_a_traced_one() -> None:
+    # One kernel call that waited 100 ms for the GIL (a GUI paint, a collection) leaves its
+    # wall time in the smoothed costs; untraced steps still fit by their CPU time. Sized by
+    # the wall time, every later step was traced, none measured the cost again, and the run
+    # stayed at one step a publish.
+    policy = stepping.Stepping()
+    policy.measured(0.001, 10, traced=False, fused=True, cpu_seconds=0.001)
+    policy.measured(0.1, 1, traced=False, fused=True, cpu_seconds=1e-4)
+    assert not policy.wants_trace(0.0, 0.004, True, False, 100, None)
+    assert policy.untraced_steps(_fused(), 0.0, 0.004, None, limited=False, to_checkpoint=64) >= 10
+    assert policy.wants_trace(0.0, 0.004, True, True, 100, None), "a publish waits for this step: traced"
+
+
 def test_divergence_in_a_fused_run_shows_the_diverged_step(start, qtbot, kernel):  # noqa: F811
     from netviz.engine.lessons import find_lesson
 
