@@ -29,6 +29,7 @@ from ..engine.trainer import Trainer
 
 MAX_UNTRACED = 4096  # steps trained in one go at most (a kernel call holds arrays of this many steps)
 RATE_WINDOW_S = 1.0  # steps_per_second is measured over about this much time
+WALL_CAP = 3.0  # a step's wall time counts for at most this many times its CPU time (Stepping.step_cost)
 
 
 def steps_per_second(samples: deque[tuple[float, int]], now: float, steps: int) -> float:
@@ -124,9 +125,15 @@ class Stepping:
 
     @property
     def step_cost(self) -> float:
-        """The last engine's untraced step cost in CPU seconds of the worker thread (smoothed):
-        what decides whether a step fits before the next publish, and how many do."""
-        return self.cpu_costs[self._engine]
+        """The last engine's untraced step cost (seconds, smoothed) as it decides whether a
+        step fits before the next publish: its wall time, but at most ``WALL_CAP`` times its
+        CPU time. Only untraced steps measure it, and a wall time inflated once (a call that
+        waited long for the GIL behind a GUI paint or a collection) made every later step a
+        traced one, for good: a fused run fell to one step a publish (about 125 steps a
+        second). A step that always waits (numpy's, between a busy GUI's paints) still
+        counts its waits."""
+        wall, cpu = self.costs[self._engine], self.cpu_costs[self._engine]
+        return min(wall, WALL_CAP * cpu) if cpu > 0 else wall
 
     def measured(self, seconds: float, steps: int, traced: bool, fused: bool = False,
                  cpu_seconds: float | None = None) -> None:
@@ -174,10 +181,7 @@ class Stepping:
     def wants_trace(self, now: float, due: float, playing: bool, trace_next: bool, steps_done: int,
                     until: int | None) -> bool:
         """Whether the step about to be trained will be drawn: ``due`` is when the next
-        publish falls due (clock seconds). A step fits before it by its CPU cost, not its wall
-        time: only untraced steps measure it, and a wall time inflated once (a call that
-        waited long for the GIL behind a GUI paint or a collection) made every later step a
-        traced one, for good: the run fell to one step a publish (about 125 steps a second)."""
+        publish falls due (clock seconds); a step fits before it by ``step_cost``."""
         if not playing or trace_next:
             return True
         if until is not None and steps_done + 1 >= until:

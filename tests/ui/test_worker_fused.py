@@ -175,6 +175,15 @@ def test_a_step_slowed_once_by_a_wait_does_not_make_every_later_step_a_traced_on
     assert policy.wants_trace(0.0, 0.004, True, True, 100, None), "a publish waits for this step: traced"
 
 
+def test_a_step_that_always_waits_counts_its_waits() -> None:
+    # numpy's steps between a busy GUI thread's paints: twice their CPU time, every time.
+    policy = stepping.Stepping()
+    for _ in range(20):
+        policy.measured(0.012, 1, traced=False, fused=False, cpu_seconds=0.006)
+    assert policy.step_cost == pytest.approx(0.012)
+    assert policy.wants_trace(0.0, 0.010, True, False, 100, None)
+
+
 def test_divergence_in_a_fused_run_shows_the_diverged_step(start, qtbot, kernel):  # noqa: F811
     from netviz.engine.lessons import find_lesson
 
