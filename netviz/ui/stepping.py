@@ -121,6 +121,7 @@ class Stepping:
         # between numpy's calls, which a kernel call releases once), and then every step is traced.
         self._trial = {False: [0.0, 0], True: [0.0, 0]}
         self._engine = False  # the engine of the last untraced steps: True for the kernel
+        self._traced_last = False  # the last step measured was a traced one
         self._choice: bool | None = None  # after the trials, once for the run (each switch pins a checkpoint)
 
     @property
@@ -141,6 +142,7 @@ class Stepping:
         ``cpu_seconds`` of the worker thread's CPU time (None: ``seconds``)."""
         if steps < 1:
             return
+        self._traced_last = traced
         if not traced:
             # What sizes a kernel call: its CPU time per step. Its wall time includes waiting
             # for the GIL (a GUI paint holds it for milliseconds), the same for 1 step or 100:
@@ -179,13 +181,19 @@ class Stepping:
         return True
 
     def wants_trace(self, now: float, due: float, playing: bool, trace_next: bool, steps_done: int,
-                    until: int | None) -> bool:
+                    until: int | None, limited: bool = False) -> bool:
         """Whether the step about to be trained will be drawn: ``due`` is when the next
-        publish falls due (clock seconds); a step fits before it by ``step_cost``."""
+        publish falls due (clock seconds); a step fits before it by ``step_cost``. A fused
+        run at full speed (not ``limited``) trains untraced steps between two drawn ones:
+        they alone measure what an untraced step costs, so an estimate inflated once (by a
+        compile, a long wait) is measured again at once instead of making every later step
+        a traced one (ten times the kernel's cost)."""
         if not playing or trace_next:
             return True
         if until is not None and steps_done + 1 >= until:
             return True
+        if self._engine and self._traced_last and not limited:
+            return False
         return now + self.step_cost >= due
 
     def untraced_steps(self, trainer: Trainer, now: float, due: float, until: int | None, limited: bool,

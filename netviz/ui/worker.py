@@ -401,7 +401,7 @@ class TrainingWorker(QObject):
             taken = self.mailbox.taken(self._seq)
             due = self._last_publish + (TAKEN_INTERVAL_S if taken else PUBLISH_INTERVAL_S)
             traced = self._stepping.wants_trace(now, due, self._playing, self._trace_next, trainer.steps_done,
-                                                self._until)
+                                                self._until, self._speed is not None)
             before, cpu = trainer.steps_done, self._cpu_clock()
             if traced:
                 trace: StepTrace | None = trainer.traced_step()

@@ -175,6 +175,19 @@ def test_a_step_slowed_once_by_a_wait_does_not_make_every_later_step_a_traced_on
     assert policy.wants_trace(0.0, 0.004, True, True, 100, None), "a publish waits for this step: traced"
 
 
+def test_a_fused_run_at_full_speed_trains_untraced_steps_between_two_drawn_ones() -> None:
+    # Even with a cost estimate inflated once in CPU time too (the first call compiling,
+    # say), the next untraced steps measure it again.
+    policy = stepping.Stepping()
+    policy.measured(0.5, 1, traced=False, fused=True, cpu_seconds=0.5)
+    assert policy.wants_trace(0.0, 0.004, True, False, 100, None)
+    policy.measured(0.001, 1, traced=True, fused=True)
+    assert not policy.wants_trace(0.0, 0.004, True, False, 101, None)
+    assert policy.wants_trace(0.0, 0.004, True, False, 101, None, limited=True), "a speed limit draws every step"
+    assert policy.wants_trace(0.0, 0.004, True, True, 101, None), "a publish waits for this step"
+    assert policy.wants_trace(0.0, 0.004, True, False, 101, 102), "the last step before until"
+
+
 def test_a_step_that_always_waits_counts_its_waits() -> None:
     # numpy's steps between a busy GUI thread's paints: twice their CPU time, every time.
     policy = stepping.Stepping()
