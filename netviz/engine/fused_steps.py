@@ -38,6 +38,7 @@ from .unit_scan import SATURATION_Z
 
 if TYPE_CHECKING:
     from .network import Network
+    from .spec import NetworkSpec
 
 _ACTIVATION_CODES = {name: code for code, name in enumerate(("linear", "sigmoid", "tanh", "relu", "leaky_relu",
                                                              "elu"))}
@@ -113,7 +114,6 @@ class Layout:
     sat_limit: np.ndarray  # (hidden + 1,) float64: |z| beyond which a unit is saturated, 0 for none
     out_kind: int
     size: int  # parameters in all
-    widths: np.ndarray  # (layers,) float64: each layer's units
 
     @classmethod
     def of(cls, network: Network) -> Layout:
@@ -135,7 +135,7 @@ class Layout:
         ints = np.int64
         return cls(np.array(dims, ints), np.array(w_off, ints), np.array(b_off, ints), np.array(u_off, ints),
                    np.array(acts, ints), np.array(params, float), np.array(can_die, bool), np.array(limits, float),
-                   _OUTPUT_CODES[network.spec.output], start, np.array(dims[1:], float))
+                   _OUTPUT_CODES[network.spec.output], start)
 
     def pack(self, network: Network) -> np.ndarray:
         flat = np.empty(self.size)
@@ -173,7 +173,7 @@ class _Packed:
     """A network's parameters and optimizer buffers as the kernel last left them (flat, its
     own writable arrays), and what the network was given from them (to know it unchanged)."""
 
-    spec: object  # the NetworkSpec the layout was made for
+    spec: NetworkSpec  # the network's spec the layout was made for
     layout: Layout
     params: np.ndarray
     buf: np.ndarray
