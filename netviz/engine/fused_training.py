@@ -194,7 +194,7 @@ class FusedTraining:
         """The history rows, the last scan, the best validation loss and weights, and
         divergence of the steps a kernel call trained (as ``Trainer._record`` records a step)."""
         first, done = self.steps_done, result.done
-        widths = np.array([lay.biases.shape[0] for lay in self.network.layers], float)  # (layers,) units
+        widths = np.array([lay.biases.shape[0] for lay in self.network.layers], float)
         has_val = evaluate_at[:done] & (len(self._x_val) > 0)
         classes = self.spec.output != "linear"
         # Without an evaluation the masks are the last scan's (none only when evaluations
