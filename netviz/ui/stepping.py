@@ -30,6 +30,7 @@ from ..engine.trainer import Trainer
 MAX_UNTRACED = 4096  # steps trained in one go at most (a kernel call holds arrays of this many steps)
 RATE_WINDOW_S = 1.0  # steps_per_second is measured over about this much time
 WALL_CAP = 3.0  # a step's wall time counts for at most this many times its CPU time (Stepping.step_cost)
+RETRY_AFTER = 8  # a fused run at full speed trains an untraced step after this many traced ones in a row
 
 
 def steps_per_second(samples: deque[tuple[float, int]], now: float, steps: int) -> float:
@@ -121,7 +122,7 @@ class Stepping:
         # between numpy's calls, which a kernel call releases once), and then every step is traced.
         self._trial = {False: [0.0, 0], True: [0.0, 0]}
         self._engine = False  # the engine of the last untraced steps: True for the kernel
-        self._traced_last = False  # the last step measured was a traced one
+        self._traced_in_a_row = 0  # traced steps measured since the last untraced one
         self._choice: bool | None = None  # after the trials, once for the run (each switch pins a checkpoint)
 
     @property
@@ -142,7 +143,7 @@ class Stepping:
         ``cpu_seconds`` of the worker thread's CPU time (None: ``seconds``)."""
         if steps < 1:
             return
-        self._traced_last = traced
+        self._traced_in_a_row = self._traced_in_a_row + 1 if traced else 0
         if not traced:
             # What sizes a kernel call: its CPU time per step. Its wall time includes waiting
             # for the GIL (a GUI paint holds it for milliseconds), the same for 1 step or 100:
@@ -184,15 +185,17 @@ class Stepping:
                     until: int | None, limited: bool = False) -> bool:
         """Whether the step about to be trained will be drawn: ``due`` is when the next
         publish falls due (clock seconds); a step fits before it by ``step_cost``. A fused
-        run at full speed (not ``limited``) trains untraced steps between two drawn ones:
-        they alone measure what an untraced step costs, so an estimate inflated once (by a
-        compile, a long wait) is measured again at once instead of making every later step
-        a traced one (ten times the kernel's cost)."""
+        run at full speed (not ``limited``) trains an untraced step after ``RETRY_AFTER``
+        traced ones in a row: untraced steps alone measure what they cost, so an estimate
+        inflated once (by a compile, a long wait) is measured again soon instead of making
+        every later step a traced one (ten times the kernel's cost on the lessons). Not after
+        every traced step: where a traced step takes longer than a frame (64 units x 12
+        layers), untraced steps between every two drawn ones cost a third of the pictures."""
         if not playing or trace_next:
             return True
         if until is not None and steps_done + 1 >= until:
             return True
-        if self._engine and self._traced_last and not limited:
+        if self._engine and self._traced_in_a_row >= RETRY_AFTER and not limited:
             return False
         return now + self.step_cost >= due
 
