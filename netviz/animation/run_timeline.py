@@ -16,9 +16,13 @@ trains the same steps bit for bit. So the timeline keeps
   replaying Trainer itself, so the next step forward costs one step.
 
 The interval. Until ``interval`` is known the run checkpoints every step; from the first
-``COST_SAMPLES`` measured steps it is the largest power of two with interval x (median
-step cost) <= ``replay_budget_s`` (50 ms by default), at most ``MAX_INTERVAL``; the extra
-checkpoints are then thinned. A replay trains up to ``interval - 1`` steps without their
+``COST_SAMPLES`` measured records it is the largest power of two with interval x (median
+step cost, each record weighted by the steps it stands for) <= ``replay_budget_s`` (50 ms by
+default), at most ``MAX_INTERVAL``; the extra checkpoints are then thinned. When the run's
+engine changes (``Trainer.fused``: the window tries numpy first, then the kernel, several
+times faster) the cost is measured again and the interval follows it from then on: measured
+on numpy's steps only, a fused run kept an interval of 32 steps where 256 fit, and so a
+checkpoint and a kernel call every 32 steps. A replay trains up to ``interval - 1`` steps without their
 traces (``Trainer.step_outcome``), then traces the step asked for and a few before it.
 Powers of two keep thinning simple: the regular checkpoints are the multiples of the interval.
 
@@ -34,7 +38,6 @@ import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
-from statistics import median
 
 import numpy as np
 
@@ -83,6 +86,17 @@ def _owners(state: RunState) -> list[np.ndarray]:
                 value = value.base
             owners.append(value)
     return owners
+
+
+def _median_cost(costs: list[tuple[float, int]]) -> float:
+    """The median step cost of (seconds a step, steps) records, each weighted by its steps."""
+    ordered = sorted(costs)
+    half, seen = sum(n for _, n in ordered) / 2, 0
+    for seconds, n in ordered:
+        seen += n
+        if seen >= half:
+            return seconds
+    return ordered[-1][0]
 
 
 def _own_bytes(state: RunState, owners: tuple[np.ndarray, ...]) -> int:
@@ -151,8 +165,12 @@ class RunTimeline:
         self._checkpoints = _Checkpoints(max_checkpoint_bytes)
         self._interval = interval if interval is not None else 1
         self._interval_known = interval is not None
+        self._fixed = interval is not None  # given: never measured
+        self._measuring = interval is None
+        self._floor = 1  # what thinning doubled the interval to: a measure never goes below it
         self._budget = replay_budget_s
-        self._costs: list[float] = []
+        self._costs: list[tuple[float, int]] = []  # (seconds a step, steps) per record measured
+        self._cost_engine: bool | None = None  # Trainer.fused of the steps measured
         self._cache: OrderedDict[int, tuple[StepTrace, int]] = OrderedDict()  # step -> (trace, bytes)
         self._cache_bytes = 0
         self._cache_max = cache_bytes
@@ -185,9 +203,11 @@ class RunTimeline:
             self._ring.append(trace)
             self._last_step = trace.step if self._last_step is None else max(self._last_step, trace.step)
 
-    def record(self, trainer: Trainer, trace: StepTrace | None = None, seconds: float | None = None) -> None:
-        """After each step: its trace if it was traced (kept in the ring), and what it cost
-        (``seconds``, to choose the interval); a regular checkpoint when one is due."""
+    def record(self, trainer: Trainer, trace: StepTrace | None = None, seconds: float | None = None,
+               steps: int = 1) -> None:
+        """After each step, or after ``steps`` steps trained in one go: the trace of the last
+        if it was traced (kept in the ring), and what a step cost (``seconds``, to choose the
+        interval); a regular checkpoint when one is due."""
         done = trainer.network.steps_done
         due = not trainer.stopped and (done % self._interval == 0 or not self._interval_known)
         state = capture(trainer) if due else None
@@ -197,8 +217,8 @@ class RunTimeline:
             self._last_step = done - 1
             if state is not None:
                 self._checkpoints.put(state, pinned=False)
-            if seconds is not None and not self._interval_known:
-                self._measure(seconds)
+            if seconds is not None and not self._fixed:
+                self._measure(seconds, steps, bool(trainer.fused))
             self._thin()
 
     def steps_to_checkpoint(self, steps_done: int) -> int:
@@ -210,16 +230,23 @@ class RunTimeline:
                 return 1
             return self._interval - steps_done % self._interval
 
-    def _measure(self, seconds: float) -> None:
-        self._costs.append(seconds)
+    def _measure(self, seconds: float, steps: int, fused: bool) -> None:
+        if self._cost_engine is not None and fused != self._cost_engine:
+            self._costs, self._measuring = [], True  # another engine: its steps cost otherwise
+        self._cost_engine = fused
+        if not self._measuring:
+            return
+        self._costs.append((seconds, max(steps, 1)))
         if len(self._costs) < COST_SAMPLES:
             return
-        cost = max(median(self._costs), 1e-9)
+        self._measuring = False
+        cost = max(_median_cost(self._costs), 1e-9)
         interval = 1
         while interval * 2 <= min(self._budget / cost, MAX_INTERVAL):
             interval *= 2
         # Thinning may already have doubled it (a large network over the ceiling early on).
-        self._interval, self._interval_known = max(interval, self._interval), True
+        # A smaller interval than before drops nothing: both are powers of two.
+        self._interval, self._interval_known = max(interval, self._floor), True
         for step in list(self._checkpoints.steps):
             if not self._checkpoints.states[step][1] and step % self._interval:
                 self._checkpoints.drop(step)
@@ -232,6 +259,7 @@ class RunTimeline:
             regular = [s for s in points.steps if not points.states[s][1]]
             if len(regular) > 1:
                 self._interval *= 2
+                self._floor = self._interval
                 for step in regular:
                     if step % self._interval:
                         points.drop(step)
@@ -307,7 +335,7 @@ class RunTimeline:
             start = replay.steps_done
         steps = step + 1 - start
         traced = min(steps, TRACED_BEFORE)
-        return (steps - traced + 2 * traced) * median(costs)
+        return (steps - traced + 2 * traced) * _median_cost(costs)
 
     def _walk(self, replay: Replay, until: int, cancelled: Callable[[], bool]) -> bool:
         """Train ``replay`` on to ``until`` steps done, a chunk at a time, asking ``cancelled``
@@ -327,7 +355,7 @@ class RunTimeline:
         """The median measured step cost in seconds (a guess of 1 ms before any measure)."""
         with self._lock:
             costs = list(self._costs)
-        return max(median(costs), 1e-6) if costs else 1e-3
+        return max(_median_cost(costs), 1e-6) if costs else 1e-3
 
     def stop_reason(self, step: int) -> str | None:
         """Why the run stopped at step ``step`` (its last), as a run that traced that step says

@@ -11,6 +11,14 @@ relative, not bit for bit (sums are grouped otherwise than numpy's BLAS groups t
 trained by the kernel is reproducible with itself on the same installation.
 numba is imported, and the kernel compiled (then cached on disk), on the first fused call:
 never when the app starts.
+
+Between calls the flat arrays the kernel trained are kept (``_Packed``, per network), and the
+network's W and b (and the optimizer's buffers) are views of one read-only copy of them. A
+call finds the network as the last one left it (the very arrays: nothing in the engine
+changes a parameter in place, it replaces it) and goes on from the kept arrays, without
+packing the network again; anything else (a numpy step, an edit, a restored checkpoint,
+another optimizer) is packed afresh. The window trains a run in many short calls, so the
+packing, unpacking and copies per layer were a large share of each call.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import math
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
@@ -29,6 +38,7 @@ from .unit_scan import SATURATION_Z
 
 if TYPE_CHECKING:
     from .network import Network
+    from .spec import NetworkSpec
 
 _ACTIVATION_CODES = {name: code for code, name in enumerate(("linear", "sigmoid", "tanh", "relu", "leaky_relu",
                                                              "elu"))}
@@ -134,21 +144,73 @@ class Layout:
             flat[b:b + lay.biases.shape[0]] = lay.biases
         return flat
 
-    def unpack(self, network: Network, flat: np.ndarray) -> None:
-        """The network's W and b from the flat vector: new read-only arrays, as a numpy step leaves them."""
-        for i, (lay, w, b) in enumerate(zip(network.layers, self.w_off, self.b_off)):
-            network.set_weights(i, flat[w:b].reshape(lay.weights.shape), flat[b:b + lay.biases.shape[0]])
+    def unpack(self, network: Network, flat: np.ndarray) -> tuple[np.ndarray, ...]:
+        """The network's W and b from the flat vector: new read-only arrays, as a numpy step
+        leaves them (views of one read-only copy); returns them, W and b of each layer."""
+        frozen = _read_only(flat.copy())
+        arrays: list[np.ndarray] = []
+        for lay, w, b, n_in, n in zip(network.layers, self.w_off.tolist(), self.b_off.tolist(), self.dims.tolist(),
+                                      self.dims[1:].tolist()):
+            lay.weights, lay.biases = frozen[w:b].reshape(n_in, n), frozen[b:b + n]
+            arrays += (lay.weights, lay.biases)
+        return tuple(arrays)
 
     def hidden_masks(self, flat: np.ndarray) -> list[np.ndarray]:
         """Per layer (n,) bool read-only (the output layer's all False) from a flat (units,) mask."""
-        out = []
-        for start, n in zip(self.u_off, self.dims[1:]):
-            mask = flat[start:start + n].copy()
-            mask.flags.writeable = False
-            out.append(mask)
-        out[-1] = np.zeros_like(out[-1])
-        out[-1].flags.writeable = False
-        return out
+        frozen = flat.copy()
+        frozen[self.u_off[-1]:] = False
+        _read_only(frozen)
+        return [frozen[start:start + n] for start, n in zip(self.u_off.tolist(), self.dims[1:].tolist())]
+
+
+def _read_only(a: np.ndarray) -> np.ndarray:
+    a.flags.writeable = False
+    return a
+
+
+@dataclass
+class _Packed:
+    """A network's parameters and optimizer buffers as the kernel last left them (flat, its
+    own writable arrays), and what the network was given from them (to know it unchanged)."""
+
+    spec: NetworkSpec  # the network's spec the layout was made for
+    layout: Layout
+    params: np.ndarray
+    buf: np.ndarray
+    buf2: np.ndarray
+    has_buf: np.ndarray
+    kind: str  # the optimizer's kind the buffers belong to
+    arrays: tuple[np.ndarray, ...] = ()  # the network's W and b, layer by layer, as set after the call
+    buffers: tuple[tuple[str, np.ndarray], ...] = ()  # the optimizer's buffers as set after the call
+
+    def holds(self, network: Network, kind: str) -> bool:
+        """Whether the network is still as the last call left it (the very arrays)."""
+        if network.spec is not self.spec or kind != self.kind or len(self.arrays) != 2 * network.n_layers:
+            return False
+        arrays = self.arrays
+        for i, lay in enumerate(network.layers):
+            if lay.weights is not arrays[2 * i] or lay.biases is not arrays[2 * i + 1]:
+                return False
+        if kind == "sgd":
+            return True
+        buffers = network.optimizer.state().buffers
+        return len(buffers) == len(self.buffers) and all(buffers.get(key) is a for key, a in self.buffers)
+
+
+# The flat arrays of each network a fused call trained, kept for its next call (see the
+# module's docstring). Taken out for a call, put back after it: a call that raised leaves none.
+_PACKED: weakref.WeakKeyDictionary[Network, _Packed] = weakref.WeakKeyDictionary()
+
+
+def _packed(network: Network, kind: str) -> _Packed:
+    """The kernel's arrays for this network: the kept ones if it is as the last call left
+    it, else packed from it now."""
+    packed = _PACKED.pop(network, None)
+    if packed is not None and packed.holds(network, kind):
+        return packed
+    layout = packed.layout if packed is not None and packed.spec is network.spec else Layout.of(network)
+    buf, buf2, has_buf = _buffers(network, layout)
+    return _Packed(network.spec, layout, layout.pack(network), buf, buf2, has_buf, kind)
 
 
 @dataclass(frozen=True)
@@ -193,15 +255,15 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
         _broken.append(f"the fused kernel is unavailable: {exc}")
         raise KernelUnavailable(_broken[0]) from exc
 
-    layout = Layout.of(network)
-    k, n_layers = batches.shape[0], network.n_layers
-    params = layout.pack(network)
-    buf, buf2, has_buf = _buffers(network, layout)
-    units = int(layout.u_off[-1] + layout.dims[-1])
-    dead, saturated = np.zeros(units, bool), np.zeros(units, bool)
-    if scan is not None:
-        dead[:], saturated[:] = np.concatenate(scan[0]), np.concatenate(scan[1])
     opt = network.optimizer.spec
+    packed = _packed(network, opt.kind)
+    layout, params, buf, buf2, has_buf = packed.layout, packed.params, packed.buf, packed.buf2, packed.has_buf
+    k, n_layers = batches.shape[0], network.n_layers
+    if scan is not None:
+        dead, saturated = np.concatenate(scan[0]), np.concatenate(scan[1])
+    else:
+        units = int(layout.u_off[-1] + layout.dims[-1])
+        dead, saturated = np.zeros(units, bool), np.zeros(units, bool)
     hyper = np.array([opt.learning_rate, opt.momentum, opt.l1, opt.l2, opt.beta1, opt.beta2, opt.epsilon])
     # Adam's bias corrections of each step, as optimizers.py computes them (t counts a parameter's updates).
     t0 = max(network.optimizer.state().adam_steps.values(), default=0)
@@ -225,10 +287,11 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
         _broken.append(f"the fused kernel is unavailable: {exc}")
         raise KernelUnavailable(_broken[0]) from exc
     if done:
-        layout.unpack(network, params)
+        packed.arrays = layout.unpack(network, params)
         if opt.kind != "sgd":
-            _set_buffers(network, layout, buf, buf2, int(done))
+            packed.buffers = _set_buffers(network, layout, buf, buf2, int(done))
         network.steps_done += int(done)
+        _PACKED[network] = packed  # the network is as the kernel's arrays: the next call goes on from them
     best_layers = None
     if best_at >= 0:
         best_layers = [(best_params[w:b].reshape(lay.weights.shape), best_params[b:b + lay.biases.shape[0]])
@@ -285,18 +348,23 @@ def _buffers(network: Network, layout: Layout) -> tuple[np.ndarray, np.ndarray, 
     return buf, buf2, has_buf
 
 
-def _set_buffers(network: Network, layout: Layout, buf: np.ndarray, buf2: np.ndarray, steps: int) -> None:
-    """The optimizer's state after ``steps`` kernel steps: its buffers from the flat ones, and
-    for Adam each parameter's update count."""
+def _set_buffers(network: Network, layout: Layout, buf: np.ndarray, buf2: np.ndarray,
+                 steps: int) -> tuple[tuple[str, np.ndarray], ...]:
+    """The optimizer's state after ``steps`` kernel steps: its buffers from the flat ones (views
+    of a read-only copy of each), and for Adam each parameter's update count; returns the
+    buffers set, by key."""
     state = network.optimizer.state()
     kind = state.spec.kind
     buffers, adam_steps = dict(state.buffers), dict(state.adam_steps)
-    for lay, w, b in zip(network.layers, layout.w_off, layout.b_off):
+    firsts = _read_only(buf.copy())
+    seconds = _read_only(buf2.copy()) if kind == "adam" else firsts
+    for lay, w, b in zip(network.layers, layout.w_off.tolist(), layout.b_off.tolist()):
         n = lay.biases.shape[0]
         for key, start, stop, shape in ((lay.keys[0], w, b, lay.weights.shape), (lay.keys[1], b, b + n, (n,))):
             first, second = _buffer_keys(kind, key)
-            buffers[first] = buf[start:stop].reshape(shape).copy()
+            buffers[first] = firsts[start:stop].reshape(shape)
             if kind == "adam":
-                buffers[second] = buf2[start:stop].reshape(shape).copy()
+                buffers[second] = seconds[start:stop].reshape(shape)
                 adam_steps[key] = adam_steps.get(key, 0) + steps
     network.optimizer.set_state(OptimizerState(state.spec, buffers, adam_steps))
+    return tuple(buffers.items())

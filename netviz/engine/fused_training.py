@@ -147,9 +147,7 @@ class FusedTraining:
     def _fused_chunk(self, k: int) -> tuple[int, bool]:
         """Up to k steps in one kernel call: (steps trained, whether the next step would diverge)."""
         stream = self._batch_rng.bit_generator.state, self._order, self._cursor
-        n = len(self._x_train)
-        rows = [self._next_rows() for _ in range(k)]
-        batches = np.stack([np.arange(n) if r is None else r for r in rows])
+        batches = self._batch_rows(k)
         first = self.steps_done
         steps = np.arange(first, first + k)
         evaluate_at = (steps % self.train_spec.eval_every == 0) & (steps >= self._evaluate_from)
@@ -170,6 +168,27 @@ class FusedTraining:
         if result.done:
             self._record_fused(result, evaluate_at)
         return result.done, result.stopped_before_divergence
+
+    def _batch_rows(self, k: int) -> np.ndarray:
+        """(k, B) int64: the rows of the next k batches, as k calls of ``_next_rows`` give them
+        (and leaving the batch stream as they do), an epoch's batches at a time."""
+        n, size = len(self._x_train), self.train_spec.batch_size
+        if size >= n:  # the whole set every step
+            return np.tile(np.arange(n, dtype=np.int64), (k, 1))
+        if not self.train_spec.shuffle:  # the set's order, cycling (TensorFlow Playground's)
+            rows = (self._cursor + np.arange(k * size, dtype=np.int64)) % n
+            self._cursor = (self._cursor + k * size) % n
+            return rows.reshape(k, size)
+        parts = []
+        while k:
+            if self._cursor + size > len(self._order):
+                self._order = self._batch_rng.permutation(n)
+                self._cursor = 0
+            m = min(k, (len(self._order) - self._cursor) // size)
+            parts.append(self._order[self._cursor:self._cursor + m * size].reshape(m, size))
+            self._cursor += m * size
+            k -= m
+        return np.concatenate(parts).astype(np.int64, copy=False)
 
     def _record_fused(self, result: fused_steps.FusedResult, evaluate_at: np.ndarray) -> None:
         """The history rows, the last scan, the best validation loss and weights, and
@@ -195,13 +214,19 @@ class FusedTraining:
                                   val_loss=float(result.val_losses[done - 1]))
             self.stop_reason = f"diverged at step {first + done}: {divergence_reason(outcome)}"
             has_val[-1] = False  # a diverged step is not a candidate for the best
-        best = math.inf if self.best_val_loss is None else self.best_val_loss
-        for s in np.flatnonzero(has_val).tolist():
-            val_loss = float(result.val_losses[s])
-            if val_loss < best:
-                best, self.best_val_loss, self.best_step, self._since_best = val_loss, val_loss, first + s, 0
+        # Each validation loss against the best before it, as ``Trainer._record`` does step by step.
+        evaluated = np.flatnonzero(has_val)
+        if len(evaluated):
+            losses = result.val_losses[evaluated]
+            best = math.inf if self.best_val_loss is None else self.best_val_loss
+            before = np.fmin.accumulate(np.concatenate(([best], losses)))[:-1]
+            better = np.flatnonzero(losses < before)
+            if len(better):
+                last = int(better[-1])
+                self.best_val_loss, self.best_step = float(losses[last]), first + int(evaluated[last])
+                self._since_best = len(losses) - 1 - last
             else:
-                self._since_best += 1
+                self._since_best += len(losses)
         if result.best_params is not None:
             self._best_params = [(w, b, None, None, None, None) for w, b in _frozen(result.best_params)]
         if result.patience_ended:

@@ -96,9 +96,11 @@ class RecordedSteps:
         """A step recorded before (an opened session's), in increasing step order."""
         self.timeline.add_trace(trace)
 
-    def record(self, trainer: Trainer, trace: StepTrace | None = None, seconds: float | None = None) -> None:
-        """After each step (from the worker): its trace if it was traced, what it cost."""
-        self.timeline.record(trainer, trace, seconds)
+    def record(self, trainer: Trainer, trace: StepTrace | None = None, seconds: float | None = None,
+               steps: int = 1) -> None:
+        """After each step, or ``steps`` steps trained in one go (from the worker): the trace
+        of the last if it was traced, what a step cost."""
+        self.timeline.record(trainer, trace, seconds, steps)
 
     def checkpoint(self, trainer: Trainer) -> None:
         """At the start and after every change between steps (from the worker)."""

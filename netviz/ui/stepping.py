@@ -29,6 +29,8 @@ from ..engine.trainer import Trainer
 
 MAX_UNTRACED = 4096  # steps trained in one go at most (a kernel call holds arrays of this many steps)
 RATE_WINDOW_S = 1.0  # steps_per_second is measured over about this much time
+WALL_CAP = 3.0  # a step's wall time counts for at most this many times its CPU time (Stepping.step_cost)
+RETRY_AFTER = 8  # a fused run at full speed trains an untraced step after this many traced ones in a row
 
 
 def steps_per_second(samples: deque[tuple[float, int]], now: float, steps: int) -> float:
@@ -120,12 +122,20 @@ class Stepping:
         # between numpy's calls, which a kernel call releases once), and then every step is traced.
         self._trial = {False: [0.0, 0], True: [0.0, 0]}
         self._engine = False  # the engine of the last untraced steps: True for the kernel
+        self._traced_in_a_row = 0  # traced steps measured since the last untraced one
         self._choice: bool | None = None  # after the trials, once for the run (each switch pins a checkpoint)
 
     @property
     def step_cost(self) -> float:
-        """The last engine's untraced step cost (seconds, smoothed)."""
-        return self.costs[self._engine]
+        """The last engine's untraced step cost (seconds, smoothed) as it decides whether a
+        step fits before the next publish: its wall time, but at most ``WALL_CAP`` times its
+        CPU time. Only untraced steps measure it, and a wall time inflated once (a call that
+        waited long for the GIL behind a GUI paint or a collection) made every later step a
+        traced one, for good: a fused run fell to one step a publish (about 125 steps a
+        second). A step that always waits (numpy's, between a busy GUI's paints) still
+        counts its waits."""
+        wall, cpu = self.costs[self._engine], self.cpu_costs[self._engine]
+        return min(wall, WALL_CAP * cpu) if cpu > 0 else wall
 
     def measured(self, seconds: float, steps: int, traced: bool, fused: bool = False,
                  cpu_seconds: float | None = None) -> None:
@@ -133,6 +143,7 @@ class Stepping:
         ``cpu_seconds`` of the worker thread's CPU time (None: ``seconds``)."""
         if steps < 1:
             return
+        self._traced_in_a_row = self._traced_in_a_row + 1 if traced else 0
         if not traced:
             # What sizes a kernel call: its CPU time per step. Its wall time includes waiting
             # for the GIL (a GUI paint holds it for milliseconds), the same for 1 step or 100:
@@ -171,13 +182,21 @@ class Stepping:
         return True
 
     def wants_trace(self, now: float, due: float, playing: bool, trace_next: bool, steps_done: int,
-                    until: int | None) -> bool:
+                    until: int | None, limited: bool = False) -> bool:
         """Whether the step about to be trained will be drawn: ``due`` is when the next
-        publish falls due (clock seconds)."""
+        publish falls due (clock seconds); a step fits before it by ``step_cost``. A fused
+        run at full speed (not ``limited``) trains an untraced step after ``RETRY_AFTER``
+        traced ones in a row: untraced steps alone measure what they cost, so an estimate
+        inflated once (by a compile, a long wait) is measured again soon instead of making
+        every later step a traced one (ten times the kernel's cost on the lessons). Not after
+        every traced step: where a traced step takes longer than a frame (64 units x 12
+        layers), untraced steps between every two drawn ones cost a third of the pictures."""
         if not playing or trace_next:
             return True
         if until is not None and steps_done + 1 >= until:
             return True
+        if self._engine and self._traced_in_a_row >= RETRY_AFTER and not limited:
+            return False
         return now + self.step_cost >= due
 
     def untraced_steps(self, trainer: Trainer, now: float, due: float, until: int | None, limited: bool,

@@ -401,7 +401,7 @@ class TrainingWorker(QObject):
             taken = self.mailbox.taken(self._seq)
             due = self._last_publish + (TAKEN_INTERVAL_S if taken else PUBLISH_INTERVAL_S)
             traced = self._stepping.wants_trace(now, due, self._playing, self._trace_next, trainer.steps_done,
-                                                self._until)
+                                                self._until, self._speed is not None)
             before, cpu = trainer.steps_done, self._cpu_clock()
             if traced:
                 trace: StepTrace | None = trainer.traced_step()
@@ -413,7 +413,7 @@ class TrainingWorker(QObject):
             seconds, cpu = self._clock() - now, self._cpu_clock() - cpu
             steps = trainer.steps_done - before
             self._stepping.measured(seconds, steps, traced, trainer.fused, cpu)
-            self._recorded.record(trainer, trace, seconds / max(steps, 1))
+            self._recorded.record(trainer, trace, seconds / max(steps, 1), steps)
             if trace is not None:
                 self._trace, self._trace_next = trace, False
             self._edited = None

@@ -181,6 +181,41 @@ def test_the_interval_follows_the_measured_step_cost():
         RunTimeline(interval=0)
 
 
+def test_the_interval_is_measured_again_when_the_run_changes_engine():
+    # The window trains a run's first steps by numpy, then by the kernel (several times
+    # faster): the interval follows the engine that trains the run now, not the first one.
+    lesson = _lesson("vanishing")
+    trainer = lesson.build()
+    timeline = RunTimeline(replay_budget_s=0.05)
+    timeline.checkpoint(trainer)
+    for _ in range(16):
+        trainer.step_outcome()
+        timeline.record(trainer, seconds=0.001)  # numpy: 1 ms a step
+    assert timeline.interval == 32
+    trainer.fused = True
+    for _ in range(15):  # until enough of the kernel's steps are measured, the interval stays
+        trainer.step_outcome()
+        timeline.record(trainer, seconds=0.0001, steps=10)
+        assert timeline.interval == 32
+    trainer.step_outcome()
+    timeline.record(trainer, trace=None, seconds=0.002, steps=1)  # one traced step among many untraced ones
+    assert timeline.interval == 256, "the median weighs each record by the steps it stands for"
+    trainer.fused = False
+    for _ in range(16):
+        trainer.step_outcome()
+        timeline.record(trainer, seconds=0.001)
+    assert timeline.interval == 32, "back to numpy: a replay of 256 of its steps would take too long"
+
+
+def test_an_interval_given_is_never_measured():
+    trainer = _lesson("vanishing").build()
+    timeline = RunTimeline(interval=8)
+    for _ in range(40):
+        trainer.step_outcome()
+        timeline.record(trainer, seconds=1.0)
+    assert timeline.interval == 8
+
+
 def test_recent_gives_every_newest_step_that_fits_the_ceiling_kept_or_replayed():
     lesson = _lesson("vanishing")
     trainer = lesson.build()

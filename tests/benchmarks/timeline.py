@@ -76,7 +76,7 @@ def run(name: str, trainer: Trainer, steps: int, draw_every: int, asks: int, fus
             trace = None
             trainer.advance(min(draw_every - i % draw_every, steps - i, timeline.steps_to_checkpoint(i)))
         done_now = trainer.steps_done - i
-        timeline.record(trainer, trace, (time.perf_counter() - t0) / max(done_now, 1))
+        timeline.record(trainer, trace, (time.perf_counter() - t0) / max(done_now, 1), done_now)
         if trace is not None and i < steps // 2 and rng.random() < 0.02 and len(aside) < 5:
             aside[i] = trace
         if trainer.steps_done // report_every > i // report_every:

@@ -162,6 +162,42 @@ def test_a_speed_limit_trains_a_fused_run_one_step_at_a_time() -> None:
     assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=64) == 1
 
 
+def test_a_step_slowed_once_by_a_wait_does_not_make_every_later_step_a_traced_one() -> None:
+    # One kernel call that waited 100 ms for the GIL (a GUI paint, a collection) leaves its
+    # wall time in the smoothed costs; untraced steps still fit by their CPU time. Sized by
+    # the wall time, every later step was traced, none measured the cost again, and the run
+    # stayed at one step a publish.
+    policy = stepping.Stepping()
+    policy.measured(0.001, 10, traced=False, fused=True, cpu_seconds=0.001)
+    policy.measured(0.1, 1, traced=False, fused=True, cpu_seconds=1e-4)
+    assert not policy.wants_trace(0.0, 0.004, True, False, 100, None)
+    assert policy.untraced_steps(_fused(), 0.0, 0.004, None, limited=False, to_checkpoint=64) >= 10
+    assert policy.wants_trace(0.0, 0.004, True, True, 100, None), "a publish waits for this step: traced"
+
+
+def test_a_fused_run_at_full_speed_measures_its_untraced_steps_again_soon() -> None:
+    # Even with a cost estimate inflated once in CPU time too (the first call compiling,
+    # say), an untraced step measures it again after a few traced ones.
+    policy = stepping.Stepping()
+    policy.measured(0.5, 1, traced=False, fused=True, cpu_seconds=0.5)
+    for _ in range(stepping.RETRY_AFTER):
+        assert policy.wants_trace(0.0, 0.004, True, False, 100, None)
+        policy.measured(0.001, 1, traced=True, fused=True)
+    assert not policy.wants_trace(0.0, 0.004, True, False, 101, None)
+    assert policy.wants_trace(0.0, 0.004, True, False, 101, None, limited=True), "a speed limit draws every step"
+    assert policy.wants_trace(0.0, 0.004, True, True, 101, None), "a publish waits for this step"
+    assert policy.wants_trace(0.0, 0.004, True, False, 101, 102), "the last step before until"
+
+
+def test_a_step_that_always_waits_counts_its_waits() -> None:
+    # numpy's steps between a busy GUI thread's paints: twice their CPU time, every time.
+    policy = stepping.Stepping()
+    for _ in range(20):
+        policy.measured(0.012, 1, traced=False, fused=False, cpu_seconds=0.006)
+    assert policy.step_cost == pytest.approx(0.012)
+    assert policy.wants_trace(0.0, 0.010, True, False, 100, None)
+
+
 def test_divergence_in_a_fused_run_shows_the_diverged_step(start, qtbot, kernel):  # noqa: F811
     from netviz.engine.lessons import find_lesson
 
