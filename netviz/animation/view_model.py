@@ -138,6 +138,7 @@ class ViewModel:
         self.computing: int | None = None
         self._arrived: Replayed | None = None
         self._shown: StepTrace | None = None
+        self._building = False  # scene() is asking trace_shown (the picture follows anyway)
 
     # ----- sources ----------------------------------------------------------------------
 
@@ -220,10 +221,15 @@ class ViewModel:
             self.computing = self.pinned
             self.replays.request(recorded, self.pinned)
             return self._shown if self._shown is not None else self.live
-        if self.computing is not None:  # a replay asked for a step shown before: no longer needed
+        resolved = self.computing is not None
+        if resolved:  # a replay asked for a step shown before: no longer needed
             self.replays.cancel()
         self.computing = None
         self._shown = trace
+        if resolved and not self._building:
+            # At hand without its replay (the worker's replay of its newest steps cached it), found
+            # by another reader (the playground's editor): no replay will arrive to redraw the view.
+            self.events.emit("scene")
         return trace
 
     def _replayed_here(self, recorded: RecordedTraces) -> StepTrace | None:
@@ -398,7 +404,11 @@ class ViewModel:
 
     def scene(self) -> SceneState | None:
         """The picture of the shown step now, or None before the first step."""
-        trace = self.trace_shown()
+        self._building = True
+        try:
+            trace = self.trace_shown()
+        finally:
+            self._building = False
         if trace is None:
             return None
         return build_scene(trace, self.view_state(trace), self.moment())

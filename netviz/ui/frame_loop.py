@@ -137,6 +137,7 @@ class FrameLoop:
         window = self._window
         if what == "scene":
             window.refresh_scene()
+            self.show_computing()  # a step that came at hand: no longer said to be computed
         elif what == "step":
             window.plot_panel.set_cursor(window.model.shown_step() if window.model.pinned is not None else None)
             self.show_span()

@@ -131,3 +131,27 @@ def test_closing_in_the_middle_of_a_replay(window, qtbot, monkeypatch):
     window.close()
     assert window.model.replays.closed and not window.model.replays.busy()
     assert window.model.replays.finished == 0
+
+
+def test_a_pinned_step_that_comes_at_hand_without_its_replay_is_shown(window, qtbot, monkeypatch):
+    """While the scrub thread's replay waits, the step comes at hand another way (the worker's
+    own replay of its newest steps caches several) and another reader of the shown trace (the
+    playground's editor, on its timer) finds it: the replay is no longer needed, and the view
+    shows the step at the next frame. (It kept the picture before: a test failed at random.)"""
+    gate, entered = make_replays_slow(monkeypatch)
+    far = not_at_hand(window)
+    before = window.view.scene.step
+    window.scrub_to(far)
+    assert window.model.computing == far and entered.wait(TIMEOUT_MS / 1000)
+    qtbot.wait(300)  # the worker's last snapshot (it was told to pause) has come and gone
+    assert window.view.scene.step == before
+    recorded = window.snapshot.recorded
+    trace, at_hand = recorded.get(far), recorded.at_hand  # a walk of this thread's own (the scrub waits)
+    monkeypatch.setattr(recorded, "at_hand", lambda step: trace if step == far else at_hand(step))
+    assert window.model.trace_shown().step == far and window.model.computing is None
+
+    def shown():
+        if window.view.scene.step != far + 1:
+            raise AssertionError(f"the view shows step {window.view.scene.step}")
+    qtbot.waitUntil(shown, timeout=TIMEOUT_MS)
+    gate.set()
