@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from netviz.engine.trainer import StepSummary
 from netviz.ui.plots import LAYER_CAPACITY, LOSS_CAPACITY, TrainingPlots
@@ -10,16 +11,23 @@ from netviz.ui.plots import LAYER_CAPACITY, LOSS_CAPACITY, TrainingPlots
 LAYERS = 3
 
 
+@pytest.fixture
+def shown_plots(qtbot) -> TrainingPlots:
+    """The plots shown, cleared for a network of LAYERS layers and a run of 100 steps."""
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    return plots
+
+
 def summaries(start: int, n: int) -> list[StepSummary]:
     return [StepSummary(step=s, loss=1.0 / (s + 1), val_loss=None, grad_norms=(1e-3,) * LAYERS,
                         dead_fractions=(0.1,) * LAYERS, diverged=False) for s in range(start, start + n)]
 
 
-def test_the_plots_draw_a_bounded_number_of_points_whatever_the_run(qtbot):
-    plots = TrainingPlots()
-    qtbot.addWidget(plots)
-    plots.show()
-    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+def test_the_plots_draw_a_bounded_number_of_points_whatever_the_run(shown_plots):
+    plots = shown_plots
     plots.append(summaries(0, 20_000))
     plots.redraw_now()
     points = plots.curve_points()
@@ -29,11 +37,8 @@ def test_the_plots_draw_a_bounded_number_of_points_whatever_the_run(qtbot):
     assert plots.steps_plotted == 20_000
 
 
-def test_new_steps_are_drawn_one_plot_per_tick_and_hidden_plots_wait(qtbot):
-    plots = TrainingPlots()
-    qtbot.addWidget(plots)
-    plots.show()
-    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+def test_new_steps_are_drawn_one_plot_per_tick_and_hidden_plots_wait(shown_plots, qtbot):
+    plots = shown_plots
     plots.append(summaries(0, 10))
     first = plots.curve_points()
     assert first["loss"] == 10 and first["grad"] == 0 and first["dead"] == 0  # the loss at once, the rest after
@@ -56,11 +61,8 @@ def test_new_steps_are_drawn_one_plot_per_tick_and_hidden_plots_wait(qtbot):
     qtbot.waitUntil(caught_up, timeout=2000)
 
 
-def test_past_the_run_length_the_x_axis_grows_by_a_quarter_at_a_time(qtbot):
-    plots = TrainingPlots()
-    qtbot.addWidget(plots)
-    plots.show()
-    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+def test_past_the_run_length_the_x_axis_grows_by_a_quarter_at_a_time(shown_plots):
+    plots = shown_plots
     plots.append(summaries(0, 50))
     assert 100 <= plots.x_range()[1] <= 110  # the run's length (and a little padding)
     plots.append(summaries(50, 70))  # step 119: past the length
@@ -128,12 +130,9 @@ def test_presentation_makes_the_accuracy_axis_as_large_as_the_loss_axis(qtbot):
     assert sizes()["right"][1] == sizes()["left"][1] == 14
 
 
-def test_the_empty_gradient_plot_shows_decades_until_the_first_step(qtbot):
+def test_the_empty_gradient_plot_shows_decades_until_the_first_step(shown_plots, qtbot):
     # pyqtgraph's empty log axis spans 1 .. 10, its minor labels crowded into one column.
-    plots = TrainingPlots()
-    qtbot.addWidget(plots)
-    plots.show()
-    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    plots = shown_plots
     low, high = plots.grad_plot.getViewBox().viewRange()[1]
     assert (low, high) == (-4.0, 0.0)  # log10: 1e-4 .. 1
     plots.append([StepSummary(step=s, loss=1.0, val_loss=None, grad_norms=(1e-7, 1e-8, 1e-6),
@@ -169,7 +168,7 @@ def test_no_curve_of_the_plots_has_a_wide_dashed_pen(qtbot):
             assert pen.widthF() <= 1.0, curve
 
 
-def test_the_boundary_new_steps_and_a_wider_axis_reach_the_plots_a_tick_apart(qtbot):
+def test_the_boundary_new_steps_and_a_wider_axis_reach_the_plots_a_tick_apart(shown_plots, qtbot):
     """Each plot's repaint lands in a frame of its own: after new steps the loss plot is drawn
     at once, the decision boundary that arrives in the same frame only a tick (STAGGER_MS) later."""
     import numpy as np
@@ -177,10 +176,7 @@ def test_the_boundary_new_steps_and_a_wider_axis_reach_the_plots_a_tick_apart(qt
     from netviz.engine.datasets import make_dataset
     from netviz.ui.plots import STAGGER_MS
 
-    plots = TrainingPlots()
-    qtbot.addWidget(plots)
-    plots.show()
-    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    plots = shown_plots
     plots.show_dataset(make_dataset("circle", samples=40, seed=0))
     qtbot.wait(3 * STAGGER_MS)  # nothing queued: the next data are drawn at once
     plots.append(summaries(0, 10))
@@ -195,13 +191,10 @@ def test_the_boundary_new_steps_and_a_wider_axis_reach_the_plots_a_tick_apart(qt
     assert plots.curve_points() == {"loss": 10, "grad": 10 * LAYERS, "dead": 20 * LAYERS}  # the others came first
 
 
-def test_each_layer_has_a_faint_curve_of_every_step_and_a_bright_average_over_it(qtbot):
+def test_each_layer_has_a_faint_curve_of_every_step_and_a_bright_average_over_it(shown_plots):
     from netviz.animation.smoothing import LogAverage
 
-    plots = TrainingPlots()
-    qtbot.addWidget(plots)
-    plots.show()
-    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    plots = shown_plots
     plots.append(summaries(0, 30))
     plots.redraw_now()
     items = plots.grad_plot.getPlotItem().listDataItems()
