@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsOpacityEffect
 
 if TYPE_CHECKING:  # the window owns the loop; only its type is needed here
@@ -25,6 +25,11 @@ COMPUTING_OPACITY = 0.45
 # every new text made Qt lay the window out again and repaint the controls (about 4 ms of the
 # GUI thread a frame, measured with tests/benchmarks/live_view.py). Paused: at once.
 TEXT_INTERVAL_S = 0.125
+# A frame that found no newer step while training plays looks again this long after, once:
+# the worker publishes a few ms after each take, and a step that missed its frame by a
+# little would otherwise wait a whole frame. Measured (tests/benchmarks/live_view.py, the
+# vanishing lesson): 5-8% of the frames found none, and a second look found a third of those.
+RETRY_MS = 3
 
 
 class FrameLoop:
@@ -38,6 +43,11 @@ class FrameLoop:
         self._computing_since: float | None = None  # when the pinned step's replay was first seen running
         self._computing_text = ""  # the status bar's message about it, while shown
         self._texts_at = -TEXT_INTERVAL_S  # when the step counts in words were last written
+        self._retry = QTimer(window)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.setTimerType(Qt.TimerType.PreciseTimer)
+        self._retry.timeout.connect(self._look_again)
 
     def new_run(self) -> None:
         """A run starts: its end will be reported once more."""
@@ -46,12 +56,24 @@ class FrameLoop:
     def on_frame(self) -> None:
         window = self._window
         snapshot_changed = self.take_snapshot()
+        if not snapshot_changed and window.snapshot is not None and window.snapshot.playing:
+            self._retry.start()
         replayed = window.model.poll_replay()
         if window.playback.tick() or snapshot_changed or replayed is not None:
             window.refresh_scene()
         if replayed is not None and replayed.error:
             window.statusBar().showMessage(replayed.error, 8000)
         self.show_computing()
+
+    def stop(self) -> None:
+        """The window closes: no second look is pending."""
+        self._retry.stop()
+
+    def _look_again(self) -> None:
+        """A frame's second look at the mailbox (``RETRY_MS``): a step that came just after
+        the frame is shown now, not a frame later."""
+        if self._take_newer():
+            self._window.refresh_scene()
 
     def show_computing(self) -> None:
         """While the pinned step is replayed in the background (``COMPUTING_DELAY_S`` on), the
@@ -90,6 +112,11 @@ class FrameLoop:
             effect.setEnabled(on)
 
     def take_snapshot(self) -> bool:
+        """A frame's look: show the worker's newest snapshot if there is one (benchmarks time
+        the frames by this method)."""
+        return self._take_newer()
+
+    def _take_newer(self) -> bool:
         window = self._window
         snap = window.worker.take_if_newer(self._last_seq)
         if snap is None:

@@ -46,6 +46,7 @@ def stop_threads(window: MainWindow) -> None:
 
     shutdown_exports(window)
     window.frame_timer.stop()
+    window.frames.stop()
     window.model.close()  # a timeline replay running in the background stops
     window.worker.shutdown(timeout_s=1.0)
     shutdown_sessions(window)  # after the worker: writes a save it captured

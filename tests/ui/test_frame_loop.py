@@ -1,0 +1,78 @@
+"""The window's frame loop: a frame that finds no newer step while training plays looks again
+once, RETRY_MS later, so a step that came just after the frame is not a frame late."""
+
+from __future__ import annotations
+
+from netviz.ui.frame_loop import RETRY_MS
+
+TIMEOUT_MS = 10_000
+
+
+class HeldMailbox:
+    """Stands in for the worker's ``take_if_newer``: counts the looks, and finds nothing while held."""
+
+    def __init__(self, take):
+        self._take = take
+        self.held = False
+        self.looks = 0
+
+    def __call__(self, last_seq: int):
+        self.looks += 1
+        return None if self.held else self._take(last_seq)
+
+
+def _held_while_playing(window, qtbot, monkeypatch) -> HeldMailbox:
+    """The window's frames driven by hand, training playing, its mailbox held."""
+    window.frame_timer.stop()
+    window.worker.play()
+
+    def playing() -> None:
+        window.frames.on_frame()
+        if window.snapshot is None or not window.snapshot.playing or window.snapshot.steps_done < 2:
+            raise AssertionError("not playing yet")
+
+    qtbot.waitUntil(playing, timeout=TIMEOUT_MS)
+    held = HeldMailbox(window.worker.take_if_newer)
+    monkeypatch.setattr(window.worker, "take_if_newer", held)
+    held.held = True
+    return held
+
+
+def test_a_frame_that_finds_nothing_new_while_playing_looks_again_once(window, qtbot, monkeypatch):
+    held = _held_while_playing(window, qtbot, monkeypatch)
+    window.frames.on_frame()
+    assert held.looks == 1
+    qtbot.wait(RETRY_MS * 10)
+    assert held.looks == 2, "one second look, not a look every few ms"
+
+
+def test_the_second_look_shows_a_step_that_came_after_the_frame(window, qtbot, monkeypatch):
+    held = _held_while_playing(window, qtbot, monkeypatch)
+    before = window.snapshot.seq
+    window.frames.on_frame()  # nothing new: a second look is due RETRY_MS later
+    held.held = False  # the worker's next step came just after the frame
+
+    def shown() -> None:
+        if window.snapshot.seq <= before:
+            raise AssertionError("the step that came after the frame is not shown")
+
+    qtbot.waitUntil(shown, timeout=RETRY_MS * 50)  # no frame ran meanwhile: the second look showed it
+    assert held.looks == 2
+    window.worker.pause()
+
+
+def test_no_second_look_while_paused(window, qtbot, monkeypatch):
+    held = _held_while_playing(window, qtbot, monkeypatch)
+    held.held = False
+    window.worker.pause()
+
+    def paused() -> None:
+        window.frames.on_frame()
+        if window.snapshot.playing:
+            raise AssertionError("still playing")
+
+    qtbot.waitUntil(paused, timeout=TIMEOUT_MS)
+    looks = held.looks
+    window.frames.on_frame()  # paused and nothing new: no second look
+    qtbot.wait(RETRY_MS * 10)
+    assert held.looks == looks + 1
