@@ -158,7 +158,7 @@ def test_no_curve_of_the_plots_has_a_wide_dashed_pen(qtbot):
     qtbot.addWidget(plots)
     plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
     curves = [item for plot in (plots.loss_plot, plots.grad_plot, plots.dead_plot)
-              for item in plot.getPlotItem().items if isinstance(item, pg.PlotDataItem)]
+              for item in plot.getPlotItem().items if isinstance(item, (pg.PlotDataItem, pg.PlotCurveItem))]
     curves += [item for item in plots.accuracy.view.addedItems if isinstance(item, pg.PlotCurveItem)]
     assert len(curves) >= 2 + 3 * LAYERS + 2
     for curve in curves:
@@ -204,3 +204,30 @@ def test_each_layer_has_a_faint_curve_of_every_step_and_a_bright_average_over_it
     x, y = lines[0].getData()
     expected = LogAverage(LAYERS).extend([s.grad_norms for s in summaries(0, 30)])[:, 0]
     assert len(x) == 30 and np.allclose(y, np.log10(expected))  # the log axis holds log10
+
+
+def test_the_gradient_plot_draws_log10_of_each_norm_and_a_gap_where_there_is_none(shown_plots):
+    """The per-layer curves are bare PlotCurveItems (cheaper to update than PlotDataItems),
+    which know no log mode: they are handed log10 of the norms, and a zero or NaN norm (which
+    a log axis cannot show) is a gap, as pyqtgraph's own log mode made it."""
+    import pyqtgraph as pg
+
+    plots = shown_plots
+    nan = float("nan")
+    norms = [(1e-1, 1e-3, 1e-5)] * 8 + [(0.0, nan, 1e-5), (1e-1, 1e-3, 1e-5)]
+    plots.append([StepSummary(step=s, loss=1.0, val_loss=None, grad_norms=n, dead_fractions=(0.0,) * LAYERS,
+                              diverged=False) for s, n in enumerate(norms)])
+    plots.redraw_now()
+    curves = [item for item in plots.grad_plot.getPlotItem().items if isinstance(item, pg.PlotCurveItem)]
+    assert len(curves) == 2 * LAYERS  # every step's norm, then the moving averages
+    for layer, exponent in enumerate((-1.0, -3.0, -5.0)):
+        x, y = curves[layer].getData()
+        assert list(x) == list(range(10))
+        expected = np.full(10, exponent)
+        if layer < 2:
+            expected[8] = np.nan  # step 8's norm is 0 (layer 0) or NaN (layer 1)
+        np.testing.assert_allclose(y, expected)
+        _, smooth = curves[LAYERS + layer].getData()
+        np.testing.assert_allclose(smooth[np.isfinite(smooth)], exponent)  # the average of one value
+    low, high = plots.grad_plot.getViewBox().viewRange()[1]  # log10, as the axis labels decades
+    assert low <= -5.0 and -1.0 <= high <= 1.0
