@@ -285,7 +285,15 @@ class TrainingWorker(QObject):
     def _publish_due(self, now: float) -> bool:
         """While playing: a publish is due a frame after the last, or soon after a reader took it."""
         since = now - self._last_publish
-        return since >= PUBLISH_INTERVAL_S or (since >= TAKEN_INTERVAL_S and self.mailbox.taken(self._seq))
+        return since >= self._untaken_interval() or (since >= TAKEN_INTERVAL_S and self.mailbox.taken(self._seq))
+
+    def _untaken_interval(self) -> float:
+        """How long after the last publish the next falls due when nobody took it: a publish
+        interval less the traced step that comes before it (``Stepping.traced_cost``), so that
+        publishes come a frame apart, not a frame and a traced step (which drifted against the
+        window's frames: every eighth or so found no new picture; on 12x64, whose traced step
+        takes 5-7 ms, every fourth)."""
+        return max(PUBLISH_INTERVAL_S - self._stepping.traced_cost, TAKEN_INTERVAL_S)
 
     def _wait(self, timeout: float) -> None:
         with self._cond:
@@ -399,7 +407,7 @@ class TrainingWorker(QObject):
                 self._recorded.checkpoint(trainer)  # a replay uses the engine its steps were trained by
             now = self._clock()
             taken = self.mailbox.taken(self._seq)
-            due = self._last_publish + (TAKEN_INTERVAL_S if taken else PUBLISH_INTERVAL_S)
+            due = self._last_publish + (TAKEN_INTERVAL_S if taken else self._untaken_interval())
             traced = self._stepping.wants_trace(now, due, self._playing, self._trace_next, trainer.steps_done,
                                                 self._until, self._speed is not None)
             before, cpu = trainer.steps_done, self._cpu_clock()
