@@ -184,7 +184,7 @@ class TrainingPlots(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Titles, axis labels, tooltips and the legend in the language installed now."""
+        """Titles, axis labels, tooltips and the loss plot's key in the language installed now."""
         size = f"{self._font_px + 2}px"
         # A plot's title sets its smallest width (pyqtgraph): short titles keep four plots
         # within a 1024-px dock; the colour and line-style keys are in the tooltips.

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from netviz.render import language
 from netviz.render.theme import DARK, LIGHT
-from netviz.ui.plots import TrainingPlots
+from netviz.ui.plots import PRESENTATION_PLOT_PX, TrainingPlots
 
 # The curves' words in each language (the catalogue's "training" and "validation").
 WORDS = {"en": ("training", "validation"), "de": ("Training", "Validierung"), "it": ("addestramento", "convalida"),
@@ -90,7 +90,7 @@ def test_in_presentation_mode_the_larger_key_is_beside_the_data_too(qtbot, code,
     language.install_language(code)
     plots = shown(qtbot, width, 700, presenting=True)
     labels = [label for _, label in plots.loss_plot.getPlotItem().legend.items]
-    assert all(label.opts["size"] == "20px" for label in labels)
+    assert all(label.opts["size"] == f"{PRESENTATION_PLOT_PX}px" for label in labels)  # as large as the axes'
     assert not key_problems(plots), key_problems(plots)
 
 
