@@ -47,8 +47,8 @@ class AccuracyAxis:
         item.showAxis("right")
         self.axis = item.getAxis("right")
         item.scene().addItem(self.view)
-        # Under the loss plot's item (its view box has no background): the curves still show, but
-        # the legend inside the loss plot is no longer drawn over by a noisy accuracy band.
+        # Under the loss plot's item (its view box has no background): the accuracy curves still
+        # show, under the loss curves rather than over them (a batch's accuracy is a noisy band).
         self.view.setZValue(item.zValue() - 1)
         self.axis.linkToView(self.view)
         self.view.setXLink(item)

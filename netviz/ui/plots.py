@@ -18,6 +18,7 @@ from netviz.engine.summary_log import SummaryColumns
 from netviz.engine.trainer import StepSummary
 from netviz.render.theme import PRESENTATION_TEXT_PX, Theme
 from netviz.ui.accuracy_plot import AccuracyAxis
+from netviz.ui.loss_key import LossKey
 from netviz.ui.plot_ranges import decade_range, linear_range
 
 PRESENTATION_PLOT_PX = PRESENTATION_TEXT_PX  # the plot beside the view in presentation mode
@@ -130,7 +131,7 @@ class TrainingPlots(QWidget):
             font.setPixelSize(font_px)
             bp.getAxis(name).setStyle(tickFont=font)
         self._pending_grid: tuple[np.ndarray, tuple[float, float, float, float]] | None = None
-        self.loss_plot.addLegend(labelTextSize=f"{font_px}px", offset=(-10, 10))
+        self.key = LossKey(self.loss_plot, font_px)  # in the title row: never over the curves
         self._train_curve = self.loss_plot.plot(pen=pg.mkPen((90, 170, 255), width=2), name="training")
         self._val_curve = self.loss_plot.plot(pen=pg.mkPen((255, 140, 60), width=2), name="validation")
         self._cursors = []
@@ -183,7 +184,7 @@ class TrainingPlots(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Titles, axis labels, tooltips and the legend in the language installed now."""
+        """Titles, axis labels, tooltips and the loss plot's key in the language installed now."""
         size = f"{self._font_px + 2}px"
         # A plot's title sets its smallest width (pyqtgraph): short titles keep four plots
         # within a 1024-px dock; the colour and line-style keys are in the tooltips.
@@ -205,11 +206,7 @@ class TrainingPlots(QWidget):
         self.dead_plot.setToolTip(self.tr("Dead / saturated units per layer: the fraction of dead units (solid) and "
                                           "of saturated units (dashed) of each layer, coloured as in the gradient "
                                           "plot"))
-        legend = self.loss_plot.getPlotItem().legend
-        names = {id(self._train_curve): self.tr("training"), id(self._val_curve): self.tr("validation")}
-        for sample, label in legend.items if legend is not None else ():
-            if id(sample.item) in names:
-                label.setText(names[id(sample.item)])
+        self.key.set_words({id(self._train_curve): self.tr("training"), id(self._val_curve): self.tr("validation")})
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -417,10 +414,7 @@ class TrainingPlots(QWidget):
         for name in sides:
             item.getAxis(name).setStyle(tickFont=font)
             item.getAxis(name).label.setFont(font)
-        if item.legend is not None:
-            item.legend.setLabelTextSize(f"{px}px")
-            for _, label in item.legend.items:
-                label.setText(label.text)  # setLabelTextSize only records the size
+        self.key.set_font_px(px)  # after setTitle: the title row fitted to the new sizes
         for name in sides:
             axis = item.getAxis(name)
             axis.setLabel(axis.labelText, axis.labelUnits, **{**axis.labelStyle, "font-size": f"{px}px"})
@@ -436,12 +430,7 @@ class TrainingPlots(QWidget):
                 axis.setPen(pg.mkPen(theme.muted_text))
                 axis.setTextPen(pg.mkPen(theme.text))
             item.titleLabel.setText(item.titleLabel.text, color=theme.text)
-        legend = self.loss_plot.getPlotItem().legend
-        if legend is not None:
-            legend.setLabelTextColor(theme.text)
-            backdrop = pg.mkColor(theme.background)
-            backdrop.setAlpha(210)  # the curves pass behind the legend's words, not through them
-            legend.setBrush(pg.mkBrush(backdrop))
+        self.key.set_theme(theme)
         cursor = pg.mkColor(theme.text)
         cursor.setAlpha(140)
         self.accuracy.set_theme(theme)
