@@ -105,8 +105,10 @@ def run_in_x(command: list[str], shot: Path) -> float:
     log = shot.with_suffix(".log")
     with xwindow.xvfb() as display, log.open("w") as output_file:
         started = time.monotonic()
-        app = subprocess.Popen(command, env=xwindow.x_env(display), stdout=output_file,
-                               stderr=subprocess.STDOUT)
+        # Settings of its own, as a fresh user's: a theme saved by whoever ran the app before
+        # (the user settings are shared) would change the picture checked below.
+        env = {**xwindow.x_env(display), "XDG_CONFIG_HOME": str(shot.parent / f"{shot.stem}-settings")}
+        app = subprocess.Popen(command, env=env, stdout=output_file, stderr=subprocess.STDOUT)
         try:
             try:
                 window = xwindow.wait_for_window(display, app, WINDOW_TIMEOUT_S)
