@@ -88,6 +88,10 @@ GRAPH_MAX_SHARE = 0.55  # the network keeps nearly half the width
 GRAPH_LEGEND_SHARE = 0.7  # ... or, with the graph in the legend's place, 30% of the whole width
 GRAPH_COLUMNS = 5  # leaves, products, sum, activation, output (batch norm and dropout add one each)
 GRAPH_NUMBER_SAMPLE = "∂ −1e−10"  # the widest number of a graph's box, at 1 significant digit
+UNDER_SHARE = 0.42  # of the body's height, at most, for the rows under the network (labels, bars)
+BAR_LINES = 2.6  # a gradient-norm bar's height, in lines of text
+SHORT_BAR_LINES = 2.0  # ... in a view too small for it and the columns' captions
+NAME_SPACES = 2.0  # between two column names that hold spaces: at least this many spaces' width
 
 
 # ----- the geometry -------------------------------------------------------------------
@@ -307,10 +311,11 @@ class _Rows:
     # narrow for a number such as "1.9e-7": every other column's number goes one line
     # lower, with two cells' width (numbers are never elided).
     norm_rows: int = 1
+    bar_lines: float = 0.0  # the bars' height in lines of text: BAR_LINES, or SHORT_BAR_LINES in a small view
 
 
 def _label_rows(inputs: LayoutInputs, body: QRectF, compact: bool, measure: Measure) -> _Rows:
-    """As many rows of labels (and the bars) as fit in 42% of the body's height."""
+    """The rows under the columns (``_fit_rows``), the names' level and the captions' rows."""
     z = inputs.sizes
     px, gap = z.text_px, z.gap
     lh = z.line_height(px)
@@ -320,33 +325,64 @@ def _label_rows(inputs: LayoutInputs, body: QRectF, compact: bool, measure: Meas
     tags_row = any(c.frozen or c.batch_norm for c in inputs.columns)
     has_bars = any(c.bar for c in inputs.columns)
     label_w = cell_w - min(gap / 2, 4.0 * z.scale)
-    # The fullest level of names at which every column's name fits its cell (else the shortest).
+    # The fullest level of names at which every column's name fits its cell and stands clear of
+    # its neighbours' (else the shortest).
     name_level = 0
-    while name_level < 2 and any(measure(_pick(name_candidates(c.name), name_level), px, True) > label_w
-                                 for c in inputs.columns):
+    while name_level < 2 and not _names_fit([_pick(name_candidates(c.name), name_level) for c in inputs.columns],
+                                            cell_w, label_w, px, measure):
         name_level += 1
     short_names = name_level > 0
     norm_w = measure(NORM_SAMPLE, px, False)
     staggered = norm_w > label_w
     # Not even two cells wide: no numbers rather than cut or overlapping ones (the bars stay).
     numbers = norm_w <= 2 * cell_w - min(gap / 2, 4.0 * z.scale)
-    bar_h = 2.6 * lh if has_bars else 0.0
-    label_rows = 0
     if compact:
         return _Rows(0, caption_rows, False, short_names, name_level)
     full = 1 + caption_rows + 1 + (1 if tags_row else 0)
     norm_rows = (2 if staggered else 1) if numbers else 0
-    # Fewer rows of labels, then the bars without their numbers, then without the bars.
-    options = [(rows, has_bars, norm_rows) for rows in (full, 1 + caption_rows, 1)]
-    options += [(1, has_bars, 0), (1, False, 0), (0, False, 0)]
-    for rows, bars, norms in options:
-        needed = rows * lh + (bar_h + norms * lh + gap if bars else 0.0) + gap
-        if needed <= 0.42 * body.height():
-            label_rows, has_bars, norm_rows = rows, bars, norms
-            break
-    else:
-        has_bars, norm_rows = False, 0
-    return _Rows(label_rows, caption_rows, has_bars, short_names, name_level, norm_rows if has_bars else 0)
+    label_rows, bar_lines, norm_rows = _fit_rows(inputs, body, full, 1 + caption_rows, has_bars, norm_rows)
+    return _Rows(label_rows, caption_rows, bar_lines > 0, short_names, name_level, norm_rows, bar_lines)
+
+
+def _fit_rows(inputs: LayoutInputs, body: QRectF, full: int, captioned: int, has_bars: bool,
+              norm_rows: int) -> tuple[int, float, int]:
+    """The rows under the network that fit in UNDER_SHARE of the body's height: (label rows,
+    the bars' height in lines (0: no bars), rows of gradient norms).
+
+    The labels go from the bottom (tags, counts) up, and the bars give up their full height
+    before a column's caption ("sig. 8": what the layer is) goes. Where the captions and the
+    numbers under the bars do not both fit (a small view: the window's at 1024x768, whose status
+    line takes a row of its own), the window keeps the captions (the bars' heights show the
+    magnitudes, and its gradient-norm plot every layer's norm) and presentation mode the numbers
+    (its one plot is the loss; the room reads the numbers the teacher points at)."""
+    z = inputs.sizes
+    lh, gap = z.line_height(z.text_px), z.gap
+    bars = BAR_LINES if has_bars else 0.0
+    short = SHORT_BAR_LINES if has_bars else 0.0
+    numbered = [(full, bars, norm_rows), (captioned, bars, norm_rows), (captioned, short, norm_rows)]
+    captions = [(captioned, bars, 0), (captioned, short, 0)]
+    names = [(1, bars, norm_rows)] if norm_rows else []
+    options = numbered + (names + captions if inputs.presentation else captions + names)
+    options += [(1, bars, 0), (1, 0.0, 0), (0, 0.0, 0)]  # then the bars without numbers, then none
+    for rows, bar_lines, norms in options:
+        needed = rows * lh + ((bar_lines + norms) * lh + gap if bar_lines else 0.0) + gap
+        if needed <= UNDER_SHARE * body.height():
+            return rows, bar_lines, norms if bar_lines else 0
+    return 0, 0.0, 0
+
+
+def _names_fit(names: list[str], cell_w: float, label_w: float, px: int, measure: Measure) -> bool:
+    """Whether every column's name fits its cell, and neighbouring names (each centred on its
+    column, ``cell_w`` apart) stand farther apart than NAME_SPACES spaces when a name holds a
+    space: "gizli 1 gizli 2" with less between the names than inside them reads as one run
+    ("gizli 1gizli 2"), while "h10 out" needs no more than the cells' gutter."""
+    widths = [measure(name, px, True) for name in names]
+    if any(w > label_w for w in widths):
+        return False
+    if not any(" " in name for name in names):
+        return True
+    apart = NAME_SPACES * measure(" ", px, True)
+    return all((a + b) / 2 + apart <= cell_w for a, b in zip(widths, widths[1:]))
 
 
 def _pick(candidates: list[str], level: int) -> str:
@@ -370,7 +406,7 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
     px, gap = z.text_px, z.gap
     lh = z.line_height(px)
     cell_w = max(body.width() / max(len(inputs.columns), 1), 1.0)
-    bar_h = 2.6 * lh if any(c.bar for c in inputs.columns) else 0.0
+    bar_h = rows.bar_lines * lh
     under_h = ((rows.label_rows * lh + gap if rows.label_rows else 0.0)
                + (bar_h + rows.norm_rows * lh + gap if rows.has_bars else 0.0))
     net_top = body.top() + (gap if not inputs.compact else 0.0)
@@ -466,9 +502,16 @@ def _banner(inputs: LayoutInputs, network: QRectF, measure: Measure) -> tuple[QR
         return max(1, min(MAX_BANNER_LINES, int((network.height() - 2 * z.gap) // z.line_height(px))))
 
     smallest = min(z.text_px, z.banner_px)
-    for bpx in range(z.banner_px, smallest - 1, -1):
-        lines = tuple(wrap_text(inputs.banner, width, bpx, measure, bold=True))
-        if len(lines) <= room(bpx) and all(measure(line, bpx, True) <= width for line in lines):
+
+    def fits(lines: tuple[str, ...], px: int) -> bool:
+        return len(lines) <= room(px) and all(measure(line, px, True) <= width for line in lines)
+
+    # Chinese runs whole between their punctuation ("批处理归一化", not "批处理归" over "一化") at
+    # any size down to the frame's text size; only if that never fits, broken between characters.
+    tries = [(bpx, phrases) for phrases in (True, False) for bpx in range(z.banner_px, smallest - 1, -1)]
+    for bpx, phrases in tries:
+        lines = tuple(wrap_text(inputs.banner, width, bpx, measure, bold=True, phrases=phrases))
+        if fits(lines, bpx):
             break
     else:
         bpx = smallest

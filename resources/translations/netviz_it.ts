@@ -1683,6 +1683,11 @@
         <translation>output</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Computational graph: %1</source>
         <translation>Grafo computazionale: %1</translation>
     </message>

@@ -1659,6 +1659,11 @@
         <translation>çıkış</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Computational graph: %1</source>
         <translation>Hesaplama grafiği: %1</translation>
     </message>

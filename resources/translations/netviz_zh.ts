@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>%1 Try: %2.</source>
-        <translation>%1 试试：%2。</translation>
+        <translation>%1试试：%2。</translation>
     </message>
     <message>
         <source>hidden %1</source>
@@ -1657,6 +1657,11 @@
     <message>
         <source>output</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Computational graph: %1</source>
