@@ -318,7 +318,6 @@ def _label_rows(inputs: LayoutInputs, body: QRectF, compact: bool, measure: Meas
     """The rows under the columns (``_fit_rows``), the names' level and the captions' rows."""
     z = inputs.sizes
     px, gap = z.text_px, z.gap
-    lh = z.line_height(px)
     cell_w = max(body.width() / max(len(inputs.columns), 1), 1.0)
     caption_rows = 2 if any(measure(short_caption(c.caption), px, False) > cell_w - min(gap / 2, 4.0 * z.scale)
                             for c in inputs.columns) else 1
