@@ -36,3 +36,9 @@ def list_of(items: list[str]) -> str:
         said = fill(translate("Picture", "%1, %2", "a list: the items so far, then one more"), said, item) \
             if said else item
     return said
+
+
+def sentences(first: str, then: str) -> str:
+    """Two sentences one after the other, as the language sets them: a space between them in
+    English, none after Chinese "。" (the catalogue's "%1 %2")."""
+    return fill(translate("Picture", "%1 %2", "two sentences, one after the other"), first, then)
