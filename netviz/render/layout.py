@@ -50,7 +50,7 @@ from netviz.render.layout_inputs import (
     node_range_of,
     total_edges,
 )
-from netviz.render.layout_rows import Rows, pick, rows_under_columns
+from netviz.render.layout_rows import Rows, caption_width, pick, rows_under_columns
 from netviz.render.legend_layout import LegendSection, LegendTexts, legend_sections
 from netviz.render.theme import DARK, Sizes, Theme
 from netviz.render.ticks import Tick, activation_ticks, gradient_ticks
@@ -336,7 +336,8 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: Rows,
             y += lh
         if label_rows >= 1 + caption_rows:
             cap_r = QRectF(lx, y, lw, lh * caption_rows)
-            cap_lines = fit_caption(col.caption, lw, px, caption_rows, measure)
+            cap_lines = fit_caption(col.caption, caption_width(cell_w, gutter, px, measure), px, caption_rows,
+                                    measure)
             y += lh * caption_rows
         if label_rows >= 2 + caption_rows:
             dead_r = QRectF(lx, y, lw, lh)

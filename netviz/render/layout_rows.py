@@ -36,13 +36,19 @@ class Rows:
     bar_lines: float = 0.0  # the bars' height in lines of text: BAR_LINES, or SHORT_BAR_LINES in a small view
 
 
+def caption_width(cell_w: float, gutter: float, px: int, measure: Measure) -> float:
+    """The widest a column's caption line may be: its cell less NAME_SPACES spaces, so that the
+    captions of neighbouring columns ("leaky_relu, 8" "leaky_relu, 8") stand apart as the names do."""
+    return cell_w - max(gutter, NAME_SPACES * measure(" ", px, False))
+
+
 def rows_under_columns(inputs: LayoutInputs, body: QRectF, compact: bool, measure: Measure) -> Rows:
     """The rows under the columns (``_fit_rows``), the names' level and the captions' rows."""
     z = inputs.sizes
     px, gap = z.text_px, z.gap
     cell_w = max(body.width() / max(len(inputs.columns), 1), 1.0)
-    caption_rows = 2 if any(measure(short_caption(c.caption), px, False) > cell_w - min(gap / 2, 4.0 * z.scale)
-                            for c in inputs.columns) else 1
+    caption_w = caption_width(cell_w, min(gap / 2, 4.0 * z.scale), px, measure)
+    caption_rows = 2 if any(measure(short_caption(c.caption), px, False) > caption_w for c in inputs.columns) else 1
     tags_row = any(c.frozen or c.batch_norm for c in inputs.columns)
     has_bars = any(c.bar for c in inputs.columns)
     label_w = cell_w - min(gap / 2, 4.0 * z.scale)

@@ -66,8 +66,23 @@ def _crowded(renderer: NetworkRenderer) -> list[tuple[str, str, float]]:
     return out
 
 
+def _crowded_captions(renderer: NetworkRenderer) -> list[tuple[str, str, float]]:
+    """Neighbouring columns' caption lines, row by row, closer than two spaces ("leaky_relu, 8
+    leaky_relu, 8" read as one run in Chinese at 1280x720)."""
+    lay = renderer.last_layout
+    space = renderer.measure(" ", lay.label_px, False)
+    rows: dict[int, list[tuple[str, float, float]]] = {}
+    for lc in lay.columns:
+        for k, line in enumerate(lc.caption_lines if lc.caption_rect is not None else ()):
+            width = renderer.measure(line, lay.label_px, False)
+            rows.setdefault(k, []).append((line, lc.x - width / 2, lc.x + width / 2))
+    return [(a, b, round(b_left - a_right, 1)) for row in rows.values()
+            for (a, _, a_right), (b, b_left, _) in zip(row, row[1:]) if b_left - a_right < 2 * space - 0.01]
+
+
 @pytest.mark.parametrize("code", list(i18n.LANGUAGES))
 def test_column_names_never_run_into_each_other(first_steps, speaking, code):
+    """Neither the names nor the captions under neighbouring columns."""
     speaking(code)
     crowded = []
     for name, (english, trace) in first_steps.items():
@@ -78,6 +93,7 @@ def test_column_names_never_run_into_each_other(first_steps, speaking, code):
                 renderer = NetworkRenderer(DARK, raise_errors=True, presentation=presentation)
                 renderer.render_image(scene, w, h)
                 crowded += [(name, w, h, presentation, *pair) for pair in _crowded(renderer)]
+                crowded += [(name, w, h, presentation, *pair) for pair in _crowded_captions(renderer)]
     assert crowded == []
 
 
