@@ -39,7 +39,7 @@ from .playhead import Playhead
 from .scene import SceneState
 from .scrub_replays import Replayed, ScrubReplays
 from .view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
-from .words import fill
+from .words import fill, list_of, sentences
 
 EVENTS = ("scene", "step", "playing", "hold")
 # A pinned step whose replay should take at most this long is replayed at once in the caller's
@@ -53,7 +53,7 @@ def banner_text(reason: str | None, lesson: Lesson) -> str | None:
     unless training diverged). The window and the export both show this text."""
     if not reason or "diverged" not in reason:
         return None
-    fixes = ", ".join(fix.title for name, fix in lesson.fixes.items() if name != lesson.fix_applied)
+    fixes = list_of([fix.title for name, fix in lesson.fixes.items() if name != lesson.fix_applied])
     # The engine's reason is English: its usual sentence is said in the chosen language.
     match = re.fullmatch(r"diverged at step (\d+): NaN or Inf in the loss or the gradients", reason)
     if match:
@@ -61,7 +61,8 @@ def banner_text(reason: str | None, lesson: Lesson) -> str | None:
                     match.group(1))
     else:
         said = f"{reason[0].upper()}{reason[1:]}."
-    return fill(translate("Picture", "%1 Try: %2."), said, fixes) if fixes else said
+    return sentences(said, fill(translate("Picture", "Try: %1.", "the fixes, after why training stopped"),
+                                fixes)) if fixes else said
 
 
 class RecordedTraces(Protocol):

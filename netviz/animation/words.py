@@ -26,3 +26,19 @@ def layer_label(name: str) -> str:
     if name == "output":
         return translate("Picture", "output")
     return name
+
+
+def list_of(items: list[str]) -> str:
+    """Items said as a list in the chosen language: "a, b, c" in English, "a，b，c" in Chinese
+    (the catalogue's "%1, %2" says how the language joins one more item to a list)."""
+    said = ""
+    for item in items:
+        said = fill(translate("Picture", "%1, %2", "a list: the items so far, then one more"), said, item) \
+            if said else item
+    return said
+
+
+def sentences(first: str, then: str) -> str:
+    """Two sentences one after the other, as the language sets them: a space between them in
+    English, none after Chinese "。" (the catalogue's "%1 %2")."""
+    return fill(translate("Picture", "%1 %2", "two sentences, one after the other"), first, then)

@@ -50,11 +50,11 @@ from netviz.render.layout_inputs import (
     node_range_of,
     total_edges,
 )
+from netviz.render.layout_rows import Rows, caption_width, pick, rows_under_columns
 from netviz.render.legend_layout import LegendSection, LegendTexts, legend_sections
 from netviz.render.theme import DARK, Sizes, Theme
 from netviz.render.ticks import Tick, activation_ticks, gradient_ticks
 from netviz.render.wording import (
-    NORM_SAMPLE,
     Measure,
     approx_measure,
     edges_title,
@@ -64,7 +64,6 @@ from netviz.render.wording import (
     name_candidates,
     node_key_labels,
     nodes_title,
-    short_caption,
     short_name,
     wrap_text,
 )
@@ -238,7 +237,7 @@ def layout_of(inputs: LayoutInputs, measure: Measure = approx_measure) -> Layout
     body, anim_band, graph_rect = head.body, None, None
     if inputs.animating and not compact:
         head, anim_band, graph_rect, body = _animation_rects(inputs, head)
-    rows = _label_rows(inputs, body, compact, measure)
+    rows = rows_under_columns(inputs, body, compact, measure)
     network, columns = _columns(inputs, body, rows, measure)
     radius = min((c.radius for c in columns), default=1.0)  # the smallest node radius
     colorbar, sections = _legend(inputs, head, measure)
@@ -294,65 +293,6 @@ def _animation_rects(inputs: LayoutInputs, head: Frame) -> tuple[Frame, QRectF, 
     return head, anim_band, graph_rect, body
 
 
-@dataclass(frozen=True)
-class _Rows:
-    """The rows under the columns: labels (name, caption, dead count, tags), then the bars."""
-
-    label_rows: int  # 0 (none) to 1 + caption_rows + 2
-    caption_rows: int
-    has_bars: bool
-    short_names: bool
-    name_level: int  # which of ``name_candidates`` every column shows: 0 the full names
-    # Rows of gradient norms under the bars: 0 (no room), 1, or 2 when the cells are too
-    # narrow for a number such as "1.9e-7": every other column's number goes one line
-    # lower, with two cells' width (numbers are never elided).
-    norm_rows: int = 1
-
-
-def _label_rows(inputs: LayoutInputs, body: QRectF, compact: bool, measure: Measure) -> _Rows:
-    """As many rows of labels (and the bars) as fit in 42% of the body's height."""
-    z = inputs.sizes
-    px, gap = z.text_px, z.gap
-    lh = z.line_height(px)
-    cell_w = max(body.width() / max(len(inputs.columns), 1), 1.0)
-    caption_rows = 2 if any(measure(short_caption(c.caption), px, False) > cell_w - min(gap / 2, 4.0 * z.scale)
-                            for c in inputs.columns) else 1
-    tags_row = any(c.frozen or c.batch_norm for c in inputs.columns)
-    has_bars = any(c.bar for c in inputs.columns)
-    label_w = cell_w - min(gap / 2, 4.0 * z.scale)
-    # The fullest level of names at which every column's name fits its cell (else the shortest).
-    name_level = 0
-    while name_level < 2 and any(measure(_pick(name_candidates(c.name), name_level), px, True) > label_w
-                                 for c in inputs.columns):
-        name_level += 1
-    short_names = name_level > 0
-    norm_w = measure(NORM_SAMPLE, px, False)
-    staggered = norm_w > label_w
-    # Not even two cells wide: no numbers rather than cut or overlapping ones (the bars stay).
-    numbers = norm_w <= 2 * cell_w - min(gap / 2, 4.0 * z.scale)
-    bar_h = 2.6 * lh if has_bars else 0.0
-    label_rows = 0
-    if compact:
-        return _Rows(0, caption_rows, False, short_names, name_level)
-    full = 1 + caption_rows + 1 + (1 if tags_row else 0)
-    norm_rows = (2 if staggered else 1) if numbers else 0
-    # Fewer rows of labels, then the bars without their numbers, then without the bars.
-    options = [(rows, has_bars, norm_rows) for rows in (full, 1 + caption_rows, 1)]
-    options += [(1, has_bars, 0), (1, False, 0), (0, False, 0)]
-    for rows, bars, norms in options:
-        needed = rows * lh + (bar_h + norms * lh + gap if bars else 0.0) + gap
-        if needed <= 0.42 * body.height():
-            label_rows, has_bars, norm_rows = rows, bars, norms
-            break
-    else:
-        has_bars, norm_rows = False, 0
-    return _Rows(label_rows, caption_rows, has_bars, short_names, name_level, norm_rows if has_bars else 0)
-
-
-def _pick(candidates: list[str], level: int) -> str:
-    return candidates[min(level, len(candidates) - 1)]
-
-
 def _radii(inputs: LayoutInputs, height: float, body_w: float) -> list[float]:
     """A radius per column that fits its nodes and its cell, at most 4x the smallest."""
     z = inputs.sizes
@@ -363,14 +303,14 @@ def _radii(inputs: LayoutInputs, height: float, body_w: float) -> list[float]:
     return [min(r, 4.0 * r_min) for r in radii]
 
 
-def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
+def _columns(inputs: LayoutInputs, body: QRectF, rows: Rows,
              measure: Measure) -> tuple[QRectF, tuple[ColumnLayout, ...]]:
     """The network's rect (the body less the rows under it) and each column in its cell."""
     z = inputs.sizes
     px, gap = z.text_px, z.gap
     lh = z.line_height(px)
     cell_w = max(body.width() / max(len(inputs.columns), 1), 1.0)
-    bar_h = 2.6 * lh if any(c.bar for c in inputs.columns) else 0.0
+    bar_h = rows.bar_lines * lh
     under_h = ((rows.label_rows * lh + gap if rows.label_rows else 0.0)
                + (bar_h + rows.norm_rows * lh + gap if rows.has_bars else 0.0))
     net_top = body.top() + (gap if not inputs.compact else 0.0)
@@ -396,7 +336,8 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
             y += lh
         if label_rows >= 1 + caption_rows:
             cap_r = QRectF(lx, y, lw, lh * caption_rows)
-            cap_lines = fit_caption(col.caption, lw, px, caption_rows, measure)
+            cap_lines = fit_caption(col.caption, caption_width(cell_w, gutter, px, measure), px, caption_rows,
+                                    measure)
             y += lh * caption_rows
         if label_rows >= 2 + caption_rows:
             dead_r = QRectF(lx, y, lw, lh)
@@ -414,7 +355,7 @@ def _columns(inputs: LayoutInputs, body: QRectF, rows: _Rows,
         columns.append(ColumnLayout(index=i, x=x, ys=ys, spacing=spacing, radius=radius, cell=cell, bar=bar,
                                     name_rect=name_r, caption_rect=cap_r, norm_rect=norm_r, dead_rect=dead_r,
                                     tags_rect=tags_r, caption_lines=cap_lines,
-                                    label=_pick(name_candidates(col.name), rows.name_level)))
+                                    label=pick(name_candidates(col.name), rows.name_level)))
     return network, tuple(columns)
 
 
@@ -466,9 +407,16 @@ def _banner(inputs: LayoutInputs, network: QRectF, measure: Measure) -> tuple[QR
         return max(1, min(MAX_BANNER_LINES, int((network.height() - 2 * z.gap) // z.line_height(px))))
 
     smallest = min(z.text_px, z.banner_px)
-    for bpx in range(z.banner_px, smallest - 1, -1):
-        lines = tuple(wrap_text(inputs.banner, width, bpx, measure, bold=True))
-        if len(lines) <= room(bpx) and all(measure(line, bpx, True) <= width for line in lines):
+
+    def fits(lines: tuple[str, ...], px: int) -> bool:
+        return len(lines) <= room(px) and all(measure(line, px, True) <= width for line in lines)
+
+    # Chinese runs whole between their punctuation ("批处理归一化", not "批处理归" over "一化") at
+    # any size down to the frame's text size; only if that never fits, broken between characters.
+    tries = [(bpx, phrases) for phrases in (True, False) for bpx in range(z.banner_px, smallest - 1, -1)]
+    for bpx, phrases in tries:
+        lines = tuple(wrap_text(inputs.banner, width, bpx, measure, bold=True, phrases=phrases))
+        if fits(lines, bpx):
             break
     else:
         bpx = smallest

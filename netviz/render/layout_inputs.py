@@ -77,6 +77,7 @@ class LayoutInputs:
     edge_budget: int
     lod_threshold: int
     language: str = DEFAULT_LANGUAGE  # the words' language: their widths shape the layout
+    presentation: bool = False  # presentation mode: its sizes, and what goes first under the columns
 
     @property
     def qrect(self) -> QRectF:
@@ -118,4 +119,5 @@ def layout_inputs(scene: SceneState, rect: QRectF, theme: Theme = DARK, *, edge_
                         banner=scene.banner, node_quantity=scene.node_quantity, edge_quantity=scene.edge_quantity,
                         animating=animating,
                         comp_graph=scene.comp_graph is not None, edge_budget=int(edge_budget),
-                        lod_threshold=int(lod_threshold), language=current_language())
+                        lod_threshold=int(lod_threshold), language=current_language(),
+                        presentation=bool(presentation))

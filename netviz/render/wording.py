@@ -59,6 +59,28 @@ def _pieces(paragraph: str) -> list[tuple[str, str]]:
     return pieces
 
 
+def _phrases(paragraph: str, width: float, px: int, bold: bool, measure: Measure) -> list[tuple[str, str]]:
+    """Like ``_pieces``, but a run of Chinese characters breaks only after its punctuation
+    ("批处理归一化，" stays whole: Chinese has no spaces to say where a word ends, and without a
+    word list the punctuation is what does), unless the run is wider than a line by itself:
+    then it breaks between its characters as ``_pieces`` does."""
+    phrases: list[tuple[str, str]] = []
+    for glue, piece in _pieces(paragraph):
+        joins = glue == "" and phrases and phrases[-1][1][-1:] not in _NO_LINE_START
+        if joins and _is_cjk(piece[:1]) and _is_cjk(phrases[-1][1][-1:]):
+            phrases[-1] = (phrases[-1][0], phrases[-1][1] + piece)
+        else:
+            phrases.append((glue, piece))
+    out: list[tuple[str, str]] = []
+    for glue, phrase in phrases:
+        if measure(phrase, px, bold) <= width:
+            out.append((glue, phrase))
+        else:  # too wide for any line: it breaks where a line may break
+            cut = _pieces(phrase)
+            out += [(glue, cut[0][1]), *cut[1:]]
+    return out
+
+
 def _joined(row: list[tuple[str, str]]) -> str:
     return "".join(glue + piece for glue, piece in row)[len(row[0][0]):] if row else ""
 
@@ -90,10 +112,11 @@ def _keeps_its_word(row: list[tuple[str, str]], piece: str, width: float, px: in
     return measure(row[-1][1] + piece, px, bold) <= width
 
 
-def _wrapped_rows(paragraph: str, width: float, px: int, bold: bool,
-                  measure: Measure) -> list[list[tuple[str, str]]]:
-    """One paragraph's lines, each a list of (glue, piece): greedy, with the Chinese rules above."""
-    pieces = _pieces(paragraph)
+def _wrapped_rows(paragraph: str, width: float, px: int, bold: bool, measure: Measure,
+                  phrases: bool = False) -> list[list[tuple[str, str]]]:
+    """One paragraph's lines, each a list of (glue, piece): greedy, with the Chinese rules above
+    (``phrases``: Chinese runs kept whole between punctuation, ``_phrases``)."""
+    pieces = _phrases(paragraph, width, px, bold, measure) if phrases else _pieces(paragraph)
     if not pieces:
         return []
     rows: list[list[tuple[str, str]]] = [[("", pieces[0][1])]]
@@ -123,12 +146,14 @@ def _cut_with_ellipsis(row: list[tuple[str, str]], width: float, px: int, bold: 
 
 
 def wrap_text(text: str, width: float, px: int, measure: Measure, bold: bool = False,
-              max_lines: int | None = None) -> list[str]:
+              max_lines: int | None = None, phrases: bool = False) -> list[str]:
     """Greedy word wrap into lines no wider than ``width``; the last allowed line ends in '…'
-    when text is left over. Explicit newlines start new lines."""
+    when text is left over. Explicit newlines start new lines. ``phrases``: a run of Chinese
+    characters breaks only after its punctuation when it fits a line (for short messages that
+    name things, as the divergence banner does; running text fills its lines)."""
     rows: list[list[tuple[str, str]]] = []
     for paragraph in text.strip().splitlines() or [""]:
-        rows += _wrapped_rows(paragraph, width, px, bold, measure)
+        rows += _wrapped_rows(paragraph, width, px, bold, measure, phrases)
     lines = [_joined(row) for row in rows]
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[: max_lines - 1] + [_cut_with_ellipsis(rows[max_lines - 1], width, px, bold, measure)]

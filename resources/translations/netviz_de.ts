@@ -1667,8 +1667,9 @@
         <translation>Divergiert bei Schritt %1: NaN oder Inf im Verlust oder in den Gradienten.</translation>
     </message>
     <message>
-        <source>%1 Try: %2.</source>
-        <translation>%1 Versuchen Sie: %2.</translation>
+        <source>Try: %1.</source>
+        <comment>the fixes, after why training stopped</comment>
+        <translation>Versuchen Sie: %1.</translation>
     </message>
     <message>
         <source>hidden %1</source>
@@ -1681,6 +1682,16 @@
     <message>
         <source>output</source>
         <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Computational graph: %1</source>

@@ -1667,8 +1667,9 @@
         <translation>Divergenza al passo %1: NaN o Inf nella perdita o nei gradienti.</translation>
     </message>
     <message>
-        <source>%1 Try: %2.</source>
-        <translation>%1 Prova: %2.</translation>
+        <source>Try: %1.</source>
+        <comment>the fixes, after why training stopped</comment>
+        <translation>Prova: %1.</translation>
     </message>
     <message>
         <source>hidden %1</source>
@@ -1681,6 +1682,16 @@
     <message>
         <source>output</source>
         <translation>output</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Computational graph: %1</source>

@@ -1643,8 +1643,9 @@
         <translation>Adım %1'de ıraksadı: kayıpta ya da gradyanlarda NaN veya Inf.</translation>
     </message>
     <message>
-        <source>%1 Try: %2.</source>
-        <translation>%1 Deneyin: %2.</translation>
+        <source>Try: %1.</source>
+        <comment>the fixes, after why training stopped</comment>
+        <translation>Deneyin: %1.</translation>
     </message>
     <message>
         <source>hidden %1</source>
@@ -1657,6 +1658,16 @@
     <message>
         <source>output</source>
         <translation>çıkış</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Computational graph: %1</source>

@@ -1643,8 +1643,9 @@
         <translation>第 %1 步发散：损失或梯度中出现 NaN 或 Inf。</translation>
     </message>
     <message>
-        <source>%1 Try: %2.</source>
-        <translation>%1 试试：%2。</translation>
+        <source>Try: %1.</source>
+        <comment>the fixes, after why training stopped</comment>
+        <translation>试试：%1。</translation>
     </message>
     <message>
         <source>hidden %1</source>
@@ -1657,6 +1658,16 @@
     <message>
         <source>output</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>Computational graph: %1</source>

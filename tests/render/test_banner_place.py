@@ -81,3 +81,51 @@ def test_the_banner_names_every_fix_in_every_language(exploding_scene, speaking,
         assert len(drawn) == len(lay.banner_lines) and not [t for t in drawn if t.elided], (size, drawn)
         assert lay.sizes.text_px <= lay.banner_px <= lay.sizes.banner_px
         assert {t.px for t in drawn} == {lay.banner_px}
+
+
+def test_the_banner_lists_the_fixes_in_the_language_s_own_punctuation(qapp, speaking):
+    """Chinese joined its fixes with an ASCII ", " and left a space after "。" ("Inf。 试试"):
+    the list and the sentences come from the catalogue, so each language punctuates its own."""
+    reason = "diverged at step 3: NaN or Inf in the loss or the gradients"
+    for code, comma in (("en", ", "), ("de", ", "), ("zh", "，")):
+        speaking(code)
+        lesson = find_lesson("exploding").in_language(code)
+        banner = banner_text(reason, lesson)
+        assert comma.join(fix.title for fix in lesson.fixes.values()) in banner, (code, banner)
+    assert ", " not in banner and "。 " not in banner and "Inf。试试：" in banner, banner
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+@pytest.mark.parametrize("presentation", [False, True], ids=["window", "presentation"])
+def test_a_chinese_banner_breaks_its_lines_between_phrases(exploding_scene, speaking, presentation):
+    """"批处理归" over "一化": a run of Chinese characters breaks only after its punctuation (or at
+    a space) when it fits a line, without a word list."""
+    from dataclasses import replace
+
+    speaking("zh")
+    lesson = find_lesson("exploding").in_language("zh")
+    banner = banner_text("diverged at step 3: NaN or Inf in the loss or the gradients", lesson)
+    scene = replace(exploding_scene, title=lesson.title, caption=lesson.caption, banner=banner)
+    split = []
+    for size in [*SIZES, (915, 720), (730, 768)]:
+        renderer = NetworkRenderer(DARK, raise_errors=True, presentation=presentation)
+        renderer.render_image(scene, *size)
+        lines = renderer.last_layout.banner_lines
+        assert "".join("".join(lines).split()) == "".join(banner.split()), (size, lines)
+        split += [(size, above, below) for above, below in zip(lines, lines[1:])
+                  if _cjk(above[-1:]) and _cjk(below[:1])]
+    assert split == []
+
+
+def test_a_phrase_wider_than_a_line_still_breaks_between_its_characters():
+    from netviz.render.wording import approx_measure, wrap_text
+
+    text = "试试：批处理归一化，更低的学习率。"
+    kept = wrap_text(text, approx_measure("批处理归一化，", 12), 12, approx_measure, phrases=True)
+    assert kept == ["试试：", "批处理归一化，", "更低的学习率。"]
+    narrow = wrap_text(text, approx_measure("批处理", 12), 12, approx_measure, phrases=True)
+    assert "".join(narrow) == text and all(approx_measure(line, 12) <= approx_measure("批处理", 12)
+                                           for line in narrow)
