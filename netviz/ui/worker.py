@@ -32,8 +32,8 @@ Design, with the reasons:
 * The worker never floods the GUI: while playing it publishes a Snapshot into a Mailbox
   (one slot behind a lock, the latest wins), which the GUI reads from its own timer, soon
   after the GUI took the one before (``TAKEN_INTERVAL_S``) or else every
-  ``PUBLISH_INTERVAL_S``: about one a displayed frame. A single step, a reset, a pause and
-  a stop always publish at once.
+  ``PUBLISH_INTERVAL_S``: about one a displayed frame, fewer where a traced step is costly
+  (``TRACED_SHARE``). A single step, a reset, a pause and a stop always publish at once.
 * Before the first step of a fresh Trainer the snapshot carries ``preview``: the Trainer's
   preview (forward and backward on the first batch, no update), so the view draws the
   network from its initial weights at once, after a reset and a setting change too. It is
@@ -94,6 +94,10 @@ from .worker_grid import LiveGrid
 # progress delaying each, frames found no new picture: 44-47 view updates a second).
 PUBLISH_INTERVAL_S = 0.016
 TAKEN_INTERVAL_S = 0.004
+# The traced (drawn) steps take at most this share of the worker's time: on the lessons'
+# networks (a traced step of 1-2 ms) that is a picture every frame; on [2,64x12,1] (5-7 ms)
+# one every ~20 ms: 55 pictures a second held training at 0.25x headless (tests/benchmarks/live_view.py).
+TRACED_SHARE = 0.3
 IDLE_WAIT_S = 0.5  # paused, the loop wakes at least this often (a safety net; commands wake it at once)
 
 
@@ -285,7 +289,7 @@ class TrainingWorker(QObject):
     def _publish_due(self, now: float) -> bool:
         """While playing: a publish is due a frame after the last, or soon after a reader took it."""
         since = now - self._last_publish
-        return since >= self._untaken_interval() or (since >= TAKEN_INTERVAL_S and self.mailbox.taken(self._seq))
+        return since >= self._untaken_interval() or (since >= self._taken_interval() and self.mailbox.taken(self._seq))
 
     def _untaken_interval(self) -> float:
         """How long after the last publish the next falls due when nobody took it: a publish
@@ -293,7 +297,15 @@ class TrainingWorker(QObject):
         publishes come a frame apart, not a frame and a traced step (which drifted against the
         window's frames: every eighth or so found no new picture; on 12x64, whose traced step
         takes 5-7 ms, every fourth)."""
-        return max(PUBLISH_INTERVAL_S - self._stepping.traced_cost, TAKEN_INTERVAL_S)
+        return max(PUBLISH_INTERVAL_S - self._stepping.traced_cost, self._taken_interval())
+
+    def _taken_interval(self) -> float:
+        """How long after the last publish the next falls due once the window took it: at
+        least TAKEN_INTERVAL_S, and long enough that the traced steps take at most
+        TRACED_SHARE of the worker's time (a network whose traced step costs more than about
+        a quarter of a frame gets fewer pictures, and keeps training)."""
+        traced = self._stepping.traced_cost
+        return max(TAKEN_INTERVAL_S, traced / TRACED_SHARE - traced)
 
     def _wait(self, timeout: float) -> None:
         with self._cond:
@@ -407,7 +419,7 @@ class TrainingWorker(QObject):
                 self._recorded.checkpoint(trainer)  # a replay uses the engine its steps were trained by
             now = self._clock()
             taken = self.mailbox.taken(self._seq)
-            due = self._last_publish + (TAKEN_INTERVAL_S if taken else self._untaken_interval())
+            due = self._last_publish + (self._taken_interval() if taken else self._untaken_interval())
             traced = self._stepping.wants_trace(now, due, self._playing, self._trace_next, trainer.steps_done,
                                                 self._until, self._speed is not None)
             before, cpu = trainer.steps_done, self._cpu_clock()
