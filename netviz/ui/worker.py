@@ -302,8 +302,8 @@ class TrainingWorker(QObject):
     def _taken_interval(self) -> float:
         """How long after the last publish the next falls due once the window took it: at
         least TAKEN_INTERVAL_S, and long enough that the traced steps take at most
-        TRACED_SHARE of the worker's time (a network whose traced step costs more than about
-        a quarter of a frame gets fewer pictures, and keeps training)."""
+        TRACED_SHARE of the worker's time (a network whose traced step costs more than that
+        share of a frame, about 5 ms, gets fewer pictures, and keeps training)."""
         traced = self._stepping.traced_cost
         return max(TAKEN_INTERVAL_S, traced / TRACED_SHARE - traced)
 
