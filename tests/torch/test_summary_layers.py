@@ -176,7 +176,8 @@ def test_the_view_draws_a_summary_layer_and_says_what_it_shows(make, batches, lo
     renderer = NetworkRenderer(raise_errors=True)
     image = renderer.render_image(settled_scene(trace), 800, 450)
     assert not image.isNull()
-    assert caption in [t.text for t in renderer.last_texts]
+    # The caption as read, its lines in order (a caption wider than its column less two spaces wraps).
+    assert caption in " ".join(t.text for t in renderer.last_texts)
     with_graph = SceneOptions(graph=True)
     for i, phase in enumerate(phases_of(trace)):
         scene = scene_at(trace, i, 0.5, with_graph)

@@ -32,6 +32,12 @@ def _held_while_playing(window, qtbot, monkeypatch) -> HeldMailbox:
             raise AssertionError("not playing yet")
 
     qtbot.waitUntil(playing, timeout=TIMEOUT_MS)
+
+    def newer_waiting() -> None:  # a step the window has not taken yet, for a second look to find
+        if window.worker.mailbox.latest().seq <= window.snapshot.seq:
+            raise AssertionError("no newer step yet")
+
+    qtbot.waitUntil(newer_waiting, timeout=TIMEOUT_MS)
     held = HeldMailbox(window.worker.take_if_newer)
     monkeypatch.setattr(window.worker, "take_if_newer", held)
     held.held = True
@@ -56,7 +62,7 @@ def test_the_second_look_shows_a_step_that_came_after_the_frame(window, qtbot, m
         if window.snapshot.seq <= before:
             raise AssertionError("the step that came after the frame is not shown")
 
-    qtbot.waitUntil(shown, timeout=RETRY_MS * 50)  # no frame ran meanwhile: the second look showed it
+    qtbot.waitUntil(shown, timeout=TIMEOUT_MS)  # no frame runs meanwhile: only the second look can show it
     assert held.looks == 2
     window.worker.pause()
 
