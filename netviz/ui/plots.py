@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPen, QShowEvent
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QWidget
 
 from netviz.animation.boundary import boundary_levels, boundary_values
@@ -19,6 +19,7 @@ from netviz.engine.trainer import StepSummary
 from netviz.render.theme import PRESENTATION_TEXT_PX, Theme
 from netviz.ui.accuracy_plot import AccuracyAxis
 from netviz.ui.loss_key import LossKey
+from netviz.ui.plot_items import DecadeAxis, layer_curve, log10_shown, point_brushes
 from netviz.ui.plot_ranges import decade_range, linear_range
 
 PRESENTATION_PLOT_PX = PRESENTATION_TEXT_PX  # the plot beside the view in presentation mode
@@ -37,47 +38,6 @@ RAW_GRADIENT_ALPHA = 70
 # miss frames twice a second.
 STAGGER_MS = 17
 GROWTH = 1.25  # past the run's length, the x axes show a quarter more than the last step
-
-CLASS_COLORS = [(40, 120, 230), (230, 110, 40), (60, 180, 90), (200, 60, 160), (230, 200, 40)]
-
-
-def _layer_curve(plot: pg.PlotWidget, pen: QPen) -> pg.PlotCurveItem:
-    """A per-layer curve of ``plot``: a bare PlotCurveItem. A PlotDataItem (``plot.plot()``)
-    costs 4-8x as much per setData (its display pipeline, bounds and signals): a plot's 11-25
-    curves took 7-9 ms a redraw in the live window, and made the frame late. A bare curve
-    knows no log mode: on a log axis it is given log10 of its values (``log10_shown``)."""
-    curve = pg.PlotCurveItem(pen=pen)
-    plot.addItem(curve)
-    return curve
-
-
-def log10_shown(values: np.ndarray) -> np.ndarray:
-    """log10 of the positive finite values, NaN for the others (a gap in a curve drawn with
-    connect="finite"): what a log axis shows, as pyqtgraph's own log mode maps them."""
-    positive = np.isfinite(values) & (values > 0)
-    return np.where(positive, np.log10(np.where(positive, values, 1.0)), np.nan)
-
-
-def _point_brushes(task: str, y: np.ndarray) -> list:
-    """Blue and orange for the two classes (as TensorFlow Playground), a diverging map for regression."""
-    if task == "regression":
-        cmap = pg.colormap.get("CET-D1A")
-        return [pg.mkBrush(cmap.map(float(np.clip((v + 1) / 2, 0, 1)), mode="qcolor")) for v in y[:, 0]]
-    labels = y.argmax(axis=1) if y.shape[1] > 1 else (y[:, 0] > 0.5).astype(int)
-    return [pg.mkBrush(CLASS_COLORS[k % len(CLASS_COLORS)]) for k in labels]
-
-
-class DecadeAxis(pg.AxisItem):
-    """A log axis that labels only the powers of ten: in a short plot the minor labels
-    (2, 3, 4, ... of each decade) overlap into an unreadable column."""
-
-    def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 (pyqtgraph's name)
-        strings = super().logTickStrings(values, scale, spacing)
-        decades = [abs(v - round(v)) < 1e-9 for v in values]
-        if not any(decades):  # a range within one decade: its minor labels are all there is
-            return strings
-        return [s if decade else "" for s, decade in zip(strings, decades)]
-
 
 def layer_colors(n_layers: int) -> list:
     """One colour per layer, dark purple at the input to yellow at the output (viridis)."""
@@ -227,12 +187,12 @@ class TrainingPlots(QWidget):
         for color in colors:
             faint = QColor(color)
             faint.setAlpha(RAW_GRADIENT_ALPHA)
-            self._grad_curves.append(_layer_curve(self.grad_plot, pg.mkPen(faint, width=1)))
+            self._grad_curves.append(layer_curve(self.grad_plot, pg.mkPen(faint, width=1)))
         for color in colors:  # over every raw curve
-            self._grad_lines.append(_layer_curve(self.grad_plot, pg.mkPen(color, width=1)))
+            self._grad_lines.append(layer_curve(self.grad_plot, pg.mkPen(color, width=1)))
         for color in colors:
-            self._dead_curves.append(_layer_curve(self.dead_plot, pg.mkPen(color, width=1)))
-            self._saturated_curves.append(_layer_curve(self.dead_plot,
+            self._dead_curves.append(layer_curve(self.dead_plot, pg.mkPen(color, width=1)))
+            self._saturated_curves.append(layer_curve(self.dead_plot,
                                                        pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine)))
         self._loss = Envelope(2, LOSS_CAPACITY)
         self._grads = Envelope(len(layer_names), LAYER_CAPACITY)
@@ -452,8 +412,8 @@ class TrainingPlots(QWidget):
         self.boundary_plot.setVisible(two_d and self.grad_plot.isVisibleTo(self))
         if not two_d:
             return
-        self._train_points.setData(pos=dataset.x_train, brush=_point_brushes(dataset.task, dataset.y_train))
-        self._val_points.setData(pos=dataset.x_val, brush=_point_brushes(dataset.task, dataset.y_val))
+        self._train_points.setData(pos=dataset.x_train, brush=point_brushes(dataset.task, dataset.y_train))
+        self._val_points.setData(pos=dataset.x_val, brush=point_brushes(dataset.task, dataset.y_val))
         self._boundary_image.clear()
         self._last_grid = self._pending_grid = None
         x = np.concatenate([dataset.x_train, dataset.x_val])

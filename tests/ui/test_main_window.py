@@ -229,7 +229,7 @@ def test_display_switches_show_activations_output_maps_and_edge_gradients(window
 
 
 def test_gradient_axis_labels_decades_only(qapp):
-    from netviz.ui.plots import DecadeAxis
+    from netviz.ui.plot_items import DecadeAxis
 
     axis = DecadeAxis("left")
     labels = axis.logTickStrings([0.0, 0.30103, 1.0, 1.30103], 1.0, 0.30103)
