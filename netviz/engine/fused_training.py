@@ -117,7 +117,8 @@ class FusedTraining:
         trained by the kernel as ``train_fused(1)`` trains it (the run goes on from the
         kernel's weights, whether or not its steps are drawn), and its trace is the numpy
         engine's step from the same weights on the same batch, so it agrees with the
-        history's row to about 1e-15 (its val_loss and val_accuracy are the row's). Where
+        history's row to about 1e-15 (its val_loss and val_accuracy, its dead and saturated
+        units are the row's: the kernel's whole-set scan, not a second one by numpy). Where
         ``fused_reason()`` is not None: ``step()``."""
         if self.stopped or self.fused_reason() is not None:
             return self.step()
@@ -126,12 +127,9 @@ class FusedTraining:
         optimizer, random_state, steps_done = network.optimizer.state(), network.random_state(), network.steps_done
         stream = self._batch_rng.bit_generator.state, self._order, self._cursor
         x, y = self.next_batch()
-        evaluate = self._evaluates(self.steps_done)
-        trace = network.train_step(x, y, dead_scan_x=self._x_train if evaluate else None)
-        if not evaluate and self._last_scan is not None:
-            trace = replace(trace, layers=tuple(replace(lt, dead_units=d, saturated_units=s)
-                                                for lt, (d, s) in zip(trace.layers, self._last_scan)),
-                            dead_scan_size=len(self._x_train))
+        # Only the batch is scanned here: the dead and saturated units are the kernel's step's
+        # (below), which scans the whole set where the step evaluates, as the history counts them.
+        trace = network.train_step(x, y)
         # The run itself goes on by the kernel, from the state before the numpy step.
         for i, (w, b) in enumerate(layers):
             network.layers[i].weights, network.layers[i].biases = w, b
@@ -141,7 +139,10 @@ class FusedTraining:
         self._batch_rng.bit_generator.state, self._order, self._cursor = stream
         self.train_fused(1)
         row = self.history[-1]
-        return replace(trace, val_loss=row.val_loss, val_accuracy=row.val_accuracy,
+        assert self._last_scan is not None  # the step scanned the whole set, or one before it did (fused_reason)
+        return replace(trace, layers=tuple(replace(lt, dead_units=d, saturated_units=s)
+                                           for lt, (d, s) in zip(trace.layers, self._last_scan)),
+                       dead_scan_size=len(self._x_train), val_loss=row.val_loss, val_accuracy=row.val_accuracy,
                        diverged=trace.diverged or row.diverged)
 
     def _fused_chunk(self, k: int) -> tuple[int, bool]:

@@ -44,7 +44,8 @@ directly, with no layer or sprites: making them costs about two direct frames, w
 pays once the layout stays (a resize would otherwise make them again on every frame).
 Layouts are cached per scene shape, texts and rect, the edge end points per node
 geometry, so a new frame of the same network only recomputes colours and groups.
-``last_stats`` tells what a frame did (``static_layer``: "drawn", "hit" or None,
+``last_stats`` tells what a frame did (``static_layer``: "drawn", "hit", "deferred" (a new
+layout, see ``layer_deferred``) or None,
 ``node_sprites``, ``antialias_edges``, ``phase_ms``...).
 All paint state is made in ``__init__`` or cached; an exception inside ``paint`` is
 caught, recorded in ``last_stats["error"]`` and shown in the picture (under PySide6 an
@@ -153,6 +154,13 @@ class NetworkRenderer:
         self._static_layer.clear()
         self._layouts.clear()
         self._recent_layouts.clear()
+
+    @property
+    def layer_deferred(self) -> bool:
+        """The last paint drew a layout new to it directly, leaving its static layer for the
+        next paint of that layout: a widget that repaints once more while idle (``NetworkView``)
+        has it made then, not in the first frame of a run, where it made the frame late."""
+        return self.last_stats.get("static_layer") == "deferred"
 
     @property
     def presentation(self) -> bool:
@@ -286,8 +294,10 @@ class NetworkRenderer:
         # the static layer and the sprites costs about two direct frames, worth it once the layout stays.
         if inputs in self._recent_layouts:
             self._recent_layouts.remove(inputs)
-        else:
+        elif pixels is not None:
             pixels = None
+            if not lay.compact:  # a widget repaints once more while idle to make it (``layer_deferred``)
+                stats["static_layer"] = "deferred"
         self._recent_layouts.append(inputs)
         del self._recent_layouts[:-STATIC_LAYERS]
         # Stay inside the rect (and inside any clip the widget set already).

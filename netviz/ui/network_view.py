@@ -6,7 +6,7 @@ node under the cursor (as a click does). Left and Right stay the window's phase 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -14,6 +14,10 @@ from netviz.animation.scene import SceneState
 from netviz.render.renderer import NetworkRenderer
 
 MIN_SIZE = (360, 240)  # below it, the layer labels and the numbers under the layers stop fitting
+# A layout new to the renderer (the first picture, a resize, another network) is drawn
+# directly and its static layer is made at its next paint: 20-30 ms at 1920x1080. Without
+# this repaint while idle, that next paint was the first frame after Play, which came late.
+SETTLE_MS = 150
 
 
 class NetworkView(QWidget):
@@ -35,6 +39,10 @@ class NetworkView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(*MIN_SIZE)
+        self._settle = QTimer(self)  # restarted by each paint that deferred its layer: once a resize ends
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.update)
 
     def set_scene(self, scene: SceneState | None) -> None:
         self.scene = scene
@@ -50,6 +58,8 @@ class NetworkView(QWidget):
             if self.scene is not None and not self.blanked:
                 self.renderer.paint(painter, self.scene, QRectF(self.rect()))
                 self._paint_cursor(painter)
+                if self.renderer.layer_deferred:
+                    self._settle.start()
             else:
                 painter.fillRect(self.rect(), QColor(self.renderer.theme.background))
         finally:

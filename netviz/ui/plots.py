@@ -19,7 +19,7 @@ from netviz.engine.trainer import StepSummary
 from netviz.render.theme import PRESENTATION_TEXT_PX, Theme
 from netviz.ui.accuracy_plot import AccuracyAxis
 from netviz.ui.loss_key import LossKey
-from netviz.ui.plot_items import DecadeAxis, layer_curve, log10_shown, point_brushes
+from netviz.ui.plot_items import BoldCurve, DecadeAxis, layer_curve, log10_shown, point_brushes
 from netviz.ui.plot_ranges import decade_range, linear_range
 
 PRESENTATION_PLOT_PX = PRESENTATION_TEXT_PX  # the plot beside the view in presentation mode
@@ -92,8 +92,10 @@ class TrainingPlots(QWidget):
             bp.getAxis(name).setStyle(tickFont=font)
         self._pending_grid: tuple[np.ndarray, tuple[float, float, float, float]] | None = None
         self.key = LossKey(self.loss_plot, font_px)  # in the title row: never over the curves
-        self._train_curve = self.loss_plot.plot(pen=pg.mkPen((90, 170, 255), width=2), name="training")
-        self._val_curve = self.loss_plot.plot(pen=pg.mkPen((255, 140, 60), width=2), name="validation")
+        self._train_curve = BoldCurve(pen=pg.mkPen((90, 170, 255), width=2), name="training")
+        self._val_curve = BoldCurve(pen=pg.mkPen((255, 140, 60), width=2), name="validation")
+        for curve in (self._train_curve, self._val_curve):
+            self.loss_plot.addItem(curve)  # and to the key
         self._cursors = []
         for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
             pen = pg.mkPen((200, 200, 200, 120), width=1, style=Qt.PenStyle.DashLine)

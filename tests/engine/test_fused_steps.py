@@ -236,6 +236,31 @@ def test_a_fused_run_is_the_same_in_one_call_or_many_and_with_traced_steps(kerne
     _close([lt.grad_norm for lt in traced.layers], row.grad_norms)
 
 
+def test_a_traced_steps_dead_and_saturated_units_are_its_rows(kernel: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The picture's dead and saturated units are the kernel's whole-set scan, which the
+    history counts: the numpy step that makes the trace scans its batch only (a second scan of
+    the whole set cost a quarter of a drawn step)."""
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(8, "relu"), LayerSpec(5, "sigmoid")), outputs=1, seed=3,
+                       init_scale=3.0)
+    _, fused = _trainers(spec, _data(n_train=40, scale=2.0), eval_every=3,
+                         optimizer=OptimizerSpec(kind="sgd", learning_rate=10.0))
+    scanned: list[int] = []
+    scan_zs = Network._scan_zs
+    monkeypatch.setattr(Network, "_scan_zs", lambda self, x: (scanned.append(len(x)), scan_zs(self, x))[1])
+    fused.train_fused(1)  # the first step scans the whole set
+    seen = set()
+    for _ in range(12):
+        trace = fused.step_fused()
+        row = fused.history[-1]
+        assert trace.step == row.step and trace.dead_scan_size == 40
+        assert tuple(lt.dead_fraction for lt in trace.layers) == row.dead_fractions
+        assert tuple(lt.saturated_fraction for lt in trace.layers) == row.saturated_fractions
+        seen.add((row.dead_fractions, row.saturated_fractions))
+        fused.train_fused(1)
+    assert len(seen) > 2 and any(d[0] > 0 for d, _ in seen) and any(s[1] > 0 for _, s in seen), "a weak test"
+    assert scanned == [], "the numpy engine scanned the whole set again"
+
+
 def test_settings_outside_the_kernel_train_as_step_outcome_does(kernel: None) -> None:
     spec = NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", dropout=0.3),), outputs=1, seed=2)
     reference, fused = _trainers(spec, _data(), patience=2)

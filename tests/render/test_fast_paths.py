@@ -121,16 +121,17 @@ def test_static_layer_is_reused_until_what_it_shows_changes(app):
     for scene in (steps[0], steps[0], steps[1], steps[2], replace(steps[2], title="new"), new_caption, new_caption):
         paint_into(renderer, scene, image)
         states.append(renderer.last_stats["static_layer"])
-    # None: a new layout (the first frame, a new title, which may wrap, or a new caption) is drawn directly.
-    assert states == [None, "drawn", "hit", "hit", None, None, "drawn"]
+    # "deferred": a new layout (the first frame, a new title, which may wrap, or a new caption) is
+    # drawn directly, its layer left for the next paint of it (``layer_deferred``).
+    assert states == ["deferred", "drawn", "hit", "hit", "deferred", "deferred", "drawn"]
     renderer.theme = LIGHT
     states = []
     for _ in range(3):
         paint_into(renderer, steps[2], image)
         states.append(renderer.last_stats["static_layer"])
-    assert states == [None, "drawn", "hit"]
+    assert states == ["deferred", "drawn", "hit"]
     paint_into(renderer, steps[2], new_image(1600, 900))
-    assert renderer.last_stats["static_layer"] is None and not renderer.last_stats["node_sprites"]
+    assert renderer.layer_deferred and not renderer.last_stats["node_sprites"]
     paint_into(renderer, steps[2], new_image(1600, 900))
     assert renderer.last_stats["static_layer"] == "drawn" and renderer.last_stats["node_sprites"]
 
@@ -143,7 +144,7 @@ def test_two_targets_through_one_renderer(app):
     for k in range(6):
         paint_into(renderer, steps[k % 4], new_image(*((W, H) if k % 2 else (1280, 720))))
         states.append(renderer.last_stats["static_layer"])
-    assert states == [None, None, "drawn", "drawn", "hit", "hit"]
+    assert states == ["deferred", "deferred", "drawn", "drawn", "hit", "hit"]
 
 
 def test_live_parts_follow_the_scene(app):
