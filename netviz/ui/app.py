@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -31,6 +32,13 @@ WINDOW_SIZE_RANGE = ((320, 240), (7680, 4320))
 # The freedesktop id (packaging/linux/APP_ID.desktop): on Wayland the compositor finds the
 # window's icon and name through it, since it ignores the window icon set below.
 APP_ID = "io.github.netviz.netviz"
+# Qt's raster engine hands parts of large fills and blits to a pool of GUI helper threads and
+# waits for them. For the plots that hand-off costs more than it saves: a plot repainted once
+# its x axis grew took 6.3-7.9 ms with the pool and 2.7-3.8 ms without it (python -m
+# tests.benchmarks.plot_cost, with and without --gui-thread-pool, 2 cores); in the live window
+# the plots' first paints after Play went from 11-23 ms to 6-15 ms (live_view). The network
+# view's paint did not change. Qt reads it when it makes the pool: set before the application starts.
+NO_GUI_THREAD_POOL = ("QT_NO_GUI_THREADPOOL", "1")
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -45,6 +53,7 @@ def app_icon() -> QIcon:
 
 
 def make_app() -> QApplication:
+    os.environ.setdefault(*NO_GUI_THREAD_POOL)
     # instance() is typed as the base class; here it is always our QApplication.
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("netviz")

@@ -2,19 +2,23 @@
 
 Run from the repository root (no display needed)::
 
-    QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.plot_cost [--steps 100000] [--per-frame 60]
+    QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.plot_cost [--steps 100000] [--per-frame 60] [--gui-thread-pool]
 
 Feeds ``TrainingPlots`` synthetic step summaries of a 12-layer network in frame-sized
 chunks (``--per-frame`` steps arrive between two frames, as at a few thousand steps per
 second), and times each frame's append + redraw + paint of the plots (a ``grab`` of the
 widget at 1920x300) at several points of the run. Prints the median milliseconds per
 frame at each point, each plot's own paint and the points its curves hold, and the ratio
-of the last to the first: about 1 means the cost does not grow with the run. Times are printed, never asserted.
+of the last to the first: about 1 means the cost does not grow with the run. Then each
+plot's repaint once its x axis has grown (a new x range: its axis and grid drawn again), as
+the app runs Qt (without its GUI thread pool: ``netviz.ui.app.NO_GUI_THREAD_POOL``) or, with
+``--gui-thread-pool``, with it; run both to compare. Times are printed, never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 
@@ -22,6 +26,7 @@ import numpy as np
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netviz.engine.trainer import StepSummary
+from netviz.ui.app import NO_GUI_THREAD_POOL
 from netviz.ui.plots import TrainingPlots
 
 
@@ -49,8 +54,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", type=int, default=100_000)
     parser.add_argument("--per-frame", type=int, default=60)
+    parser.add_argument("--gui-thread-pool", action="store_true",
+                        help="leave Qt's GUI thread pool on (the app turns it off)")
     args = parser.parse_args()
+    if not args.gui_thread_pool:
+        os.environ.setdefault(*NO_GUI_THREAD_POOL)
     app = QApplication.instance() or QApplication([])
+    print(f"Qt's GUI thread pool: {'off' if os.environ.get(NO_GUI_THREAD_POOL[0]) else 'on'}")
     plots = TrainingPlots()
     plots.resize(1920, 300)
     plots.show()  # hidden plots are not redrawn
@@ -85,6 +95,16 @@ def main() -> None:
         print(f"{steps:>8,} {med:>16.2f} {worst:>8.2f} {cpu_med:>7.2f}   {loss:18.2f} {grad:4.2f} {dead:4.2f}"
               f"   {pts['loss']:12,} {pts['grad']:4,} {pts['dead']:4,}")
     print(f"last / first: {rows[-1][1] / rows[0][1]:.2f}x (goal: about 1, the cost does not grow with the run)")
+    grown = {}
+    for name, widget in (("loss", plots.loss_plot), ("grad", plots.grad_plot), ("dead", plots.dead_plot)):
+        ms = []
+        for k in range(60):
+            widget.setXRange(0, step * (1.0 + 0.05 * (k + 1)), padding=0.02)
+            t0 = time.perf_counter()
+            widget.viewport().repaint()
+            ms.append((time.perf_counter() - t0) * 1e3)
+        grown[name] = statistics.median(ms)
+    print("repaint once the x axis grew, median ms: " + "  ".join(f"{k} {v:.2f}" for k, v in grown.items()))
 
 
 if __name__ == "__main__":

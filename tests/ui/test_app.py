@@ -33,3 +33,16 @@ def test_screenshot_errors_leave_no_file(tmp_path):
     result = run("--lesson", "nope", "--screenshot", str(tmp_path / "x.png"))
     assert result.returncode == 2 and "no lesson named 'nope'" in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_the_app_runs_qt_without_its_gui_thread_pool():
+    """Set before the QApplication exists (Qt reads it when it makes the pool): the plots'
+    repaints cost about twice as much with the pool (see netviz.ui.app.NO_GUI_THREAD_POOL)."""
+    env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
+    code = ("import os; from PySide6.QtWidgets import QApplication; from netviz.ui.app import make_app; "
+            "before = QApplication.instance() is None and 'QT_NO_GUI_THREADPOOL' not in os.environ; "
+            "make_app(); print(before, os.environ.get('QT_NO_GUI_THREADPOOL'))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**env, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "1"]
