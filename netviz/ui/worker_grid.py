@@ -14,7 +14,11 @@ from ..engine.dataset_types import Dataset
 from ..engine.network import Network
 
 GRID_MIN_INTERVAL_S = 0.1  # while playing, the grid is recomputed at most ~10 times a second ...
-GRID_MAX_SHARE = 0.1  # ... and takes at most ~10 % of the worker's time (a 12x64 network: ~18 ms each)
+# ... and takes at most ~5 % of the worker's time: on a 12x64 network (~18 ms a grid) about
+# three grids a second. At 10 % (five or six) the grid also took time from the drawn steps:
+# 48-50 view updates/s and 0.67-0.68x of headless training; at 5 %, 54-56 and 0.72x
+# (tests/benchmarks/live_view --hidden 64x12). A lesson's grid (1-2 ms) keeps its ten a second.
+GRID_MAX_SHARE = 0.05
 
 
 class LiveGrid:
