@@ -37,7 +37,9 @@ class BoldCurve(pg.PlotCurveItem):
 
     def paint(self, p: QPainter, opt: Any, widget: Any) -> None:
         pen = self.opts["pen"]
-        if pen.widthF() != 2.0 or not pen.isCosmetic():
+        # At a device pixel ratio other than 1 the one-pixel line is not one device pixel wide
+        # (at 2 the brush came out half as wide again as Qt's line): Qt strokes it there.
+        if pen.widthF() != 2.0 or not pen.isCosmetic() or p.device().devicePixelRatioF() != 1.0:
             super().paint(p, opt, widget)
             return
         thin = QPen(pen)

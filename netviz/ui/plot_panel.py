@@ -120,11 +120,12 @@ class PlotPanel(QWidget):
             plots.set_theme(self._theme)
         if self._only_one:
             plots.show_only_one(True)
-        plots.set_cursor(self._cursor)
         for listener in self._built_listeners:
             listener(plots)
-        # After the data (the feed's replay sets the data set's default output kind), as the
-        # window's boundary switches were set after each new run's data.
+        # After the data: the feed's replay starts the run in the plots, which hides any cursor,
+        # and sets the data set's default output kind (the window's boundary switches were set
+        # after each new run's data).
+        plots.set_cursor(self._cursor)
         if self._boundary_options:
             plots.set_boundary_options(**self._boundary_options)
         return plots

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from netviz.ui.plot_items import BoldCurve
 
 
-def _painted(curve_type: type, qtbot, y: np.ndarray) -> np.ndarray:
-    """(h, w) bool: the pixels the curve coloured in a 400x200 plot."""
+def _plot(curve_type: type, qtbot, y: np.ndarray) -> pg.PlotWidget:
+    """A shown 400x200 plot of ``y``, axes hidden, drawn by a ``curve_type`` with a 2-px pen."""
     plot = pg.PlotWidget(background="k")
     qtbot.addWidget(plot)
     plot.hideAxis("left")
@@ -23,10 +23,32 @@ def _painted(curve_type: type, qtbot, y: np.ndarray) -> np.ndarray:
     plot.setYRange(float(y.min()), float(y.max()), padding=0.1)
     plot.show()
     qtbot.waitExposed(plot)
-    image = plot.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    return plot
+
+
+def _coloured(image: QImage) -> np.ndarray:
+    """(h, w) bool: the pixels the curve coloured."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
     rgb = pixels[:, : image.width() * 4].reshape(image.height(), image.width(), 4)[..., :3]
     return (rgb > 100).any(axis=-1)
+
+
+def _painted(curve_type: type, qtbot, y: np.ndarray) -> np.ndarray:
+    return _coloured(_plot(curve_type, qtbot, y).grab().toImage())
+
+
+def _painted_at_ratio_two(curve_type: type, qtbot, y: np.ndarray) -> np.ndarray:
+    """The plot drawn into an image of device pixel ratio 2 (a high-DPI screen)."""
+    image = QImage(800, 400, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(2.0)
+    image.fill(0)
+    painter = QPainter(image)
+    try:
+        _plot(curve_type, qtbot, y).render(painter)
+    finally:
+        painter.end()
+    return _coloured(image)
 
 
 def _near(mask: np.ndarray, other: np.ndarray) -> float:
@@ -63,7 +85,7 @@ def test_a_thin_line_is_not_widened(qtbot):
     assert np.array_equal(_painted(Thin, qtbot, y), _painted(Plain, qtbot, y))
 
 
-def test_the_pen_and_the_painter_are_as_before_after_a_paint(qtbot):
+def test_the_pen_is_as_before_after_a_paint(qtbot):
     plot = pg.PlotWidget()
     qtbot.addWidget(plot)
     curve = BoldCurve(pen=pg.mkPen(QColor(90, 170, 255), width=2), name="training")
@@ -74,3 +96,10 @@ def test_the_pen_and_the_painter_are_as_before_after_a_paint(qtbot):
     plot.grab()
     assert curve.opts["pen"].widthF() == 2.0  # the key's sample and the bounds see the two-pixel pen
     assert curve.name() == "training"
+
+
+def test_at_another_device_pixel_ratio_qt_strokes_it(qtbot):
+    """The brush is one device pixel apart: at a ratio of 2 it would be half as wide again as
+    Qt's line, so there the curve is Qt's own two-pixel stroke."""
+    y = np.sin(np.linspace(0, 9, 200))
+    assert np.array_equal(_painted_at_ratio_two(BoldCurve, qtbot, y), _painted_at_ratio_two(pg.PlotCurveItem, qtbot, y))

@@ -61,6 +61,21 @@ def test_steps_shown_before_the_plots_were_built_are_all_plotted(qtbot):
     window.close()
 
 
+def test_a_step_scrubbed_to_before_the_plots_were_built_keeps_its_cursor(qtbot):
+    """The cursor is handed over after the run's steps: the feed's replay into the new plots
+    starts a run there, which hides any cursor (CI once saw the cursor gone after a scrub)."""
+    window = MainWindow(lesson="vanishing", remember=False)  # never shown: no picture, no plots yet
+    qtbot.addWidget(window)
+    window.run_steps(4)
+    qtbot.waitUntil(lambda: window.run_finished(4), timeout=TIMEOUT_MS)
+    window.scrub_to(1)
+    assert window.plot_panel.plots is None
+    plots = window.ensure_plots()
+    assert plots.steps_plotted == 4
+    assert plots._cursors[0].isVisible() and plots._cursors[0].value() == 1
+    window.close()
+
+
 def test_a_reset_before_the_plots_exist_leaves_nothing_of_the_old_run(qtbot):
     window = MainWindow(lesson="vanishing", remember=False)
     qtbot.addWidget(window)
