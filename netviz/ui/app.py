@@ -36,8 +36,9 @@ APP_ID = "io.github.netviz.netviz"
 # waits for them. For the plots that hand-off costs more than it saves: a plot repainted once
 # its x axis grew took 6.3-7.9 ms with the pool and 2.7-3.8 ms without it (python -m
 # tests.benchmarks.plot_cost, with and without --gui-thread-pool, 2 cores); in the live window
-# the plots' first paints after Play went from 11-23 ms to 6-15 ms (live_view). The network
-# view's paint did not change. Qt reads it when it makes the pool: set before the application starts.
+# (live_view's run, each plot's paints timed) the longest, the first after Play, went from
+# 11-23 ms to 6-15 ms. The network view's paint did not change. Qt reads it when it makes
+# the pool: set before the application starts.
 NO_GUI_THREAD_POOL = ("QT_NO_GUI_THREADPOOL", "1")
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 

@@ -30,8 +30,9 @@ class BoldCurve(pg.PlotCurveItem):
     """A curve two pixels wide (the loss), drawn as a one-pixel line four times, a device pixel
     apart: a 2x2 brush, which looks as Qt's 2-pixel line does. Qt's raster engine draws a
     one-pixel cosmetic line on its fast path but strokes a wider one into polygons and fills
-    them: the loss plot's two 1,024-point curves took 1.3-1.8 ms a paint that way, 0.4-0.6 ms
-    this way (tests/benchmarks/plot_cost, the loss column). Its pen stays two pixels wide for
+    them: the two curves alone took 1.3-1.8 ms a paint that way, 0.4-0.6 ms this way, and the
+    whole loss plot's paint went from 1.5-1.7 to 0.9-1.1 ms (tests/benchmarks/plot_cost, the
+    loss column; in the live window its median 3.4 -> 1.8 ms). Its pen stays two pixels wide for
     the key's sample and the bounds; only the paint swaps in the one-pixel pen.
     Pass ``name`` for the plot's key (``plot.addItem(curve)`` adds it there)."""
 
