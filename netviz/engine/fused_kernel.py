@@ -343,9 +343,11 @@ def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndar
 
 @_compiled
 def _batch_output(kind: int, y: np.ndarray, rows: np.ndarray, z: np.ndarray, out: int, dz: np.ndarray,
-                  zo: np.ndarray, pred: np.ndarray, terms: np.ndarray) -> tuple[float, float]:
-    """(loss, accuracy) of the batch from the output layer's z (units from ``out`` on), and
-    the loss's gradient dL/dz of the output layer into dz (losses.loss_grad)."""
+                  zo: np.ndarray, pred: np.ndarray, terms: np.ndarray, pred_rows: np.ndarray,
+                  terms_rows: np.ndarray) -> tuple[float, float]:
+    """(loss, accuracy) of the batch from the output layer's z (units from ``out`` on), the
+    loss's gradient dL/dz of the output layer into dz (losses.loss_grad), and each row's
+    prediction and loss terms into pred_rows and terms_rows (rows, outputs)."""
     n_rows, k = rows.shape[0], y.shape[1]
     total, right = 0.0, 0
     size = float(n_rows) if kind == 3 else float(n_rows * k)
@@ -357,6 +359,7 @@ def _batch_output(kind: int, y: np.ndarray, rows: np.ndarray, z: np.ndarray, out
         for j in range(k):
             total += terms[j]
             p, t = pred[j], y[src, j]
+            pred_rows[r, j], terms_rows[r, j] = p, terms[j]
             if kind == 1:
                 dz[out + j, r] = 2.0 * (zo[j] - t) / size
             elif kind == 2:
@@ -399,15 +402,20 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                 buf: np.ndarray, buf2: np.ndarray, has_buf: np.ndarray, dead: np.ndarray, saturated: np.ndarray,
                 best_val: float, since_best: int, patience: int, best_params: np.ndarray, losses: np.ndarray,
                 accs: np.ndarray, val_losses: np.ndarray,
-                val_accs: np.ndarray, norms: np.ndarray, dead_counts: np.ndarray,
-                sat_counts: np.ndarray) -> tuple[int, int, float, int]:
+                val_accs: np.ndarray, norms: np.ndarray, global_norms: np.ndarray, dead_counts: np.ndarray,
+                sat_counts: np.ndarray, z: np.ndarray, a: np.ndarray, dz: np.ndarray, grads: np.ndarray,
+                pred_rows: np.ndarray, terms_rows: np.ndarray) -> tuple[int, int, float, int]:
     """Trains on the batches (one row of training-set indices per step), changing params,
     buf and buf2 (momentum's buffer, or Adam's m and v), has_buf (per layer: buffers there
     already), dead and saturated (the last whole-set scan) in place; per step
     s: the loss and accuracy of its batch, per layer the gradient norm and dead and saturated
-    counts, and on steps with evaluate_at[s] the scan before the update and the validation
-    loss and accuracy after it. hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2 and
-    epsilon; adam_bias (k, 2): Adam's bias corrections 1 - beta^t of each step. best_val: the best
+    counts, the global norm of the loss's gradients (before the penalty's, as backward.updates
+    measures it), and on steps with evaluate_at[s] the scan before the update and the validation
+    loss and accuracy after it. The last step done leaves its batch's numbers in the work arrays
+    (what a trace shows, ``fused_trace``): z and a (units, rows) of every layer (the output
+    layer's a is its z), dz (units, rows) dL/dz, grads (parameters,) the gradients as applied
+    (the penalty's included), pred_rows and terms_rows (rows, outputs).
+    hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2 and epsilon; adam_bias (k, 2): Adam's bias corrections 1 - beta^t of each step. best_val: the best
     validation loss so far (inf for none); a better one copies params to best_params;
     since_best: evaluations since it; patience: early stopping's (-1 for none).
     Returns (steps done, DONE or why it stopped, best validation loss, step of it or -1).
@@ -415,10 +423,8 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     l1, l2 = hyper[2], hyper[3]
     n_layers = dims.shape[0] - 1
     n_rows, k = batches.shape[1], y.shape[1]
-    units = u_off[-1] + k
-    z, a, dz = np.empty((units, n_rows)), np.empty((units, n_rows)), np.empty((units, n_rows))
     dz_rows = np.empty((n_rows, np.max(dims[1:])))
-    grads, sq = np.empty(params.shape[0]), np.empty((n_layers, 3))
+    sq = np.empty((n_layers, 3))
     zo, pred, terms = np.empty(k), np.empty(k), np.empty(k)
     best_at = -1
     for s in range(batches.shape[0]):
@@ -432,7 +438,7 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                     dead_counts[s, layer] += int(dead[j])
                     sat_counts[s, layer] += int(saturated[j])
         finite = forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
-        loss, accs[s] = _batch_output(out_kind, y, rows, z, u_off[-1], dz, zo, pred, terms)
+        loss, accs[s] = _batch_output(out_kind, y, rows, z, u_off[-1], dz, zo, pred, terms, pred_rows, terms_rows)
         _backward(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, dz, dz_rows, grads, l1, l2,
                   sq)
         total, total_pen = 0.0, 0.0
@@ -443,7 +449,7 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
         if not (finite and math.isfinite(loss) and math.isfinite(math.sqrt(total))
                 and ((l1 == 0.0 and l2 == 0.0) or math.isfinite(total_pen))):
             return s, STOPPED_BEFORE_DIVERGENCE, best_val, best_at
-        losses[s] = loss
+        losses[s], global_norms[s] = loss, math.sqrt(total)
         for layer in range(n_layers):
             norms[s, layer] = math.sqrt(sq[layer, 2] + sq[layer, 1])
         for layer in range(n_layers):

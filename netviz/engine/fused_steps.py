@@ -115,6 +115,11 @@ class Layout:
     out_kind: int
     size: int  # parameters in all
 
+    @property
+    def units(self) -> int:
+        """Units of all layers, the output layer's included."""
+        return int(self.u_off[-1] + self.dims[-1])
+
     @classmethod
     def of(cls, network: Network) -> Layout:
         layers = network.layers
@@ -227,6 +232,7 @@ class FusedResult:
     val_losses: np.ndarray  # (k,) after the update, on evaluated steps (NaN elsewhere)
     val_accuracies: np.ndarray  # (k,)
     grad_norms: np.ndarray  # (k, layers) LayerTrace.grad_norm
+    global_norms: np.ndarray  # (k,) StepTrace.grad_norm
     dead_counts: np.ndarray  # (k, layers) int64 units dead in the last whole-set scan
     saturated_counts: np.ndarray  # (k, layers)
     dead: list[np.ndarray]  # per layer (n,) bool: the last scan's masks after the last step
@@ -234,6 +240,29 @@ class FusedResult:
     best_val_loss: float  # inf when none
     best_at: int  # the step (0-based within this call) of a new best validation loss, -1 for none
     best_params: list[tuple[np.ndarray, np.ndarray]] | None  # (W, b) per layer at best_at
+    # The kernel's work arrays (``fused_kernel.train_steps``): the batch of the last step done,
+    # unless the call stopped before a divergence (then the step that was not applied).
+    work: KernelWork
+
+
+@dataclass(frozen=True)
+class KernelWork:
+    """The arrays a kernel call works in, left holding its last step's batch: what that
+    step's trace shows (``fused_trace``). Units of all layers side by side (``Layout.u_off``)."""
+
+    layout: Layout
+    z: np.ndarray  # (units, B) each layer's z; the output layer's is its a too
+    a: np.ndarray  # (units, B) each hidden layer's activation
+    dz: np.ndarray  # (units, B) dL/dz
+    grads: np.ndarray  # (parameters,) the flat layout's gradients as applied (the penalty's included)
+    predictions: np.ndarray  # (B, outputs)
+    loss_terms: np.ndarray  # (B, outputs)
+
+    @classmethod
+    def empty(cls, layout: Layout, rows: int) -> KernelWork:
+        units, outputs = layout.units, int(layout.dims[-1])
+        return cls(layout, np.empty((units, rows)), np.empty((units, rows)), np.empty((units, rows)),
+                   np.empty(layout.size), np.empty((rows, outputs)), np.empty((rows, outputs)))
 
 
 def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: np.ndarray,
@@ -262,8 +291,7 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
     if scan is not None:
         dead, saturated = np.concatenate(scan[0]), np.concatenate(scan[1])
     else:
-        units = int(layout.u_off[-1] + layout.dims[-1])
-        dead, saturated = np.zeros(units, bool), np.zeros(units, bool)
+        dead, saturated = np.zeros(layout.units, bool), np.zeros(layout.units, bool)
     hyper = np.array([opt.learning_rate, opt.momentum, opt.l1, opt.l2, opt.beta1, opt.beta2, opt.epsilon])
     # Adam's bias corrections of each step, as optimizers.py computes them (t counts a parameter's updates).
     t0 = max(network.optimizer.state().adam_steps.values(), default=0)
@@ -271,7 +299,8 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
                          if opt.kind == "adam" else np.ones((k, 2)))
     best_params = np.empty(layout.size)
     out = {name: np.full(k, math.nan) for name in ("losses", "accuracies", "val_losses", "val_accuracies")}
-    norms = np.zeros((k, n_layers))
+    norms, global_norms = np.zeros((k, n_layers)), np.zeros(k)
+    work = KernelWork.empty(layout, batches.shape[1])
     dead_counts, sat_counts = np.zeros((k, n_layers), np.int64), np.zeros((k, n_layers), np.int64)
     try:
         with np.errstate(all="ignore"):  # without numba the loops run on numpy scalars, which warn
@@ -281,8 +310,8 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
                 layout.sat_limit, layout.out_kind, _OPTIMIZER_CODES[opt.kind], hyper, adam_bias, params, buf, buf2,
                 has_buf, dead, saturated, math.inf if best_val_loss is None else best_val_loss, since_best,
                 -1 if patience is None else patience, best_params,
-                out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, dead_counts,
-                sat_counts)
+                out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, global_norms,
+                dead_counts, sat_counts, work.z, work.a, work.dz, work.grads, work.predictions, work.loss_terms)
     except _compile_errors() as exc:  # compiling happens on the first call; the network is untouched
         _broken.append(f"the fused kernel is unavailable: {exc}")
         raise KernelUnavailable(_broken[0]) from exc
@@ -299,9 +328,9 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
     return FusedResult(int(done), status == fused_kernel.STOPPED_BEFORE_DIVERGENCE,
                        status == fused_kernel.VALIDATION_DIVERGED, status == fused_kernel.PATIENCE_ENDED,
                        out["losses"], out["accuracies"],
-                       out["val_losses"], out["val_accuracies"], norms, dead_counts, sat_counts,
+                       out["val_losses"], out["val_accuracies"], norms, global_norms, dead_counts, sat_counts,
                        layout.hidden_masks(dead), layout.hidden_masks(saturated), float(best), int(best_at),
-                       best_layers)
+                       best_layers, work)
 
 
 def warm_up() -> bool:

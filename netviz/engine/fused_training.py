@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from . import fused_steps
 from .divergence import divergence_reason
+from .fused_trace import kernel_trace
+from .step_record import readonly
 from .trace import StepOutcome, StepTrace
 
 if TYPE_CHECKING:
@@ -115,38 +116,36 @@ class FusedTraining:
     def step_fused(self) -> StepTrace:
         """One step of a run trained with ``train_fused``, with a trace to draw: the step is
         trained by the kernel as ``train_fused(1)`` trains it (the run goes on from the
-        kernel's weights, whether or not its steps are drawn), and its trace is the numpy
-        engine's step from the same weights on the same batch, so it agrees with the
-        history's row to about 1e-15 (its val_loss and val_accuracy, its dead and saturated
-        units are the row's: the kernel's whole-set scan, not a second one by numpy). Where
-        ``fused_reason()`` is not None: ``step()``."""
+        kernel's weights, whether or not its steps are drawn), and its trace is that step's,
+        from the arrays the kernel left (``fused_trace``): the history's row, the numbers the
+        run trained on (its dead and saturated units the kernel's whole-set scan). Where
+        ``fused_reason()`` is not None, and for a step the kernel finds diverging: ``step()``."""
         if self.stopped or self.fused_reason() is not None:
             return self.step()
         network = self.network
-        layers = [(lay.weights, lay.biases) for lay in network.layers]
-        optimizer, random_state, steps_done = network.optimizer.state(), network.random_state(), network.steps_done
-        stream = self._batch_rng.bit_generator.state, self._order, self._cursor
-        x, y = self.next_batch()
-        # Only the batch is scanned here: the dead and saturated units are the kernel's step's
-        # (below), which scans the whole set where the step evaluates, as the history counts them.
-        trace = network.train_step(x, y)
-        # The run itself goes on by the kernel, from the state before the numpy step.
-        for i, (w, b) in enumerate(layers):
-            network.layers[i].weights, network.layers[i].biases = w, b
-        network.optimizer.set_state(optimizer)
-        network.set_random_state(random_state)
-        network.steps_done = steps_done
-        self._batch_rng.bit_generator.state, self._order, self._cursor = stream
-        self.train_fused(1)
-        row = self.history[-1]
+        before = [(lay.weights, lay.biases) for lay in network.layers]
+        penalty = network.penalty()
+        call = self._fused_call(1)
+        if call is None or call[0].done == 0:  # no kernel, or a diverging step: numpy says why
+            return self.step()
+        result, batches = call
         assert self._last_scan is not None  # the step scanned the whole set, or one before it did (fused_reason)
-        return replace(trace, layers=tuple(replace(lt, dead_units=d, saturated_units=s)
-                                           for lt, (d, s) in zip(trace.layers, self._last_scan)),
-                       dead_scan_size=len(self._x_train), val_loss=row.val_loss, val_accuracy=row.val_accuracy,
-                       diverged=trace.diverged or row.diverged)
+        x, y = self._x_train, self.dataset.y_train
+        if self.train_spec.batch_size < len(x):  # else the whole set, as next_batch gives it
+            x, y = readonly(x[batches[0]]), readonly(y[batches[0]])
+        return kernel_trace(network, result, before, x, y, penalty, self.history[-1], self._last_scan,
+                            len(self._x_train))
 
     def _fused_chunk(self, k: int) -> tuple[int, bool]:
         """Up to k steps in one kernel call: (steps trained, whether the next step would diverge)."""
+        call = self._fused_call(k)
+        if call is None:
+            return 0, False
+        return call[0].done, call[0].stopped_before_divergence
+
+    def _fused_call(self, k: int) -> tuple[fused_steps.FusedResult, np.ndarray] | None:
+        """Up to k steps in one kernel call, recorded: what it computed and the batches' rows
+        (k, B); None when the kernel is unavailable (nothing trained)."""
         stream = self._batch_rng.bit_generator.state, self._order, self._cursor
         batches = self._batch_rows(k)
         first = self.steps_done
@@ -161,14 +160,14 @@ class FusedTraining:
                                              self._since_best, self.train_spec.patience)
         except fused_steps.KernelUnavailable:  # fused_reason() says why from now on: numpy trains
             self._batch_rng.bit_generator.state, self._order, self._cursor = stream
-            return 0, False
+            return None
         if result.done < k:  # the batch stream as it is after the steps done
             self._batch_rng.bit_generator.state, self._order, self._cursor = stream
             for _ in range(result.done):
                 self._next_rows()
         if result.done:
             self._record_fused(result, evaluate_at)
-        return result.done, result.stopped_before_divergence
+        return result, batches
 
     def _batch_rows(self, k: int) -> np.ndarray:
         """(k, B) int64: the rows of the next k batches, as k calls of ``_next_rows`` give them

@@ -1,0 +1,91 @@
+"""The StepTrace of a step the fused kernel trained, from the arrays it left (``KernelWork``).
+
+A drawn step of a fused run is the kernel's step itself: its trace holds the numbers that
+trained the run, and the numpy engine is not asked to do the step again (that second step
+was a third of a drawn step's cost on [2,64x12,1], and it held the GIL where the kernel
+does not). The numpy engine stays the reference: tests/engine/test_fused_trace.py compares
+every field with ``Network.train_step`` on the same weights and batch, within 1e-12.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .step_record import readonly
+from .trace import LayerTrace, StepTrace, build
+
+if TYPE_CHECKING:
+    from .fused_steps import FusedResult
+    from .network import Network
+    from .summary import StepSummary
+
+
+def _rows(units: np.ndarray, start: int, n: int) -> np.ndarray:
+    """(B, n) read-only: a layer's units of a (units, B) work array, as a trace holds them
+    (a copy: the work arrays are the kernel's)."""
+    return readonly(np.ascontiguousarray(units[start:start + n].T))
+
+
+def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[np.ndarray, np.ndarray]],
+                 inputs: np.ndarray, targets: np.ndarray, penalty: float, row: StepSummary,
+                 masks: Sequence[tuple[np.ndarray, np.ndarray]], dead_scan_size: int) -> StepTrace:
+    """The trace of the one step a kernel call (``result``) just applied to ``network``, the
+    history's ``row``: ``before`` each layer's (W, b) before it (the network's read-only
+    arrays), ``inputs`` and ``targets`` its batch, ``penalty`` the penalty of the weights
+    before it, ``masks`` each layer's (dead, saturated) units as the history counts them
+    (measured on ``dead_scan_size`` examples)."""
+    last = network.n_layers - 1
+    layers = []
+    work, layout = result.work, result.work.layout
+    grads = work.grads
+    for i, (lay, (w_old, b_old)) in enumerate(zip(network.layers, before)):
+        n_in, n = w_old.shape
+        wo, bo, uo = int(layout.w_off[i]), int(layout.b_off[i]), int(layout.u_off[i])
+        hidden = i < last
+        activation = lay.activation
+        z = _rows(work.z, uo, n)
+        out = _rows(work.a, uo, n) if hidden else readonly(work.predictions.copy())
+        dead, saturated = masks[i]
+        layers.append(build(LayerTrace, {
+            "index": i,
+            "name": lay.name,
+            "activation_name": activation.name if activation is not None else lay.output_kind,
+            "activation_parameter": activation.parameter if activation is not None else None,
+            "weights": w_old,
+            "biases": b_old,
+            "pre_activation": z,
+            "activation": out,
+            "node_grad": _rows(work.dz, uo, n),
+            "weight_grad": readonly(grads[wo:bo].reshape(n_in, n).copy()),
+            "bias_grad": readonly(grads[bo:bo + n].copy()),
+            "dropout_rate": 0.0,  # the kernel trains no dropout (fused_steps.unsupported_reason)
+            "dropout_mask": network._constant_mask(True, z.shape),
+            "dead_units": dead,
+            "saturated_units": saturated,
+            "batch_norm": None,
+            # W_after - W_before as computed, as a numpy step records it (step_record.new_params)
+            "weight_update": readonly(lay.weights - w_old),
+            "bias_update": readonly(lay.biases - b_old),
+            "grad_norm": float(result.grad_norms[0, i]),
+            "frozen": False,
+            "kind": "dense",
+        }))
+    return build(StepTrace, {
+        "step": row.step,
+        "inputs": inputs,
+        "targets": targets,
+        "layers": tuple(layers),
+        "loss": float(result.losses[0]),
+        "penalty": float(penalty),
+        "loss_terms": readonly(work.loss_terms.copy()),
+        "learning_rate": float(network.optimizer.spec.learning_rate),
+        "grad_norm": float(result.global_norms[0]),
+        "clipped": False,  # the kernel does not clip (fused_steps.unsupported_reason)
+        "diverged": row.diverged,  # a validation loss that is not finite (the step itself was finite)
+        "val_loss": row.val_loss,
+        "dead_scan_size": int(dead_scan_size),
+        "val_accuracy": row.val_accuracy,
+    })

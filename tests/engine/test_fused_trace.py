@@ -1,0 +1,123 @@
+"""A drawn step of a fused run (``Trainer.step_fused``) is the kernel's own step, its trace
+made from the arrays the kernel left (``fused_trace``). The numpy engine stays the reference:
+every field of that trace, layer by layer, against ``Trainer.step`` from the same state (the
+same weights, optimizer buffers and batch), within 1e-12 relative, for every activation,
+output, optimizer and penalty the kernel covers; the same shapes, dtypes and read-only arrays.
+Without numba the kernel's loops run as plain Python."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from netviz.engine import fused_steps
+from netviz.engine.run import capture, restore
+from netviz.engine.spec import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
+from netviz.engine.trace import LayerTrace, StepTrace
+from netviz.engine.trainer import Trainer
+
+from .test_fused_steps import _data
+
+RTOL, ATOL = 1e-12, 1e-13
+
+
+@pytest.fixture(autouse=True)
+def kernel(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fused_steps, "numba_installed", lambda: True)
+
+
+def _same_field(name: str, got: object, want: object) -> None:
+    if isinstance(want, np.ndarray):
+        assert isinstance(got, np.ndarray), name
+        assert (got.shape, got.dtype) == (want.shape, want.dtype), name
+        assert not got.flags.writeable, f"{name} is writable"
+        if want.dtype == bool:
+            assert np.array_equal(got, want), name
+        else:
+            np.testing.assert_allclose(got, want, rtol=RTOL, atol=ATOL, err_msg=name)
+    elif isinstance(want, float) and isinstance(got, float):
+        np.testing.assert_allclose(got, want, rtol=RTOL, atol=ATOL, err_msg=name)
+    else:
+        assert got == want, f"{name}: {got!r} != {want!r}"
+
+
+def _same_trace(got: StepTrace, want: StepTrace) -> None:
+    for f in dataclasses.fields(StepTrace):
+        if f.name != "layers":
+            _same_field(f.name, getattr(got, f.name), getattr(want, f.name))
+    assert len(got.layers) == len(want.layers)
+    for gl, wl in zip(got.layers, want.layers):
+        for f in dataclasses.fields(LayerTrace):
+            _same_field(f"{wl.name}.{f.name}", getattr(gl, f.name), getattr(wl, f.name))
+
+
+def _compare_drawn_steps(spec: NetworkSpec, kind: str, optimizer: OptimizerSpec, drawn: int = 4, **train: object
+                         ) -> list[StepTrace]:
+    """A fused run with a numpy step from the same state beside each of ``drawn`` drawn steps in a row."""
+    settings = TrainSpec(**{"batch_size": 7, "steps": 100, "eval_every": 2, "optimizer": optimizer,
+                            **train})  # type: ignore[arg-type]
+    fused = Trainer(spec, _data(spec.outputs, kind), settings)
+    fused.fused = True
+    traces = []
+    fused.train_fused(3)
+    for _ in range(drawn):
+        reference = restore(capture(fused))
+        reference.fused = False
+        assert fused.fused_reason() is None
+        got, want = fused.step_fused(), reference.step()
+        _same_trace(got, want)
+        assert fused.history[-1].step == got.step and fused.state().cursor == reference.state().cursor
+        traces.append(got)
+    return traces
+
+
+def _spec(activation: str = "relu", output: str = "sigmoid", outputs: int = 1, **extra: object) -> NetworkSpec:
+    return NetworkSpec(inputs=2, hidden=(LayerSpec(5, activation), LayerSpec(4, activation)), outputs=outputs,
+                       output=output, seed=11, **extra)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("activation", ["linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu"])
+def test_every_activation_draws_the_numpy_engines_step(activation: str) -> None:
+    traces = _compare_drawn_steps(_spec(activation, leaky_slope=0.05, elu_alpha=0.7), "sigmoid",
+                                  OptimizerSpec(kind="sgd", learning_rate=0.5))
+    assert any(t.val_loss is not None for t in traces) and any(t.val_loss is None for t in traces)
+
+
+@pytest.mark.parametrize(("output", "outputs"), [("sigmoid", 2), ("linear", 2), ("tanh", 1), ("softmax", 3)])
+def test_every_output_draws_the_numpy_engines_step(output: str, outputs: int) -> None:
+    _compare_drawn_steps(_spec("tanh", output, outputs), output, OptimizerSpec(kind="momentum", learning_rate=0.1))
+
+
+@pytest.mark.parametrize(("kind", "l1", "l2"), [("sgd", 0.01, 0.0), ("momentum", 0.0, 0.02), ("adam", 0.003, 0.01)])
+def test_optimizers_and_penalties_draw_the_numpy_engines_step(kind: str, l1: float, l2: float) -> None:
+    traces = _compare_drawn_steps(_spec("relu"), "sigmoid", OptimizerSpec(kind=kind, learning_rate=0.05, l1=l1, l2=l2))
+    assert all(t.penalty > 0 for t in traces)
+    assert all(np.any(lt.weight_update != 0) for t in traces for lt in t.layers)
+
+
+@pytest.mark.parametrize("train", [{"shuffle": False, "batch_size": 10}, {"batch_size": 1000}])
+def test_playground_order_and_the_whole_set_draw_the_numpy_engines_step(train: dict[str, object]) -> None:
+    traces = _compare_drawn_steps(_spec("relu"), "sigmoid", OptimizerSpec(kind="sgd", learning_rate=0.3), **train)
+    assert traces[0].inputs.shape[0] == min(int(train["batch_size"]), 30)  # type: ignore[call-overload]
+
+
+def test_dead_units_are_drawn_as_the_numpy_engines_whole_set_scan_finds_them() -> None:
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(8, "relu"), LayerSpec(5, "sigmoid")), outputs=1, seed=3,
+                       init_scale=3.0)
+    traces = _compare_drawn_steps(spec, "sigmoid", OptimizerSpec(kind="sgd", learning_rate=10.0), drawn=8,
+                                  eval_every=1)
+    assert any(t.layers[0].dead_units.any() for t in traces), "a weak test: no dead unit drawn"
+    assert any(t.layers[1].saturated_units.any() for t in traces), "a weak test: no saturated unit drawn"
+
+
+def test_a_diverging_step_is_left_to_the_numpy_engine_which_says_why() -> None:
+    settings = TrainSpec(batch_size=7, steps=100, optimizer=OptimizerSpec(kind="sgd", learning_rate=1e6))
+    fused = Trainer(_spec("linear", "linear"), _data(1, "linear", scale=1e3), settings)
+    fused.fused = True
+    traces = []
+    while not fused.stopped and len(traces) < 50:
+        traces.append(fused.step_fused())
+    assert traces[-1].diverged and fused.stop_reason is not None and "diverged" in fused.stop_reason
+    assert len(fused.history) == len(traces) and fused.history[-1].diverged
