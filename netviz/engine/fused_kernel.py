@@ -415,9 +415,10 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     (what a trace shows, ``fused_trace``): z and a (units, rows) of every layer (the output
     layer's a is its z), dz (units, rows) dL/dz, grads (parameters,) the gradients as applied
     (the penalty's included), pred_rows and terms_rows (rows, outputs).
-    hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2 and epsilon; adam_bias (k, 2): Adam's bias corrections 1 - beta^t of each step. best_val: the best
-    validation loss so far (inf for none); a better one copies params to best_params;
-    since_best: evaluations since it; patience: early stopping's (-1 for none).
+    hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2 and epsilon; adam_bias (k, 2):
+    Adam's bias corrections 1 - beta^t of each step. best_val: the best validation loss so far
+    (inf for none); a better one copies params to best_params; since_best: evaluations since
+    it; patience: early stopping's (-1 for none).
     Returns (steps done, DONE or why it stopped, best validation loss, step of it or -1).
     One function for the whole step loop: it is a single compiled call (numba)."""
     l1, l2 = hyper[2], hyper[3]
