@@ -240,6 +240,9 @@ class FusedResult:
     best_val_loss: float  # inf when none
     best_at: int  # the step (0-based within this call) of a new best validation loss, -1 for none
     best_params: list[tuple[np.ndarray, np.ndarray]] | None  # (W, b) per layer at best_at
+    # The network's W and b, layer by layer, as the last step done left them (the arrays the
+    # network was given, which early stopping may replace by the best ones); () for none.
+    weights: tuple[np.ndarray, ...]
     # The kernel's work arrays (``fused_kernel.train_steps``): the batch of the last step done,
     # unless the call stopped before a divergence (then the step that was not applied).
     work: KernelWork
@@ -330,7 +333,7 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
                        out["losses"], out["accuracies"],
                        out["val_losses"], out["val_accuracies"], norms, global_norms, dead_counts, sat_counts,
                        layout.hidden_masks(dead), layout.hidden_masks(saturated), float(best), int(best_at),
-                       best_layers, work)
+                       best_layers, packed.arrays if done else (), work)
 
 
 def warm_up() -> bool:

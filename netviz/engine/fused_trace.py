@@ -67,8 +67,8 @@ def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[n
             "saturated_units": saturated,
             "batch_norm": None,
             # W_after - W_before as computed, as a numpy step records it (step_record.new_params)
-            "weight_update": readonly(lay.weights - w_old),
-            "bias_update": readonly(lay.biases - b_old),
+            "weight_update": readonly(result.weights[2 * i] - w_old),
+            "bias_update": readonly(result.weights[2 * i + 1] - b_old),
             "grad_norm": float(result.grad_norms[0, i]),
             "frozen": False,
             "kind": "dense",

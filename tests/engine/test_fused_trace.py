@@ -121,3 +121,21 @@ def test_a_diverging_step_is_left_to_the_numpy_engine_which_says_why() -> None:
         traces.append(fused.step_fused())
     assert traces[-1].diverged and fused.stop_reason is not None and "diverged" in fused.stop_reason
     assert len(fused.history) == len(traces) and fused.history[-1].diverged
+
+
+def test_a_drawn_step_that_ends_early_stopping_shows_its_own_update() -> None:
+    """Early stopping restores the best weights after the step whose evaluation ends its
+    patience: that step's picture still shows the update it made (as the numpy engine's does)."""
+    settings = TrainSpec(batch_size=7, steps=500, eval_every=1, patience=2,
+                         optimizer=OptimizerSpec(kind="sgd", learning_rate=3.0))
+    fused = Trainer(_spec("relu"), _data(n_val=30, seed=4), settings)
+    fused.fused = True
+    drawn = 0
+    while not fused.stopped:
+        reference = restore(capture(fused))
+        reference.fused = False
+        _same_trace(fused.step_fused(), reference.step())
+        assert fused.stop_reason == reference.stop_reason
+        drawn += 1
+    assert fused.stop_reason is not None and fused.stop_reason.startswith("early stopping"), fused.stop_reason
+    assert drawn < 500 and fused.best_step is not None and fused.best_step < drawn - 1
