@@ -95,9 +95,12 @@ from .worker_grid import LiveGrid
 PUBLISH_INTERVAL_S = 0.016
 TAKEN_INTERVAL_S = 0.004
 # The traced (drawn) steps take at most this share of the worker's time: on the lessons'
-# networks (a traced step of 1-2 ms) that is a picture every frame; on [2,64x12,1] (5-7 ms)
-# one every ~20 ms: 55 pictures a second held training at 0.25x headless (tests/benchmarks/live_view.py).
-TRACED_SHARE = 0.3
+# networks (a traced step of 0.3-0.5 ms) that is a picture every frame; on [2,64x12,1]
+# (about 4 ms in the window) one every ~27 ms. Measured there (tests/benchmarks/live_view.py,
+# 30 s runs on 2 cores): 0.3 gave 59 pictures a second and training at 0.72x headless, 0.2
+# 48 and 0.78x, 0.15 36 and 0.84x: each picture costs the worker more than its step (the
+# GUI thread's paint beside it), and the goals are >= 30 pictures a second and >= 0.8x.
+TRACED_SHARE = 0.15
 IDLE_WAIT_S = 0.5  # paused, the loop wakes at least this often (a safety net; commands wake it at once)
 
 

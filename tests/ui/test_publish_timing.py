@@ -34,7 +34,7 @@ def test_without_a_measured_traced_step_a_frame_apart(qapp):
 
 
 def test_a_taken_snapshot_is_followed_soon_by_the_next(qapp, monkeypatch):
-    worker, last = _worker(0.001)  # a lesson's network
+    worker, last = _worker(0.0005)  # a lesson's network (a fused run)
     monkeypatch.setattr(worker.mailbox, "taken", lambda seq: True)
     assert not worker._publish_due(last + TAKEN_INTERVAL_S - EPS)
     assert worker._publish_due(last + TAKEN_INTERVAL_S + EPS)
