@@ -1,5 +1,5 @@
 """The Trainer's steps by the fused kernel (``fused_steps``): many steps in one call, and a
-step whose trace the numpy engine computes for the picture.
+step with its trace for the picture, made from the arrays the kernel left (``fused_trace``).
 
 ``Trainer`` takes these methods from ``FusedTraining``. They are opt-in: ``Trainer.step`` and
 ``step_outcome`` stay the numpy engine's, bit for bit. A run trained with ``train_fused``
