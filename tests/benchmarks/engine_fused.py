@@ -74,7 +74,9 @@ def _fused_on_batch(net: Network, x: np.ndarray, y: np.ndarray, steps: int) -> C
 
 
 def _shown_at_display_rate(shape: Shape, x: np.ndarray, y: np.ndarray, fused_rate: float) -> Steps:
-    """One frame of a window: the kernel's steps for 1/60 s, then one step traced by the numpy engine."""
+    """One frame of a window: the kernel's steps for 1/60 s, then one step traced by the numpy engine
+    (the window's drawn step is the kernel's own, ``Trainer.step_fused``, which costs less: this
+    figure is the conservative one, on a bare Network)."""
     net = Network(network_spec(shape, "float64"), OptimizerSpec(kind="sgd", learning_rate=LEARNING_RATE))
     between = max(1, round(fused_rate / DISPLAY_RATE))
     fused = _fused_on_batch(net, x, y, between)
@@ -158,7 +160,8 @@ def trainer_lines(repeats: int, warmup: float, target: float) -> None:
     print()
     print("The Trainer (256 training examples, 64 validation, batches from a shuffle), points per CPU second:")
     print("Trainer.step (numpy, trace) and step_outcome (numpy, no trace) against train_fused (the kernel,")
-    print(f"{FUSED_CALL} steps per call; and with one step_fused, the numpy engine's trace, every 1/{DISPLAY_RATE} s),")
+    print(f"{FUSED_CALL} steps per call; and with one step_fused, the kernel's step with its trace, every "
+          f"1/{DISPLAY_RATE} s),")
     print("evaluating every step (whole-set dead-unit scan and validation loss) and every 100 steps:")
     for shape in UNTRACED_SHAPES[:2]:
         for every in (1, 100):
