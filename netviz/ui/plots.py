@@ -69,6 +69,7 @@ class TrainingPlots(QWidget):
     def __init__(self, parent: QWidget | None = None, font_px: int = 14):
         super().__init__(parent)
         self._font_px = font_px
+        self._only_one = False  # presentation mode: the loss plot alone, its words larger
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         self.loss_plot = pg.PlotWidget()
@@ -157,7 +158,8 @@ class TrainingPlots(QWidget):
                   (self.dead_plot, self.tr("Dead / saturated units"), self.tr("dead ——  saturated - -")))
         for widget, title, y_label in titles:
             item = widget.getPlotItem()
-            item.setTitle(title, size=size)
+            # The loss plot alone (presentation mode) keeps its larger title in a new language.
+            item.setTitle(title, size=f"{self._loss_px() + 2}px" if widget is self.loss_plot else size)
             item.setLabel("bottom", self.tr("step"))
             item.setLabel("left", y_label)
         self.boundary_plot.getPlotItem().setTitle(self.tr("Decision boundary"), size=size)
@@ -361,12 +363,17 @@ class TrainingPlots(QWidget):
         super().showEvent(event)
         self._queue()
 
+    def _loss_px(self) -> int:
+        """The loss plot's text size: in presentation mode as large as the view's (read from
+        the back of the room)."""
+        return max(self._font_px, PRESENTATION_PLOT_PX) if self._only_one else self._font_px
+
     def show_only_one(self, on: bool) -> None:
         """Presentation mode: the loss plot alone (beside the view, the other plots would be too small to read)."""
         for plot in (self.grad_plot, self.dead_plot, self.boundary_plot):
             plot.setVisible(not on and (plot is not self.boundary_plot or self._two_d))
-        # Its text as large as the view's in presentation mode (read from the back of the room).
-        px = max(self._font_px, PRESENTATION_PLOT_PX) if on else self._font_px
+        self._only_one = on
+        px = self._loss_px()
         item = self.loss_plot.getPlotItem()
         font = QFont()
         font.setPixelSize(px)

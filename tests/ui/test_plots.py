@@ -231,3 +231,18 @@ def test_the_gradient_plot_draws_log10_of_each_norm_and_a_gap_where_there_is_non
         np.testing.assert_allclose(smooth[np.isfinite(smooth)], exponent)  # the average of one value
     low, high = plots.grad_plot.getViewBox().viewRange()[1]  # log10, as the axis labels decades
     assert low <= -5.0 and -1.0 <= high <= 1.0
+
+
+def test_presentation_keeps_the_loss_plots_large_title_in_a_new_language(qtbot):
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    title = plots.loss_plot.getPlotItem().titleLabel
+    docked = title.opts.get("size")
+    plots.show_only_one(True)
+    presented = title.opts.get("size")
+    assert presented != docked
+    plots.retranslate()  # what a language change does (QEvent.LanguageChange)
+    assert title.opts.get("size") == presented
+    plots.show_only_one(False)
+    plots.retranslate()
+    assert title.opts.get("size") == docked
