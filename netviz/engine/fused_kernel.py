@@ -116,11 +116,15 @@ def _weighted_sums(a: np.ndarray, ui: int, n_in: int, params: np.ndarray, wo: in
 @_compiled
 def forward_block(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
                   b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray,
-                  z: np.ndarray, a: np.ndarray) -> bool:
+                  z: np.ndarray, a: np.ndarray, keep: np.ndarray, keep_scale: np.ndarray) -> bool:
     """z and activations of every layer for the given rows of x, into z and a (units, >= rows):
     unit by unit, the rows side by side, so that the loops over the rows run as vector
     instructions; the output layer's a is its z. Each z sums a_prev[i] * W[i, j] from i = 0
-    up, then adds b[j] (as a row's dot product would). True when every z is finite."""
+    up, then adds b[j] (as a row's dot product would). True when every z is finite.
+    Dropout (a training step): a hidden layer l with keep_scale[l] >= 0 (1 / (1 - rate), 0 at
+    rate 1; negative: no dropout there) multiplies its activations by keep[unit, row] (True:
+    kept) times that scale, so a holds what the next layer sees; ``keep`` (0, 0): no dropout
+    anywhere (evaluation, a whole-set scan)."""
     n_layers, n_rows = dims.shape[0] - 1, rows.shape[0]
     finite = True
     for layer in range(n_layers):
@@ -161,6 +165,13 @@ def forward_block(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.
             for r in range(n_rows):
                 if not math.isfinite(zj[r]):
                     finite = False
+        if keep.shape[0] > 0 and layer < n_layers - 1 and keep_scale[layer] >= 0.0:
+            # Inverted dropout as network.py applies it: a * (mask * scale), 0 for a dropped unit.
+            scale = keep_scale[layer]
+            for j in range(n):
+                aj, kj = a[uo + j], keep[uo + j]
+                for r in range(n_rows):
+                    aj[r] = aj[r] * (scale if kj[r] else 0.0)
     return finite
 
 
@@ -227,9 +238,10 @@ def evaluate(x: np.ndarray, y: np.ndarray, params: np.ndarray, dims: np.ndarray,
     z, a = np.empty((units, BLOCK)), np.empty((units, BLOCK))
     zo, pred, terms = np.empty(k), np.empty(k), np.empty(k)
     total, right, pred_sum = 0.0, 0, 0.0
+    no_dropout = np.zeros((0, 0), np.bool_)
     for start in range(0, n_rows, BLOCK):
         rows = np.arange(start, min(start + BLOCK, n_rows))
-        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
+        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, no_dropout, act_params)
         for r in range(rows.shape[0]):
             for j in range(k):
                 zo[j] = z[out + j, r]
@@ -261,11 +273,12 @@ def scan_units(x: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.nd
             undecided += int(dead[j]) + int(saturated[j])
     units = u_off[-1] + dims[-1]
     z, a = np.empty((units, BLOCK)), np.empty((units, BLOCK))
+    no_dropout = np.zeros((0, 0), np.bool_)
     for start in range(0, x.shape[0], BLOCK):
         if undecided == 0:
             return
         rows = np.arange(start, min(start + BLOCK, x.shape[0]))
-        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
+        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, no_dropout, act_params)
         for layer in range(hidden):
             limit = sat_limit[layer]
             for j in range(u_off[layer], u_off[layer] + dims[layer + 1]):
@@ -282,11 +295,13 @@ def scan_units(x: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.nd
 def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
               b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray, z: np.ndarray,
               a: np.ndarray, dz: np.ndarray, dz_rows: np.ndarray, grads: np.ndarray, l1: float, l2: float,
-              sq: np.ndarray) -> None:
+              sq: np.ndarray, keep: np.ndarray, keep_scale: np.ndarray) -> None:
     """dL/dz of every unit and row (dz (units, rows), the output layer's already in it), then
     each layer's gradients into grads (the penalty's included, as the update takes them) and,
     per layer, sq[l] = (sum dW^2 of the loss alone, sum db^2, sum dW^2 with the penalty):
-    backward.py. dW[i, j] and db[j] sum over the rows from r = 0 up, dL/da[i] over j from 0 up."""
+    backward.py. dW[i, j] and db[j] sum over the rows from r = 0 up, dL/da[i] over j from 0 up.
+    Dropout as ``forward_block`` applied it: dL/da through the mask and scale, and f'(z) from
+    the activation before dropout (computed again from z: a holds it after dropout)."""
     n_rows = rows.shape[0]
     for layer in range(dims.shape[0] - 2, -1, -1):
         n_in, n, wo, bo, uo = dims[layer], dims[layer + 1], w_off[layer], b_off[layer], u_off[layer]
@@ -328,6 +343,7 @@ def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndar
         if layer == 0:
             continue
         code, parameter = acts[layer - 1], act_params[layer - 1]
+        dropped = keep.shape[0] > 0 and keep_scale[layer - 1] >= 0.0
         for i in range(n_in):
             da = dz[ui + i]
             for r in range(n_rows):
@@ -337,8 +353,14 @@ def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndar
                 for r in range(n_rows):
                     da[r] += dzj[r] * w
             zi, ai = z[ui + i], a[ui + i]
-            for r in range(n_rows):
-                da[r] = da[r] * _slope(code, parameter, zi[r], ai[r])
+            if dropped:
+                scale, ki = keep_scale[layer - 1], keep[ui + i]
+                for r in range(n_rows):
+                    da[r] = da[r] * (scale if ki[r] else 0.0)
+                    da[r] = da[r] * _slope(code, parameter, zi[r], _activate(code, parameter, zi[r]))
+            else:
+                for r in range(n_rows):
+                    da[r] = da[r] * _slope(code, parameter, zi[r], ai[r])
 
 
 @_compiled
@@ -404,7 +426,8 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                 accs: np.ndarray, val_losses: np.ndarray,
                 val_accs: np.ndarray, norms: np.ndarray, global_norms: np.ndarray, dead_counts: np.ndarray,
                 sat_counts: np.ndarray, z: np.ndarray, a: np.ndarray, dz: np.ndarray, grads: np.ndarray,
-                pred_rows: np.ndarray, terms_rows: np.ndarray) -> tuple[int, int, float, int]:
+                pred_rows: np.ndarray, terms_rows: np.ndarray, keep: np.ndarray,
+                keep_scale: np.ndarray) -> tuple[int, int, float, int]:
     """Trains on the batches (one row of training-set indices per step), changing params,
     buf and buf2 (momentum's buffer, or Adam's m and v), has_buf (per layer: buffers there
     already), dead and saturated (the last whole-set scan) in place; per step
@@ -414,7 +437,9 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     loss and accuracy after it. The last step done leaves its batch's numbers in the work arrays
     (what a trace shows, ``fused_trace``): z and a (units, rows) of every layer (the output
     layer's a is its z), dz (units, rows) dL/dz, grads (parameters,) the gradients as applied
-    (the penalty's included), pred_rows and terms_rows (rows, outputs).
+    (the penalty's included), pred_rows and terms_rows (rows, outputs). Dropout: keep (k,
+    units, rows) each step's masks (True: kept; (k, 0, 0) for none) and keep_scale per layer
+    (``forward_block``).
     hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2 and epsilon; adam_bias (k, 2):
     Adam's bias corrections 1 - beta^t of each step. best_val: the best validation loss so far
     (inf for none); a better one copies params to best_params; since_best: evaluations since
@@ -438,10 +463,12 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                 for j in range(u_off[layer], u_off[layer] + dims[layer + 1]):
                     dead_counts[s, layer] += int(dead[j])
                     sat_counts[s, layer] += int(saturated[j])
-        finite = forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a)
+        step_keep = keep[s]
+        finite = forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, step_keep,
+                               keep_scale)
         loss, accs[s] = _batch_output(out_kind, y, rows, z, u_off[-1], dz, zo, pred, terms, pred_rows, terms_rows)
         _backward(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, dz, dz_rows, grads, l1, l2,
-                  sq)
+                  sq, step_keep, keep_scale)
         total, total_pen = 0.0, 0.0
         for layer in range(n_layers - 1, -1, -1):
             total = total + sq[layer, 0]

@@ -3,8 +3,9 @@ installed (the ``fast`` extra) and the network's settings are ones the kernel co
 
 The kernel covers dense layers with linear, sigmoid, tanh, ReLU, leaky ReLU or ELU units;
 sigmoid + BCE, linear + MSE, tanh + half squared error and softmax + cross-entropy outputs;
-SGD with or without momentum, Adam, L1 and L2, float64. Batch norm, dropout, clipping and
-frozen layers are the numpy engine's alone (``unsupported_reason`` says which applies).
+SGD with or without momentum, Adam, L1 and L2, dropout (its masks drawn by the network's own
+stream, as the numpy engine draws them), float64. Batch norm, clipping and frozen layers are
+the numpy engine's alone (``unsupported_reason`` says which applies).
 
 The numpy engine stays the reference. The kernel's numbers agree with it to about 1e-15
 relative, not bit for bit (sums are grouped otherwise than numpy's BLAS groups them); a run
@@ -94,8 +95,8 @@ def unsupported_reason(network: Network) -> str | None:
     if network.spec.output not in _OUTPUT_CODES:
         return f"output {network.spec.output}"
     for lay in network.layers:
-        if lay.batch_norm or lay.dropout > 0.0 or lay.frozen:
-            return f"{lay.name}: batch norm, dropout or frozen"
+        if lay.batch_norm or lay.frozen:
+            return f"{lay.name}: batch norm or frozen"
     return None
 
 
@@ -268,9 +269,36 @@ class KernelWork:
                    np.empty(layout.size), np.empty((rows, outputs)), np.empty((rows, outputs)))
 
 
+def dropout_masks(network: Network, steps: int, batch_size: int) -> list[list[np.ndarray]] | None:
+    """The dropout masks of the network's next ``steps`` steps, drawn from its stream as that
+    many numpy steps draw them (the stream moves on); None without dropout (nothing drawn)."""
+    if not any(lay.dropout > 0.0 for lay in network.layers[:-1]):
+        return None
+    return [network._step_masks(batch_size) for _ in range(steps)]
+
+
+def _keep_arrays(network: Network, layout: Layout, masks: list[list[np.ndarray]] | None, k: int,
+                 rows: int) -> tuple[np.ndarray, np.ndarray]:
+    """The kernel's dropout arguments: (k, units, rows) bool masks ((k, 0, 0) for none) and
+    per layer the scale (1 / keep, 0 at rate 1; -1 where the layer has no dropout)."""
+    scale = np.full(network.n_layers, -1.0)
+    if masks is None:
+        return np.zeros((k, 0, 0), bool), scale
+    keep = np.ones((k, layout.units, rows), bool)
+    for i, lay in enumerate(network.layers[:-1]):
+        if lay.dropout > 0.0:
+            kept = 1.0 - lay.dropout
+            scale[i] = 1.0 / kept if kept > 0.0 else 0.0  # as Network._forward_hidden scales
+            start = int(layout.u_off[i])
+            for s in range(k):
+                keep[s, start:start + lay.biases.shape[0]] = masks[s][i].T
+    return keep, scale
+
+
 def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: np.ndarray,
                 x_val: np.ndarray, y_val: np.ndarray, scan: tuple[list[np.ndarray], list[np.ndarray]] | None,
-                best_val_loss: float | None, since_best: int = 0, patience: int | None = None) -> FusedResult:
+                best_val_loss: float | None, since_best: int = 0, patience: int | None = None,
+                masks: list[list[np.ndarray]] | None = None) -> FusedResult:
     """Train ``network`` on ``batches`` (k, B) of row indices into (x, y) in one kernel call
     (``unsupported_reason(network)`` must be None). On steps where ``evaluate_at`` (k,) is True
     dead and saturated units are scanned on the whole of x before the update and the
@@ -280,7 +308,8 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
     when numba cannot compile the kernel: KernelUnavailable, and ``unsupported_reason`` says
     why from then on). ``since_best``
     evaluations without a better validation loss than ``best_val_loss`` were made; with
-    ``patience``, the call ends after the evaluation that makes them ``patience``."""
+    ``patience``, the call ends after the evaluation that makes them ``patience``. ``masks``:
+    each step's dropout masks (``dropout_masks``), needed where a layer has dropout."""
     try:
         from . import fused_kernel  # numba is imported (and the kernel compiled) on first use
     except _compile_errors() as exc:
@@ -304,6 +333,9 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
     out = {name: np.full(k, math.nan) for name in ("losses", "accuracies", "val_losses", "val_accuracies")}
     norms, global_norms = np.zeros((k, n_layers)), np.zeros(k)
     work = KernelWork.empty(layout, batches.shape[1])
+    if masks is None and any(lay.dropout > 0.0 for lay in network.layers[:-1]):
+        raise ValueError("masks: the network has dropout, so each step needs its dropout masks")
+    keep, keep_scale = _keep_arrays(network, layout, masks, k, batches.shape[1])
     dead_counts, sat_counts = np.zeros((k, n_layers), np.int64), np.zeros((k, n_layers), np.int64)
     try:
         with np.errstate(all="ignore"):  # without numba the loops run on numpy scalars, which warn
@@ -314,7 +346,8 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
                 has_buf, dead, saturated, math.inf if best_val_loss is None else best_val_loss, since_best,
                 -1 if patience is None else patience, best_params,
                 out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, global_norms,
-                dead_counts, sat_counts, work.z, work.a, work.dz, work.grads, work.predictions, work.loss_terms)
+                dead_counts, sat_counts, work.z, work.a, work.dz, work.grads, work.predictions, work.loss_terms,
+                keep, keep_scale)
     except _compile_errors() as exc:  # compiling happens on the first call; the network is untouched
         _broken.append(f"the fused kernel is unavailable: {exc}")
         raise KernelUnavailable(_broken[0]) from exc

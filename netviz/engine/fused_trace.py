@@ -31,12 +31,14 @@ def _rows(units: np.ndarray, start: int, n: int) -> np.ndarray:
 
 def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[np.ndarray, np.ndarray]],
                  inputs: np.ndarray, targets: np.ndarray, penalty: float, row: StepSummary,
-                 masks: Sequence[tuple[np.ndarray, np.ndarray]], dead_scan_size: int) -> StepTrace:
+                 units_scan: Sequence[tuple[np.ndarray, np.ndarray]], dead_scan_size: int,
+                 dropout_masks: Sequence[np.ndarray] | None) -> StepTrace:
     """The trace of the one step a kernel call (``result``) just applied to ``network``, the
     history's ``row``: ``before`` each layer's (W, b) before it (the network's read-only
     arrays), ``inputs`` and ``targets`` its batch, ``penalty`` the penalty of the weights
-    before it, ``masks`` each layer's (dead, saturated) units as the history counts them
-    (measured on ``dead_scan_size`` examples)."""
+    before it, ``units_scan`` each layer's (dead, saturated) units as the history counts them
+    (measured on ``dead_scan_size`` examples), ``dropout_masks`` each hidden layer's (B, n)
+    mask of the step (None: no dropout anywhere)."""
     last = network.n_layers - 1
     layers = []
     work, layout = result.work, result.work.layout
@@ -48,7 +50,12 @@ def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[n
         activation = lay.activation
         z = _rows(work.z, uo, n)
         out = _rows(work.a, uo, n) if hidden else readonly(work.predictions.copy())
-        dead, saturated = masks[i]
+        dead, saturated = units_scan[i]
+        rate = lay.dropout if hidden else 0.0
+        if dropout_masks is not None and hidden:
+            mask = dropout_masks[i]
+        else:
+            mask = network._constant_mask(True, z.shape)
         layers.append(build(LayerTrace, {
             "index": i,
             "name": lay.name,
@@ -61,8 +68,8 @@ def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[n
             "node_grad": _rows(work.dz, uo, n),
             "weight_grad": readonly(grads[wo:bo].reshape(n_in, n).copy()),
             "bias_grad": readonly(grads[bo:bo + n].copy()),
-            "dropout_rate": 0.0,  # the kernel trains no dropout (fused_steps.unsupported_reason)
-            "dropout_mask": network._constant_mask(True, z.shape),
+            "dropout_rate": rate,
+            "dropout_mask": mask,
             "dead_units": dead,
             "saturated_units": saturated,
             "batch_norm": None,

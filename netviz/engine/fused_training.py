@@ -128,13 +128,13 @@ class FusedTraining:
         call = self._fused_call(1)
         if call is None or call[0].done == 0:  # no kernel, or a diverging step: numpy says why
             return self.step()
-        result, batches = call
+        result, batches, masks = call
         assert self._last_scan is not None  # the step scanned the whole set, or one before it did (fused_reason)
         x, y = self._x_train, self.dataset.y_train
         if self.train_spec.batch_size < len(x):  # else the whole set, as next_batch gives it
             x, y = readonly(x[batches[0]]), readonly(y[batches[0]])
         return kernel_trace(network, result, before, x, y, penalty, self.history[-1], self._last_scan,
-                            len(self._x_train))
+                            len(self._x_train), None if masks is None else masks[0])
 
     def _fused_chunk(self, k: int) -> tuple[int, bool]:
         """Up to k steps in one kernel call: (steps trained, whether the next step would diverge)."""
@@ -143,11 +143,14 @@ class FusedTraining:
             return 0, False
         return call[0].done, call[0].stopped_before_divergence
 
-    def _fused_call(self, k: int) -> tuple[fused_steps.FusedResult, np.ndarray] | None:
-        """Up to k steps in one kernel call, recorded: what it computed and the batches' rows
-        (k, B); None when the kernel is unavailable (nothing trained)."""
+    def _fused_call(self, k: int) -> tuple[fused_steps.FusedResult, np.ndarray, list[list[np.ndarray]] | None] | None:
+        """Up to k steps in one kernel call, recorded: what it computed, the batches' rows
+        (k, B) and each step's dropout masks (None without dropout); None when the kernel is
+        unavailable (nothing trained). The batch and dropout streams move on by the steps done."""
         stream = self._batch_rng.bit_generator.state, self._order, self._cursor
+        dropout_stream = self.network.random_state()
         batches = self._batch_rows(k)
+        masks = fused_steps.dropout_masks(self.network, k, batches.shape[1])
         first = self.steps_done
         steps = np.arange(first, first + k)
         evaluate_at = (steps % self.train_spec.eval_every == 0) & (steps >= self._evaluate_from)
@@ -157,17 +160,20 @@ class FusedTraining:
         try:
             result = fused_steps.train_steps(self.network, self._x_train, self.dataset.y_train, batches,
                                              evaluate_at, self._x_val, self.dataset.y_val, scan, self.best_val_loss,
-                                             self._since_best, self.train_spec.patience)
+                                             self._since_best, self.train_spec.patience, masks)
         except fused_steps.KernelUnavailable:  # fused_reason() says why from now on: numpy trains
             self._batch_rng.bit_generator.state, self._order, self._cursor = stream
+            self.network.set_random_state(dropout_stream)
             return None
-        if result.done < k:  # the batch stream as it is after the steps done
+        if result.done < k:  # the batch and dropout streams as they are after the steps done
             self._batch_rng.bit_generator.state, self._order, self._cursor = stream
             for _ in range(result.done):
                 self._next_rows()
+            self.network.set_random_state(dropout_stream)
+            fused_steps.dropout_masks(self.network, result.done, batches.shape[1])
         if result.done:
             self._record_fused(result, evaluate_at)
-        return result, batches
+        return result, batches, masks
 
     def _batch_rows(self, k: int) -> np.ndarray:
         """(k, B) int64: the rows of the next k batches, as k calls of ``_next_rows`` give them

@@ -149,7 +149,6 @@ def test_what_the_kernel_does_not_cover_is_named() -> None:
     assert fused_steps.unsupported_reason(base) in (None, "numba is not installed (pip install 'netviz[fast]')")
     cases = [Network(_spec(), OptimizerSpec(clip_norm=1.0)),
              Network(_spec(dtype="float32"), opt),
-             Network(NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", dropout=0.5),), outputs=1), opt),
              Network(NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", batch_norm=True),), outputs=1), opt)]
     frozen = Network(_spec(), opt)
     frozen.set_frozen(0, True)
@@ -261,7 +260,7 @@ def test_a_traced_steps_dead_and_saturated_units_are_its_rows(kernel: None, monk
 
 
 def test_settings_outside_the_kernel_train_as_step_outcome_does(kernel: None) -> None:
-    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", dropout=0.3),), outputs=1, seed=2)
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", batch_norm=True),), outputs=1, seed=2)
     reference, fused = _trainers(spec, _data(), patience=2)
     assert fused.fused_reason() is not None
     for _ in range(6):
@@ -272,14 +271,31 @@ def test_settings_outside_the_kernel_train_as_step_outcome_does(kernel: None) ->
     assert reference.history == fused.history
 
 
-def test_divergence_stops_the_run_as_the_numpy_engine_does(kernel: None) -> None:
-    reference, fused = _trainers(_spec("relu", "linear"), _data(kind="linear", scale=30.0),
-                                 optimizer=OptimizerSpec(learning_rate=50.0))
+@pytest.mark.parametrize("rates", [(0.5, 0.0), (0.3, 1.0)])
+def test_dropout_trains_as_the_numpy_engine_does(kernel: None, rates: tuple[float, float]) -> None:
+    """The masks from the network's own stream, step by step (the stream where numpy leaves
+    it), inverted dropout's scale, and at rate 1 every unit dropped."""
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(5, "relu", dropout=rates[0]), LayerSpec(4, "tanh",
+                                                                                          dropout=rates[1])),
+                       outputs=1, seed=11)
+    reference, fused = _trainers(spec, _data(), eval_every=3,
+                                 optimizer=OptimizerSpec(kind="adam", learning_rate=0.05, l2=0.01))
+    _same_run_after_calls(reference, fused)
+    assert reference.network.random_state() == fused.network.random_state()
+
+
+@pytest.mark.parametrize("dropout", [0.0, 0.4])
+def test_divergence_stops_the_run_as_the_numpy_engine_does(kernel: None, dropout: float) -> None:
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(5, "relu", dropout=dropout), LayerSpec(4, "relu")), outputs=1,
+                       output="linear", seed=11)
+    reference, fused = _trainers(spec, _data(kind="linear", scale=30.0), optimizer=OptimizerSpec(learning_rate=50.0))
     while not reference.stopped:
         reference.step_outcome()
     assert fused.train_fused(1000) == len(reference.history) and fused.stopped
     assert fused.stop_reason == reference.stop_reason
     assert fused.history[-1].diverged
+    # The step the kernel found diverging was the numpy engine's, from the dropout stream's place.
+    assert fused.network.random_state() == reference.network.random_state()
 
 
 def test_a_validation_loss_that_overflows_stops_the_run(kernel: None) -> None:

@@ -97,6 +97,17 @@ def test_optimizers_and_penalties_draw_the_numpy_engines_step(kind: str, l1: flo
     assert all(np.any(lt.weight_update != 0) for t in traces for lt in t.layers)
 
 
+@pytest.mark.parametrize("rates", [(0.5, 0.0), (0.2, 1.0)])
+def test_dropout_draws_the_numpy_engines_step_and_masks(rates: tuple[float, float]) -> None:
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(6, "relu", dropout=rates[0]),
+                                         LayerSpec(5, "sigmoid", dropout=rates[1])), outputs=1, seed=5)
+    traces = _compare_drawn_steps(spec, "sigmoid", OptimizerSpec(kind="momentum", learning_rate=0.2))
+    first = traces[0].layers
+    assert first[0].dropout_rate == rates[0] and not first[0].dropout_mask.all() and first[0].dropout_mask.any()
+    assert (first[1].dropout_mask.any()) == (rates[1] < 1.0)
+    assert not np.array_equal(traces[0].layers[0].dropout_mask, traces[1].layers[0].dropout_mask)
+
+
 @pytest.mark.parametrize("train", [{"shuffle": False, "batch_size": 10}, {"batch_size": 1000}])
 def test_playground_order_and_the_whole_set_draw_the_numpy_engines_step(train: dict[str, object]) -> None:
     traces = _compare_drawn_steps(_spec("relu"), "sigmoid", OptimizerSpec(kind="sgd", learning_rate=0.3), **train)
