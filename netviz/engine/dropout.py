@@ -53,6 +53,27 @@ class DropoutMasks:
                 masks.append(self.constant(True, (batch_size, n)))
         return masks
 
+    def draw_steps(self, rates: Sequence[float], widths: Sequence[int], batch_size: int,
+                   steps: int) -> list[np.ndarray | None]:
+        """The masks ``steps`` calls of ``draw`` would make, from one draw of the stream: per
+        hidden layer (steps, B, n) bool read-only, None for a layer without dropout. The same
+        numbers in the same order (``Generator.random`` fills its output in order, whatever its
+        shape: step by step, layer by layer, row by row), so the stream ends where those calls
+        leave it; a fused kernel call's masks cost one call instead of one per step and layer."""
+        sizes = [batch_size * n if rate > 0.0 else 0 for rate, n in zip(rates, widths)]
+        if not any(sizes):
+            return [None] * len(sizes)
+        values = self._rng.random((steps, sum(sizes)))
+        masks: list[np.ndarray | None] = []
+        start = 0
+        for rate, n, size in zip(rates, widths, sizes):
+            if size:
+                masks.append(_readonly(values[:, start:start + size].reshape(steps, batch_size, n) >= rate))
+                start += size
+            else:
+                masks.append(None)
+        return masks
+
     def given(self, masks: Sequence[np.ndarray], rates: Sequence[float], widths: Sequence[int],
               batch_size: int) -> list[np.ndarray]:
         """The caller's masks, checked, as read-only arrays the trace can hold (copies of

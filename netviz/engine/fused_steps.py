@@ -269,15 +269,18 @@ class KernelWork:
                    np.empty(layout.size), np.empty((rows, outputs)), np.empty((rows, outputs)))
 
 
-def dropout_masks(network: Network, steps: int, batch_size: int) -> list[list[np.ndarray]] | None:
+Masks = list[np.ndarray | None]  # per hidden layer (steps, B, n) bool, None without dropout
+
+
+def dropout_masks(network: Network, steps: int, batch_size: int) -> Masks | None:
     """The dropout masks of the network's next ``steps`` steps, drawn from its stream as that
     many numpy steps draw them (the stream moves on); None without dropout (nothing drawn)."""
     if not any(lay.dropout > 0.0 for lay in network.layers[:-1]):
         return None
-    return [network._step_masks(batch_size) for _ in range(steps)]
+    return network.dropout_masks_of_steps(steps, batch_size)
 
 
-def _keep_arrays(network: Network, layout: Layout, masks: list[list[np.ndarray]] | None, k: int,
+def _keep_arrays(network: Network, layout: Layout, masks: Masks | None, k: int,
                  rows: int) -> tuple[np.ndarray, np.ndarray]:
     """The kernel's dropout arguments: (k, units, rows) bool masks ((k, 0, 0) for none) and
     per layer the scale (1 / keep, 0 at rate 1; -1 where the layer has no dropout)."""
@@ -285,20 +288,19 @@ def _keep_arrays(network: Network, layout: Layout, masks: list[list[np.ndarray]]
     if masks is None:
         return np.zeros((k, 0, 0), bool), scale
     keep = np.ones((k, layout.units, rows), bool)
-    for i, lay in enumerate(network.layers[:-1]):
-        if lay.dropout > 0.0:
+    for i, (lay, layer_masks) in enumerate(zip(network.layers, masks)):
+        if layer_masks is not None:
             kept = 1.0 - lay.dropout
             scale[i] = 1.0 / kept if kept > 0.0 else 0.0  # as Network._forward_hidden scales
             start = int(layout.u_off[i])
-            for s in range(k):
-                keep[s, start:start + lay.biases.shape[0]] = masks[s][i].T
+            keep[:, start:start + lay.biases.shape[0]] = layer_masks[:k].transpose(0, 2, 1)
     return keep, scale
 
 
 def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: np.ndarray,
                 x_val: np.ndarray, y_val: np.ndarray, scan: tuple[list[np.ndarray], list[np.ndarray]] | None,
                 best_val_loss: float | None, since_best: int = 0, patience: int | None = None,
-                masks: list[list[np.ndarray]] | None = None) -> FusedResult:
+                masks: Masks | None = None) -> FusedResult:
     """Train ``network`` on ``batches`` (k, B) of row indices into (x, y) in one kernel call
     (``unsupported_reason(network)`` must be None). On steps where ``evaluate_at`` (k,) is True
     dead and saturated units are scanned on the whole of x before the update and the

@@ -32,13 +32,13 @@ def _rows(units: np.ndarray, start: int, n: int) -> np.ndarray:
 def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[np.ndarray, np.ndarray]],
                  inputs: np.ndarray, targets: np.ndarray, penalty: float, row: StepSummary,
                  units_scan: Sequence[tuple[np.ndarray, np.ndarray]], dead_scan_size: int,
-                 dropout_masks: Sequence[np.ndarray] | None) -> StepTrace:
+                 dropout_masks: Sequence[np.ndarray | None] | None) -> StepTrace:
     """The trace of the one step a kernel call (``result``) just applied to ``network``, the
     history's ``row``: ``before`` each layer's (W, b) before it (the network's read-only
     arrays), ``inputs`` and ``targets`` its batch, ``penalty`` the penalty of the weights
     before it, ``units_scan`` each layer's (dead, saturated) units as the history counts them
     (measured on ``dead_scan_size`` examples), ``dropout_masks`` each hidden layer's (B, n)
-    mask of the step (None: no dropout anywhere)."""
+    mask of the step (None: no dropout there, or anywhere)."""
     last = network.n_layers - 1
     layers = []
     work, layout = result.work, result.work.layout
@@ -52,9 +52,8 @@ def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[n
         out = _rows(work.a, uo, n) if hidden else readonly(work.predictions.copy())
         dead, saturated = units_scan[i]
         rate = lay.dropout if hidden else 0.0
-        if dropout_masks is not None and hidden:
-            mask = dropout_masks[i]
-        else:
+        mask = dropout_masks[i] if dropout_masks is not None and hidden else None
+        if mask is None:
             mask = network._constant_mask(True, z.shape)
         layers.append(build(LayerTrace, {
             "index": i,

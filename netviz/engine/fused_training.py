@@ -134,7 +134,7 @@ class FusedTraining:
         if self.train_spec.batch_size < len(x):  # else the whole set, as next_batch gives it
             x, y = readonly(x[batches[0]]), readonly(y[batches[0]])
         return kernel_trace(network, result, before, x, y, penalty, self.history[-1], self._last_scan,
-                            len(self._x_train), None if masks is None else masks[0])
+                            len(self._x_train), None if masks is None else [m if m is None else m[0] for m in masks])
 
     def _fused_chunk(self, k: int) -> tuple[int, bool]:
         """Up to k steps in one kernel call: (steps trained, whether the next step would diverge)."""
@@ -143,7 +143,7 @@ class FusedTraining:
             return 0, False
         return call[0].done, call[0].stopped_before_divergence
 
-    def _fused_call(self, k: int) -> tuple[fused_steps.FusedResult, np.ndarray, list[list[np.ndarray]] | None] | None:
+    def _fused_call(self, k: int) -> tuple[fused_steps.FusedResult, np.ndarray, fused_steps.Masks | None] | None:
         """Up to k steps in one kernel call, recorded: what it computed, the batches' rows
         (k, B) and each step's dropout masks (None without dropout); None when the kernel is
         unavailable (nothing trained). The batch and dropout streams move on by the steps done."""

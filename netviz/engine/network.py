@@ -95,6 +95,12 @@ class Network(ParameterAccess):
         """Masks (B, n) bool for every hidden layer, True = kept, from the dropout stream."""
         return [m.copy() for m in self._step_masks(batch_size)]
 
+    def dropout_masks_of_steps(self, steps: int, batch_size: int) -> list[np.ndarray | None]:
+        """The masks of the next ``steps`` steps from the dropout stream, which moves on as
+        that many steps move it: per hidden layer (steps, B, n) bool, None without dropout."""
+        return self._masks.draw_steps([lay.dropout for lay in self.layers[:-1]], self._hidden_widths, batch_size,
+                                      steps)
+
     def _step_masks(self, batch_size: int) -> list[np.ndarray]:
         """The masks of draw_dropout_masks, read-only as a trace shows them."""
         return self._masks.draw([lay.dropout for lay in self.layers[:-1]], self._hidden_widths, batch_size)

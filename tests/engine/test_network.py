@@ -218,3 +218,24 @@ def test_float32_network_with_dropout_stays_float32():
         t = net.train_step(x, y)
     assert t.layers[0].activation.dtype == np.float32 and t.layers[1].node_grad.dtype == np.float32
     assert all(lay.weights.dtype == np.float32 for lay in net.layers)
+
+
+def test_the_masks_of_many_steps_at_once_are_those_of_each_step_in_turn():
+    """``dropout_masks_of_steps`` (a fused call's masks, one draw) against the masks that
+    many steps draw one by one: the same masks, and the stream left at the same place."""
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(5, "relu", dropout=0.3), LayerSpec(3, "relu"),
+                                         LayerSpec(4, "tanh", dropout=1.0), LayerSpec(2, "relu", dropout=0.6)),
+                       outputs=1, seed=9)
+    at_once, in_turn = Network(spec), Network(spec)
+    in_turn.draw_dropout_masks(7)  # both streams moved on by an earlier step first
+    at_once.draw_dropout_masks(7)
+    masks = at_once.dropout_masks_of_steps(6, 7)
+    for step in range(6):
+        expected = in_turn.draw_dropout_masks(7)
+        for layer, (got, want) in enumerate(zip(masks, expected)):
+            if got is None:
+                assert layer == 1 and want.all()
+            else:
+                assert got.shape == (6, 7, want.shape[1]) and np.array_equal(got[step], want)
+    assert at_once.random_state() == in_turn.random_state()
+    assert masks[0] is not None and 0 < masks[0].mean() < 1 and masks[2] is not None and not masks[2].any()
