@@ -341,11 +341,15 @@ def test_early_stopping_stops_and_restores_as_the_numpy_engine_does(kernel: None
     _close_networks(reference.network, fused.network)  # the best step's weights, restored
 
 
-def test_a_fused_run_replays_exactly_from_a_captured_state(kernel: None) -> None:
-    # What a timeline's checkpoint replay of a fused run does: restore, then the same calls.
+@pytest.mark.parametrize("dropout", [0.0, 0.5])
+def test_a_fused_run_replays_exactly_from_a_captured_state(kernel: None, dropout: float) -> None:
+    # What a timeline's checkpoint replay of a fused run does: restore, then the same calls
+    # (with dropout: the masks from the restored stream).
     from netviz.engine.run import capture, restore
 
-    whole, _ = _trainers(_spec("relu"), _data(), eval_every=2,
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(5, "relu", dropout=dropout), LayerSpec(4, "relu")), outputs=1,
+                       seed=11)
+    whole, _ = _trainers(spec, _data(), eval_every=2,
                          optimizer=OptimizerSpec(kind="adam", learning_rate=0.02, l2=0.001))
     whole.train_fused(6)
     checkpoint = capture(whole)
@@ -357,7 +361,8 @@ def test_a_fused_run_replays_exactly_from_a_captured_state(kernel: None) -> None
     assert replayed.history == whole.history and replayed.state().cursor == whole.state().cursor
     assert again.loss == shown.loss and all(
         np.array_equal(a.weight_grad, b.weight_grad) and np.array_equal(a.pre_activation, b.pre_activation)
-        for a, b in zip(again.layers, shown.layers))
+        and np.array_equal(a.dropout_mask, b.dropout_mask) for a, b in zip(again.layers, shown.layers))
+    assert (dropout > 0) == (not shown.layers[0].dropout_mask.all())
     for i in range(whole.network.n_layers):
         for pa, pb in zip(whole.network.get_weights(i), replayed.network.get_weights(i)):
             assert np.array_equal(pa, pb)
