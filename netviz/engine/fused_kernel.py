@@ -82,6 +82,18 @@ def _slope(code: int, parameter: float, z: float, a: float) -> float:
     return 1.0 if z > 0.0 else parameter * math.exp(min(z, 0.0) if z == z else z)
 
 
+@_compiled
+def _penalty_grad(l1: float, l2: float, w: float) -> float:
+    """The penalty's gradient of one weight, as backward.py computes it: l1 sign(w) + l2 w."""
+    if l1 != 0.0:
+        sign = 1.0 if w > 0.0 else (-1.0 if w < 0.0 else (0.0 if w == 0.0 else w))
+        pen = l1 * sign
+        if l2 != 0.0:
+            pen = pen + l2 * w
+        return pen
+    return l2 * w
+
+
 BLOCK = 64  # rows per forward pass of a whole set (the validation loss, the scan for dead units)
 
 
@@ -295,13 +307,15 @@ def scan_units(x: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.nd
 def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
               b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray, z: np.ndarray,
               a: np.ndarray, dz: np.ndarray, dz_rows: np.ndarray, grads: np.ndarray, l1: float, l2: float,
-              sq: np.ndarray, keep: np.ndarray, keep_scale: np.ndarray) -> None:
+              sq: np.ndarray, keep: np.ndarray, keep_scale: np.ndarray, loss_grads: np.ndarray) -> None:
     """dL/dz of every unit and row (dz (units, rows), the output layer's already in it), then
     each layer's gradients into grads (the penalty's included, as the update takes them) and,
     per layer, sq[l] = (sum dW^2 of the loss alone, sum db^2, sum dW^2 with the penalty):
     backward.py. dW[i, j] and db[j] sum over the rows from r = 0 up, dL/da[i] over j from 0 up.
     Dropout as ``forward_block`` applied it: dL/da through the mask and scale, and f'(z) from
-    the activation before dropout (computed again from z: a holds it after dropout)."""
+    the activation before dropout (computed again from z: a holds it after dropout).
+    ``loss_grads`` (parameters,), or (0,) for none: the loss's own gradients, before the
+    penalty's are added (what clipping scales)."""
     n_rows = rows.shape[0]
     for layer in range(dims.shape[0] - 2, -1, -1):
         n_in, n, wo, bo, uo = dims[layer], dims[layer + 1], w_off[layer], b_off[layer], u_off[layer]
@@ -319,21 +333,16 @@ def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndar
                     grads[row + j] += inp * dz_rows[r, j]
             for j in range(n):
                 grads[bo + j] += dz_rows[r, j]
+        if loss_grads.shape[0] > 0:
+            for p in range(wo, bo + n):
+                loss_grads[p] = grads[p]
         sq_w, sq_b, sq_pen = 0.0, 0.0, 0.0
         for i in range(n_in):
             for j in range(n):
                 g = grads[wo + i * n + j]
                 sq_w += g * g
                 if l1 != 0.0 or l2 != 0.0:
-                    w = params[wo + i * n + j]
-                    if l1 != 0.0:
-                        sign = 1.0 if w > 0.0 else (-1.0 if w < 0.0 else (0.0 if w == 0.0 else w))
-                        pen = l1 * sign
-                        if l2 != 0.0:
-                            pen = pen + l2 * w
-                    else:
-                        pen = l2 * w
-                    g = g + pen
+                    g = g + _penalty_grad(l1, l2, params[wo + i * n + j])
                     sq_pen += g * g
                     grads[wo + i * n + j] = g
         for j in range(n):
@@ -427,7 +436,7 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                 val_accs: np.ndarray, norms: np.ndarray, global_norms: np.ndarray, dead_counts: np.ndarray,
                 sat_counts: np.ndarray, z: np.ndarray, a: np.ndarray, dz: np.ndarray, grads: np.ndarray,
                 pred_rows: np.ndarray, terms_rows: np.ndarray, keep: np.ndarray,
-                keep_scale: np.ndarray) -> tuple[int, int, float, int]:
+                keep_scale: np.ndarray, clipped: np.ndarray) -> tuple[int, int, float, int]:
     """Trains on the batches (one row of training-set indices per step), changing params,
     buf and buf2 (momentum's buffer, or Adam's m and v), has_buf (per layer: buffers there
     already), dead and saturated (the last whole-set scan) in place; per step
@@ -440,16 +449,21 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     (the penalty's included), pred_rows and terms_rows (rows, outputs). Dropout: keep (k,
     units, rows) each step's masks (True: kept; (k, 0, 0) for none) and keep_scale per layer
     (``forward_block``).
-    hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2 and epsilon; adam_bias (k, 2):
+    Clipping (PyTorch's clip_grad_norm_, as backward.updates clips): where the global norm
+    exceeds hyper[7] (0: none) the loss's gradients are scaled to it, the penalty's added after;
+    clipped[s] says so (grads, as a trace shows them, stay unclipped).
+    hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2, epsilon, clip norm; adam_bias (k, 2):
     Adam's bias corrections 1 - beta^t of each step. best_val: the best validation loss so far
     (inf for none); a better one copies params to best_params; since_best: evaluations since
     it; patience: early stopping's (-1 for none).
     Returns (steps done, DONE or why it stopped, best validation loss, step of it or -1).
     One function for the whole step loop: it is a single compiled call (numba)."""
-    l1, l2 = hyper[2], hyper[3]
+    l1, l2, clip = hyper[2], hyper[3], hyper[7]
     n_layers = dims.shape[0] - 1
     n_rows, k = batches.shape[1], y.shape[1]
     dz_rows = np.empty((n_rows, np.max(dims[1:])))
+    loss_grads = np.empty(params.shape[0] if clip > 0.0 else 0)
+    applied = np.empty(params.shape[0] if clip > 0.0 else 0)
     sq = np.empty((n_layers, 3))
     zo, pred, terms = np.empty(k), np.empty(k), np.empty(k)
     best_at = -1
@@ -468,7 +482,7 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                                keep_scale)
         loss, accs[s] = _batch_output(out_kind, y, rows, z, u_off[-1], dz, zo, pred, terms, pred_rows, terms_rows)
         _backward(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, dz, dz_rows, grads, l1, l2,
-                  sq, step_keep, keep_scale)
+                  sq, step_keep, keep_scale, loss_grads)
         total, total_pen = 0.0, 0.0
         for layer in range(n_layers - 1, -1, -1):
             total = total + sq[layer, 0]
@@ -480,8 +494,20 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
         losses[s], global_norms[s] = loss, math.sqrt(total)
         for layer in range(n_layers):
             norms[s, layer] = math.sqrt(sq[layer, 2] + sq[layer, 1])
+        factor = clip / (math.sqrt(total) + 1e-6) if clip > 0.0 else 1.0
+        clipped[s] = factor < 1.0
+        use = grads
+        if clipped[s]:  # the loss's gradients scaled, the penalty's added after (as PyTorch's weight_decay)
+            use = applied
+            for layer in range(n_layers):
+                wo, bo = w_off[layer], b_off[layer]
+                for p in range(wo, bo + dims[layer + 1]):
+                    g = loss_grads[p] * factor
+                    if p < bo and (l1 != 0.0 or l2 != 0.0):
+                        g = g + _penalty_grad(l1, l2, params[p])
+                    applied[p] = g
         for layer in range(n_layers):
-            _update(opt_kind, hyper, adam_bias[s, 0], adam_bias[s, 1], params, grads, buf, buf2, has_buf[layer],
+            _update(opt_kind, hyper, adam_bias[s, 0], adam_bias[s, 1], params, use, buf, buf2, has_buf[layer],
                     w_off[layer], b_off[layer] + dims[layer + 1])
             has_buf[layer] = True
         if evaluate_at[s] and x_val.shape[0] > 0:

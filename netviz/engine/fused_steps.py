@@ -3,9 +3,9 @@ installed (the ``fast`` extra) and the network's settings are ones the kernel co
 
 The kernel covers dense layers with linear, sigmoid, tanh, ReLU, leaky ReLU or ELU units;
 sigmoid + BCE, linear + MSE, tanh + half squared error and softmax + cross-entropy outputs;
-SGD with or without momentum, Adam, L1 and L2, dropout (its masks drawn by the network's own
-stream, as the numpy engine draws them), float64. Batch norm, clipping and frozen layers are
-the numpy engine's alone (``unsupported_reason`` says which applies).
+SGD with or without momentum, Adam, L1 and L2, gradient clipping, dropout (its masks drawn by
+the network's own stream, as the numpy engine draws them), float64. Batch norm and frozen
+layers are the numpy engine's alone (``unsupported_reason`` says which applies).
 
 The numpy engine stays the reference. The kernel's numbers agree with it to about 1e-15
 relative, not bit for bit (sums are grouped otherwise than numpy's BLAS groups them); a run
@@ -86,8 +86,6 @@ def unsupported_reason(network: Network) -> str | None:
     opt = network.optimizer.spec
     if opt.kind not in _OPTIMIZER_CODES:
         return f"optimizer {opt.kind}"
-    if opt.clip_norm is not None:
-        return "gradient clipping"
     if opt.kind == "adam":
         counts = network.optimizer.state().adam_steps
         if len({counts.get(key, 0) for lay in network.layers for key in lay.keys}) > 1:
@@ -234,6 +232,7 @@ class FusedResult:
     val_accuracies: np.ndarray  # (k,)
     grad_norms: np.ndarray  # (k, layers) LayerTrace.grad_norm
     global_norms: np.ndarray  # (k,) StepTrace.grad_norm
+    clipped: np.ndarray  # (k,) bool StepTrace.clipped
     dead_counts: np.ndarray  # (k, layers) int64 units dead in the last whole-set scan
     saturated_counts: np.ndarray  # (k, layers)
     dead: list[np.ndarray]  # per layer (n,) bool: the last scan's masks after the last step
@@ -326,14 +325,15 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
         dead, saturated = np.concatenate(scan[0]), np.concatenate(scan[1])
     else:
         dead, saturated = np.zeros(layout.units, bool), np.zeros(layout.units, bool)
-    hyper = np.array([opt.learning_rate, opt.momentum, opt.l1, opt.l2, opt.beta1, opt.beta2, opt.epsilon])
+    hyper = np.array([opt.learning_rate, opt.momentum, opt.l1, opt.l2, opt.beta1, opt.beta2, opt.epsilon,
+                      0.0 if opt.clip_norm is None else opt.clip_norm])
     # Adam's bias corrections of each step, as optimizers.py computes them (t counts a parameter's updates).
     t0 = max(network.optimizer.state().adam_steps.values(), default=0)
     adam_bias = np.array([[1.0 - opt.beta1**t, 1.0 - opt.beta2**t] for t in range(t0 + 1, t0 + k + 1)]
                          if opt.kind == "adam" else np.ones((k, 2)))
     best_params = np.empty(layout.size)
     out = {name: np.full(k, math.nan) for name in ("losses", "accuracies", "val_losses", "val_accuracies")}
-    norms, global_norms = np.zeros((k, n_layers)), np.zeros(k)
+    norms, global_norms, clipped = np.zeros((k, n_layers)), np.zeros(k), np.zeros(k, bool)
     work = KernelWork.empty(layout, batches.shape[1])
     if masks is None and any(lay.dropout > 0.0 for lay in network.layers[:-1]):
         raise ValueError("masks: the network has dropout, so each step needs its dropout masks")
@@ -349,7 +349,7 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
                 -1 if patience is None else patience, best_params,
                 out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, global_norms,
                 dead_counts, sat_counts, work.z, work.a, work.dz, work.grads, work.predictions, work.loss_terms,
-                keep, keep_scale)
+                keep, keep_scale, clipped)
     except _compile_errors() as exc:  # compiling happens on the first call; the network is untouched
         _broken.append(f"the fused kernel is unavailable: {exc}")
         raise KernelUnavailable(_broken[0]) from exc
@@ -366,7 +366,7 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
     return FusedResult(int(done), status == fused_kernel.STOPPED_BEFORE_DIVERGENCE,
                        status == fused_kernel.VALIDATION_DIVERGED, status == fused_kernel.PATIENCE_ENDED,
                        out["losses"], out["accuracies"],
-                       out["val_losses"], out["val_accuracies"], norms, global_norms, dead_counts, sat_counts,
+                       out["val_losses"], out["val_accuracies"], norms, global_norms, clipped, dead_counts, sat_counts,
                        layout.hidden_masks(dead), layout.hidden_masks(saturated), float(best), int(best_at),
                        best_layers, packed.arrays if done else (), work)
 

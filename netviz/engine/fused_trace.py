@@ -89,7 +89,7 @@ def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[n
         "loss_terms": readonly(work.loss_terms.copy()),
         "learning_rate": float(network.optimizer.spec.learning_rate),
         "grad_norm": float(result.global_norms[0]),
-        "clipped": False,  # the kernel does not clip (fused_steps.unsupported_reason)
+        "clipped": bool(result.clipped[0]),
         "diverged": row.diverged,  # a validation loss that is not finite (the step itself was finite)
         "val_loss": row.val_loss,
         "dead_scan_size": int(dead_scan_size),

@@ -147,8 +147,7 @@ def test_what_the_kernel_does_not_cover_is_named() -> None:
     opt = OptimizerSpec(kind="sgd")
     base = Network(_spec(), opt)
     assert fused_steps.unsupported_reason(base) in (None, "numba is not installed (pip install 'netviz[fast]')")
-    cases = [Network(_spec(), OptimizerSpec(clip_norm=1.0)),
-             Network(_spec(dtype="float32"), opt),
+    cases = [Network(_spec(dtype="float32"), opt),
              Network(NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", batch_norm=True),), outputs=1), opt)]
     frozen = Network(_spec(), opt)
     frozen.set_frozen(0, True)
@@ -269,6 +268,18 @@ def test_settings_outside_the_kernel_train_as_step_outcome_does(kernel: None) ->
     assert reference.history == fused.history
     assert fused.step_fused().step == 6 and reference.step().step == 6
     assert reference.history == fused.history
+
+
+@pytest.mark.parametrize(("kind", "l1", "l2"), [("sgd", 0.0, 0.0), ("momentum", 0.01, 0.0), ("adam", 0.003, 0.02)])
+def test_clipping_trains_as_the_numpy_engine_does(kernel: None, kind: str, l1: float, l2: float) -> None:
+    """The loss's gradients scaled to the clip norm where the global norm exceeds it, the
+    penalty's added after (the exploding lesson's fix)."""
+    reference, fused = _trainers(_spec("relu", init_scale=3.0), _data(scale=3.0), eval_every=2,
+                                 optimizer=OptimizerSpec(kind=kind, learning_rate=0.1, l1=l1, l2=l2, clip_norm=0.5))
+    _same_run_after_calls(reference, fused)
+    clipped = [reference.network.train_step_outcome(reference.dataset.x_train[:7],
+                                                    reference.dataset.y_train[:7]).clipped for _ in range(3)]
+    assert any(clipped), "a weak test: nothing clipped"
 
 
 @pytest.mark.parametrize("rates", [(0.5, 0.0), (0.3, 1.0)])

@@ -108,6 +108,14 @@ def test_dropout_draws_the_numpy_engines_step_and_masks(rates: tuple[float, floa
     assert not np.array_equal(traces[0].layers[0].dropout_mask, traces[1].layers[0].dropout_mask)
 
 
+@pytest.mark.parametrize(("l1", "l2"), [(0.0, 0.0), (0.01, 0.02)])
+def test_a_clipped_step_draws_the_numpy_engines_step(l1: float, l2: float) -> None:
+    traces = _compare_drawn_steps(_spec("relu", init_scale=3.0), "sigmoid",
+                                  OptimizerSpec(kind="adam", learning_rate=0.1, l1=l1, l2=l2, clip_norm=0.5),
+                                  drawn=6)
+    assert any(t.clipped for t in traces), "a weak test: nothing clipped"
+
+
 @pytest.mark.parametrize("train", [{"shuffle": False, "batch_size": 10}, {"batch_size": 1000}])
 def test_playground_order_and_the_whole_set_draw_the_numpy_engines_step(train: dict[str, object]) -> None:
     traces = _compare_drawn_steps(_spec("relu"), "sigmoid", OptimizerSpec(kind="sgd", learning_rate=0.3), **train)
