@@ -436,7 +436,7 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                 val_accs: np.ndarray, norms: np.ndarray, global_norms: np.ndarray, dead_counts: np.ndarray,
                 sat_counts: np.ndarray, z: np.ndarray, a: np.ndarray, dz: np.ndarray, grads: np.ndarray,
                 pred_rows: np.ndarray, terms_rows: np.ndarray, keep: np.ndarray,
-                keep_scale: np.ndarray, clipped: np.ndarray) -> tuple[int, int, float, int]:
+                keep_scale: np.ndarray, clipped: np.ndarray, frozen: np.ndarray) -> tuple[int, int, float, int]:
     """Trains on the batches (one row of training-set indices per step), changing params,
     buf and buf2 (momentum's buffer, or Adam's m and v), has_buf (per layer: buffers there
     already), dead and saturated (the last whole-set scan) in place; per step
@@ -451,7 +451,10 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     (``forward_block``).
     Clipping (PyTorch's clip_grad_norm_, as backward.updates clips): where the global norm
     exceeds hyper[7] (0: none) the loss's gradients are scaled to it, the penalty's added after;
-    clipped[s] says so (grads, as a trace shows them, stay unclipped).
+    clipped[s] says so (grads, as a trace shows them, stay unclipped). A layer with frozen[l]
+    keeps its parameters: its gradients are computed (and must be finite) but not in the
+    global norm, as backward.updates leaves a frozen layer out (only SGD has no buffers to keep
+    apart: ``fused_steps.unsupported_reason``).
     hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2, epsilon, clip norm; adam_bias (k, 2):
     Adam's bias corrections 1 - beta^t of each step. best_val: the best validation loss so far
     (inf for none); a better one copies params to best_params; since_best: evaluations since
@@ -485,6 +488,11 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                   sq, step_keep, keep_scale, loss_grads)
         total, total_pen = 0.0, 0.0
         for layer in range(n_layers - 1, -1, -1):
+            if frozen[layer]:  # not in the norm: finite element by element (a huge one is no divergence)
+                for p in range(w_off[layer], b_off[layer] + dims[layer + 1]):
+                    if not math.isfinite(grads[p]):
+                        finite = False
+                continue
             total = total + sq[layer, 0]
             total = total + sq[layer, 1]
             total_pen += sq[layer, 2]
@@ -501,12 +509,16 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
             use = applied
             for layer in range(n_layers):
                 wo, bo = w_off[layer], b_off[layer]
+                if frozen[layer]:
+                    continue
                 for p in range(wo, bo + dims[layer + 1]):
                     g = loss_grads[p] * factor
                     if p < bo and (l1 != 0.0 or l2 != 0.0):
                         g = g + _penalty_grad(l1, l2, params[p])
                     applied[p] = g
         for layer in range(n_layers):
+            if frozen[layer]:
+                continue
             _update(opt_kind, hyper, adam_bias[s, 0], adam_bias[s, 1], params, use, buf, buf2, has_buf[layer],
                     w_off[layer], b_off[layer] + dims[layer + 1])
             has_buf[layer] = True

@@ -4,8 +4,9 @@ installed (the ``fast`` extra) and the network's settings are ones the kernel co
 The kernel covers dense layers with linear, sigmoid, tanh, ReLU, leaky ReLU or ELU units;
 sigmoid + BCE, linear + MSE, tanh + half squared error and softmax + cross-entropy outputs;
 SGD with or without momentum, Adam, L1 and L2, gradient clipping, dropout (its masks drawn by
-the network's own stream, as the numpy engine draws them), float64. Batch norm and frozen
-layers are the numpy engine's alone (``unsupported_reason`` says which applies).
+the network's own stream, as the numpy engine draws them), frozen layers with SGD, float64.
+Batch norm, and frozen layers with momentum or Adam, are the numpy engine's alone
+(``unsupported_reason`` says which applies).
 
 The numpy engine stays the reference. The kernel's numbers agree with it to about 1e-15
 relative, not bit for bit (sums are grouped otherwise than numpy's BLAS groups them); a run
@@ -93,8 +94,10 @@ def unsupported_reason(network: Network) -> str | None:
     if network.spec.output not in _OUTPUT_CODES:
         return f"output {network.spec.output}"
     for lay in network.layers:
-        if lay.batch_norm or lay.frozen:
-            return f"{lay.name}: batch norm or frozen"
+        if lay.batch_norm:
+            return f"{lay.name}: batch norm"
+        if lay.frozen and opt.kind != "sgd":
+            return f"{lay.name}: frozen, with {opt.kind}'s buffers"
     return None
 
 
@@ -349,7 +352,7 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
                 -1 if patience is None else patience, best_params,
                 out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, global_norms,
                 dead_counts, sat_counts, work.z, work.a, work.dz, work.grads, work.predictions, work.loss_terms,
-                keep, keep_scale, clipped)
+                keep, keep_scale, clipped, np.array([lay.frozen for lay in network.layers], bool))
     except _compile_errors() as exc:  # compiling happens on the first call; the network is untouched
         _broken.append(f"the fused kernel is unavailable: {exc}")
         raise KernelUnavailable(_broken[0]) from exc

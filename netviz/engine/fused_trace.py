@@ -76,7 +76,7 @@ def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[n
             "weight_update": readonly(result.weights[2 * i] - w_old),
             "bias_update": readonly(result.weights[2 * i + 1] - b_old),
             "grad_norm": float(result.grad_norms[0, i]),
-            "frozen": False,
+            "frozen": lay.frozen,
             "kind": "dense",
         }))
     return build(StepTrace, {

@@ -149,10 +149,25 @@ def test_what_the_kernel_does_not_cover_is_named() -> None:
     assert fused_steps.unsupported_reason(base) in (None, "numba is not installed (pip install 'netviz[fast]')")
     cases = [Network(_spec(dtype="float32"), opt),
              Network(NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", batch_norm=True),), outputs=1), opt)]
-    frozen = Network(_spec(), opt)
+    frozen = Network(_spec(), OptimizerSpec(kind="momentum"))
     frozen.set_frozen(0, True)
     for net in [*cases, frozen]:
         assert fused_steps.unsupported_reason(net) is not None
+
+
+@pytest.mark.parametrize(("frozen", "clip_norm"), [((0,), None), ((0, 1), 0.5), ((0, 1, 2), None)])
+def test_frozen_layers_train_as_the_numpy_engine_does(kernel: None, frozen: tuple[int, ...],
+                                                      clip_norm: float | None) -> None:
+    """A frozen layer keeps its weights and stays out of the global norm (the transfer lesson)."""
+    reference, fused = _trainers(_spec("tanh", init_scale=2.0), _data(scale=2.0), eval_every=2,
+                                 optimizer=OptimizerSpec(kind="sgd", learning_rate=0.3, l2=0.01, clip_norm=clip_norm))
+    for trainer in (reference, fused):
+        for layer in frozen:
+            trainer.network.set_frozen(layer, True)
+    before = [w.copy() for layer in frozen for w in fused.network.get_weights(layer)]
+    _same_run_after_calls(reference, fused)
+    after = [w for layer in frozen for w in fused.network.get_weights(layer)]
+    assert all(np.array_equal(a, b) for a, b in zip(before, after))
 
 
 def _trainers(spec: NetworkSpec, data: Dataset, **train: object) -> tuple[Trainer, Trainer]:

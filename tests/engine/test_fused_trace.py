@@ -116,6 +116,30 @@ def test_a_clipped_step_draws_the_numpy_engines_step(l1: float, l2: float) -> No
     assert any(t.clipped for t in traces), "a weak test: nothing clipped"
 
 
+def test_a_step_with_a_frozen_layer_draws_the_numpy_engines_step() -> None:
+    settings = TrainSpec(batch_size=7, steps=100, eval_every=2,
+                         optimizer=OptimizerSpec(kind="sgd", learning_rate=0.3, l1=0.01, clip_norm=0.5))
+    fused = Trainer(_spec("tanh", init_scale=2.0), _data(1, "sigmoid", scale=2.0), settings)
+    fused.network.set_frozen(0, True)
+    fused.fused = True
+    fused.train_fused(3)
+    for _ in range(4):
+        reference = restore(capture(fused))
+        reference.fused = False
+        assert fused.fused_reason() is None and reference.network.layers[0].frozen
+        got = fused.step_fused()
+        _same_trace(got, reference.step())
+        assert got.layers[0].frozen and not got.layers[0].weight_update.any()
+
+
+def test_the_transfer_lesson_is_a_fused_run() -> None:
+    """Its hidden layers arrive frozen (SGD): the kernel trains it, as every lesson as it opens."""
+    from netviz.engine.lessons import find_lesson
+
+    trainer = find_lesson("transfer").build()
+    assert any(lay.frozen for lay in trainer.network.layers) and trainer.fused_reason() is None
+
+
 @pytest.mark.parametrize("train", [{"shuffle": False, "batch_size": 10}, {"batch_size": 1000}])
 def test_playground_order_and_the_whole_set_draw_the_numpy_engines_step(train: dict[str, object]) -> None:
     traces = _compare_drawn_steps(_spec("relu"), "sigmoid", OptimizerSpec(kind="sgd", learning_rate=0.3), **train)
