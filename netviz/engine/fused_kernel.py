@@ -445,8 +445,8 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     measures it), and on steps with evaluate_at[s] the scan before the update and the validation
     loss and accuracy after it. The last step done leaves its batch's numbers in the work arrays
     (what a trace shows, ``fused_trace``): z and a (units, rows) of every layer (the output
-    layer's a is its z), dz (units, rows) dL/dz, grads (parameters,) the gradients as applied
-    (the penalty's included), pred_rows and terms_rows (rows, outputs). Dropout: keep (k,
+    layer's a is its z), dz (units, rows) dL/dz, grads (parameters,) the gradients with the
+    penalty's, before any clipping (as a trace shows them), pred_rows and terms_rows (rows, outputs). Dropout: keep (k,
     units, rows) each step's masks (True: kept; (k, 0, 0) for none) and keep_scale per layer
     (``forward_block``).
     Clipping (PyTorch's clip_grad_norm_, as backward.updates clips): where the global norm

@@ -260,7 +260,7 @@ class KernelWork:
     z: np.ndarray  # (units, B) each layer's z; the output layer's is its a too
     a: np.ndarray  # (units, B) each hidden layer's activation
     dz: np.ndarray  # (units, B) dL/dz
-    grads: np.ndarray  # (parameters,) the flat layout's gradients as applied (the penalty's included)
+    grads: np.ndarray  # (parameters,) the flat layout's gradients, the penalty's included, before any clipping
     predictions: np.ndarray  # (B, outputs)
     loss_terms: np.ndarray  # (B, outputs)
 
