@@ -277,7 +277,7 @@ Masks = list[np.ndarray | None]  # per hidden layer (steps, B, n) bool, None wit
 def dropout_masks(network: Network, steps: int, batch_size: int) -> Masks | None:
     """The dropout masks of the network's next ``steps`` steps, drawn from its stream as that
     many numpy steps draw them (the stream moves on); None without dropout (nothing drawn)."""
-    if not any(lay.dropout > 0.0 for lay in network.layers[:-1]):
+    if not network.has_dropout:
         return None
     return network.dropout_masks_of_steps(steps, batch_size)
 
@@ -338,7 +338,7 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
     out = {name: np.full(k, math.nan) for name in ("losses", "accuracies", "val_losses", "val_accuracies")}
     norms, global_norms, clipped = np.zeros((k, n_layers)), np.zeros(k), np.zeros(k, bool)
     work = KernelWork.empty(layout, batches.shape[1])
-    if masks is None and any(lay.dropout > 0.0 for lay in network.layers[:-1]):
+    if masks is None and network.has_dropout:
         raise ValueError("masks: the network has dropout, so each step needs its dropout masks")
     keep, keep_scale = _keep_arrays(network, layout, masks, k, batches.shape[1])
     dead_counts, sat_counts = np.zeros((k, n_layers), np.int64), np.zeros((k, n_layers), np.int64)

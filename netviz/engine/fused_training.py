@@ -148,8 +148,9 @@ class FusedTraining:
         (k, B) and each step's dropout masks (None without dropout); None when the kernel is
         unavailable (nothing trained). The batch and dropout streams move on by the steps done."""
         stream = self._batch_rng.bit_generator.state, self._order, self._cursor
-        dropout_stream = self.network.random_state()
         batches = self._batch_rows(k)
+        # The dropout stream's place, kept only where masks are drawn (a call per frame in the window).
+        dropout_stream = self.network.random_state() if self.network.has_dropout else None
         masks = fused_steps.dropout_masks(self.network, k, batches.shape[1])
         first = self.steps_done
         steps = np.arange(first, first + k)
@@ -163,14 +164,16 @@ class FusedTraining:
                                              self._since_best, self.train_spec.patience, masks)
         except fused_steps.KernelUnavailable:  # fused_reason() says why from now on: numpy trains
             self._batch_rng.bit_generator.state, self._order, self._cursor = stream
-            self.network.set_random_state(dropout_stream)
+            if dropout_stream is not None:
+                self.network.set_random_state(dropout_stream)
             return None
         if result.done < k:  # the batch and dropout streams as they are after the steps done
             self._batch_rng.bit_generator.state, self._order, self._cursor = stream
             for _ in range(result.done):
                 self._next_rows()
-            self.network.set_random_state(dropout_stream)
-            fused_steps.dropout_masks(self.network, result.done, batches.shape[1])
+            if dropout_stream is not None:
+                self.network.set_random_state(dropout_stream)
+                fused_steps.dropout_masks(self.network, result.done, batches.shape[1])
         if result.done:
             self._record_fused(result, evaluate_at)
         return result, batches, masks

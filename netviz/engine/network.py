@@ -95,6 +95,11 @@ class Network(ParameterAccess):
         """Masks (B, n) bool for every hidden layer, True = kept, from the dropout stream."""
         return [m.copy() for m in self._step_masks(batch_size)]
 
+    @property
+    def has_dropout(self) -> bool:
+        """Some hidden layer drops units in training (its steps draw masks from the stream)."""
+        return any(lay.dropout > 0.0 for lay in self.layers[:-1])
+
     def dropout_masks_of_steps(self, steps: int, batch_size: int) -> list[np.ndarray | None]:
         """The masks of the next ``steps`` steps from the dropout stream, which moves on as
         that many steps move it: per hidden layer (steps, B, n) bool, None without dropout."""
