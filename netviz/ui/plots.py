@@ -267,7 +267,8 @@ class TrainingPlots(QWidget):
         grads[~np.isfinite(grads) | (grads <= 0)] = np.nan
         self._grads.extend(steps, grads)
         if self._grad_average is not None and self._grads_smooth is not None:
-            self._grads_smooth.extend(steps, self._grad_average.extend(grads))
+            # The averages stay logs (as the axis draws them): min and max commute with log10.
+            self._grads_smooth.extend(steps, self._grad_average.extend_logs(log10_shown(grads)))
         self._dead.extend(steps, columns.dead_fractions)
         # A run saved before saturation was measured has none: NaN leaves no line.
         self._saturated.extend(steps, columns.saturated_fractions)
@@ -331,8 +332,7 @@ class TrainingPlots(QWidget):
                 curve.setData(x, log10_shown(y), connect="finite")
             if self._grads_smooth is not None:
                 for i, line in enumerate(self._grad_lines):
-                    x, y = self._grads_smooth.points(i)
-                    line.setData(x, log10_shown(y), connect="finite")
+                    line.setData(*self._grads_smooth.points(i), connect="finite")  # logs already
             if norms:
                 self._follow_y(plot, lambda shown: decade_range(np.concatenate([y for _, y in norms]), shown))
         else:

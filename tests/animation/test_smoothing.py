@@ -37,6 +37,23 @@ def test_the_average_is_a_loop_over_the_steps_in_any_chunks(chunks):
     assert np.isnan(got_all[:40, 2]).all() and not np.isnan(got_all[40:, 2]).any()
 
 
+@pytest.mark.parametrize("steps", [2, 25, 400])
+def test_long_appends_cross_the_blocks_it_filters_in_exactly(steps):
+    """An append of 40,000 rows (a window at 80,000 steps a second) is filtered in blocks as
+    long as the decay allows (432 rows at 2 steps, 7,350 at 25, 16,384 at 400): the same
+    numbers as the loop across every block's edge, and the logs as ``extend`` gives values."""
+    rng = np.random.default_rng(steps)
+    rows = 10.0 ** rng.normal(-3, 2.0, size=(40_000, 3))
+    rows[rng.random(rows.shape) < 0.02] = np.nan
+    rows[:9_000, 2] = 0.0  # a column that starts late, in the second block
+    logs = LogAverage(3, steps=steps).extend_logs(np.log10(np.where(rows > 0, rows, np.nan)))
+    want = reference(rows, steps)
+    assert np.array_equal(np.isnan(logs), np.isnan(want))
+    known = ~np.isnan(want)
+    assert np.allclose(logs[known], np.log10(want[known]), rtol=0, atol=1e-11)
+    assert np.allclose(LogAverage(3, steps=steps).extend(rows)[known], want[known], rtol=1e-10, atol=0)
+
+
 def test_the_average_separates_layers_that_the_noise_mixes():
     """Two layers a decade apart, each jumping by a decade from step to step: their raw values
     cross all the time, their averages never after the first steps."""
