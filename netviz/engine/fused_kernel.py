@@ -9,7 +9,9 @@ numba, the tests can still run them as they are (slowly) against the numpy engin
 
 Layout: every parameter of the network in one flat float64 vector, layer by layer, W (n_in, n)
 row-major at ``w_off[l]`` then b (n,) at ``b_off[l]``; a row's z and activations of all
-layers side by side, layer l's units at ``u_off[l]``. Codes: activations 0 linear, 1 sigmoid,
+layers side by side, layer l's units at ``u_off[l]``. A hidden layer with batch norm (``bn[l]``)
+has gamma, beta, its running mean and running variance after b, n each, in that order; its
+trained parameters end at ``p_end[l]`` (after beta). Codes: activations 0 linear, 1 sigmoid,
 2 tanh, 3 relu, 4 leaky relu, 5 elu; outputs 0 sigmoid + BCE, 1 linear + MSE, 2 tanh + half
 squared error, 3 softmax + cross-entropy; optimizers 0 SGD, 1 SGD with momentum, 2 Adam.
 """
@@ -95,6 +97,37 @@ def _penalty_grad(l1: float, l2: float, w: float) -> float:
 
 
 BLOCK = 64  # rows per forward pass of a whole set (the validation loss, the scan for dead units)
+BN_EPS, BN_MOMENTUM = 1e-5, 0.1  # batch_norm.py's
+
+
+@_compiled
+def _normalize(lj: np.ndarray, zj: np.ndarray, xj: np.ndarray, n_rows: int, params: np.ndarray, g: int, n: int,
+               training: bool, stats: np.ndarray, unit: int) -> bool:
+    """Batch norm of one unit (batch_norm.normalize): z = gamma * xhat + beta with
+    xhat = (linear - mean) / sqrt(var + eps), from its weighted sums lj (rows,) into zj, xhat
+    into xj; mean and (biased) variance the batch's in training, the running ones (after
+    beta in params) otherwise; stats[unit] = mean, var, 1 / std. True if mean and var are finite.
+    The sums run over the rows from r = 0 up, as numpy sums a (B, n) array down its axis 0."""
+    if training:
+        total = 0.0
+        for r in range(n_rows):
+            total += lj[r]
+        mean = total / n_rows
+        total = 0.0
+        for r in range(n_rows):
+            d = lj[r] - mean
+            total += d * d
+        var = total / n_rows
+    else:
+        mean, var = params[g + 2 * n], params[g + 3 * n]
+    inv_std = 1.0 / math.sqrt(var + BN_EPS)
+    gamma, beta = params[g], params[g + n]
+    for r in range(n_rows):
+        xh = (lj[r] - mean) * inv_std
+        xj[r] = xh
+        zj[r] = gamma * xh + beta
+    stats[unit, 0], stats[unit, 1], stats[unit, 2] = mean, var, inv_std
+    return math.isfinite(mean) and math.isfinite(var)
 
 
 @_compiled
@@ -128,7 +161,8 @@ def _weighted_sums(a: np.ndarray, ui: int, n_in: int, params: np.ndarray, wo: in
 @_compiled
 def forward_block(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
                   b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray,
-                  z: np.ndarray, a: np.ndarray, keep: np.ndarray, keep_scale: np.ndarray) -> bool:
+                  z: np.ndarray, a: np.ndarray, keep: np.ndarray, keep_scale: np.ndarray, bn: np.ndarray,
+                  training: bool, lin: np.ndarray, xhat: np.ndarray, stats: np.ndarray) -> bool:
     """z and activations of every layer for the given rows of x, into z and a (units, >= rows):
     unit by unit, the rows side by side, so that the loops over the rows run as vector
     instructions; the output layer's a is its z. Each z sums a_prev[i] * W[i, j] from i = 0
@@ -136,7 +170,11 @@ def forward_block(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.
     Dropout (a training step): a hidden layer l with keep_scale[l] >= 0 (1 / (1 - rate), 0 at
     rate 1; negative: no dropout there) multiplies its activations by keep[unit, row] (True:
     kept) times that scale, so a holds what the next layer sees; ``keep`` (0, 0): no dropout
-    anywhere (evaluation, a whole-set scan)."""
+    anywhere (evaluation, a whole-set scan).
+    Batch norm (a layer with bn[l]): its weighted sums go to lin (units, >= rows), and z is
+    their normalization (``_normalize``; xhat and stats (units, 3) as it leaves them), the
+    batch's statistics when ``training``, the running ones otherwise; False also when a
+    batch's mean or variance is not finite (``Network._forward_finite``)."""
     n_layers, n_rows = dims.shape[0] - 1, rows.shape[0]
     finite = True
     for layer in range(n_layers):
@@ -159,7 +197,16 @@ def forward_block(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.
         code, parameter = (acts[layer], act_params[layer]) if layer < n_layers - 1 else (0, 0.0)
         for j in range(n):
             b, zj, aj = params[b_off[layer] + j], z[uo + j], a[uo + j]
-            if code == 3:
+            if bn[layer]:
+                lj = lin[uo + j]
+                for r in range(n_rows):
+                    lj[r] = zj[r] + b
+                if not _normalize(lj, zj, xhat[uo + j], n_rows, params, b_off[layer] + n + j, n, training, stats,
+                                  uo + j):
+                    finite = False
+                for r in range(n_rows):
+                    aj[r] = _activate(code, parameter, zj[r])
+            elif code == 3:
                 for r in range(n_rows):
                     zz = zj[r] + b
                     zj[r] = zz
@@ -242,18 +289,21 @@ def row_right(kind: int, pred: np.ndarray, k: int, y: np.ndarray, src: int) -> b
 @_compiled
 def evaluate(x: np.ndarray, y: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
              b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray,
-             kind: int) -> tuple[float, float]:
-    """(loss, accuracy) of the whole set (x, y) in evaluation mode: Network.evaluate_loss and
-    the Trainer's validation accuracy (NaN for a non-finite prediction)."""
+             kind: int, bn: np.ndarray) -> tuple[float, float]:
+    """(loss, accuracy) of the whole set (x, y) in evaluation mode (batch norm's running
+    statistics): Network.evaluate_loss and the Trainer's validation accuracy (NaN for a
+    non-finite prediction)."""
     n_rows, k = x.shape[0], y.shape[1]
     units, out = u_off[-1] + k, u_off[-1]
     z, a = np.empty((units, BLOCK)), np.empty((units, BLOCK))
     zo, pred, terms = np.empty(k), np.empty(k), np.empty(k)
     total, right, pred_sum = 0.0, 0, 0.0
     no_dropout = np.zeros((0, 0), np.bool_)
+    lin, xhat, stats = np.empty((units, BLOCK)), np.empty((units, BLOCK)), np.empty((units, 3))
     for start in range(0, n_rows, BLOCK):
         rows = np.arange(start, min(start + BLOCK, n_rows))
-        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, no_dropout, act_params)
+        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, no_dropout, act_params, bn,
+                      False, lin, xhat, stats)
         for r in range(rows.shape[0]):
             for j in range(k):
                 zo[j] = z[out + j, r]
@@ -270,9 +320,9 @@ def evaluate(x: np.ndarray, y: np.ndarray, params: np.ndarray, dims: np.ndarray,
 @_compiled
 def scan_units(x: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray, b_off: np.ndarray,
                u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray, can_die: np.ndarray,
-               sat_limit: np.ndarray, dead: np.ndarray, saturated: np.ndarray) -> None:
+               sat_limit: np.ndarray, dead: np.ndarray, saturated: np.ndarray, bn: np.ndarray) -> None:
     """Dead (z <= 0 on every row) and saturated (|z| > limit on every row) hidden units on the
-    whole set x (unit_scan.py), into dead and saturated (hidden units,). A unit is ruled out by
+    whole set x in evaluation mode (unit_scan.py), into dead and saturated (hidden units,). A unit is ruled out by
     the first row that shows it alive, and the scan ends after the first block of rows that
     leaves every unit ruled out: in a healthy network after one block, with the result of a
     scan of every row."""
@@ -286,11 +336,13 @@ def scan_units(x: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.nd
     units = u_off[-1] + dims[-1]
     z, a = np.empty((units, BLOCK)), np.empty((units, BLOCK))
     no_dropout = np.zeros((0, 0), np.bool_)
+    lin, xhat, stats = np.empty((units, BLOCK)), np.empty((units, BLOCK)), np.empty((units, 3))
     for start in range(0, x.shape[0], BLOCK):
         if undecided == 0:
             return
         rows = np.arange(start, min(start + BLOCK, x.shape[0]))
-        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, no_dropout, act_params)
+        forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, no_dropout, act_params, bn,
+                      False, lin, xhat, stats)
         for layer in range(hidden):
             limit = sat_limit[layer]
             for j in range(u_off[layer], u_off[layer] + dims[layer + 1]):
@@ -304,14 +356,43 @@ def scan_units(x: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.nd
 
 
 @_compiled
+def _batch_norm_backward(dz: np.ndarray, xhat: np.ndarray, stats: np.ndarray, dlin: np.ndarray, grads: np.ndarray,
+                         params: np.ndarray, uo: int, g: int, n: int, n_rows: int) -> tuple[float, float]:
+    """batch_norm.backward for a layer's n units (from ``uo``; gamma at params[g:], beta after
+    it): dL/dlinear = inv_std / B * (B dxhat - sum dxhat - xhat sum(dxhat xhat)) with
+    dxhat = dL/dz gamma, into dlin; dL/dgamma and dL/dbeta into grads; returns their sums of squares."""
+    sq_gamma, sq_beta = 0.0, 0.0
+    for j in range(n):
+        dzj, xj, dl = dz[uo + j], xhat[uo + j], dlin[uo + j]
+        gamma, inv_std = params[g + j], stats[uo + j, 2]
+        dgamma, dbeta, sum_dxhat, sum_dxhat_xhat = 0.0, 0.0, 0.0, 0.0
+        for r in range(n_rows):
+            dgamma += dzj[r] * xj[r]
+            dbeta += dzj[r]
+            dxh = dzj[r] * gamma
+            sum_dxhat += dxh
+            sum_dxhat_xhat += dxh * xj[r]
+        factor = inv_std / n_rows
+        for r in range(n_rows):
+            dl[r] = factor * ((n_rows * (dzj[r] * gamma) - sum_dxhat) - xj[r] * sum_dxhat_xhat)
+        grads[g + j], grads[g + n + j] = dgamma, dbeta
+        sq_gamma += dgamma * dgamma
+        sq_beta += dbeta * dbeta
+    return sq_gamma, sq_beta
+
+
+@_compiled
 def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndarray, w_off: np.ndarray,
               b_off: np.ndarray, u_off: np.ndarray, acts: np.ndarray, act_params: np.ndarray, z: np.ndarray,
               a: np.ndarray, dz: np.ndarray, dz_rows: np.ndarray, grads: np.ndarray, l1: float, l2: float,
-              sq: np.ndarray, keep: np.ndarray, keep_scale: np.ndarray, loss_grads: np.ndarray) -> None:
+              sq: np.ndarray, keep: np.ndarray, keep_scale: np.ndarray, loss_grads: np.ndarray, bn: np.ndarray,
+              xhat: np.ndarray, stats: np.ndarray, dlin: np.ndarray, p_end: np.ndarray) -> None:
     """dL/dz of every unit and row (dz (units, rows), the output layer's already in it), then
     each layer's gradients into grads (the penalty's included, as the update takes them) and,
-    per layer, sq[l] = (sum dW^2 of the loss alone, sum db^2, sum dW^2 with the penalty):
-    backward.py. dW[i, j] and db[j] sum over the rows from r = 0 up, dL/da[i] over j from 0 up.
+    per layer, sq[l] = (sum dW^2 of the loss alone, sum db^2, sum dW^2 with the penalty,
+    sum dgamma^2, sum dbeta^2): backward.py. Batch norm (``_batch_norm_backward``): dL/dz
+    through the normalization into dlin, from which W and b take their gradients.
+    dW[i, j] and db[j] sum over the rows from r = 0 up, dL/da[i] over j from 0 up.
     Dropout as ``forward_block`` applied it: dL/da through the mask and scale, and f'(z) from
     the activation before dropout (computed again from z: a holds it after dropout).
     ``loss_grads`` (parameters,), or (0,) for none: the loss's own gradients, before the
@@ -320,9 +401,15 @@ def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndar
     for layer in range(dims.shape[0] - 2, -1, -1):
         n_in, n, wo, bo, uo = dims[layer], dims[layer + 1], w_off[layer], b_off[layer], u_off[layer]
         ui = u_off[layer - 1] if layer > 0 else 0
+        sq[layer, 3], sq[layer, 4] = 0.0, 0.0
+        below = dz  # what W and b take their gradients from: dL/dz, or dL/dlinear under batch norm
+        if bn[layer]:
+            sq[layer, 3], sq[layer, 4] = _batch_norm_backward(dz, xhat, stats, dlin, grads, params, uo, bo + n, n,
+                                                              n_rows)
+            below = dlin
         for r in range(n_rows):  # the layer's dL/dz row by row: a row of dW at a time below
             for j in range(n):
-                dz_rows[r, j] = dz[uo + j, r]
+                dz_rows[r, j] = below[uo + j, r]
         for p in range(wo, bo + n):
             grads[p] = 0.0
         for r in range(n_rows):
@@ -334,7 +421,7 @@ def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndar
             for j in range(n):
                 grads[bo + j] += dz_rows[r, j]
         if loss_grads.shape[0] > 0:
-            for p in range(wo, bo + n):
+            for p in range(wo, p_end[layer]):
                 loss_grads[p] = grads[p]
         sq_w, sq_b, sq_pen = 0.0, 0.0, 0.0
         for i in range(n_in):
@@ -358,7 +445,7 @@ def _backward(x: np.ndarray, rows: np.ndarray, params: np.ndarray, dims: np.ndar
             for r in range(n_rows):
                 da[r] = 0.0
             for j in range(n):
-                w, dzj = params[wo + i * n + j], dz[uo + j]
+                w, dzj = params[wo + i * n + j], below[uo + j]
                 for r in range(n_rows):
                     da[r] += dzj[r] * w
             zi, ai = z[ui + i], a[ui + i]
@@ -426,6 +513,23 @@ def _update(opt_kind: int, hyper: np.ndarray, bias1: float, bias2: float, params
 
 
 @_compiled
+def _running_stats(params: np.ndarray, bo: int, n: int, uo: int, stats: np.ndarray, running: np.ndarray,
+                   n_rows: int) -> bool:
+    """A batch-norm layer's running mean and variance after this batch (batch_norm.running_stats:
+    the unbiased variance averaged in) into running[uo:uo + n]; True if all are finite."""
+    finite = True
+    for j in range(n):
+        mean, var = stats[uo + j, 0], stats[uo + j, 1]
+        unbiased = var * (n_rows / (n_rows - 1)) if n_rows > 1 else var
+        new_mean = (1 - BN_MOMENTUM) * params[bo + 3 * n + j] + BN_MOMENTUM * mean
+        new_var = (1 - BN_MOMENTUM) * params[bo + 4 * n + j] + BN_MOMENTUM * unbiased
+        running[uo + j, 0], running[uo + j, 1] = new_mean, new_var
+        if not (math.isfinite(new_mean) and math.isfinite(new_var)):
+            finite = False
+    return finite
+
+
+@_compiled
 def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: np.ndarray, x_val: np.ndarray,
                 y_val: np.ndarray, dims: np.ndarray, w_off: np.ndarray, b_off: np.ndarray, u_off: np.ndarray,
                 acts: np.ndarray, act_params: np.ndarray, can_die: np.ndarray, sat_limit: np.ndarray,
@@ -436,7 +540,8 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                 val_accs: np.ndarray, norms: np.ndarray, global_norms: np.ndarray, dead_counts: np.ndarray,
                 sat_counts: np.ndarray, z: np.ndarray, a: np.ndarray, dz: np.ndarray, grads: np.ndarray,
                 pred_rows: np.ndarray, terms_rows: np.ndarray, keep: np.ndarray,
-                keep_scale: np.ndarray, clipped: np.ndarray, frozen: np.ndarray) -> tuple[int, int, float, int]:
+                keep_scale: np.ndarray, clipped: np.ndarray, frozen: np.ndarray, bn: np.ndarray, p_end: np.ndarray,
+                lin: np.ndarray, xhat: np.ndarray, dlin: np.ndarray, stats: np.ndarray) -> tuple[int, int, float, int]:
     """Trains on the batches (one row of training-set indices per step), changing params,
     buf and buf2 (momentum's buffer, or Adam's m and v), has_buf (per layer: buffers there
     already), dead and saturated (the last whole-set scan) in place; per step
@@ -455,6 +560,11 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     keeps its parameters: its gradients are computed (and must be finite) but not in the
     global norm, as backward.updates leaves a frozen layer out (only SGD has no buffers to keep
     apart: ``fused_steps.unsupported_reason``).
+    Batch norm (layers with bn[l]; p_end[l]: where a layer's trained parameters end, see the
+    module's docstring): the batch's statistics in the step, the running ones in the scan and
+    the validation loss; after an update the running statistics take the batch's in
+    (batch_norm.running_stats), but not a frozen layer's. The last step leaves lin, xhat and
+    dlin (units, rows) (dL/dlinear) and stats (units, 3) (mean, var, 1 / std) too.
     hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2, epsilon, clip norm; adam_bias (k, 2):
     Adam's bias corrections 1 - beta^t of each step. best_val: the best validation loss so far
     (inf for none); a better one copies params to best_params; since_best: evaluations since
@@ -467,13 +577,15 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     dz_rows = np.empty((n_rows, np.max(dims[1:])))
     loss_grads = np.empty(params.shape[0] if clip > 0.0 else 0)
     applied = np.empty(params.shape[0] if clip > 0.0 else 0)
-    sq = np.empty((n_layers, 3))
+    sq = np.empty((n_layers, 5))
+    running = np.empty((u_off[-1], 2))  # a step's new running mean and variance, per hidden unit
     zo, pred, terms = np.empty(k), np.empty(k), np.empty(k)
     best_at = -1
     for s in range(batches.shape[0]):
         rows = batches[s]
         if evaluate_at[s]:
-            scan_units(x, params, dims, w_off, b_off, u_off, acts, act_params, can_die, sat_limit, dead, saturated)
+            scan_units(x, params, dims, w_off, b_off, u_off, acts, act_params, can_die, sat_limit, dead, saturated,
+                       bn)
         for layer in range(n_layers):
             dead_counts[s, layer], sat_counts[s, layer] = 0, 0
             if layer < n_layers - 1:
@@ -482,26 +594,36 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                     sat_counts[s, layer] += int(saturated[j])
         step_keep = keep[s]
         finite = forward_block(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, step_keep,
-                               keep_scale)
+                               keep_scale, bn, True, lin, xhat, stats)
+        for layer in range(n_layers - 1):
+            if bn[layer] and not frozen[layer]:
+                if not _running_stats(params, b_off[layer], dims[layer + 1], u_off[layer], stats, running, n_rows):
+                    finite = False
         loss, accs[s] = _batch_output(out_kind, y, rows, z, u_off[-1], dz, zo, pred, terms, pred_rows, terms_rows)
         _backward(x, rows, params, dims, w_off, b_off, u_off, acts, act_params, z, a, dz, dz_rows, grads, l1, l2,
-                  sq, step_keep, keep_scale, loss_grads)
+                  sq, step_keep, keep_scale, loss_grads, bn, xhat, stats, dlin, p_end)
         total, total_pen = 0.0, 0.0
         for layer in range(n_layers - 1, -1, -1):
             if frozen[layer]:  # not in the norm: finite element by element (a huge one is no divergence)
-                for p in range(w_off[layer], b_off[layer] + dims[layer + 1]):
+                for p in range(w_off[layer], p_end[layer]):
                     if not math.isfinite(grads[p]):
                         finite = False
                 continue
             total = total + sq[layer, 0]
             total = total + sq[layer, 1]
+            if bn[layer]:
+                total = total + sq[layer, 3]
+                total = total + sq[layer, 4]
             total_pen += sq[layer, 2]
         if not (finite and math.isfinite(loss) and math.isfinite(math.sqrt(total))
                 and ((l1 == 0.0 and l2 == 0.0) or math.isfinite(total_pen))):
             return s, STOPPED_BEFORE_DIVERGENCE, best_val, best_at
         losses[s], global_norms[s] = loss, math.sqrt(total)
-        for layer in range(n_layers):
-            norms[s, layer] = math.sqrt(sq[layer, 2] + sq[layer, 1])
+        for layer in range(n_layers):  # step_record.layer_grad_norm
+            squares = sq[layer, 2] + sq[layer, 1]
+            if bn[layer]:
+                squares += sq[layer, 3] + sq[layer, 4]
+            norms[s, layer] = math.sqrt(squares)
         factor = clip / (math.sqrt(total) + 1e-6) if clip > 0.0 else 1.0
         clipped[s] = factor < 1.0
         use = grads
@@ -511,7 +633,7 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                 wo, bo = w_off[layer], b_off[layer]
                 if frozen[layer]:
                     continue
-                for p in range(wo, bo + dims[layer + 1]):
+                for p in range(wo, p_end[layer]):
                     g = loss_grads[p] * factor
                     if p < bo and (l1 != 0.0 or l2 != 0.0):
                         g = g + _penalty_grad(l1, l2, params[p])
@@ -520,11 +642,15 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
             if frozen[layer]:
                 continue
             _update(opt_kind, hyper, adam_bias[s, 0], adam_bias[s, 1], params, use, buf, buf2, has_buf[layer],
-                    w_off[layer], b_off[layer] + dims[layer + 1])
+                    w_off[layer], p_end[layer])
             has_buf[layer] = True
+            if bn[layer]:  # the running statistics after the parameters, as Network._apply sets them
+                n, uo = dims[layer + 1], u_off[layer]
+                for j in range(n):
+                    params[p_end[layer] + j], params[p_end[layer] + n + j] = running[uo + j, 0], running[uo + j, 1]
         if evaluate_at[s] and x_val.shape[0] > 0:
             val_losses[s], val_accs[s] = evaluate(x_val, y_val, params, dims, w_off, b_off, u_off, acts,
-                                                  act_params, out_kind)
+                                                  act_params, out_kind, bn)
             if not math.isfinite(val_losses[s]):
                 return s + 1, VALIDATION_DIVERGED, best_val, best_at
             if val_losses[s] < best_val:

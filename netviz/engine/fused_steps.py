@@ -4,9 +4,9 @@ installed (the ``fast`` extra) and the network's settings are ones the kernel co
 The kernel covers dense layers with linear, sigmoid, tanh, ReLU, leaky ReLU or ELU units;
 sigmoid + BCE, linear + MSE, tanh + half squared error and softmax + cross-entropy outputs;
 SGD with or without momentum, Adam, L1 and L2, gradient clipping, dropout (its masks drawn by
-the network's own stream, as the numpy engine draws them), frozen layers with SGD, float64.
-Batch norm, and frozen layers with momentum or Adam, are the numpy engine's alone
-(``unsupported_reason`` says which applies).
+the network's own stream, as the numpy engine draws them), batch norm, frozen layers with
+SGD, float64. Frozen layers with momentum or Adam are the numpy engine's alone
+(``unsupported_reason`` says so).
 
 The numpy engine stays the reference. The kernel's numbers agree with it to about 1e-15
 relative, not bit for bit (sums are grouped otherwise than numpy's BLAS groups them); a run
@@ -15,7 +15,8 @@ numba is imported, and the kernel compiled (then cached on disk), on the first f
 never when the app starts.
 
 Between calls the flat arrays the kernel trained are kept (``_Packed``, per network), and the
-network's W and b (and the optimizer's buffers) are views of one read-only copy of them. A
+network's parameters (W, b, batch norm's gamma, beta and running statistics) and the
+optimizer's buffers are views of one read-only copy of them. A
 call finds the network as the last one left it (the very arrays: nothing in the engine
 changes a parameter in place, it replaces it) and goes on from the kept arrays, without
 packing the network again; anything else (a numpy step, an edit, a restored checkpoint,
@@ -39,6 +40,7 @@ from .optimizers import OptimizerState
 from .unit_scan import SATURATION_Z
 
 if TYPE_CHECKING:
+    from .layer_state import LayerState
     from .network import Network
     from .spec import NetworkSpec
 
@@ -94,16 +96,25 @@ def unsupported_reason(network: Network) -> str | None:
     if network.spec.output not in _OUTPUT_CODES:
         return f"output {network.spec.output}"
     for lay in network.layers:
-        if lay.batch_norm:
-            return f"{lay.name}: batch norm"
         if lay.frozen and opt.kind != "sgd":
             return f"{lay.name}: frozen, with {opt.kind}'s buffers"
     return None
 
 
+_BATCH_NORM = ("gamma", "beta", "running_mean", "running_var")  # after b, in this order (``fused_kernel``)
+
+
+def layer_arrays(lay: LayerState) -> tuple[np.ndarray, ...]:
+    """A layer's arrays in the flat layout's order: W, b (, gamma, beta, running mean and variance)."""
+    arrays: tuple[np.ndarray, ...] = (lay.weights, lay.biases)
+    if lay.batch_norm:
+        arrays += tuple(cast(np.ndarray, getattr(lay, name)) for name in _BATCH_NORM)
+    return arrays
+
+
 @dataclass(frozen=True)
 class Layout:
-    """Where each layer's W and b sit in the kernel's flat parameter vector, and the codes of
+    """Where each layer's parameters sit in the kernel's flat parameter vector, and the codes of
     the layers' activations (see ``fused_kernel``)."""
 
     dims: np.ndarray  # (layers + 1,) int64: inputs, then each layer's units
@@ -116,6 +127,8 @@ class Layout:
     sat_limit: np.ndarray  # (hidden + 1,) float64: |z| beyond which a unit is saturated, 0 for none
     out_kind: int
     size: int  # parameters in all
+    bn: np.ndarray  # (layers,) bool: batch norm (gamma, beta and the running statistics after b)
+    p_end: np.ndarray  # (layers,) int64: where the layer's trained parameters end (after b, or beta)
 
     @property
     def units(self) -> int:
@@ -126,12 +139,13 @@ class Layout:
     def of(cls, network: Network) -> Layout:
         layers = network.layers
         dims = [layers[0].weights.shape[0]] + [lay.biases.shape[0] for lay in layers]
-        w_off, b_off, u_off = [], [], []
+        w_off, b_off, u_off, p_end = [], [], [], []
         start = units = 0
-        for n_in, n in zip(dims, dims[1:]):
+        for n_in, n, lay in zip(dims, dims[1:], layers):
             w_off.append(start)
             b_off.append(start + n_in * n)
-            start += n_in * n + n
+            p_end.append(start + n_in * n + (3 * n if lay.batch_norm else n))
+            start += n_in * n + (5 * n if lay.batch_norm else n)
             u_off.append(units)
             units += n
         hidden = [lay.activation for lay in layers[:-1]]
@@ -142,25 +156,37 @@ class Layout:
         ints = np.int64
         return cls(np.array(dims, ints), np.array(w_off, ints), np.array(b_off, ints), np.array(u_off, ints),
                    np.array(acts, ints), np.array(params, float), np.array(can_die, bool), np.array(limits, float),
-                   _OUTPUT_CODES[network.spec.output], start)
+                   _OUTPUT_CODES[network.spec.output], start, np.array([lay.batch_norm for lay in layers], bool),
+                   np.array(p_end, ints))
 
     def pack(self, network: Network) -> np.ndarray:
         flat = np.empty(self.size)
-        for lay, w, b in zip(network.layers, self.w_off, self.b_off):
-            flat[w:b] = lay.weights.reshape(-1)
-            flat[b:b + lay.biases.shape[0]] = lay.biases
+        for lay, w in zip(network.layers, self.w_off.tolist()):
+            for array in layer_arrays(lay):
+                flat[w:w + array.size] = array.reshape(-1)
+                w += array.size
         return flat
 
-    def unpack(self, network: Network, flat: np.ndarray) -> tuple[np.ndarray, ...]:
-        """The network's W and b from the flat vector: new read-only arrays, as a numpy step
-        leaves them (views of one read-only copy); returns them, W and b of each layer."""
+    def layer_params(self, flat: np.ndarray, i: int) -> tuple[np.ndarray, ...]:
+        """Layer i's arrays (``layer_arrays``' order) as views of the flat vector."""
+        w, b, n_in, n = int(self.w_off[i]), int(self.b_off[i]), int(self.dims[i]), int(self.dims[i + 1])
+        arrays: tuple[np.ndarray, ...] = (flat[w:b].reshape(n_in, n), flat[b:b + n])
+        if self.bn[i]:
+            arrays += tuple(flat[b + k * n:b + (k + 1) * n] for k in range(1, 5))
+        return arrays
+
+    def unpack(self, network: Network, flat: np.ndarray) -> tuple[tuple[np.ndarray, ...], ...]:
+        """The network's parameters from the flat vector: new read-only arrays, as a numpy step
+        leaves them (views of one read-only copy); returns each layer's (``layer_arrays``)."""
         frozen = _read_only(flat.copy())
-        arrays: list[np.ndarray] = []
-        for lay, w, b, n_in, n in zip(network.layers, self.w_off.tolist(), self.b_off.tolist(), self.dims.tolist(),
-                                      self.dims[1:].tolist()):
-            lay.weights, lay.biases = frozen[w:b].reshape(n_in, n), frozen[b:b + n]
-            arrays += (lay.weights, lay.biases)
-        return tuple(arrays)
+        layers = []
+        for i, lay in enumerate(network.layers):
+            arrays = self.layer_params(frozen, i)
+            lay.weights, lay.biases = arrays[0], arrays[1]
+            for name, array in zip(_BATCH_NORM, arrays[2:]):
+                setattr(lay, name, array)
+            layers.append(arrays)
+        return tuple(layers)
 
     def hidden_masks(self, flat: np.ndarray) -> list[np.ndarray]:
         """Per layer (n,) bool read-only (the output layer's all False) from a flat (units,) mask."""
@@ -187,16 +213,15 @@ class _Packed:
     buf2: np.ndarray
     has_buf: np.ndarray
     kind: str  # the optimizer's kind the buffers belong to
-    arrays: tuple[np.ndarray, ...] = ()  # the network's W and b, layer by layer, as set after the call
+    arrays: tuple[tuple[np.ndarray, ...], ...] = ()  # each layer's parameters as set after the call
     buffers: tuple[tuple[str, np.ndarray], ...] = ()  # the optimizer's buffers as set after the call
 
     def holds(self, network: Network, kind: str) -> bool:
         """Whether the network is still as the last call left it (the very arrays)."""
-        if network.spec is not self.spec or kind != self.kind or len(self.arrays) != 2 * network.n_layers:
+        if network.spec is not self.spec or kind != self.kind or len(self.arrays) != network.n_layers:
             return False
-        arrays = self.arrays
-        for i, lay in enumerate(network.layers):
-            if lay.weights is not arrays[2 * i] or lay.biases is not arrays[2 * i + 1]:
+        for lay, arrays in zip(network.layers, self.arrays):
+            if any(a is not b for a, b in zip(layer_arrays(lay), arrays, strict=True)):
                 return False
         if kind == "sgd":
             return True
@@ -242,10 +267,11 @@ class FusedResult:
     saturated: list[np.ndarray]
     best_val_loss: float  # inf when none
     best_at: int  # the step (0-based within this call) of a new best validation loss, -1 for none
-    best_params: list[tuple[np.ndarray, np.ndarray]] | None  # (W, b) per layer at best_at
-    # The network's W and b, layer by layer, as the last step done left them (the arrays the
-    # network was given, which early stopping may replace by the best ones); () for none.
-    weights: tuple[np.ndarray, ...]
+    # Each layer's parameters at best_at (``layer_arrays``' order: W, b, then batch norm's).
+    best_params: list[tuple[np.ndarray, ...]] | None
+    # Each layer's parameters as the last step done left them (the arrays the network was
+    # given, which early stopping may replace by the best ones); () for none.
+    weights: tuple[tuple[np.ndarray, ...], ...]
     # The kernel's work arrays (``fused_kernel.train_steps``): the batch of the last step done,
     # unless the call stopped before a divergence (then the step that was not applied).
     work: KernelWork
@@ -263,12 +289,21 @@ class KernelWork:
     grads: np.ndarray  # (parameters,) the flat layout's gradients, the penalty's included, before any clipping
     predictions: np.ndarray  # (B, outputs)
     loss_terms: np.ndarray  # (B, outputs)
+    # Batch norm's, on its layers' units: the weighted sums before it, x-hat, dL/dlinear (units,
+    # B); the batch's mean, variance and 1 / std (units, 3).
+    linear: np.ndarray
+    normalized: np.ndarray
+    linear_grad: np.ndarray
+    stats: np.ndarray
 
     @classmethod
     def empty(cls, layout: Layout, rows: int) -> KernelWork:
         units, outputs = layout.units, int(layout.dims[-1])
+        bn_units = units if layout.bn.any() else 0  # batch norm's planes: only its layers' units are written
         return cls(layout, np.empty((units, rows)), np.empty((units, rows)), np.empty((units, rows)),
-                   np.empty(layout.size), np.empty((rows, outputs)), np.empty((rows, outputs)))
+                   np.empty(layout.size), np.empty((rows, outputs)), np.empty((rows, outputs)),
+                   np.empty((bn_units, rows)), np.empty((bn_units, rows)), np.empty((bn_units, rows)),
+                   np.empty((units, 3)))
 
 
 Masks = list[np.ndarray | None]  # per hidden layer (steps, B, n) bool, None without dropout
@@ -352,7 +387,8 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
                 -1 if patience is None else patience, best_params,
                 out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, global_norms,
                 dead_counts, sat_counts, work.z, work.a, work.dz, work.grads, work.predictions, work.loss_terms,
-                keep, keep_scale, clipped, np.array([lay.frozen for lay in network.layers], bool))
+                keep, keep_scale, clipped, np.array([lay.frozen for lay in network.layers], bool), layout.bn,
+                layout.p_end, work.linear, work.normalized, work.linear_grad, work.stats)
     except _compile_errors() as exc:  # compiling happens on the first call; the network is untouched
         _broken.append(f"the fused kernel is unavailable: {exc}")
         raise KernelUnavailable(_broken[0]) from exc
@@ -364,8 +400,7 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
         _PACKED[network] = packed  # the network is as the kernel's arrays: the next call goes on from them
     best_layers = None
     if best_at >= 0:
-        best_layers = [(best_params[w:b].reshape(lay.weights.shape), best_params[b:b + lay.biases.shape[0]])
-                       for lay, w, b in zip(network.layers, layout.w_off, layout.b_off)]
+        best_layers = [layout.layer_params(best_params, i) for i in range(n_layers)]
     return FusedResult(int(done), status == fused_kernel.STOPPED_BEFORE_DIVERGENCE,
                        status == fused_kernel.VALIDATION_DIVERGED, status == fused_kernel.PATIENCE_ENDED,
                        out["losses"], out["accuracies"],
@@ -407,15 +442,26 @@ def _buffers(network: Network, layout: Layout) -> tuple[np.ndarray, np.ndarray, 
     kind = state.spec.kind
     if kind == "sgd":
         return buf, buf2, has_buf
-    for i, (lay, w, b) in enumerate(zip(network.layers, layout.w_off, layout.b_off)):
-        (w1, w2), (b1, b2) = _buffer_keys(kind, lay.keys[0]), _buffer_keys(kind, lay.keys[1])
-        found = [state.buffers.get(key) for key in (w1, w2, b1, b2)]
-        if all(f is not None for f in found):
-            bw, bw2, bb, bb2 = cast(list[np.ndarray], found)
-            buf[w:b], buf[b:b + lay.biases.shape[0]] = bw.reshape(-1), bb
-            buf2[w:b], buf2[b:b + lay.biases.shape[0]] = bw2.reshape(-1), bb2
+    for i, lay in enumerate(network.layers):
+        ranges = _trained_ranges(layout, i, lay)
+        found = [(state.buffers.get(first), state.buffers.get(second), start, stop)
+                 for key, start, stop, _ in ranges for first, second in [_buffer_keys(kind, key)]]
+        if all(first is not None and second is not None for first, second, _, _ in found):
+            for first, second, start, stop in found:
+                buf[start:stop] = cast(np.ndarray, first).reshape(-1)
+                buf2[start:stop] = cast(np.ndarray, second).reshape(-1)
             has_buf[i] = True
     return buf, buf2, has_buf
+
+
+def _trained_ranges(layout: Layout, i: int, lay: LayerState) -> list[tuple[str, int, int, tuple[int, ...]]]:
+    """Layer i's trained parameters in the flat layout: (optimizer key, start, stop, shape) of
+    W, b (, gamma, beta)."""
+    start, ranges = int(layout.w_off[i]), []
+    for key, array in zip(lay.keys, layer_arrays(lay)):
+        ranges.append((key, start, start + array.size, array.shape))
+        start += array.size
+    return ranges
 
 
 def _set_buffers(network: Network, layout: Layout, buf: np.ndarray, buf2: np.ndarray,
@@ -428,9 +474,8 @@ def _set_buffers(network: Network, layout: Layout, buf: np.ndarray, buf2: np.nda
     buffers, adam_steps = dict(state.buffers), dict(state.adam_steps)
     firsts = _read_only(buf.copy())
     seconds = _read_only(buf2.copy()) if kind == "adam" else firsts
-    for lay, w, b in zip(network.layers, layout.w_off.tolist(), layout.b_off.tolist()):
-        n = lay.biases.shape[0]
-        for key, start, stop, shape in ((lay.keys[0], w, b, lay.weights.shape), (lay.keys[1], b, b + n, (n,))):
+    for i, lay in enumerate(network.layers):
+        for key, start, stop, shape in _trained_ranges(layout, i, lay):
             first, second = _buffer_keys(kind, key)
             buffers[first] = firsts[start:stop].reshape(shape)
             if kind == "adam":

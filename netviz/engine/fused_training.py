@@ -123,7 +123,7 @@ class FusedTraining:
         if self.stopped or self.fused_reason() is not None:
             return self.step()
         network = self.network
-        before = [(lay.weights, lay.biases) for lay in network.layers]
+        before = [fused_steps.layer_arrays(lay) for lay in network.layers]
         penalty = network.penalty()
         call = self._fused_call(1)
         if call is None or call[0].done == 0:  # no kernel, or a diverging step: numpy says why
@@ -236,12 +236,14 @@ class FusedTraining:
                 self._since_best = len(losses) - 1 - last
             else:
                 self._since_best += len(losses)
-        if result.best_params is not None:
-            self._best_params = [(w, b, None, None, None, None) for w, b in _frozen(result.best_params)]
+        if result.best_params is not None:  # as Trainer._snapshot: W, b, gamma, beta, running mean and variance
+            self._best_params = [(*arrays, *[None] * (6 - len(arrays))) for arrays in _frozen(result.best_params)]
         if result.patience_ended:
             self._stop_early(first + done - 1)
 
-def _frozen(params: list[tuple[np.ndarray, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
-    for w, b in params:
-        w.flags.writeable = b.flags.writeable = False
+
+def _frozen(params: list[tuple[np.ndarray, ...]]) -> list[tuple[np.ndarray, ...]]:
+    for arrays in params:
+        for a in arrays:
+            a.flags.writeable = False
     return params

@@ -19,6 +19,12 @@ from netviz.engine.trainer import Trainer
 
 RTOL, ATOL = 1e-12, 1e-13
 STEPS = 4
+# Before batch norm a bias has no effect: its true gradient is 0, and both engines hold rounding
+# noise (1e-17 to 1e-16) in its place, which Adam scales up to updates of the learning rate
+# times 1e-8 (the noise over its epsilon, 1e-8). Such a bias, the running mean that takes it
+# in, and the evaluation-mode numbers that read it agree to this (as
+# tests/engine/test_against_torch.py compares them with PyTorch).
+BN_NOISE = 1e-9
 
 
 @pytest.fixture
@@ -58,23 +64,34 @@ def _close(a: object, b: object) -> None:
     np.testing.assert_allclose(np.asarray(a, float), np.asarray(b, float), rtol=RTOL, atol=ATOL)
 
 
-def _close_summaries(a: StepSummary, b: StepSummary) -> None:
+def _close_summaries(a: StepSummary, b: StepSummary, bn: bool = False) -> None:
     assert (a.step, a.diverged, a.val_loss is None, a.accuracy is None, a.val_accuracy is None) == (
         b.step, b.diverged, b.val_loss is None, b.accuracy is None, b.val_accuracy is None)
-    _close([a.loss, a.val_loss or 0.0, a.accuracy or 0.0, a.val_accuracy or 0.0],
-           [b.loss, b.val_loss or 0.0, b.accuracy or 0.0, b.val_accuracy or 0.0])
+    _close([a.loss, a.accuracy or 0.0, a.val_accuracy or 0.0], [b.loss, b.accuracy or 0.0, b.val_accuracy or 0.0])
+    np.testing.assert_allclose(a.val_loss or 0.0, b.val_loss or 0.0, rtol=BN_NOISE if bn else RTOL, atol=ATOL)
     _close(a.grad_norms, b.grad_norms)
     assert a.dead_fractions == b.dead_fractions and a.saturated_fractions == b.saturated_fractions
 
 
 def _close_networks(a: Network, b: Network) -> None:
+    noisy = set()  # the optimizer's keys of biases before batch norm (see BN_NOISE)
     for i in range(a.n_layers):
-        for pa, pb in zip(a.get_weights(i), b.get_weights(i)):
-            _close(pa, pb)
+        bn = a.layers[i].batch_norm
+        (wa, ba), (wb, bb) = a.get_weights(i), b.get_weights(i)
+        _close(wa, wb)
+        np.testing.assert_allclose(ba, bb, rtol=RTOL, atol=BN_NOISE if bn else ATOL)
+        if bn:  # gamma, beta and the running statistics
+            noisy.add(a.layers[i].keys[1])
+            bn_a, bn_b = a.get_batch_norm(i), b.get_batch_norm(i)
+            assert sorted(bn_a) == sorted(bn_b)
+            for name in bn_a:
+                np.testing.assert_allclose(bn_a[name], bn_b[name], rtol=RTOL,
+                                           atol=BN_NOISE if name == "running_mean" else ATOL)
     sa, sb = a.optimizer.state(), b.optimizer.state()
     assert sorted(sa.buffers) == sorted(sb.buffers)
     for key in sa.buffers:
-        _close(sa.buffers[key], sb.buffers[key])
+        if key.split(":")[-1] not in noisy:  # Adam's buffers of such a bias hold the noise's moments
+            _close(sa.buffers[key], sb.buffers[key])
     assert a.steps_done == b.steps_done
 
 
@@ -94,7 +111,8 @@ def _network_run(spec: NetworkSpec, opt: OptimizerSpec, data: Dataset) -> None:
                                            dead_scan_x=data.x_train if evaluate_at[s] else None)
         if evaluate_at[s]:
             scan = out.dead_units, out.saturated_units
-            _close(reference.evaluate_loss(data.x_val, data.y_val), result.val_losses[s])
+            np.testing.assert_allclose(reference.evaluate_loss(data.x_val, data.y_val), result.val_losses[s],
+                                       rtol=BN_NOISE if any(lay.batch_norm for lay in fused.layers) else RTOL)
         assert scan is not None
         assert [int(d.sum()) for d in scan[0]] == result.dead_counts[s].tolist()
         assert [int(d.sum()) for d in scan[1]] == result.saturated_counts[s].tolist()
@@ -147,12 +165,70 @@ def test_what_the_kernel_does_not_cover_is_named() -> None:
     opt = OptimizerSpec(kind="sgd")
     base = Network(_spec(), opt)
     assert fused_steps.unsupported_reason(base) in (None, "numba is not installed (pip install 'netviz[fast]')")
-    cases = [Network(_spec(dtype="float32"), opt),
-             Network(NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", batch_norm=True),), outputs=1), opt)]
+    cases = [Network(_spec(dtype="float32"), opt)]
     frozen = Network(_spec(), OptimizerSpec(kind="momentum"))
     frozen.set_frozen(0, True)
     for net in [*cases, frozen]:
         assert fused_steps.unsupported_reason(net) is not None
+
+
+def _bn_spec(activation: str = "relu", init_scale: float = 1.0, **extra: object) -> NetworkSpec:
+    """Batch norm on both hidden layers (the exploding lesson's fix), of 5 and 1 units: a one-unit
+    layer is a one-column reduction, which numpy sums otherwise than a wider one."""
+    hidden = (LayerSpec(5, activation, batch_norm=True), LayerSpec(1, activation, batch_norm=True))
+    return NetworkSpec(inputs=2, hidden=hidden, outputs=1, seed=11, init_scale=init_scale,
+                       **extra)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu", "leaky_relu"])
+@pytest.mark.parametrize(("kind", "l1", "l2"), [("sgd", 0.0, 0.0), ("momentum", 0.01, 0.0), ("adam", 0.0, 0.02)])
+def test_batch_norm_agrees_with_numpy(activation: str, kind: str, l1: float, l2: float) -> None:
+    """The batch's statistics in the step, the running ones in the scan and the validation loss,
+    gamma and beta through every optimizer, the running statistics after each step."""
+    rate = 0.02 if kind == "adam" else 0.2  # Adam's rate scales the noise of BN_NOISE
+    _network_run(_bn_spec(activation, leaky_slope=0.05), OptimizerSpec(kind=kind, learning_rate=rate, momentum=0.8,
+                                                                       l1=l1, l2=l2), _data())
+
+
+def test_batch_norm_trains_as_the_numpy_engine_does(kernel: None) -> None:
+    """In a Trainer: clipping (gamma and beta clipped too), evaluations, the best weights with
+    their running statistics."""
+    reference, fused = _trainers(_bn_spec("leaky_relu", init_scale=3.0), _data(scale=3.0), eval_every=2,
+                                 optimizer=OptimizerSpec(kind="momentum", learning_rate=0.3, l2=0.01, clip_norm=0.5))
+    _same_run_after_calls(reference, fused)
+    gammas = fused.network.get_batch_norm(0)
+    assert not np.allclose(gammas["gamma"], 1.0) and not np.allclose(gammas["running_var"], 1.0), "a weak test"
+
+
+def test_a_frozen_batch_norm_layer_keeps_its_statistics(kernel: None) -> None:
+    reference, fused = _trainers(_bn_spec("relu"), _data(), eval_every=2,
+                                 optimizer=OptimizerSpec(kind="sgd", learning_rate=0.3))
+    for trainer in (reference, fused):
+        trainer.network.set_frozen(0, True)
+    before = fused.network.get_batch_norm(0)
+    _same_run_after_calls(reference, fused)
+    after = fused.network.get_batch_norm(0)
+    assert all(np.array_equal(before[name], after[name]) for name in before)
+    assert not np.array_equal(fused.network.get_batch_norm(1)["running_mean"], np.zeros(1))
+
+
+def test_the_exploding_lessons_batch_norm_fix_is_a_fused_run(kernel: None) -> None:
+    from netviz.engine.lessons import find_lesson
+
+    trainer = find_lesson("exploding").with_fix("batch-norm").build()
+    assert any(lay.batch_norm for lay in trainer.network.layers) and trainer.fused_reason() is None
+
+
+def test_batch_norm_divergence_stops_the_run_as_the_numpy_engine_does(kernel: None) -> None:
+    """Batch norm hides a growing variance from the loss (1 / sqrt(inf) = 0): the kernel finds
+    the step whose statistics are not finite, and the numpy engine takes it and says why."""
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(5, "linear", batch_norm=True), LayerSpec(4, "linear")),
+                       outputs=1, output="linear", seed=11)
+    reference, fused = _trainers(spec, _data(kind="linear", scale=1e150), optimizer=OptimizerSpec(learning_rate=1e6))
+    while not reference.stopped:
+        reference.step_outcome()
+    assert fused.train_fused(1000) == len(reference.history) and fused.stopped
+    assert fused.stop_reason == reference.stop_reason and fused.history[-1].diverged
 
 
 @pytest.mark.parametrize(("frozen", "clip_norm"), [((0,), None), ((0, 1), 0.5), ((0, 1, 2), None)])
@@ -203,18 +279,22 @@ def _same_run_after_calls(reference: Trainer, fused: Trainer) -> None:
         reference.step_outcome()
     assert fused.train_fused(6) == 6 and fused.train_fused(4) == 4
     assert len(fused.history) == 10
+    bn = any(lay.batch_norm for lay in fused.network.layers)
     for a, b in zip(reference.history, fused.history):
-        _close_summaries(a, b)
+        _close_summaries(a, b, bn)
     _close_networks(reference.network, fused.network)
     ra, rb = reference.state(), fused.state()
     assert (ra.cursor, ra.order.tolist(), ra.batch_rng, ra.best_step) == (rb.cursor, rb.order.tolist(), rb.batch_rng,
                                                                           rb.best_step)
     assert ra.best_params is not None and rb.best_params is not None
     for pa, pb in zip(ra.best_params, rb.best_params):
-        _close(pa[0], pb[0])
-        _close(pa[1], pb[1])
+        assert [p is None for p in pa] == [p is None for p in pb]  # W, b (, gamma, beta, running mean, var)
+        for k, (a, b) in enumerate(zip(pa, pb)):
+            if a is not None:  # b, and the running mean, of a batch-norm layer: see BN_NOISE
+                np.testing.assert_allclose(a, b, rtol=RTOL, atol=BN_NOISE if k in (1, 4) and pa[2] is not None
+                                           else ATOL)
     assert ra.since_best == rb.since_best
-    _close(ra.best_val_loss, rb.best_val_loss)
+    np.testing.assert_allclose(ra.best_val_loss, rb.best_val_loss, rtol=BN_NOISE if bn else RTOL)
 
 
 @pytest.mark.parametrize("train", [{"shuffle": False, "batch_size": 10}, {"batch_size": 1000}])
@@ -274,7 +354,7 @@ def test_a_traced_steps_dead_and_saturated_units_are_its_rows(kernel: None, monk
 
 
 def test_settings_outside_the_kernel_train_as_step_outcome_does(kernel: None) -> None:
-    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", batch_norm=True),), outputs=1, seed=2)
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(4, "relu", batch_norm=True),), outputs=1, seed=2, dtype="float32")
     reference, fused = _trainers(spec, _data(), patience=2)
     assert fused.fused_reason() is not None
     for _ in range(6):

@@ -15,7 +15,7 @@ import pytest
 from netviz.engine import fused_steps
 from netviz.engine.run import capture, restore
 from netviz.engine.spec import LayerSpec, NetworkSpec, OptimizerSpec, TrainSpec
-from netviz.engine.trace import LayerTrace, StepTrace
+from netviz.engine.trace import BatchNormTrace, LayerTrace, StepTrace
 from netviz.engine.trainer import Trainer
 
 from .test_fused_steps import _data
@@ -29,7 +29,11 @@ def kernel(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _same_field(name: str, got: object, want: object) -> None:
-    if isinstance(want, np.ndarray):
+    if isinstance(want, BatchNormTrace):
+        assert isinstance(got, BatchNormTrace), name
+        for f in dataclasses.fields(BatchNormTrace):
+            _same_field(f"{name}.{f.name}", getattr(got, f.name), getattr(want, f.name))
+    elif isinstance(want, np.ndarray):
         assert isinstance(got, np.ndarray), name
         assert (got.shape, got.dtype) == (want.shape, want.dtype), name
         assert not got.flags.writeable, f"{name} is writable"
@@ -114,6 +118,36 @@ def test_a_clipped_step_draws_the_numpy_engines_step(l1: float, l2: float) -> No
                                   OptimizerSpec(kind="adam", learning_rate=0.1, l1=l1, l2=l2, clip_norm=0.5),
                                   drawn=6)
     assert any(t.clipped for t in traces), "a weak test: nothing clipped"
+
+
+@pytest.mark.parametrize(("kind", "clip_norm", "frozen"), [("sgd", None, False), ("momentum", 0.5, False),
+                                                           ("sgd", None, True)])
+def test_batch_norm_draws_the_numpy_engines_step(kind: str, clip_norm: float | None, frozen: bool) -> None:
+    """Every field of BatchNormTrace too: the weighted sums, the batch's statistics, x-hat,
+    dL/dlinear, gamma and beta with their gradients and updates, the running statistics after
+    the step (a frozen layer's unchanged). Adam is left to test_fused_steps: it scales the
+    rounding noise that stands for a bias's zero gradient before batch norm (BN_NOISE there)."""
+    spec = NetworkSpec(inputs=2, hidden=(LayerSpec(5, "leaky_relu", batch_norm=True),
+                                         LayerSpec(4, "tanh", batch_norm=True)), outputs=1, seed=5, init_scale=2.0)
+    settings = TrainSpec(batch_size=7, steps=100, eval_every=2,
+                         optimizer=OptimizerSpec(kind=kind, learning_rate=0.2, l2=0.01, clip_norm=clip_norm))
+    fused = Trainer(spec, _data(1, "sigmoid", scale=2.0), settings)
+    fused.network.set_frozen(0, frozen)
+    fused.fused = True
+    fused.train_fused(3)
+    traces = []
+    for _ in range(4):
+        reference = restore(capture(fused))
+        reference.fused = False
+        assert fused.fused_reason() is None
+        got = fused.step_fused()
+        _same_trace(got, reference.step())
+        traces.append(got)
+        bn = got.layers[0].batch_norm
+        assert bn is not None and got.layers[1].batch_norm is not None and got.layers[2].batch_norm is None
+        assert (not bn.gamma_update.any()) == frozen
+        assert np.array_equal(bn.running_mean, fused.network.get_batch_norm(0)["running_mean"])
+    assert clip_norm is None or any(t.clipped for t in traces), "a weak test: nothing clipped"
 
 
 def test_a_step_with_a_frozen_layer_draws_the_numpy_engines_step() -> None:
