@@ -55,15 +55,20 @@ class FrameLoop:
 
     def on_frame(self) -> None:
         window = self._window
+        turn = window.worker.worker.gui_turn
+        turn.begin()  # a numpy step waits for this frame (gui_turn); the view's paint ends it
         snapshot_changed = self.take_snapshot()
         if not snapshot_changed and window.snapshot is not None and window.snapshot.playing:
             self._retry.start()
         replayed = window.model.poll_replay()
-        if window.playback.tick() or snapshot_changed or replayed is not None:
+        repaint = window.playback.tick() or snapshot_changed or replayed is not None
+        if repaint:
             window.refresh_scene()
         if replayed is not None and replayed.error:
             window.statusBar().showMessage(replayed.error, 8000)
         self.show_computing()
+        if not (repaint and window.view.isVisible()):  # no paint to come
+            turn.end()
 
     def stop(self) -> None:
         """The window closes: no second look is pending."""

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.worker = WorkerHandle(self.lesson.build())
         self.worker.worker.sigStopped.connect(self._on_stopped)
         self.worker.worker.sigError.connect(self._on_worker_error)
+        self.view.after_paint = self.worker.worker.gui_turn.end  # the frame is drawn: a numpy step may go on
         # Let the GUI thread take the GIL back quickly from the busy worker (measured: lower p99 lateness).
         sys.setswitchinterval(0.001)
         self.frame_timer = QTimer(self)

@@ -6,6 +6,8 @@ node under the cursor (as a click does). Left and Right stay the window's phase 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -33,6 +35,7 @@ class NetworkView(QWidget):
         self._hovered: tuple[int, int] | None = None
         self.cursor_node: tuple[int, int] | None = None  # the keyboard's node, drawn as a dashed ring
         self.blanked = False  # presentation mode's B: the screen shows the background only
+        self.after_paint: Callable[[], None] = lambda: None  # each paint's end (the window's frame is drawn)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # The renderer paints every pixel: Qt need not clear the background first (~0.7 ms a frame).
@@ -64,6 +67,7 @@ class NetworkView(QWidget):
                 painter.fillRect(self.rect(), QColor(self.renderer.theme.background))
         finally:
             painter.end()
+            self.after_paint()
 
     def _paint_cursor(self, painter: QPainter) -> None:
         centre = self.node_centre(self.cursor_node) if self.hasFocus() else None

@@ -62,7 +62,8 @@ Design, with the reasons:
   trains until paused or stopped.
 * The GUI thread waits for the GIL while the worker runs Python code; calling
   ``sys.setswitchinterval(0.001)`` at application start shortens that wait
-  (``python -m tests.benchmarks.gui_latency`` measures both).
+  (``python -m tests.benchmarks.gui_latency`` measures both). A numpy step also waits for
+  the frame being drawn (``gui_turn``: the window calls ``gui_turn.begin`` and ``end``).
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ from threadpoolctl import threadpool_limits
 from ..animation.history import DEFAULT_MAX_BYTES
 from ..engine import StepTrace
 from ..engine.trainer import Trainer
+from .gui_turn import GuiTurn
 from .mailbox import Mailbox, RecordedSteps, Snapshot
 from .stepping import FUSED_LIVE, Stepping, check_speed, steps_per_second
 from .worker_grid import LiveGrid
@@ -143,6 +145,7 @@ class TrainingWorker(QObject):
         self._commands: deque[tuple[str, Any]] = deque()
         self._stop = threading.Event()
         self._running = threading.Event()  # set while the loop runs
+        self.gui_turn = GuiTurn()  # the GIL's share of the window while numpy trains (gui_turn)
         # State below is touched by the loop's thread only (before the loop starts: by __init__).
         self._speed = check_speed(speed)
         self._playing = False
@@ -285,9 +288,17 @@ class TrainingWorker(QObject):
             if self._speed is not None:
                 # A steady schedule, but never a burst to catch up after a slow step.
                 self._next_due = max(self._next_due + 1.0 / self._speed, now)
+            if self._numpy_steps():  # they hold the GIL: the window's frames go first (gui_turn)
+                self.gui_turn.give_way()
             self._train_one()
         self._playing = False
         self._publish()  # the last word: not playing (no fresh grid: a shutdown should be quick)
+
+    def _numpy_steps(self) -> bool:
+        """The next steps are the numpy engine's: a numpy run, or a fused run the kernel cannot
+        train now (``Trainer.fused_reason``)."""
+        trainer = self._trainer
+        return not trainer.fused or trainer.fused_reason() is not None
 
     def _publish_due(self, now: float) -> bool:
         """While playing: a publish is due a frame after the last, or soon after a reader took it."""
@@ -430,7 +441,8 @@ class TrainingWorker(QObject):
                 trace: StepTrace | None = trainer.traced_step()
             else:
                 trace = None
-                trainer.advance(self._stepping.untraced_steps(
+                # Numpy steps one at a time, each after the worker gave way (gui_turn).
+                trainer.advance(1 if self._numpy_steps() else self._stepping.untraced_steps(
                     trainer, now, due, self._until, self._speed is not None,
                     self._recorded.timeline.steps_to_checkpoint(trainer.network.steps_done)))
             seconds, cpu = self._clock() - now, self._cpu_clock() - cpu
