@@ -54,6 +54,23 @@ def test_every_shipped_lesson_speaks_every_language(name):
         assert other.fallback_note() == ""
 
 
+@pytest.mark.parametrize("name", lesson_names())
+def test_every_fix_of_a_shipped_lesson_says_what_to_watch_with_it_applied(name):
+    # A fix without a watch line keeps the lesson's, which describes the problem: the exploding
+    # lesson with batch norm applied would still say the step diverges while its loss falls.
+    lesson = find_lesson(name)
+    languages = sorted(lesson.all_texts.languages())
+    assert lesson.fixes and lesson.all_texts.watch.languages == lesson.all_texts.caption.languages
+    missing = [f"fixes.{fix_name}.watch.{code}" for fix_name, fix in lesson.fixes.items()
+               for code in languages if code not in fix.all_texts.watch.languages]
+    assert missing == []
+    for fix_name in lesson.fixes:
+        for code in languages:
+            shown = lesson.with_fix(fix_name).in_language(code).watch
+            assert shown == lesson.fixes[fix_name].all_texts.watch.text(code)
+            assert shown != lesson.in_language(code).watch, f"fixes.{fix_name}.watch.{code} repeats the lesson's"
+
+
 def test_the_seed_documents_terms_and_never_colour_gradients():
     titles = {name: find_lesson(name, "en").all_texts.title for name in ("vanishing", "exploding", "dead-relu",
                                                                            "dropout")}
