@@ -20,7 +20,6 @@ the frame loop draws once after both.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol, cast
@@ -38,6 +37,7 @@ from .phases import TimingSettings, phases_of, schedule
 from .playhead import Playhead
 from .scene import SceneState
 from .scrub_replays import Replayed, ScrubReplays
+from .stop_words import stop_words
 from .view_options import AdaptiveRange, DisplayOptions, Moment, ViewState, build_scene
 from .words import fill, list_of, sentences
 
@@ -54,12 +54,8 @@ def banner_text(reason: str | None, lesson: Lesson) -> str | None:
     if not reason or "diverged" not in reason:
         return None
     fixes = list_of([fix.title for name, fix in lesson.fixes.items() if name != lesson.fix_applied])
-    # The engine's reason is English: its usual sentence is said in the chosen language.
-    match = re.fullmatch(r"diverged at step (\d+): NaN or Inf in the loss or the gradients", reason)
-    if match:
-        said = fill(translate("Picture", "Diverged at step %1: NaN or Inf in the loss or the gradients."),
-                    match.group(1))
-    else:
+    said = stop_words(reason)  # the engine's reason is English: said in the chosen language
+    if said == reason:  # a reason this version does not know: made a sentence as it is
         said = f"{reason[0].upper()}{reason[1:]}."
     return sentences(said, fill(translate("Picture", "Try: %1.", "the fixes, after why training stopped"),
                                 fixes)) if fixes else said

@@ -18,12 +18,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeyEvent, QKeySequence,
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from netviz.animation.compare import ScenePair, compare_lessons, compare_scenes, side_titles
+from netviz.animation.stop_words import stop_words
 from netviz.animation.view_options import ViewState
 from netviz.engine.lessons import Lesson
 from netviz.render.compare import paint_pair
 from netviz.render.renderer import NetworkRenderer
 from netviz.render.theme import PRESENTATION_TEXT_PX, Theme
 from netviz.ui.compare_run import CompareRun
+from netviz.ui.numbers import figure
 
 FRAME_MS = 30
 PLOT_MIN_PRESENTING_WIDTH = 1400
@@ -189,7 +191,8 @@ class CompareWindow(QDialog):
             curve.setData(history.step[finite] + 1, history.loss[finite])
         step = self.run.shown_step()
         text = self.tr("step %1 of %2").replace("%1", str(step)).replace("%2", str(self.run.length))
-        stopped = [f"{title}: {reason}" for title, reason in zip(self.titles, self.run.stop_reasons()) if reason]
+        stopped = [f"{title}: {stop_words(reason, figure)}"  # in the window's language
+                   for title, reason in zip(self.titles, self.run.stop_reasons()) if reason]
         self.status.setText("; ".join([text, *stopped]))
         if self.play_button.isChecked() and not self.run.playing:
             self.play_button.setChecked(False)

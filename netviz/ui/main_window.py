@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netviz.animation.playhead import Playhead
+from netviz.animation.stop_words import stop_words
 from netviz.animation.view_model import ScrubReplays, ViewModel, banner_text
 from netviz.engine.lesson_edits import with_dataset
 from netviz.engine.lessons import Lesson, LessonError, find_lesson
@@ -27,6 +28,7 @@ from netviz.ui.keyboard import WheelGuard, tame
 from netviz.ui.live_settings import LiveSettings, is_live_change
 from netviz.ui.mailbox import Snapshot
 from netviz.ui.network_view import NetworkView
+from netviz.ui.numbers import figure
 from netviz.ui.playback import Playback
 from netviz.ui.playground import Playground
 from netviz.ui.plot_feed import PlotFeed
@@ -395,7 +397,7 @@ class MainWindow(QMainWindow):
         banner = banner_text(reason, self.lesson)
         if banner is not None:
             self.model.set_banner(banner)
-        self.statusBar().showMessage(reason)
+        self.statusBar().showMessage(stop_words(reason, figure))
 
     def _on_worker_error(self, message: str) -> None:
         self.last_error = message

@@ -2359,6 +2359,21 @@ Klicken, um das Gewicht zu setzen</translation>
     </message>
 </context>
 <context>
+    <name>StopReason</name>
+    <message>
+        <source>Diverged at step %1: %2.</source>
+        <comment>the step, then why (already translated)</comment>
+        <translation>Divergiert bei Schritt %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Early stopping at step %1: no better validation loss for %n step(s); restored the weights of step %2 (validation loss %3).</source>
+        <translation>
+            <numerusform>Frühes Stoppen bei Schritt %1: seit %n Schritt kein besserer Validierungsverlust; die Gewichte von Schritt %2 wurden wiederhergestellt (Validierungsverlust %3).</numerusform>
+            <numerusform>Frühes Stoppen bei Schritt %1: seit %n Schritten kein besserer Validierungsverlust; die Gewichte von Schritt %2 wurden wiederhergestellt (Validierungsverlust %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Train</name>
     <message>
         <source>layer</source>

@@ -276,6 +276,16 @@
     </message>
 </context>
 <context>
+    <name>StopReason</name>
+    <message numerus="yes">
+        <source>Early stopping at step %1: no better validation loss for %n step(s); restored the weights of step %2 (validation loss %3).</source>
+        <translation>
+            <numerusform>Early stopping at step %1: no better validation loss for %n step; restored the weights of step %2 (validation loss %3).</numerusform>
+            <numerusform>Early stopping at step %1: no better validation loss for %n steps; restored the weights of step %2 (validation loss %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Train</name>
     <message numerus="yes">
         <source>after %n steps: loss %1</source>

@@ -2359,6 +2359,21 @@ Fai clic per impostare il peso</translation>
     </message>
 </context>
 <context>
+    <name>StopReason</name>
+    <message>
+        <source>Diverged at step %1: %2.</source>
+        <comment>the step, then why (already translated)</comment>
+        <translation>Divergenza al passo %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Early stopping at step %1: no better validation loss for %n step(s); restored the weights of step %2 (validation loss %3).</source>
+        <translation>
+            <numerusform>Arresto anticipato al passo %1: nessuna perdita di validazione migliore da %n passo; ripristinati i pesi del passo %2 (perdita di validazione %3).</numerusform>
+            <numerusform>Arresto anticipato al passo %1: nessuna perdita di validazione migliore da %n passi; ripristinati i pesi del passo %2 (perdita di validazione %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Train</name>
     <message>
         <source>layer</source>

@@ -2324,6 +2324,20 @@ Ağırlığı ayarlamak için tıklayın</translation>
     </message>
 </context>
 <context>
+    <name>StopReason</name>
+    <message>
+        <source>Diverged at step %1: %2.</source>
+        <comment>the step, then why (already translated)</comment>
+        <translation>%1. adımda ıraksadı: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Early stopping at step %1: no better validation loss for %n step(s); restored the weights of step %2 (validation loss %3).</source>
+        <translation>
+            <numerusform>%1. adımda erken durdurma: %n adımdır daha iyi bir doğrulama kaybı yok; %2. adımın ağırlıkları geri yüklendi (doğrulama kaybı %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Train</name>
     <message>
         <source>layer</source>

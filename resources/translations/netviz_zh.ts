@@ -2324,6 +2324,20 @@ w = %2 · dL/dW = %3
     </message>
 </context>
 <context>
+    <name>StopReason</name>
+    <message>
+        <source>Diverged at step %1: %2.</source>
+        <comment>the step, then why (already translated)</comment>
+        <translation>第 %1 步发散：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Early stopping at step %1: no better validation loss for %n step(s); restored the weights of step %2 (validation loss %3).</source>
+        <translation>
+            <numerusform>第 %1 步提前停止：已连续 %n 步没有更好的验证损失；已恢复第 %2 步的权重（验证损失 %3）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Train</name>
     <message>
         <source>layer</source>
