@@ -52,3 +52,27 @@ def test_a_german_window_says_early_stopping_in_german(qtbot):
         f"die Gewichte von Schritt {best} wurden wiederhergestellt (Validierungsverlust {loss.replace('.', ',')}).")
     assert win.view.scene.banner is None  # early stopping is no divergence: no banner
     win.close()
+
+
+def test_the_compare_window_lists_the_stop_in_german(qtbot):
+    reason = engine_reason("early-stopping", "early-stopping")
+    language.install_language("de")
+    win = MainWindow(lesson="early-stopping", remember=False)
+    qtbot.addWidget(win)
+    win.show()
+    dialog = win.compare_with_fix("early-stopping")
+    qtbot.waitExposed(dialog)
+    try:
+        dialog.play_button.setChecked(True)
+
+        def listed() -> None:
+            if "Frühes Stoppen" not in dialog.status.text():
+                raise AssertionError(f"compare status: {dialog.status.text()!r}")
+
+        qtbot.waitUntil(listed, timeout=TIMEOUT_MS)
+        assert "early stopping" not in dialog.status.text()
+        step = reason.split()[4].rstrip(":")  # "early stopping at step 135: ..."
+        assert f"Frühes Stoppen bei Schritt {step}: seit " in dialog.status.text()
+    finally:
+        dialog.close()
+        win.close()
