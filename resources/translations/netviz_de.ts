@@ -2368,8 +2368,8 @@ Klicken, um das Gewicht zu setzen</translation>
     <message numerus="yes">
         <source>Early stopping at step %1: no better validation loss for %n step(s); restored the weights of step %2 (validation loss %3).</source>
         <translation>
-            <numerusform>Frühes Stoppen bei Schritt %1: seit %n Schritt kein besserer Validierungsverlust; die Gewichte von Schritt %2 wurden wiederhergestellt (Validierungsverlust %3).</numerusform>
-            <numerusform>Frühes Stoppen bei Schritt %1: seit %n Schritten kein besserer Validierungsverlust; die Gewichte von Schritt %2 wurden wiederhergestellt (Validierungsverlust %3).</numerusform>
+            <numerusform>Frühes Stoppen bei Schritt %1: seit %n Schritt kein besserer Validierungsverlust; Gewichte von Schritt %2 wiederhergestellt (Validierungsverlust %3).</numerusform>
+            <numerusform>Frühes Stoppen bei Schritt %1: seit %n Schritten kein besserer Validierungsverlust; Gewichte von Schritt %2 wiederhergestellt (Validierungsverlust %3).</numerusform>
         </translation>
     </message>
 </context>

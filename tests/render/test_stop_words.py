@@ -58,7 +58,7 @@ def test_early_stopping_in_german_with_the_decimal_comma():
     german_loss = f"{loss:.4g}".replace(".", ",")
     assert stop_words(trainer.stop_reason, figure) == (
         f"Frühes Stoppen bei Schritt {step}: seit {patience} Schritten kein besserer Validierungsverlust; "
-        f"die Gewichte von Schritt {best} wurden wiederhergestellt (Validierungsverlust {german_loss}).")
+        f"Gewichte von Schritt {best} wiederhergestellt (Validierungsverlust {german_loss}).")
     # Without a number format the loss stays as the engine wrote it.
     assert f"(Validierungsverlust {loss:.4g})." in stop_words(trainer.stop_reason)
 

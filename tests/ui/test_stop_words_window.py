@@ -49,7 +49,7 @@ def test_a_german_window_says_early_stopping_in_german(qtbot):
     step, patience, best, loss = numbers
     assert win.statusBar().currentMessage() == (
         f"Frühes Stoppen bei Schritt {step}: seit {patience} Schritten kein besserer Validierungsverlust; "
-        f"die Gewichte von Schritt {best} wurden wiederhergestellt (Validierungsverlust {loss.replace('.', ',')}).")
+        f"Gewichte von Schritt {best} wiederhergestellt (Validierungsverlust {loss.replace('.', ',')}).")
     assert win.view.scene.banner is None  # early stopping is no divergence: no banner
     win.close()
 
