@@ -39,7 +39,7 @@ def test_a_german_window_says_early_stopping_in_german(qtbot):
     win.run_steps(win.run_length)
 
     def said() -> None:
-        if win.stopped_reason is None or not win.statusBar().currentMessage().startswith("Frühes Stoppen"):
+        if win.stopped_reason is None or not win.statusBar().currentMessage().startswith("Frühes Stoppen bei Schritt"):
             raise AssertionError(f"status bar: {win.statusBar().currentMessage()!r}")
 
     qtbot.waitUntil(said, timeout=TIMEOUT_MS)
@@ -66,7 +66,7 @@ def test_the_compare_window_lists_the_stop_in_german(qtbot):
         dialog.play_button.setChecked(True)
 
         def listed() -> None:
-            if "Frühes Stoppen" not in dialog.status.text():
+            if "Frühes Stoppen bei Schritt" not in dialog.status.text():
                 raise AssertionError(f"compare status: {dialog.status.text()!r}")
 
         qtbot.waitUntil(listed, timeout=TIMEOUT_MS)
