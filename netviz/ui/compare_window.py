@@ -193,7 +193,7 @@ class CompareWindow(QDialog):
         text = self.tr("step %1 of %2").replace("%1", str(step)).replace("%2", str(self.run.length))
         stopped = [f"{title}: {stop_words(reason, figure)}"  # in the window's language
                    for title, reason in zip(self.titles, self.run.stop_reasons()) if reason]
-        self.status.setText("; ".join([text, *stopped]))
+        self.status.setText(" · ".join([text, *stopped]))  # the sentences end with their own full stop
         if self.play_button.isChecked() and not self.run.playing:
             self.play_button.setChecked(False)
 
