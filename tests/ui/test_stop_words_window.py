@@ -29,12 +29,18 @@ def engine_reason(lesson_name: str, fix: str | None = None) -> str:
     return trainer.stop_reason
 
 
-def test_a_german_window_says_early_stopping_in_german(qtbot):
-    reason = engine_reason("early-stopping", "early-stopping")
+def german_window(qtbot) -> MainWindow:
+    """The early-stopping lesson in a German window, shown."""
     language.install_language("de")
     win = MainWindow(lesson="early-stopping", remember=False)
     qtbot.addWidget(win)
     win.show()
+    return win
+
+
+def test_a_german_window_says_early_stopping_in_german(qtbot):
+    reason = engine_reason("early-stopping", "early-stopping")
+    win = german_window(qtbot)
     win.apply_fix("early-stopping")
     win.run_steps(win.run_length)
 
@@ -56,10 +62,7 @@ def test_a_german_window_says_early_stopping_in_german(qtbot):
 
 def test_the_compare_window_lists_the_stop_in_german(qtbot):
     reason = engine_reason("early-stopping", "early-stopping")
-    language.install_language("de")
-    win = MainWindow(lesson="early-stopping", remember=False)
-    qtbot.addWidget(win)
-    win.show()
+    win = german_window(qtbot)
     dialog = win.compare_with_fix("early-stopping")
     qtbot.waitExposed(dialog)
     try:
