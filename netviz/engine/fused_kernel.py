@@ -14,6 +14,11 @@ has gamma, beta, its running mean and running variance after b, n each, in that 
 trained parameters end at ``p_end[l]`` (after beta). Codes: activations 0 linear, 1 sigmoid,
 2 tanh, 3 relu, 4 leaky relu, 5 elu; outputs 0 sigmoid + BCE, 1 linear + MSE, 2 tanh + half
 squared error, 3 softmax + cross-entropy; optimizers 0 SGD, 1 SGD with momentum, 2 Adam.
+
+One module for every compiled loop, although it is long: numba's disk cache (``cache=True``)
+is invalidated by a change of the caller's own file only, not of a compiled function it calls
+in another file (a limit numba's "Notes on Caching" list), so a kernel split across modules
+could run a stale compiled step after an edit of one of them.
 """
 
 from __future__ import annotations
