@@ -111,7 +111,7 @@ class NodeColumn:
     caption: str  # the kind and the number of units, e.g. "relu, 8" or "sigmoid output, 1"
     values: np.ndarray  # (n,) the quantity the fill colour shows; NaN draws a neutral node
     dead: np.ndarray  # (n,) bool: drawn grey and crossed out
-    dropped: np.ndarray  # (n,) bool: drawn hollow and dashed, its edges faded
+    dropped: np.ndarray  # (n,) bool: drawn hollow and dashed, its edges not drawn
     grad_norm: float | None = None  # the layer's gradient norm (None for the inputs)
     heatmaps: np.ndarray | None = None  # (n, H, W) each node's output over the input plane
     frozen: bool = False
@@ -163,7 +163,7 @@ class EdgeBundle:
     """The edges from one column to the next."""
 
     values: np.ndarray  # (n_in, n) weights or dL/dW, signed
-    fade: np.ndarray | None = None  # (n_in, n) opacity factor in [0, 1]; None: all 1
+    fade: np.ndarray | None = None  # (n_in, n) opacity factor in [0, 1] (0: not drawn); None: all 1
     # --- animation (defaults: settled) ---
     # How far ``values`` are known at this moment, 0..1. 1: known, draw normally (always
     # so for weights). 0: not computed yet (dL/dW before the backward pass reaches this
@@ -180,7 +180,7 @@ class EdgeBundle:
     # "backward": from column i + 1 back to column i (gradients, backward pass).
     flow_direction: str = "forward"
     # (n_in, n) bool or None: which edges carry the wave; None: all of them. False for
-    # edges of dropped units (absent this step) and, going backward, for edges leaving a
+    # edges of dropped units (absent this step, faded to nothing) and, going backward, for edges leaving a
     # blocked unit (nothing flows out of a dead unit).
     carries: np.ndarray | None = None
     # (n_in, n) or None: the change the update applied to these weights this step

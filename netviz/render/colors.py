@@ -149,13 +149,15 @@ def edge_keys(values: np.ndarray, fade: np.ndarray | None, edge_range: float) ->
         m = np.minimum(np.abs(np.where(finite, v, 0.0)) / rng, 1.0)
     level = np.minimum((m * EDGE_LEVELS).astype(np.int64), EDGE_LEVELS - 1)
     sign = (v > 0).astype(np.int64)
-    if fade is None:
-        f = FADE_LEVELS - 1
-    else:
-        f = np.clip(np.rint(np.nan_to_num(np.asarray(fade, dtype=float), nan=1.0) * (FADE_LEVELS - 1)),
-                    0, FADE_LEVELS - 1).astype(np.int64)
+    f = FADE_LEVELS - 1 if fade is None else fade_levels(fade)
     keys = 1 + (f * EDGE_LEVELS + level) * 2 + sign
     return np.where(finite, keys, EDGE_NAN_KEY)
+
+
+def fade_levels(fade: np.ndarray) -> np.ndarray:
+    """(E,) int in [0, FADE_LEVELS): each opacity rounded to its level; level 0 is not drawn."""
+    return np.clip(np.rint(np.nan_to_num(np.asarray(fade, dtype=float), nan=1.0) * (FADE_LEVELS - 1)),
+                   0, FADE_LEVELS - 1).astype(np.int64)
 
 
 def edge_key(value: float, fade: float = 1.0, edge_range: float = 1.0) -> int:

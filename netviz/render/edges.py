@@ -100,20 +100,32 @@ class EdgePainter:
             fades = np.concatenate([edge_fade(e) for e in scene.edges])
         if values.shape[0] != total:  # values whose shape does not match the columns: draw nothing
             raise ValueError(f"edges: {values.shape[0]} values for {total} edges between the columns")
+        # The edges faded to nothing (a dropped unit's) are left out first: no pixels, no budget.
+        shown: np.ndarray | None = None  # the indices of the edges left, if some fade to nothing
+        if fades is not None:
+            shown = np.flatnonzero(colors.fade_levels(fades) > 0)
+            if shown.size < total:
+                values, fades, segs = values[shown], fades[shown], segs[shown]
+            else:
+                shown = None
+        count = values.shape[0]
         hidden = None
-        if total > self.lod_threshold:
-            budget = max(0, min(self.edge_budget, total))
+        if total > self.lod_threshold:  # by all edges, as the layout (its note, edge width) decides
+            budget = max(0, min(self.edge_budget, count))
             priority = np.abs(values)
             priority[np.isnan(priority)] = np.inf  # a NaN weight is news: keep it
-            selected = np.argpartition(priority, total - budget)[total - budget:] if budget else np.empty(0, int)
-            drawn_per_bundle = np.bincount(np.searchsorted(offsets, selected, side="right") - 1,
-                                           minlength=len(scene.edges))
-            hidden = np.diff(offsets) - drawn_per_bundle
+            selected = np.argpartition(priority, count - budget)[count - budget:] if budget else np.empty(0, int)
+            edge_index = selected if shown is None else shown[selected]
+            bundles = len(scene.edges)
+            drawn_per_bundle = np.bincount(np.searchsorted(offsets, edge_index, side="right") - 1, minlength=bundles)
+            in_bundle = np.diff(offsets) if shown is None else np.bincount(
+                np.searchsorted(offsets, shown, side="right") - 1, minlength=bundles)
+            hidden = in_bundle - drawn_per_bundle
             values = values[selected]
             fades = fades[selected] if fades is not None else None
             segs = segs[selected]
             stats["lod"] = True
-            stats["edges_banded"] = total - budget
+            stats["edges_banded"] = count - budget
         stats["edges_drawn"] = values.shape[0]
         keys = colors.edge_keys(values, fades, scene.edge_range)
         order = np.argsort(keys, kind="stable")

@@ -2,8 +2,8 @@
 
 Run from the repository root (no display needed)::
 
-    QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.live_view [--lesson vanishing] [--steps 100000]
-        [--max-seconds 300] [--size 1920x1080] [--headless-seconds 90] [--numpy]
+    QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.live_view [--lesson vanishing] [--fix NAME]
+        [--steps 100000] [--max-seconds 300] [--size 1920x1080] [--headless-seconds 90] [--numpy]
 
 It opens the real ``MainWindow`` (offscreen) at 1920x1080, with fused runs as the app
 starts it (the kernel warmed up after the first picture; ``--numpy``: numpy runs, as
@@ -230,7 +230,7 @@ def worker_cpu_s() -> float:
 
 
 def headless_rate(lesson: str, steps: int, max_seconds: float, hidden: list[int] | None = None,
-                  fused: bool = False) -> tuple[float, float, int]:
+                  fused: bool = False, fix: str | None = None) -> tuple[float, float, int]:
     """Steps per second (and per CPU second) of the lesson's Trainer in a plain loop, BLAS at
     one thread as in the worker, over the run's first ``steps`` steps (the window's), or as
     many as ``max_seconds`` allow; and how many it trained. Every step traced (``step``), or
@@ -239,6 +239,8 @@ def headless_rate(lesson: str, steps: int, max_seconds: float, hidden: list[int]
     can stop early less and less often: 5,950 steps/s over the first 40,000, 5,490 later),
     so a few seconds from the start are not the window's run."""
     chosen = find_lesson(lesson)
+    if fix is not None:
+        chosen = chosen.with_fix(fix)
     trainer = (chosen if hidden is None else chosen.with_changes(network={"hidden": hidden})).build()
     with threadpool_limits(limits=1):
         done, start, cpu = 0, time.perf_counter(), time.thread_time()
@@ -253,10 +255,10 @@ def headless_rate(lesson: str, steps: int, max_seconds: float, hidden: list[int]
 
 def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_steps: int,
                max_seconds: float, switch_interval: float | None = None,
-               hidden: list[int] | None = None, fused: bool = True) -> tuple[Probe, str]:
+               hidden: list[int] | None = None, fused: bool = True, fix: str | None = None) -> tuple[Probe, str]:
     current: list[Probe] = []
     install_plot_probe(lambda: current[0] if current else None)
-    win = MainWindow(lesson=lesson)
+    win = MainWindow(lesson=lesson, fix=fix)
     if fused:  # as the app starts the window: its runs are fused runs once the kernel is warm
         train_fused(win)
     if switch_interval is not None:
@@ -315,6 +317,7 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lesson", default="vanishing")
+    parser.add_argument("--fix", default=None, help="one of the lesson's fixes, by name (e.g. 'Dropout 0.5')")
     parser.add_argument("--steps", type=int, default=100_000)
     parser.add_argument("--max-seconds", type=float, default=300.0)
     parser.add_argument("--size", default="1920x1080")
@@ -331,6 +334,7 @@ def main() -> None:
     app = make_app()  # as the app makes it: its font, and cycles collected in the GUI thread only (gui_gc)
     load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     network = f", hidden {args.hidden}" if args.hidden else ""
+    network += f", fix {args.fix!r}" if args.fix else ""
     print(f"live view: lesson {args.lesson}{network}, {size[0]}x{size[1]} offscreen, Play at full speed; "
           f"{platform.python_version()}, {os.cpu_count()} cores, load {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     profiler = cProfile.Profile() if args.profile else None
@@ -341,7 +345,7 @@ def main() -> None:
         units, _, layers = args.hidden.lower().partition("x")
         hidden = [int(units)] * int(layers or 1)
     probe, why = run_window(app, args.lesson, size, args.steps, args.max_seconds,
-                            args.switch_interval, hidden, not args.numpy)  # type: ignore[arg-type]
+                            args.switch_interval, hidden, not args.numpy, args.fix)  # type: ignore[arg-type]
     if profiler is not None:
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
@@ -378,7 +382,8 @@ def main() -> None:
     for label, on in (("headless fused run", True), ("headless numpy, every step traced", False)):
         if on and not fused:
             continue
-        headless, headless_cpu, done = headless_rate(args.lesson, last_steps, args.headless_seconds, hidden, on)
+        headless, headless_cpu, done = headless_rate(args.lesson, last_steps, args.headless_seconds, hidden, on,
+                                                     args.fix)
         span = "the same steps" if done >= last_steps else f"its first {done:,} steps (--headless-seconds)"
         print(f"training: window {window_rate:,.0f} steps/s over the run, {label} {headless:,.0f} steps/s over "
               f"{span}: {window_rate / headless:.2f}x (goal >= {GOAL_RATIO}x)")

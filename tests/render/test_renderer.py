@@ -146,12 +146,41 @@ def test_strongest_edges_are_the_ones_drawn(app):
     assert close(rgb(image, (x1 + x2) / 2, (y1 + y2) / 2), expected, 3)
 
 
-def test_dropped_units_edges_fade(app):
-    scene, _ = scenes.dead_dropout_scene(focus=None)
-    assert scene.edges[1].fade is not None
+def test_dropped_units_edges_are_not_drawn(app):
+    """A unit dropped this step has no edges in the picture (the thinned network); the same
+    scene with no unit dropped draws them all."""
+    scene, trace = scenes.dead_dropout_scene(focus=None)
+    dropped = ~trace.layers[1].dropout_mask[0]  # hidden 2 (column 2): 4 of its 8 units
+    assert scene.edges[1].fade is not None and dropped.sum() == 4 and dropped[0]
     renderer = NetworkRenderer(raise_errors=True)
-    renderer.render_image(scene, W, H)
+    image = renderer.render_image(scene, W, H)
+    into, out = scene.edges[1].values.shape[0], scene.edges[2].values.shape[1]
+    assert renderer.last_stats["edges_drawn"] == total_edges(scene) - int(dropped.sum()) * (into + out)
+    lay = renderer.last_layout
+    # The top edge from hidden 1 into hidden 2 joins two units at the same height: no other
+    # edge crosses its middle. Its target, hidden 2's unit 0, is dropped.
+    (x1, y1), (x2, y2) = lay.centers(1)[0], lay.centers(2)[0]
+    assert abs(y1 - y2) < 0.5
+    middle = ((x1 + x2) / 2, y1)
+    assert close(rgb(image, *middle), hex_rgb(DARK.background))
+    every = replace(scene, edges=[replace(e, fade=None) for e in scene.edges])
+    image = renderer.render_image(every, W, H)
     assert renderer.last_stats["edges_drawn"] == total_edges(scene)
+    assert not close(rgb(image, *middle), hex_rgb(DARK.background))
+
+
+def test_edges_faded_to_nothing_take_no_budget(app):
+    """Above the level-of-detail threshold the budget goes to edges that are drawn: a
+    dropped unit's edges neither take a place among the strongest nor join the band."""
+    scene = scenes.mlp_scene([64, 64], steps=1, caption="")
+    fade = np.ones(scene.edges[1].values.shape)
+    fade[:, :48] = 0.0  # 48 of hidden 2's 64 units dropped: 3,072 of its 4,096 edges gone
+    scene = replace(scene, edges=[scene.edges[0], replace(scene.edges[1], fade=fade), scene.edges[2]])
+    renderer = NetworkRenderer(raise_errors=True, edge_budget=1000, lod_threshold=2000)
+    renderer.render_image(scene, W, H)
+    stats = renderer.last_stats
+    left = total_edges(scene) - 3072  # 128 + 1,024 + 64 = 1,216 edges still drawable
+    assert stats["lod"] and stats["edges_drawn"] == 1000 and stats["edges_banded"] == left - 1000
 
 
 def test_nan_and_inf_render_without_exception(renderer, theme):
