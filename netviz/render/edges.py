@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPen, QPolygonF
 
 from netviz.animation.scene import EdgeBundle, SceneState
-from netviz.render import colors
+from netviz.render import colors, line_raster
 from netviz.render.layout import Layout, edge_segments
 from netviz.render.primitives import draw_line_groups
 from netviz.render.style import Style
@@ -54,6 +54,9 @@ class EdgePainter:
         self.lod_threshold = int(lod_threshold)
         self._segments: tuple[Any, np.ndarray, np.ndarray] | None = None  # (geometry key, segments, offsets)
         self._pens: dict[tuple[int, float, bool], QPen] = {}
+        # Aliased edges on an image drawn by ``line_raster`` once it is compiled (the live
+        # window: its paints then leave the GIL to the training worker); Qt's otherwise.
+        self.compiled_lines = False
 
     def clear(self) -> None:
         """Forget the pens (the theme's colours changed)."""
@@ -142,7 +145,13 @@ class EdgePainter:
         counts = edges.counts
         keys = np.flatnonzero((counts > 0) & self._style.palette.edge_visible[: counts.shape[0]]).tolist()
         width = lay.edge_width
-        draw_line_groups(painter, edges.segments, edges.starts.tolist(), keys, lambda key: self.pen(key, width, aa))
+        starts = edges.starts.tolist()
+        if not aa and self.compiled_lines and line_raster.draw_line_groups(
+                painter, edges.segments, starts, keys, lambda key: self._style.palette.edge_colors[key].rgba(),
+                lambda key: self.pen(key, width, aa).widthF()):
+            stats["edges_compiled"] = True
+            return
+        draw_line_groups(painter, edges.segments, starts, keys, lambda key: self.pen(key, width, aa))
 
     def draw_bands(self, painter: QPainter, lay: Layout, hidden_per_bundle: np.ndarray) -> None:
         """A faint band between two columns for the edges not drawn one by one."""

@@ -188,6 +188,15 @@ class NetworkRenderer:
         self._style.quality = value
 
     @property
+    def compiled_lines(self) -> bool:
+        """Aliased edges drawn by ``line_raster`` where it can (and once it is compiled)."""
+        return self._edges.compiled_lines
+
+    @compiled_lines.setter
+    def compiled_lines(self, value: bool) -> None:
+        self._edges.compiled_lines = bool(value)
+
+    @property
     def edge_budget(self) -> int:
         return self._edges.edge_budget
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from netviz.engine.lessons import Lesson
 from netviz.engine.session import SavedRun
 from netviz.export import ExportError, check_output_file, parse_size, replace_file, temp_beside
+from netviz.render import line_raster
 from netviz.render.language import SETTINGS_KEY, choose_language, install_language
 from netviz.resources import resource_path
 from netviz.ui import window_layout
@@ -154,11 +155,13 @@ def train_fused(window: MainWindow) -> None:
     """Every run of the window trained by the fused kernel when numba is installed
     (``stepping.FusedLive``; runs are trained by numpy until it is ready). The kernel is
     warmed up in a thread of its own once the plots are built, after the first picture:
-    importing numba (about half a second) must not delay it. Once the plots are built, and
+    importing numba (about half a second) must not delay it; so is the loop that draws the
+    window's edges (``line_raster``). Once the plots are built, and
     again once the kernel is ready, what is alive is frozen for the cycle collector
     (``gui_gc.freeze_settled``)."""
     def warm_up(_plots: object) -> None:
         freeze_settled()
+        line_raster.warm_up_in_background()  # the window's edges, drawn without the GIL
         if not FUSED_LIVE.request():
             return
         waiting = QTimer(window)

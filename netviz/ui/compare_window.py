@@ -38,6 +38,7 @@ class CompareView(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None):
         super().__init__(parent)
         self.renderer = NetworkRenderer(theme)
+        self.renderer.compiled_lines = True  # once compiled (app.train_fused warms it up)
         self.pair: ScenePair | None = None
         self.blanked = False  # B: the background only (the audience looks at the teacher)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)

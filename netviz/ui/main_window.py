@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.texts = Texts()  # the menus' and docks' text, set again when the language changes
 
         self.renderer = NetworkRenderer(find_theme(DEFAULT_THEME))
+        self.renderer.compiled_lines = True  # once compiled (app.train_fused warms it up)
         self.view = NetworkView(self.renderer)
         self.setCentralWidget(self.view)
         self.controls = ControlPanel({key: lesson_files.picker_title(one) for key, one in self.lessons.items()})

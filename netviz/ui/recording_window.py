@@ -80,6 +80,7 @@ class RecordingWindow(QMainWindow):
         self._reader: threading.Thread | None = None
 
         self.renderer = NetworkRenderer(find_theme(DEFAULT_THEME))
+        self.renderer.compiled_lines = True  # once compiled (app.train_fused warms it up)
         self.view = NetworkView(self.renderer)
         self.header = QLabel()  # the run's title: drawn in the picture, kept here for the window's state
         self.header.setObjectName("netviz recording header")
