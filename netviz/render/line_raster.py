@@ -24,10 +24,10 @@ thread of its own), nothing changes.
 from __future__ import annotations
 
 import ctypes
+import importlib.util
 import math
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QRect
@@ -36,21 +36,8 @@ from PySide6.QtGui import QImage, QPaintEngine, QPainter
 _FORMATS = (QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32_Premultiplied, QImage.Format.Format_ARGB32)
 
 
-def _compiled(function: Callable[..., Any]) -> Callable[..., Any]:
-    """numba.njit(function), cached on disk and releasing the GIL; the function itself without numba."""
-    try:
-        import numba
-    except ImportError:
-        return function
-    try:
-        return numba.njit(cache=True, nogil=True)(function)
-    except RuntimeError:  # no writable place for the disk cache
-        return numba.njit(nogil=True)(function)
-
-
-@_compiled
 def _draw(pixels: np.ndarray, segments: np.ndarray, starts: np.ndarray, colours: np.ndarray,
-          widths: np.ndarray, clip: np.ndarray) -> None:  # pragma: no cover - compiled
+          widths: np.ndarray, clip: np.ndarray) -> None:
     """Group g: rows starts[g]..starts[g + 1] of ``segments`` (x1, y1, x2, y2 in device pixels)
     in colour colours[g] and widths[g] whole pixels, into ``pixels`` (rows, row length)
     within clip (left, top, right, bottom, exclusive)."""
@@ -92,37 +79,45 @@ def _draw(pixels: np.ndarray, segments: np.ndarray, starts: np.ndarray, colours:
                         pixels[r, c] = colour
 
 
-_ready = threading.Event()  # the loop is compiled (or there is no numba: nothing to wait for)
+_kernel: Callable[..., None] | None = None  # _draw compiled, once warm_up has run
 _warming = threading.Lock()
 
 
 def available() -> bool:
     """numba is installed: the loop can be compiled."""
-    return hasattr(_draw, "py_func")  # a numba dispatcher, not the plain function
+    return importlib.util.find_spec("numba") is not None
 
 
 def ready() -> bool:
     """The loop is compiled: drawing with it costs no compilation."""
-    return _ready.is_set()
+    return _kernel is not None
 
 
 def warm_up() -> bool:
-    """Compile the loop (a second or two the first time, then from numba's disk cache); True
-    once it is ready, False without numba."""
+    """Import numba and compile the loop (a second or two the first time, then from numba's
+    disk cache), releasing the GIL while it runs; True once it is ready, False without numba.
+    Not at import: numba's import alone takes about half a second, after the first picture."""
+    global _kernel
     if not available():
         return False
     with _warming:
-        if not _ready.is_set():
+        if _kernel is None:
+            import numba
+
+            try:
+                kernel = numba.njit(cache=True, nogil=True)(_draw)
+            except RuntimeError:  # no writable place for the disk cache
+                kernel = numba.njit(nogil=True)(_draw)
             pixels = np.zeros((4, 4), np.uint32)
-            _draw(pixels, np.array([[0.0, 1.0, 3.0, 2.0]]), np.array([0, 1], np.int64),
-                  np.array([1], np.uint32), np.array([1], np.int64), np.array([0, 0, 4, 4], np.int64))
-            _ready.set()
+            kernel(pixels, np.array([[0.0, 1.0, 3.0, 2.0]]), np.array([0, 1], np.int64),
+                   np.array([1], np.uint32), np.array([1], np.int64), np.array([0, 0, 4, 4], np.int64))
+            _kernel = kernel
     return True
 
 
 def warm_up_in_background() -> None:
     """``warm_up`` in a thread of its own (the window's edges are Qt's until it ends)."""
-    if available() and not _ready.is_set():
+    if available() and _kernel is None:
         threading.Thread(target=warm_up, name="netviz line raster warm-up", daemon=True).start()
 
 
@@ -162,7 +157,8 @@ def draw_line_groups(painter: QPainter, segments: np.ndarray, starts: Sequence[i
     (logical coordinates) in colour ``colour_of(g)`` (0xAARRGGBB, opaque) and pen width
     ``width_of(g)`` (whole logical pixels), as ``primitives.draw_line_groups`` would with
     such pens; False (nothing drawn) where Qt must draw them."""
-    if not groups or not _ready.is_set():
+    kernel = _kernel
+    if not groups or kernel is None:
         return False
     target = _target(painter)
     if target is None:
@@ -188,5 +184,5 @@ def draw_line_groups(painter: QPainter, segments: np.ndarray, starts: Sequence[i
     rows, stride = image.height(), image.bytesPerLine() // 4
     pixels = np.ctypeslib.as_array(ctypes.cast(address, ctypes.POINTER(ctypes.c_uint32)), (rows, stride))
     clip = np.array([area.left(), area.top(), area.right() + 1, area.bottom() + 1], np.int64)
-    _draw(pixels, np.ascontiguousarray(device), group_starts, colours, widths, clip)
+    kernel(pixels, np.ascontiguousarray(device), group_starts, colours, widths, clip)
     return True
