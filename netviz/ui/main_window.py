@@ -34,6 +34,7 @@ from netviz.ui.playground import Playground
 from netviz.ui.plot_feed import PlotFeed
 from netviz.ui.plot_panel import PlotPanel
 from netviz.ui.presentation import Presentation
+from netviz.ui.status_line import StatusLine
 from netviz.ui.texts import QT_TRANSLATE_NOOP, Texts
 from netviz.ui.themes import DEFAULT_THEME, apply_to_application, find_theme, fix_button_style, theme_names
 from netviz.ui.window_wiring import connect_panels, stop_threads
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         language.ensure_language()  # English, if the application chose none
         self.setWindowTitle("netviz")
         self.setObjectName("netviz main window")
+        self.setStatusBar(StatusLine(self))  # a long message ends in "…", whole in its tooltip
         self._store: QSettings | None = window_layout.settings() if remember else None
         self.presentation_text = False  # the picture's text scaled for a projector (presentation mode)
         self._laid_out_narrow: bool | None = None  # the docks were laid out for a narrow window
