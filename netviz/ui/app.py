@@ -153,12 +153,11 @@ KERNEL_POLL_MS = 250  # how often the window looks whether the kernel's warm-up 
 
 def train_fused(window: MainWindow) -> None:
     """Every run of the window trained by the fused kernel when numba is installed
-    (``stepping.FusedLive``; runs are trained by numpy until it is ready). The kernel is
-    warmed up in a thread of its own once the plots are built, after the first picture:
-    importing numba (about half a second) must not delay it; so is the loop that draws the
-    window's edges (``line_raster``). Once the plots are built, and
-    again once the kernel is ready, what is alive is frozen for the cycle collector
-    (``gui_gc.freeze_settled``)."""
+    (``stepping.FusedLive``; runs are trained by numpy until it is ready). The kernel, and
+    the loop that draws the window's edges (``line_raster``), are compiled in threads of
+    their own once the plots are built, after the first picture: importing numba (about half
+    a second) must not delay it. Once the plots are built, and again once the kernel is
+    ready, what is alive is frozen for the cycle collector (``gui_gc.freeze_settled``)."""
     def warm_up(_plots: object) -> None:
         freeze_settled()
         line_raster.warm_up_in_background()  # the window's edges, drawn without the GIL
