@@ -55,6 +55,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from threadpoolctl import threadpool_limits  # noqa: E402
 
 from netviz.engine.lessons import find_lesson  # noqa: E402
+from netviz.render import line_raster  # noqa: E402
 from netviz.ui.app import make_app, train_fused  # noqa: E402
 from netviz.ui.main_window import FRAME_MS, MainWindow  # noqa: E402
 from netviz.ui.stepping import FUSED_LIVE  # noqa: E402
@@ -274,11 +275,13 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     if fused:
         warm = time.perf_counter()
-        while (win.plot_panel.plots is None or FUSED_LIVE.mode is False) and time.perf_counter() - warm < 60.0:
-            # timed from Play once warm (the kernel is warmed up once the plots are built)
+        while (win.plot_panel.plots is None or FUSED_LIVE.mode is False or (
+                line_raster.available() and not line_raster.ready())) and time.perf_counter() - warm < 60.0:
+            # timed from Play once warm (the kernel and the edges' loop are compiled once the plots are built)
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        print(f"engine: fused runs {'on' if FUSED_LIVE.mode else 'off'} "
-              f"(the kernel was warm {time.perf_counter() - warm:.2f} s after the first picture)")
+        print(f"engine: fused runs {'on' if FUSED_LIVE.mode else 'off'}, edges drawn by "
+              f"{'the compiled loop' if line_raster.ready() else 'Qt'} (warm {time.perf_counter() - warm:.2f} s "
+              "after the first picture)")
     probe = Probe(win)
     probe.install()
     probe.start = time.perf_counter()
