@@ -320,7 +320,8 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lesson", default="vanishing")
-    parser.add_argument("--fix", default=None, help="one of the lesson's fixes, by name (e.g. 'Dropout 0.5')")
+    parser.add_argument("--fix", default=None,
+                        help="one of the lesson's fixes, by its key in the lesson file (e.g. dropout-0.5)")
     parser.add_argument("--steps", type=int, default=100_000)
     parser.add_argument("--max-seconds", type=float, default=300.0)
     parser.add_argument("--size", default="1920x1080")
