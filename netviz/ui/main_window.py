@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         # does not load is skipped (with a warning below), never the reason the window does not open.
         self.lessons, skipped = lesson_files.picker_lessons()
         self.lesson: Lesson = lesson_files.chosen_lesson(self.lessons, lesson)
+        self._run_length: tuple[Lesson | None, int] = (None, 0)  # run_length's lesson and steps
         if fix:
             self.lesson = self.lesson.with_fix(fix)
         self.snapshot: Snapshot | None = None
@@ -270,8 +271,11 @@ class MainWindow(QMainWindow):
 
     @property
     def run_length(self) -> int:
-        """The lesson's ``steps``: Play stops there (and says so); Play again continues."""
-        return self.lesson.train_spec().steps
+        """The lesson's ``steps``: Play stops there (and says so); Play again continues. Kept
+        per lesson: every frame asks, and reading the lesson's training table takes 0.2 ms."""
+        if self._run_length[0] is not self.lesson:
+            self._run_length = (self.lesson, self.lesson.train_spec().steps)
+        return self._run_length[1]
 
     def set_playing(self, on: bool) -> None:
         if on and self.stopped_reason:

@@ -65,3 +65,12 @@ def test_play_stops_at_the_lessons_steps_and_then_continues(qtbot):
     qtbot.waitUntil(lambda: current(win, length + 5), timeout=TIMEOUT_MS)
     win.controls.play_button.click()
     win.close()
+
+
+def test_the_run_length_follows_a_new_number_of_steps(window):
+    """The window keeps the lesson's steps (asked every frame), and a change of them is seen."""
+    before = window.run_length
+    window.change_setting("training", {"steps": before + 7})
+    assert window.run_length == before + 7 == window.lesson.train_spec().steps
+    window.change_setting("training", {"steps": before})
+    assert window.run_length == before
