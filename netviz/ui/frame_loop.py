@@ -69,6 +69,9 @@ class FrameLoop:
         self.show_computing()
         if not (repaint and window.view.isVisible()):  # no paint to come
             turn.end()
+        plots = window.plot_panel.plots
+        if plots is not None:  # a plot with new data, painted after the view (TrainingPlots.frame)
+            plots.frame()
 
     def stop(self) -> None:
         """The window closes: no second look is pending."""

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.plot_panel = PlotPanel()
         self.plot_panel.build_after_picture(self.view, lambda: self.view.scene is not None)
         self.plot_feed = PlotFeed(self.plot_panel, window_language.layer_names)
+        self.plot_panel.when_built(lambda plots: plots.pace_by_frames())  # by the frame loop (on_frame)
         self.inspector = Inspector()
         self.inspector.setMinimumWidth(window_layout.SIDE_DOCK_MIN_WIDTH)
         self.animation = AnimationPanel()

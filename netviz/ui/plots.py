@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -35,9 +36,16 @@ RAW_GRADIENT_ALPHA = 70
 # New data reach the plots one plot per tick of this timer (a displayed frame), the decision
 # boundary and a wider x axis included: each plot's repaint (5-25 ms under a training worker)
 # then lands in a frame of its own instead of several in one frame, which made the live view
-# miss frames twice a second.
+# miss frames twice a second. In the window the frame loop paces them instead (``frame``).
 STAGGER_MS = 17
 GROWTH = 1.25  # past the run's length, the x axes show a quarter more than the last step
+# ... or, at full speed, room for AXIS_HOLD_S more of the run at its pace, at most twice the
+# last step: at thousands of steps a second a quarter more lasted half a second, and each new
+# x range costs every plot a repaint of 4-10 ms instead of 1-2 (its axis and grid drawn again):
+# at 6,000 steps a second (the vanishing lesson), appended every 0.5 s (plot_feed), 7 new
+# ranges in the first 5 s, 4 with the hold.
+AXIS_HOLD_S = 2.0
+MAX_GROWTH = 2.0
 
 def layer_colors(n_layers: int) -> list:
     """One colour per layer, dark purple at the input to yellow at the output (viridis)."""
@@ -66,8 +74,10 @@ def _style(plot: pg.PlotItem, font_px: int) -> None:
 class TrainingPlots(QWidget):
     """Four plots fed from the trainer's step summaries, appended as they arrive."""
 
-    def __init__(self, parent: QWidget | None = None, font_px: int = 14):
+    def __init__(self, parent: QWidget | None = None, font_px: int = 14,
+                 clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
+        self._clock = clock
         self._font_px = font_px
         self._only_one = False  # presentation mode: the loss plot alone, its words larger
         layout = QHBoxLayout(self)
@@ -119,6 +129,7 @@ class TrainingPlots(QWidget):
         self._saturated_curves: list = []
         self._run_length = 0  # the x axis spans at least steps 0 .. the run's length
         self._shown_high = -1.0  # the x axes' last step shown (see _show_steps)
+        self._grown: tuple[float, float] | None = None  # when the x axes last grew, and the step then
         self._x_applied: dict[pg.PlotWidget, float] = {}  # the last step each plot's x axis was given
         # Bounded envelopes: a frame's plotting cost does not grow with the run's length.
         self._loss = Envelope(2, LOSS_CAPACITY)
@@ -128,6 +139,7 @@ class TrainingPlots(QWidget):
         self._task = "binary"
         self._two_d = True
         self._stale: list[pg.PlotWidget] = []  # plots whose curves lag their envelopes, redrawn in this order
+        self._paced_by_frames = False  # the window's frames redraw the plots (frame), not the stagger timer
         # The loss and gradient plots' y ranges follow the data (see plot_ranges) until the
         # user zooms or pans one with the mouse; its "A" button or a new run lets them follow again.
         self._y_follows = {self.loss_plot: True, self.grad_plot: True}
@@ -213,6 +225,7 @@ class TrainingPlots(QWidget):
         if run_length is not None:
             self._run_length = max(1, run_length)
         self._shown_high = -1.0
+        self._grown = None
         self._show_steps(0, now=True)
         # The loss and gradient axes forget the old run's range (a diverged run's 1e264).
         self.loss_plot.enableAutoRange(y=True)
@@ -227,18 +240,30 @@ class TrainingPlots(QWidget):
 
     def _show_steps(self, last_step: float, now: bool = False) -> None:
         """The x axes: steps 0 .. the run's length; past it, a quarter more than the last step,
-        so that the axes change once in a while rather than with every append (a new x range
-        makes each plot lay out and draw its axes again: most of a plot's paint). Each plot
-        takes the new range when it is redrawn (staggered), or all at once with ``now``."""
+        or room for ``AXIS_HOLD_S`` more at the pace since the axes last grew (at most twice
+        the last step), so that the axes change once in a while rather than with every append
+        (a new x range makes each plot lay out and draw its axes again: most of a plot's
+        paint). Each plot takes the new range when it is redrawn (staggered), or all at once
+        with ``now``."""
         high = float(self._run_length)
         if last_step > high:
-            high = self._shown_high if last_step <= self._shown_high else GROWTH * last_step
+            high = self._shown_high if last_step <= self._shown_high else self._grow(last_step)
         if high == self._shown_high:
             return
         self._shown_high = high
         if now:
             for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
                 self._apply_x(plot)
+
+    def _grow(self, last_step: float) -> float:
+        """The x axes' new last step, past ``last_step`` (see ``_show_steps``)."""
+        high = GROWTH * last_step
+        now = self._clock()
+        if self._grown is not None and now > self._grown[0]:
+            pace = (last_step - self._grown[1]) / (now - self._grown[0])  # steps a second
+            high = max(high, min(last_step + pace * AXIS_HOLD_S, MAX_GROWTH * last_step))
+        self._grown = (now, last_step)
+        return high
 
     def _apply_x(self, plot: pg.PlotWidget) -> None:
         if self._x_applied.get(plot) != self._shown_high:
@@ -279,11 +304,28 @@ class TrainingPlots(QWidget):
 
     def _queue(self, *plots: pg.PlotWidget) -> None:
         """These plots have new data: each is redrawn in turn, one a tick (see STAGGER_MS), the
-        first at once unless a plot was redrawn within the last tick."""
+        first at once unless a plot was redrawn within the last tick; or, paced by the window's
+        frames, one a frame (``frame``)."""
         for plot in plots:
             if plot not in self._stale:
                 self._stale.append(plot)
-        if not self._stagger.isActive():
+        if not self._paced_by_frames and not self._stagger.isActive():
+            self._redraw_next()
+
+    def pace_by_frames(self) -> None:
+        """From now on the window's frame loop redraws the plots, one a frame (``frame``)."""
+        self._paced_by_frames = True
+        self._stagger.stop()
+
+    def frame(self) -> None:
+        """A frame of the window was handled: the next stale plot is redrawn now. Its repaint
+        then follows the view's in the same turn of the event loop, with the rest of the frame
+        free for it, instead of at a time of its own that drifts against the frames: a plot
+        repaint after its axis grew (4-10 ms under a training worker) that began just before
+        the frame timer was due held the frame back (tests/benchmarks/live_view.py, the first
+        5 s of the vanishing lesson: timer lateness p99 median 6.7 ms over six runs, 3.6 ms
+        paced by the frames)."""
+        if self._paced_by_frames:
             self._redraw_next()
 
     def _redraw_next(self) -> None:
@@ -295,7 +337,8 @@ class TrainingPlots(QWidget):
         plot = shown[0]
         self._stale.remove(plot)
         self._redraw(plot)
-        self._stagger.start()  # the next plot a tick later; new data meanwhile wait for it too
+        if not self._paced_by_frames:
+            self._stagger.start()  # the next plot a tick later; new data meanwhile wait for it too
 
     def redraw_now(self) -> None:
         """Draw every stale plot that is shown now (benchmarks and tests; the window staggers them)."""

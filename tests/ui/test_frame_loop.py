@@ -82,3 +82,22 @@ def test_no_second_look_while_paused(window, qtbot, monkeypatch):
     window.frames.on_frame()  # paused and nothing new: no second look
     qtbot.wait(RETRY_MS * 10)
     assert held.looks == looks + 1
+
+
+def test_the_window_s_frames_redraw_its_plots_one_a_frame(window, qtbot):
+    """The plots' redraws follow the window's frames (TrainingPlots.frame): new steps reach
+    the loss plot in the frame that takes them, the next plot in the frame after."""
+    plots = window.ensure_plots()
+    window.frame_timer.stop()
+    qtbot.waitUntil(lambda: window.plot_panel.plots is not None, timeout=TIMEOUT_MS)
+    for _ in range(4):  # whatever was waiting from the preview
+        window.frames.on_frame()
+    window.run_steps(3)
+    qtbot.waitUntil(lambda: window.worker.mailbox.latest().steps_done >= 3, timeout=TIMEOUT_MS)
+    qtbot.wait(100)  # no frame: the steps wait in the mailbox, and the plots for a frame
+    assert plots.curve_points()["loss"] == 0
+    window.frames.on_frame()
+    points = plots.curve_points()
+    assert points["loss"] > 0 and points["grad"] == 0
+    window.frames.on_frame()
+    assert plots.curve_points()["grad"] > 0

@@ -246,3 +246,78 @@ def test_presentation_keeps_the_loss_plots_large_title_in_a_new_language(qtbot):
     plots.show_only_one(False)
     plots.retranslate()
     assert title.opts.get("size") == docked
+
+
+def test_paced_by_frames_each_frame_redraws_one_plot_and_nothing_between(shown_plots, qtbot):
+    """In the window the frame loop paces the redraws: new data wait for its next frame, and
+    each frame redraws the next plot, in order, however long it waits between frames."""
+    from netviz.ui.plots import STAGGER_MS
+
+    plots = shown_plots
+    plots.pace_by_frames()
+    plots.append(summaries(0, 10))
+    qtbot.wait(3 * STAGGER_MS)  # the stagger timer no longer draws them
+    assert plots.curve_points() == {"loss": 0, "grad": 0, "dead": 0}
+    plots.frame()
+    assert plots.curve_points() == {"loss": 10, "grad": 0, "dead": 0}
+    qtbot.wait(3 * STAGGER_MS)
+    plots.frame()
+    assert plots.curve_points() == {"loss": 10, "grad": 10 * LAYERS, "dead": 0}
+    plots.frame()
+    assert plots.curve_points() == {"loss": 10, "grad": 10 * LAYERS, "dead": 20 * LAYERS}
+    plots.append(summaries(10, 5))
+    plots.frame()  # the loss first again, the others still showing the older steps
+    assert plots.curve_points() == {"loss": 15, "grad": 10 * LAYERS, "dead": 20 * LAYERS}
+
+
+def test_a_frame_redraws_nothing_unless_paced_by_frames(shown_plots, qtbot):
+    from netviz.ui.plots import STAGGER_MS
+
+    plots = shown_plots
+    qtbot.wait(3 * STAGGER_MS)
+    plots.append(summaries(0, 10))  # the loss at once (the stagger timer paces the others)
+    plots.frame()
+    assert plots.curve_points() == {"loss": 10, "grad": 0, "dead": 0}
+
+
+def _x_ranges(qtbot, pace: float, seconds: float, first: int = 0) -> list[tuple[float, int, float]]:
+    """Plots fed ``pace`` steps a second, appended every 0.5 s (as the window does while
+    playing) on a clock of their own: (time, last step, x axes' last step) after each append."""
+    t = [0.0]
+    plots = TrainingPlots(clock=lambda: t[0])
+    qtbot.addWidget(plots)
+    plots.show()
+    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    out, step = [], first
+    if first:
+        plots.append(summaries(0, first))
+    while t[0] < seconds:
+        t[0] += 0.5
+        n = max(1, round(pace * 0.5))
+        plots.append(summaries(step, n))
+        step += n
+        out.append((t[0], step - 1, plots._shown_high))
+    return out
+
+
+def test_at_full_speed_the_x_axes_grow_for_seconds_ahead_never_past_twice_the_run(qtbot):
+    """At thousands of steps a second the x axes make room for the next seconds (at most
+    twice the last step): fewer new ranges (each a costly repaint of every plot), and the
+    run always on the axes and filling at least half of them."""
+    from netviz.ui.plots import GROWTH
+
+    ranges = _x_ranges(qtbot, 6000, 60)
+    assert all(high / 2 <= last <= high for _, last, high in ranges)
+    changes = [t for (t, _, high), (_, _, before) in zip(ranges[1:], ranges) if high != before]
+    assert len([t for t in changes if t <= 5]) <= 3, changes
+    assert ranges[-1][2] <= GROWTH * ranges[-1][1] * 1.01  # later a quarter more, as at any pace
+
+
+def test_at_a_slow_pace_or_after_a_saved_run_the_x_axes_show_a_quarter_more(qtbot):
+    from netviz.ui.plots import GROWTH
+
+    for t, last, high in _x_ranges(qtbot, 5, 60):
+        if last > 100:
+            assert high <= GROWTH * last * 1.05, (t, last, high)
+    first = _x_ranges(qtbot, 5, 0.5, first=100_000)  # a saved run's steps, then a step at a time
+    assert first[0][2] <= GROWTH * 100_000
