@@ -188,15 +188,21 @@ class FusedTraining:
             rows = (self._cursor + np.arange(k * size, dtype=np.int64)) % n
             self._cursor = (self._cursor + k * size) % n
             return rows.reshape(k, size)
-        parts = []
-        while k:
-            if self._cursor + size > len(self._order):
-                self._order = self._batch_rng.permutation(n)
-                self._cursor = 0
-            m = min(k, (len(self._order) - self._cursor) // size)
-            parts.append(self._order[self._cursor:self._cursor + m * size].reshape(m, size))
-            self._cursor += m * size
-            k -= m
+        left = min(k, (len(self._order) - self._cursor) // size)  # whole batches left in this epoch
+        parts = [self._order[self._cursor:self._cursor + left * size].reshape(left, size)]
+        self._cursor += left * size
+        k -= left
+        if k:
+            # The epochs' orders in one call: ``permuted`` shuffles row after row just as that
+            # many ``permutation(n)`` calls do, and leaves the stream where they leave it (a
+            # test compares). A call an epoch cost a lesson with a small set (transfer: 2
+            # batches an epoch) 8% of the worker's time in the window, the GIL held.
+            per_epoch = n // size
+            epochs = -(-k // per_epoch)
+            orders = self._batch_rng.permuted(np.tile(np.arange(n, dtype=np.int64), (epochs, 1)), axis=1)
+            parts.append(orders[:, :per_epoch * size].reshape(epochs * per_epoch, size)[:k])
+            self._order = orders[-1].copy()
+            self._cursor = (k - (epochs - 1) * per_epoch) * size
         return np.concatenate(parts).astype(np.int64, copy=False)
 
     def _record_fused(self, result: fused_steps.FusedResult, evaluate_at: np.ndarray) -> None:

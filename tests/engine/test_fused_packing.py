@@ -103,7 +103,7 @@ def test_early_stopping_leaves_the_best_steps_weights_in_the_network(kernel: Non
 @pytest.mark.parametrize("train", [{"batch_size": 7}, {"batch_size": 7, "shuffle": False}, {"batch_size": 1000}])
 def test_a_calls_batches_are_those_of_step_by_step_batching(train: dict[str, object]) -> None:
     one, many = _trainers(_spec("relu"), _data(n_train=30), **train)
-    for k in (1, 3, 4, 9, 13):  # across reshuffles (30 rows: 4 batches of 7 an epoch)
+    for k in (1, 3, 4, 9, 13, 2, 101):  # across reshuffles (30 rows: 4 batches of 7 an epoch), many at once
         rows = one._batch_rows(k)
         expected = [many._next_rows() for _ in range(k)]
         assert rows.dtype == np.int64 and rows.shape == (k, min(7 if train["batch_size"] == 7 else 30, 30))
