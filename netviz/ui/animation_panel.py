@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netviz.ui.steady_label import SteadyLabel
+
 SPEEDS = [0.25, 0.5, 1.0, 2.0, 4.0, 8.0]
 
 
@@ -109,8 +111,8 @@ class AnimationPanel(QWidget):
         self.slider.setRange(0, 0)
         self.slider.valueChanged.connect(self._on_slider)
         slider_row.addWidget(self.slider, 1)
-        self.step_label = QLabel()
-        slider_row.addWidget(self.step_label)
+        self.step_label = SteadyLabel()  # its width steady while the step count changes
+        slider_row.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignVCenter)  # (its height is fixed too)
         self.live = QPushButton()
         self.live.setCheckable(True)
         self.live.setChecked(True)
@@ -209,6 +211,7 @@ class AnimationPanel(QWidget):
     def _show_step_label(self, first: int | None, last: int | None, shown: int | None) -> None:
         if first is None or last is None:
             self.step_label.setText(self.tr("no steps yet"))
+            self.step_label.fit()  # a new run: its counts start short again
             return
         locale = QLocale()
         numbers = {"shown": locale.toString(shown + 1) if shown is not None else "",
