@@ -546,7 +546,8 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
                 sat_counts: np.ndarray, z: np.ndarray, a: np.ndarray, dz: np.ndarray, grads: np.ndarray,
                 pred_rows: np.ndarray, terms_rows: np.ndarray, keep: np.ndarray,
                 keep_scale: np.ndarray, clipped: np.ndarray, frozen: np.ndarray, bn: np.ndarray, p_end: np.ndarray,
-                lin: np.ndarray, xhat: np.ndarray, dlin: np.ndarray, stats: np.ndarray) -> tuple[int, int, float, int]:
+                lin: np.ndarray, xhat: np.ndarray, dlin: np.ndarray, stats: np.ndarray,
+                before_last: np.ndarray) -> tuple[int, int, float, int]:
     """Trains on the batches (one row of training-set indices per step), changing params,
     buf and buf2 (momentum's buffer, or Adam's m and v), has_buf (per layer: buffers there
     already), dead and saturated (the last whole-set scan) in place; per step
@@ -570,6 +571,8 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     the validation loss; after an update the running statistics take the batch's in
     (batch_norm.running_stats), but not a frozen layer's. The last step leaves lin, xhat and
     dlin (units, rows) (dL/dlinear) and stats (units, 3) (mean, var, 1 / std) too.
+    before_last: params as they were before the last of the k steps (a copy, when it is of
+    params' size; (0,) for none): with the work arrays, the last step's trace (``fused_trace``).
     hyper: learning rate, momentum, l1, l2, Adam's beta1, beta2, epsilon, clip norm; adam_bias (k, 2):
     Adam's bias corrections 1 - beta^t of each step. best_val: the best validation loss so far
     (inf for none); a better one copies params to best_params; since_best: evaluations since
@@ -588,6 +591,8 @@ def train_steps(x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: 
     best_at = -1
     for s in range(batches.shape[0]):
         rows = batches[s]
+        if s == batches.shape[0] - 1 and before_last.shape[0] == params.shape[0]:
+            before_last[:] = params
         if evaluate_at[s]:
             scan_units(x, params, dims, w_off, b_off, u_off, acts, act_params, can_die, sat_limit, dead, saturated,
                        bn)

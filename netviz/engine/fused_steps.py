@@ -275,6 +275,9 @@ class FusedResult:
     # The kernel's work arrays (``fused_kernel.train_steps``): the batch of the last step done,
     # unless the call stopped before a divergence (then the step that was not applied).
     work: KernelWork
+    # Each layer's parameters before the last step (``layer_arrays``' order, read-only), when
+    # asked for (``keep_before_last``) and every step was done; else None.
+    before_last: tuple[tuple[np.ndarray, ...], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -337,7 +340,7 @@ def _keep_arrays(network: Network, layout: Layout, masks: Masks | None, k: int,
 def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndarray, evaluate_at: np.ndarray,
                 x_val: np.ndarray, y_val: np.ndarray, scan: tuple[list[np.ndarray], list[np.ndarray]] | None,
                 best_val_loss: float | None, since_best: int = 0, patience: int | None = None,
-                masks: Masks | None = None) -> FusedResult:
+                masks: Masks | None = None, keep_before_last: bool = False) -> FusedResult:
     """Train ``network`` on ``batches`` (k, B) of row indices into (x, y) in one kernel call
     (``unsupported_reason(network)`` must be None). On steps where ``evaluate_at`` (k,) is True
     dead and saturated units are scanned on the whole of x before the update and the
@@ -348,7 +351,9 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
     why from then on). ``since_best``
     evaluations without a better validation loss than ``best_val_loss`` were made; with
     ``patience``, the call ends after the evaluation that makes them ``patience``. ``masks``:
-    each step's dropout masks (``dropout_masks``), needed where a layer has dropout."""
+    each step's dropout masks (``dropout_masks``), needed where a layer has dropout.
+    ``keep_before_last``: the result keeps each layer's parameters as they were before the
+    last step (``FusedResult.before_last``, when every step was done), for that step's trace."""
     try:
         from . import fused_kernel  # numba is imported (and the kernel compiled) on first use
     except _compile_errors() as exc:
@@ -377,6 +382,7 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
         raise ValueError("masks: the network has dropout, so each step needs its dropout masks")
     keep, keep_scale = _keep_arrays(network, layout, masks, k, batches.shape[1])
     dead_counts, sat_counts = np.zeros((k, n_layers), np.int64), np.zeros((k, n_layers), np.int64)
+    before_last = np.empty(layout.size if keep_before_last else 0)
     try:
         with np.errstate(all="ignore"):  # without numba the loops run on numpy scalars, which warn
             done, status, best, best_at = fused_kernel.train_steps(
@@ -388,7 +394,7 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
                 out["losses"], out["accuracies"], out["val_losses"], out["val_accuracies"], norms, global_norms,
                 dead_counts, sat_counts, work.z, work.a, work.dz, work.grads, work.predictions, work.loss_terms,
                 keep, keep_scale, clipped, np.array([lay.frozen for lay in network.layers], bool), layout.bn,
-                layout.p_end, work.linear, work.normalized, work.linear_grad, work.stats)
+                layout.p_end, work.linear, work.normalized, work.linear_grad, work.stats, before_last)
     except _compile_errors() as exc:  # compiling happens on the first call; the network is untouched
         _broken.append(f"the fused kernel is unavailable: {exc}")
         raise KernelUnavailable(_broken[0]) from exc
@@ -401,12 +407,16 @@ def train_steps(network: Network, x: np.ndarray, y: np.ndarray, batches: np.ndar
     best_layers = None
     if best_at >= 0:
         best_layers = [layout.layer_params(best_params, i) for i in range(n_layers)]
+    before = None
+    if keep_before_last and done == k:
+        frozen = _read_only(before_last)
+        before = tuple(layout.layer_params(frozen, i) for i in range(n_layers))
     return FusedResult(int(done), status == fused_kernel.STOPPED_BEFORE_DIVERGENCE,
                        status == fused_kernel.VALIDATION_DIVERGED, status == fused_kernel.PATIENCE_ENDED,
                        out["losses"], out["accuracies"],
                        out["val_losses"], out["val_accuracies"], norms, global_norms, clipped, dead_counts, sat_counts,
                        layout.hidden_masks(dead), layout.hidden_masks(saturated), float(best), int(best_at),
-                       best_layers, packed.arrays if done else (), work)
+                       best_layers, packed.arrays if done else (), work, before)
 
 
 def warm_up() -> bool:

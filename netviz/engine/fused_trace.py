@@ -48,12 +48,14 @@ def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[n
                  inputs: np.ndarray, targets: np.ndarray, penalty: float, row: StepSummary,
                  units_scan: Sequence[tuple[np.ndarray, np.ndarray]], dead_scan_size: int,
                  dropout_masks: Sequence[np.ndarray | None] | None) -> StepTrace:
-    """The trace of the one step a kernel call (``result``) just applied to ``network``, the
+    """The trace of the last step a kernel call (``result``) just applied to ``network``, the
     history's ``row``: ``before`` each layer's parameters before it (the network's read-only
     arrays: ``fused_steps.layer_arrays``), ``inputs`` and ``targets`` its batch, ``penalty`` the penalty of the weights
     before it, ``units_scan`` each layer's (dead, saturated) units as the history counts them
     (measured on ``dead_scan_size`` examples), ``dropout_masks`` each hidden layer's (B, n)
-    mask of the step (None: no dropout there, or anywhere)."""
+    mask of the step (None: no dropout there, or anywhere). The step is the call's last done
+    (``result.done - 1``): the work arrays hold its batch."""
+    at = result.done - 1
     last = network.n_layers - 1
     layers = []
     work, layout = result.work, result.work.layout
@@ -98,7 +100,7 @@ def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[n
             "batch_norm": bn,
             "weight_update": updates[0],
             "bias_update": updates[1],
-            "grad_norm": float(result.grad_norms[0, i]),
+            "grad_norm": float(result.grad_norms[at, i]),
             "frozen": lay.frozen,
             "kind": "dense",
         }))
@@ -107,12 +109,12 @@ def kernel_trace(network: Network, result: FusedResult, before: Sequence[tuple[n
         "inputs": inputs,
         "targets": targets,
         "layers": tuple(layers),
-        "loss": float(result.losses[0]),
+        "loss": float(result.losses[at]),
         "penalty": float(penalty),
         "loss_terms": readonly(work.loss_terms.copy()),
         "learning_rate": float(network.optimizer.spec.learning_rate),
-        "grad_norm": float(result.global_norms[0]),
-        "clipped": bool(result.clipped[0]),
+        "grad_norm": float(result.global_norms[at]),
+        "clipped": bool(result.clipped[at]),
         "diverged": row.diverged,  # a validation loss that is not finite (the step itself was finite)
         "val_loss": row.val_loss,
         "dead_scan_size": int(dead_scan_size),

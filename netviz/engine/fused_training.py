@@ -11,7 +11,7 @@ numbers whichever of its steps were drawn with ``step_fused``), not with a numpy
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -19,6 +19,7 @@ import numpy as np
 from . import fused_steps
 from .divergence import divergence_reason
 from .fused_trace import kernel_trace
+from .parameters import penalty_of
 from .step_record import readonly
 from .trace import StepOutcome, StepTrace
 
@@ -128,13 +129,43 @@ class FusedTraining:
         call = self._fused_call(1)
         if call is None or call[0].done == 0:  # no kernel, or a diverging step: numpy says why
             return self.step()
+        return self._drawn(call, before, penalty)
+
+    def advance_traced(self, untraced: int) -> StepTrace | None:
+        """``untraced`` steps without their traces, then one with its trace: the same run as
+        ``advance(untraced)`` then ``traced_step()`` (bit for bit), in a fused run in one kernel
+        call whose last step is the one drawn (the call keeps the parameters from before it:
+        ``FusedResult.before_last``). The window draws a step after every few dozen untraced
+        ones; as two calls, the second cost as much Python around the kernel as the first and
+        the GIL once more. Returns the trace; None when training stopped before that step."""
+        if untraced < 1 or not self.fused or self.stopped or self.fused_reason() is not None:
+            self.advance(untraced)
+            return None if self.stopped else self.traced_step()
+        if untraced >= FUSED_CHUNK:  # one call holds at most FUSED_CHUNK steps
+            untraced -= self.advance(untraced + 1 - FUSED_CHUNK)
+            if self.stopped:
+                return None
+        call = self._fused_call(untraced + 1, keep_before_last=True)
+        result = None if call is None else call[0]
+        if result is None or result.before_last is None:  # no kernel, or the call ended before its last step
+            self.advance(untraced - (0 if result is None else result.done))
+            return None if self.stopped else self.traced_step()
+        before = result.before_last
+        penalty = penalty_of([arrays[0] for arrays in before], self.network.optimizer.spec)
+        return self._drawn(call, before, penalty)  # type: ignore[arg-type]
+
+    def _drawn(self, call: tuple[fused_steps.FusedResult, np.ndarray, fused_steps.Masks | None],
+               before: Sequence[tuple[np.ndarray, ...]], penalty: float) -> StepTrace:
+        """The trace of the last step of a kernel call (``call``: ``_fused_call``'s), from the
+        parameters ``before`` it and their ``penalty``."""
         result, batches, masks = call
         assert self._last_scan is not None  # the step scanned the whole set, or one before it did (fused_reason)
         x, y = self._x_train, self.dataset.y_train
         if self.train_spec.batch_size < len(x):  # else the whole set, as next_batch gives it
-            x, y = readonly(x[batches[0]]), readonly(y[batches[0]])
-        return kernel_trace(network, result, before, x, y, penalty, self.history[-1], self._last_scan,
-                            len(self._x_train), None if masks is None else [m if m is None else m[0] for m in masks])
+            x, y = readonly(x[batches[-1]]), readonly(y[batches[-1]])
+        last = result.done - 1
+        return kernel_trace(self.network, result, before, x, y, penalty, self.history[-1], self._last_scan,
+                            len(self._x_train), None if masks is None else [m if m is None else m[last] for m in masks])
 
     def _fused_chunk(self, k: int) -> tuple[int, bool]:
         """Up to k steps in one kernel call: (steps trained, whether the next step would diverge)."""
@@ -143,10 +174,12 @@ class FusedTraining:
             return 0, False
         return call[0].done, call[0].stopped_before_divergence
 
-    def _fused_call(self, k: int) -> tuple[fused_steps.FusedResult, np.ndarray, fused_steps.Masks | None] | None:
+    def _fused_call(self, k: int, keep_before_last: bool = False
+                    ) -> tuple[fused_steps.FusedResult, np.ndarray, fused_steps.Masks | None] | None:
         """Up to k steps in one kernel call, recorded: what it computed, the batches' rows
         (k, B) and each step's dropout masks (None without dropout); None when the kernel is
-        unavailable (nothing trained). The batch and dropout streams move on by the steps done."""
+        unavailable (nothing trained). The batch and dropout streams move on by the steps done.
+        ``keep_before_last``: ``train_steps``'."""
         stream = self._batch_rng.bit_generator.state, self._order, self._cursor
         batches = self._batch_rows(k)
         # The dropout stream's place, kept only where masks are drawn (a call per frame in the window).
@@ -161,7 +194,7 @@ class FusedTraining:
         try:
             result = fused_steps.train_steps(self.network, self._x_train, self.dataset.y_train, batches,
                                              evaluate_at, self._x_val, self.dataset.y_val, scan, self.best_val_loss,
-                                             self._since_best, self.train_spec.patience, masks)
+                                             self._since_best, self.train_spec.patience, masks, keep_before_last)
         except fused_steps.KernelUnavailable:  # fused_reason() says why from now on: numpy trains
             self._batch_rng.bit_generator.state, self._order, self._cursor = stream
             if dropout_stream is not None:

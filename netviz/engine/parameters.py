@@ -24,6 +24,21 @@ if TYPE_CHECKING:
 BATCH_NORM_PARAMETERS = ("gamma", "beta", "running_mean", "running_var")
 
 
+def penalty_of(weights: list[np.ndarray], spec: OptimizerSpec) -> float:
+    """The regularization penalty of these weights (every layer's, in order) under ``spec``:
+    ``Network.penalty``'s sum, term by term (a fused run's drawn step takes it of the weights
+    its kernel call kept from before that step)."""
+    if spec.l1 == 0.0 and spec.l2 == 0.0:
+        return 0.0
+    total = 0.0
+    for w in weights:
+        if spec.l1:
+            total += spec.l1 * float(np.abs(w).sum())
+        if spec.l2:
+            total += 0.5 * spec.l2 * float((w * w).sum())
+    return total
+
+
 class ParameterAccess:
     """Getters and setters of a Network's weights, batch norm, optimizer, freezing and dropout."""
 
@@ -129,13 +144,4 @@ class ParameterAccess:
     def penalty(self) -> float:
         """The regularization penalty of the current weights: l1 * sum|W| + l2/2 * sum W^2
         over every layer's weights (biases and batch-norm parameters excluded)."""
-        o = self.optimizer.spec
-        if o.l1 == 0.0 and o.l2 == 0.0:
-            return 0.0
-        total = 0.0
-        for lay in self.layers:
-            if o.l1:
-                total += o.l1 * float(np.abs(lay.weights).sum())
-            if o.l2:
-                total += 0.5 * o.l2 * float((lay.weights * lay.weights).sum())
-        return total
+        return penalty_of([lay.weights for lay in self.layers], self.optimizer.spec)

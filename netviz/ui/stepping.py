@@ -199,6 +199,20 @@ class Stepping:
             return False
         return now + self.step_cost >= due
 
+    def draws_after(self, trainer: Trainer, steps: int, now: float, due: float, until: int | None, limited: bool,
+                    to_checkpoint: int) -> bool:
+        """Whether the step after ``steps`` untraced ones (``untraced_steps``') will be drawn,
+        so that one kernel call trains them and it (``Trainer.advance_traced``): a fused run
+        at full speed whose steps end where the next publish falls due (``wants_trace`` would
+        say so after them) or at ``until``, and not past the timeline's next checkpoint (a
+        call ends on it at the latest, ``to_checkpoint`` steps away)."""
+        if not trainer.fused or limited or steps + 1 > to_checkpoint:
+            return False
+        if until is not None and trainer.steps_done + steps + 1 >= until:
+            return True
+        cost = self.cpu_costs[True]
+        return cost > 0 and now + steps * cost + self.step_cost >= due
+
     def untraced_steps(self, trainer: Trainer, now: float, due: float, until: int | None, limited: bool,
                        to_checkpoint: int) -> int:
         """How many steps to train without their traces now (at least 1): in a fused run as

@@ -41,7 +41,8 @@ Design, with the reasons:
 * The fast path: a step that will not be drawn is trained without its trace
   (``Trainer.advance``: the same run and the same ``history``, bit for bit), and in a fused
   run by the kernel, many steps in one call (``stepping`` says which step is traced, how many
-  are trained in one go, and when a run is fused); a pause or a stop after an untraced step
+  are trained in one go, and when a run is fused), with the drawn step that follows them in
+  the same call where it does (``Trainer.advance_traced``); a pause or a stop after an untraced step
   recomputes that step's trace from the timeline (``RecordedSteps``: checkpoints every k
   steps, a replay of at most about 50 ms), as does the timeline for any step scrubbed to.
   The grid over the input plane is ``worker_grid``'s.
@@ -439,12 +440,18 @@ class TrainingWorker(QObject):
             before, cpu = trainer.steps_done, self._cpu_clock()
             if traced:
                 trace: StepTrace | None = trainer.traced_step()
+            elif self._numpy_steps():
+                trace = None
+                trainer.advance(1)  # numpy steps one at a time, each after the worker gave way (gui_turn)
             else:
                 trace = None
-                # Numpy steps one at a time, each after the worker gave way (gui_turn).
-                trainer.advance(1 if self._numpy_steps() else self._stepping.untraced_steps(
-                    trainer, now, due, self._until, self._speed is not None,
-                    self._recorded.timeline.steps_to_checkpoint(trainer.network.steps_done)))
+                limited, stepping = self._speed is not None, self._stepping
+                to_checkpoint = self._recorded.timeline.steps_to_checkpoint(trainer.network.steps_done)
+                steps = stepping.untraced_steps(trainer, now, due, self._until, limited, to_checkpoint)
+                if stepping.draws_after(trainer, steps, now, due, self._until, limited, to_checkpoint):
+                    trace = trainer.advance_traced(steps)  # and the drawn step after them, in the same call
+                else:
+                    trainer.advance(steps)
             seconds, cpu = self._clock() - now, self._cpu_clock() - cpu
             steps = trainer.steps_done - before
             self._stepping.measured(seconds, steps, traced, trainer.fused, cpu)

@@ -321,6 +321,76 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
     return probe, why[0]
 
 
+def _spin(seconds: float, until: Callable[[], bool] = lambda: False) -> None:
+    """Run the window's event loop for ``seconds`` or until ``until()`` (asked every 20 ms).
+    An event loop, not a loop of processEvents calls: those return at once when nothing is
+    pending, and the GUI thread would spin, holding the GIL the training thread needs."""
+    loop, deadline = QEventLoop(), time.perf_counter() + seconds
+
+    def check() -> None:
+        if until() or time.perf_counter() >= deadline:
+            loop.quit()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(20)
+    loop.exec()
+    timer.stop()
+
+
+def window_segment(win: MainWindow, seconds: float) -> tuple[float, float]:
+    """A new run of the window's lesson (Reset), played at full speed for ``seconds``:
+    its steps per second and per CPU second of the worker."""
+    win.reset()
+    _spin(10.0, lambda: win.snapshot is not None and win.is_current(win.snapshot))
+    _spin(0.3)  # the first picture drawn, as a teacher would see it before pressing Play
+    start, cpu = time.perf_counter(), worker_cpu_s()
+    win.run_steps(10**9)
+    _spin(seconds)
+    snap = win.snapshot
+    elapsed, used = time.perf_counter() - start, worker_cpu_s() - cpu
+    win.set_playing(False)
+    _spin(0.3)
+    steps = snap.steps_done if snap is not None and win.is_current(snap) else 0
+    return steps / elapsed, steps / max(used, 1e-9)
+
+
+def run_pairs(app: QApplication, lesson: str, size: tuple[int, int], pairs: int, seconds: float,
+              hidden: list[int] | None, fix: str | None) -> None:
+    """The window against headless in pairs of runs from step 0, one right after the other
+    (alternating which goes first): on a shared machine the headless speed moves by 10-40%
+    from one minute to the next, and a pair taken within ``2 * seconds`` shares its minute."""
+    win = MainWindow(lesson=lesson, fix=fix)
+    train_fused(win)
+    win.resize(*size)
+    win.show()
+    if hidden is not None:
+        win.change_setting("network", {"hidden": hidden})
+    _spin(60.0, lambda: win.plot_panel.plots is not None and FUSED_LIVE.mode is not False and (
+        not line_raster.available() or line_raster.ready()))
+    ratios, cpu_ratios = [], []
+    print(f"pairs: the window and a headless fused run, {seconds:.0f} s each from step 0, steps/s "
+          "(per CPU second of the training thread)")
+    for i in range(pairs):
+        order = ("window", "headless") if i % 2 == 0 else ("headless", "window")
+        rates: dict[str, tuple[float, float]] = {}
+        for side in order:
+            if side == "window":
+                rates[side] = window_segment(win, seconds)
+            else:
+                rate, cpu_rate, _ = headless_rate(lesson, 10**9, seconds, hidden, True, fix)
+                rates[side] = (rate, cpu_rate)
+        (w, w_cpu), (h, h_cpu) = rates["window"], rates["headless"]
+        ratios.append(w / h)
+        cpu_ratios.append(w_cpu / h_cpu)
+        print(f"  pair {i + 1} ({order[0]} first): window {w:,.0f} ({w_cpu:,.0f}), headless {h:,.0f} "
+              f"({h_cpu:,.0f}): {w / h:.2f}x ({w_cpu / h_cpu:.2f}x per CPU second)")
+    win.close()
+    print(f"training in pairs: window vs headless median {statistics.median(ratios):.2f}x "
+          f"(range {min(ratios):.2f}-{max(ratios):.2f}; per CPU second median {statistics.median(cpu_ratios):.2f}x) "
+          f"(goal >= {GOAL_RATIO}x)")
+
+
 def spread_percent(a: float, b: float) -> str:
     """How far apart two rates of the same run are, as a share of their mean."""
     return f"{100 * abs(a - b) / ((a + b) / 2):.0f}% apart"
@@ -342,6 +412,10 @@ def main() -> None:
                         help="sys.setswitchinterval after the window's own (0.001 s), to compare")
     parser.add_argument("--profile", action="store_true", help="cProfile of the GUI thread, top 25 by cumulative time")
     parser.add_argument("--numpy", action="store_true", help="the window's runs trained by numpy, not the fused kernel")
+    parser.add_argument("--pairs", type=int, default=0,
+                        help="then this many pairs of runs from step 0, window and headless one after the other")
+    parser.add_argument("--pair-seconds", type=float, default=6.0, help="each run of a pair lasts this long")
+    parser.add_argument("--only-pairs", action="store_true", help="the pairs alone, not the long run before them")
     args = parser.parse_args()
     size = tuple(int(v) for v in args.size.lower().split("x"))
     app = make_app()  # as the app makes it: its font, and cycles collected in the GUI thread only (gui_gc)
@@ -357,6 +431,12 @@ def main() -> None:
     if args.hidden:  # "64x12": 12 layers of 64 units
         units, _, layers = args.hidden.lower().partition("x")
         hidden = [int(units)] * int(layers or 1)
+    if args.only_pairs:
+        if fused_steps.numba_installed() and fused_steps.warm_up():
+            run_pairs(app, args.lesson, size, max(args.pairs, 1), args.pair_seconds, hidden, args.fix)
+        else:
+            print("pairs: the fused kernel is not available (numba)")
+        return
     before = None  # the headless fused run before the window (see the module docstring)
     if not args.numpy and fused_steps.numba_installed() and fused_steps.warm_up():
         before = headless_rate(args.lesson, args.steps, args.headless_seconds / 2, hidden, True, args.fix)
@@ -414,6 +494,8 @@ def main() -> None:
             per_cpu, share = last_steps / probe.worker_cpu_s, 100 * probe.worker_cpu_s / end
             print(f"  per CPU second: window {per_cpu:,.0f} steps (the worker had {share:.0f}% of a core), "
                   f"{label} {headless_cpu:,.0f}: {per_cpu / headless_cpu:.2f}x")
+    if args.pairs and fused:
+        run_pairs(app, args.lesson, size, args.pairs, args.pair_seconds, hidden, args.fix)
     print(f"goals: >= {GOAL_FPS:.0f} view updates/s flat to 100,000 steps; timer lateness p99 < {GOAL_LATENESS_MS} ms")
 
 

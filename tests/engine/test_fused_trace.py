@@ -216,3 +216,99 @@ def test_a_drawn_step_that_ends_early_stopping_shows_its_own_update() -> None:
         drawn += 1
     assert fused.stop_reason is not None and fused.stop_reason.startswith("early stopping"), fused.stop_reason
     assert drawn < 500 and fused.best_step is not None and fused.best_step < drawn - 1
+
+
+def _same_exactly(name: str, got: object, want: object) -> None:
+    """Equal bit for bit: the same run, whichever way its steps were grouped into kernel calls."""
+    if isinstance(want, BatchNormTrace):
+        for f in dataclasses.fields(BatchNormTrace):
+            _same_exactly(f"{name}.{f.name}", getattr(got, f.name), getattr(want, f.name))
+    elif isinstance(want, np.ndarray):
+        assert isinstance(got, np.ndarray) and not got.flags.writeable, name
+        assert (got.shape, got.dtype) == (want.shape, want.dtype) and np.array_equal(got, want), name
+    elif isinstance(want, tuple) and want and isinstance(want[0], LayerTrace):
+        for gl, wl in zip(got, want, strict=True):  # type: ignore[call-overload]
+            for f in dataclasses.fields(LayerTrace):
+                _same_exactly(f"{wl.name}.{f.name}", getattr(gl, f.name), getattr(wl, f.name))
+    else:
+        assert got == want, f"{name}: {got!r} != {want!r}"
+
+
+def _same_run(one: Trainer, two: Trainer) -> None:
+    """Two runs at the same place, bit for bit: history, parameters, optimizer buffers, streams."""
+    assert one.history == two.history and one.steps_done == two.steps_done
+    for a, b in zip(one.network.layers, two.network.layers, strict=True):
+        for x, y in zip(fused_steps.layer_arrays(a), fused_steps.layer_arrays(b), strict=True):
+            assert np.array_equal(x, y)
+    buffers_one, buffers_two = one.network.optimizer.state().buffers, two.network.optimizer.state().buffers
+    assert buffers_one.keys() == buffers_two.keys()
+    assert all(np.array_equal(buffers_one[k], buffers_two[k]) for k in buffers_one)
+    assert one.network.random_state() == two.network.random_state()
+    assert one.state().cursor == two.state().cursor and np.array_equal(one.state().order, two.state().order)
+    assert one.state().batch_rng == two.state().batch_rng
+    assert one.stop_reason == two.stop_reason and one.best_val_loss == two.best_val_loss
+
+
+SETTINGS = [
+    pytest.param(_spec("tanh"), OptimizerSpec(kind="sgd", learning_rate=0.3), {}, id="sgd"),
+    pytest.param(_spec("relu"), OptimizerSpec(kind="adam", learning_rate=0.05, l1=0.003, l2=0.01), {},
+                 id="adam+penalty"),
+    pytest.param(NetworkSpec(inputs=2, hidden=(LayerSpec(6, "relu", dropout=0.5), LayerSpec(5, "sigmoid", dropout=0.2)),
+                             outputs=1, seed=5), OptimizerSpec(kind="momentum", learning_rate=0.2), {}, id="dropout"),
+    pytest.param(NetworkSpec(inputs=2, hidden=(LayerSpec(6, "relu", batch_norm=True), LayerSpec(4, "tanh")), outputs=1,
+                             seed=2), OptimizerSpec(kind="momentum", learning_rate=0.1, clip_norm=0.3), {},
+                 id="batch-norm+clip"),
+    pytest.param(_spec("relu"), OptimizerSpec(kind="sgd", learning_rate=0.3), {"shuffle": False, "batch_size": 10},
+                 id="playground-order"),
+]
+
+
+@pytest.mark.parametrize(("spec", "optimizer", "train"), SETTINGS)
+@pytest.mark.parametrize("untraced", [1, 5, 13])
+def test_a_drawn_step_at_the_end_of_a_call_is_the_run_of_two_calls(spec: NetworkSpec, optimizer: OptimizerSpec,
+                                                                   train: dict[str, object], untraced: int) -> None:
+    """``advance_traced(n)``: n untraced steps and a drawn one in one kernel call, the same run
+    and the same trace, bit for bit, as ``advance(n)`` then ``step_fused()`` (two calls); and
+    within 1e-12 of the numpy engine's step from the same state."""
+    settings = TrainSpec(**{"batch_size": 7, "steps": 200, "eval_every": 3, "optimizer": optimizer,
+                            **train})  # type: ignore[arg-type]
+    one, two = (Trainer(spec, _data(1, "sigmoid"), settings) for _ in range(2))
+    one.fused = two.fused = True
+    one.train_fused(2)
+    two.train_fused(2)
+    for _ in range(3):
+        reference = restore(capture(one))
+        reference.fused = False
+        got = one.advance_traced(untraced)
+        assert two.advance(untraced) == untraced
+        want = two.step_fused()
+        assert got is not None
+        for f in dataclasses.fields(StepTrace):
+            _same_exactly(f.name, getattr(got, f.name), getattr(want, f.name))
+        _same_run(one, two)
+        reference.advance(untraced)
+        _same_trace(got, reference.step())
+    assert one.steps_done == 2 + 3 * (untraced + 1)
+
+
+def test_a_call_that_ends_before_its_drawn_step_leaves_the_run_as_two_calls_would() -> None:
+    """Early stopping ends the run inside the call: nothing drawn (None), the run as
+    ``advance`` leaves it; a divergence inside it is said as the numpy engine says it."""
+    settings = TrainSpec(batch_size=7, steps=500, eval_every=1, patience=2,
+                         optimizer=OptimizerSpec(kind="sgd", learning_rate=3.0))
+    one, two = (Trainer(_spec("relu"), _data(n_val=30, seed=4), settings) for _ in range(2))
+    one.fused = two.fused = True
+    while not one.stopped:
+        got = one.advance_traced(6)
+        two.advance(6)
+        want = None if two.stopped else two.step_fused()
+        assert (got is None) == (want is None)
+        _same_run(one, two)
+    assert one.stop_reason is not None and one.stop_reason.startswith("early stopping")
+    settings = TrainSpec(batch_size=7, steps=100, optimizer=OptimizerSpec(kind="sgd", learning_rate=1e6))
+    diverging = Trainer(_spec("linear", "linear"), _data(1, "linear", scale=1e3), settings)
+    diverging.fused = True
+    while not diverging.stopped and diverging.steps_done < 100:
+        diverging.advance_traced(4)
+    assert diverging.stop_reason is not None and "diverged" in diverging.stop_reason
+    assert diverging.history[-1].diverged

@@ -162,6 +162,25 @@ def test_a_speed_limit_trains_a_fused_run_one_step_at_a_time() -> None:
     assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=64) == 1
 
 
+def test_the_drawn_step_joins_the_untraced_ones_before_it_only_where_it_would_follow_them() -> None:
+    """``draws_after``: one kernel call for the untraced steps and the drawn one after them
+    (``Trainer.advance_traced``) where the steps fill the time to the next publish, or reach
+    ``until``; not where the timeline's next checkpoint cut them short, nor at a speed limit."""
+    policy = stepping.Stepping()
+    policy.measured(1e-3, 100, traced=False, fused=True)  # 10 us a step
+    trainer = _fused()
+    fit = policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=4096)
+    assert fit == 800 and policy.draws_after(trainer, fit, 0.0, 0.008, None, False, 4096)
+    assert policy.draws_after(trainer, fit, 0.0, 0.008, None, False, fit + 1), "the drawn step on the checkpoint"
+    assert not policy.draws_after(trainer, fit, 0.0, 0.008, None, False, fit), "past the checkpoint"
+    cut = policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=64)
+    assert not policy.draws_after(trainer, cut, 0.0, 0.008, None, False, 64), "time left after a cut: more untraced"
+    assert policy.draws_after(trainer, 2, 0.0, 0.008, 3, False, 64), "until's step is drawn"
+    assert not policy.draws_after(trainer, 1, 0.0, 0.008, None, True, 64)
+    trainer.fused = False
+    assert not policy.draws_after(trainer, fit, 0.0, 0.008, None, False, 4096)
+
+
 def test_a_step_slowed_once_by_a_wait_does_not_make_every_later_step_a_traced_one() -> None:
     # One kernel call that waited 100 ms for the GIL (a GUI paint, a collection) leaves its
     # wall time in the smoothed costs; untraced steps still fit by their CPU time. Sized by
