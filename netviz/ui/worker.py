@@ -146,7 +146,7 @@ class TrainingWorker(QObject):
         self._commands: deque[tuple[str, Any]] = deque()
         self._stop = threading.Event()
         self._running = threading.Event()  # set while the loop runs
-        self.gui_turn = GuiTurn()  # the GIL's share of the window while numpy trains (gui_turn)
+        self.gui_turn = GuiTurn(clock=self._clock)  # the GIL's share of the window (gui_turn)
         # State below is touched by the loop's thread only (before the loop starts: by __init__).
         self._speed = check_speed(speed)
         self._playing = False
@@ -433,8 +433,7 @@ class TrainingWorker(QObject):
             if self._stepping.follow_mode(trainer, FUSED_LIVE.mode):
                 self._recorded.checkpoint(trainer)  # a replay uses the engine its steps were trained by
             now = self._clock()
-            taken = self.mailbox.taken(self._seq)
-            due = self._last_publish + (self._taken_interval() if taken else self._untaken_interval())
+            due = self._due(now)
             traced = self._stepping.wants_trace(now, due, self._playing, self._trace_next, trainer.steps_done,
                                                 self._until, self._speed is not None)
             before, cpu = trainer.steps_done, self._cpu_clock()
@@ -474,6 +473,20 @@ class TrainingWorker(QObject):
             if not self._stop_reported:
                 self._stop_reported = True
                 self.sigStopped.emit(trainer.stop_reason or _stopped())
+
+    def _due(self, now: float) -> float:
+        """When the next publish falls due (``_publish_due``'s intervals), or in a fused run at
+        full speed, when the GUI's first frame at least a taken interval after the last publish
+        will have been drawn (``GuiTurn.after_frame``): the kernel call before it ends then,
+        and the worker takes the GIL back, publishes and starts the next call while the GUI
+        thread idles, not while it paints (see gui_turn). The picture is published a frame's
+        rest before the window takes it."""
+        if self._playing and self._speed is None and not self._numpy_steps():
+            drawn = self.gui_turn.after_frame(now, max(now, self._last_publish + self._taken_interval()))
+            if drawn is not None:
+                return drawn
+        taken = self.mailbox.taken(self._seq)
+        return self._last_publish + (self._taken_interval() if taken else self._untaken_interval())
 
     def _untraced(self) -> bool:
         """The newest step was trained without its trace (steps counted as traces count them)."""

@@ -90,3 +90,28 @@ def test_only_numpy_steps_give_way(qapp, monkeypatch) -> None:
     assert not worker._numpy_steps()
     trainer.network.set_frozen(0, True)
     assert worker._numpy_steps()
+
+
+def test_the_end_of_the_next_frames_is_predicted_from_the_frames_so_far() -> None:
+    """``after_frame``: frames begun every 16 ms and drawn 5 ms later; the first drawn at or
+    after a time, ``SETTLE_S`` after its paint; None before frames come or after they stop."""
+    from netviz.ui.gui_turn import SETTLE_S, STALE_FRAMES
+
+    clock = Clock()
+    turn = GuiTurn(clock=clock)
+    assert turn.after_frame(clock.now, clock.now) is None, "no frame yet"
+    for _ in range(40):
+        turn.begin()
+        clock.now += 0.005
+        turn.end()
+        clock.now += 0.011
+    begun = clock.now - 0.016
+    assert abs(turn.period - 0.016) < 1e-9 and abs(turn.duration - 0.005) < 1e-9
+    drawn = begun + 0.005 + SETTLE_S  # the last frame's, already past
+    assert abs(turn.after_frame(clock.now, clock.now) - (drawn + 0.016)) < 1e-9  # type: ignore[operator]
+    assert abs(turn.after_frame(clock.now, drawn + 0.017) - (drawn + 0.032)) < 1e-9  # type: ignore[operator]
+    assert abs(turn.after_frame(clock.now, drawn - 0.001) - drawn) < 1e-9, "earliest before it: that frame"  # type: ignore[operator]
+    clock.now = begun + STALE_FRAMES * 0.016 + 0.001
+    assert turn.after_frame(clock.now, clock.now) is None, "frames stopped (a minimized window)"
+    turn.begin()  # frames again after a pause: the pause is no period
+    assert abs(turn.period - 0.016) < 1e-9

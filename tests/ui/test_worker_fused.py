@@ -236,3 +236,37 @@ def test_divergence_in_a_fused_run_shows_the_diverged_step(start, qtbot, kernel)
     assert snap.stop_reason == plain.stop_reason and recorder.stopped == [plain.stop_reason]
     assert_same(snap.trace, last)
     assert snap.history_len == len(plain.history) and plain.history == snap.history
+
+
+def test_a_fused_run_at_full_speed_ends_its_kernel_calls_just_after_the_windows_frames() -> None:
+    """While the window draws frames, a fused run at full speed sizes its kernel calls to end
+    just after the GUI's next frame is drawn (``GuiTurn.after_frame``): the worker takes the
+    GIL back, publishes and calls again while the GUI thread idles. At a speed limit, for
+    numpy steps and once frames stop, the publish intervals rule as before."""
+    from netviz.ui.gui_turn import SETTLE_S
+    from netviz.ui.mailbox import Mailbox
+
+    clock = TickingClock(tick=0.0)
+    trainer = _fused()
+    trainer.train_fused(3)  # past the first whole-set scan: the kernel can train the next steps
+    loop = worker.TrainingWorker(trainer, Mailbox(), speed=None, clock=clock)
+    turn = loop.gui_turn
+    for _ in range(10):  # frames every 16 ms, each drawn in 5
+        turn.begin()
+        clock.now += 0.005
+        turn.end()
+        clock.now += 0.011
+    loop._playing, loop._last_publish = True, clock.now - 0.002
+    drawn = clock.now + 0.005 + SETTLE_S  # the next frame begins now and is drawn 5 ms later
+    assert loop._due(clock.now) == pytest.approx(drawn)
+    by_interval = loop._last_publish + worker.PUBLISH_INTERVAL_S - loop._stepping.traced_cost
+    loop._speed = 50.0
+    assert loop._due(clock.now) == pytest.approx(by_interval)
+    loop._speed = None
+    trainer.fused = False
+    assert loop._due(clock.now) == pytest.approx(by_interval)
+    trainer.fused = True
+    clock.now += 1.0  # no frame for a second: a minimized window
+    loop._last_publish = clock.now - 0.002
+    assert loop._due(clock.now) == pytest.approx(loop._last_publish + worker.PUBLISH_INTERVAL_S)
+    loop.deleteLater()
