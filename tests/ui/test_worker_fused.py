@@ -242,7 +242,8 @@ def test_a_fused_run_at_full_speed_ends_its_kernel_calls_just_after_the_windows_
     """While the window draws frames, a fused run at full speed sizes its kernel calls to end
     just after the GUI's next frame is drawn (``GuiTurn.after_frame``): the worker takes the
     GIL back, publishes and calls again while the GUI thread idles. At a speed limit, for
-    numpy steps and once frames stop, the publish intervals rule as before."""
+    numpy steps, where a drawn step is costly and once frames stop, the publish intervals
+    rule as before."""
     from netviz.ui.gui_turn import SETTLE_S
     from netviz.ui.mailbox import Mailbox
 
@@ -266,6 +267,10 @@ def test_a_fused_run_at_full_speed_ends_its_kernel_calls_just_after_the_windows_
     trainer.fused = False
     assert loop._due(clock.now) == pytest.approx(by_interval)
     trainer.fused = True
+    loop._stepping.traced_cost = 0.006  # a drawn step of 64 units x 12 layers: publishes further apart
+    spaced = loop._last_publish + worker.PUBLISH_INTERVAL_S - 0.006
+    assert loop._due(clock.now) == pytest.approx(max(spaced, loop._last_publish + loop._taken_interval()))
+    loop._stepping.traced_cost = 0.0
     clock.now += 1.0  # no frame for a second: a minimized window
     loop._last_publish = clock.now - 0.002
     assert loop._due(clock.now) == pytest.approx(loop._last_publish + worker.PUBLISH_INTERVAL_S)
