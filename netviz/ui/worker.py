@@ -482,10 +482,11 @@ class TrainingWorker(QObject):
         thread idles, not while it paints (see gui_turn). The picture is published a frame's
         rest before the window takes it. Not where a drawn step costs more than its share
         (``TRACED_SHARE``) of a publish a frame: there the intervals space the publishes
-        further apart, and a publish a frame end after them came a frame later still (64
-        units x 12 layers: 27-31 pictures a second instead of 34-41)."""
+        more than a frame apart, and a publish a frame end after them came a frame later
+        still (64 units x 12 layers: 27-31 pictures a second instead of 34-41)."""
         taken_interval = self._taken_interval()
-        if self._playing and self._speed is None and taken_interval <= TAKEN_INTERVAL_S and not self._numpy_steps():
+        if (self._playing and self._speed is None and taken_interval <= PUBLISH_INTERVAL_S
+                and not self._numpy_steps()):
             drawn = self.gui_turn.after_frame(now, max(now, self._last_publish + taken_interval))
             if drawn is not None:
                 return drawn

@@ -267,7 +267,9 @@ def test_a_fused_run_at_full_speed_ends_its_kernel_calls_just_after_the_windows_
     trainer.fused = False
     assert loop._due(clock.now) == pytest.approx(by_interval)
     trainer.fused = True
-    loop._stepping.traced_cost = 0.006  # a drawn step of 64 units x 12 layers: publishes further apart
+    loop._stepping.traced_cost = 0.001  # a drawn step that waited for the GIL: still a publish a frame
+    assert loop._due(clock.now) == pytest.approx(drawn)
+    loop._stepping.traced_cost = 0.006  # a drawn step of 64 units x 12 layers: publishes more than a frame apart
     spaced = loop._last_publish + worker.PUBLISH_INTERVAL_S - 0.006
     assert loop._due(clock.now) == pytest.approx(max(spaced, loop._last_publish + loop._taken_interval()))
     loop._stepping.traced_cost = 0.0
