@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import math
 import os
 import platform
 import pstats
@@ -294,10 +295,9 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
     current.append(probe)
     # Past the lesson's own length (where Play pauses) and up to the steps asked for.
     win.run_steps(target_steps)
-    loop = QEventLoop()
     why: list[str] = []
 
-    def check() -> None:
+    def finished() -> bool:
         snap, elapsed = win.snapshot, time.perf_counter() - probe.start
         if snap is not None and snap.steps_done >= target_steps:
             why.append(f"reached {snap.steps_done:,} steps in {elapsed:.0f} s")
@@ -306,14 +306,9 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
         elif elapsed >= max_seconds:
             steps = snap.steps_done if snap is not None else 0
             why.append(f"stopped at --max-seconds {max_seconds:.0f} s with {steps:,} steps (short of {target_steps:,})")
-        if why:
-            loop.quit()
+        return bool(why)
 
-    checker = QTimer()
-    checker.timeout.connect(check)
-    checker.start(200)
-    loop.exec()
-    checker.stop()
+    _spin(math.inf, finished, every_ms=200)
     probe.layouts_computed = win.renderer.layouts_computed - probe.layouts_before
     probe.gui_cpu_s = time.thread_time() - cpu_start
     probe.worker_cpu_s = worker_cpu_s() - worker_start
@@ -321,8 +316,8 @@ def run_window(app: QApplication, lesson: str, size: tuple[int, int], target_ste
     return probe, why[0]
 
 
-def _spin(seconds: float, until: Callable[[], bool] = lambda: False) -> None:
-    """Run the window's event loop for ``seconds`` or until ``until()`` (asked every 20 ms).
+def _spin(seconds: float, until: Callable[[], bool] = lambda: False, every_ms: int = 20) -> None:
+    """Run the window's event loop for ``seconds`` or until ``until()`` (asked every ``every_ms``).
     An event loop, not a loop of processEvents calls: those return at once when nothing is
     pending, and the GUI thread would spin, holding the GIL the training thread needs."""
     loop, deadline = QEventLoop(), time.perf_counter() + seconds
@@ -333,7 +328,7 @@ def _spin(seconds: float, until: Callable[[], bool] = lambda: False) -> None:
 
     timer = QTimer()
     timer.timeout.connect(check)
-    timer.start(20)
+    timer.start(every_ms)
     loop.exec()
     timer.stop()
 
@@ -417,7 +412,8 @@ def main() -> None:
     parser.add_argument("--pair-seconds", type=float, default=6.0, help="each run of a pair lasts this long")
     parser.add_argument("--only-pairs", action="store_true", help="the pairs alone, not the long run before them")
     args = parser.parse_args()
-    size = tuple(int(v) for v in args.size.lower().split("x"))
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    size = (width, height)
     app = make_app()  # as the app makes it: its font, and cycles collected in the GUI thread only (gui_gc)
     load = os.getloadavg() if hasattr(os, "getloadavg") else (float("nan"),) * 3
     network = f", hidden {args.hidden}" if args.hidden else ""
@@ -441,7 +437,7 @@ def main() -> None:
     if not args.numpy and fused_steps.numba_installed() and fused_steps.warm_up():
         before = headless_rate(args.lesson, args.steps, args.headless_seconds / 2, hidden, True, args.fix)
     probe, why = run_window(app, args.lesson, size, args.steps, args.max_seconds,
-                            args.switch_interval, hidden, not args.numpy, args.fix)  # type: ignore[arg-type]
+                            args.switch_interval, hidden, not args.numpy, args.fix)
     if profiler is not None:
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
