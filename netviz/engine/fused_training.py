@@ -146,13 +146,12 @@ class FusedTraining:
             if self.stopped:
                 return None
         call = self._fused_call(untraced + 1, keep_before_last=True)
-        result = None if call is None else call[0]
-        if result is None or result.before_last is None:  # no kernel, or the call ended before its last step
-            self.advance(untraced - (0 if result is None else result.done))
+        if call is None or call[0].before_last is None:  # no kernel, or the call ended before its last step
+            self.advance(untraced - (0 if call is None else call[0].done))
             return None if self.stopped else self.traced_step()
-        before = result.before_last
+        before = call[0].before_last
         penalty = penalty_of([arrays[0] for arrays in before], self.network.optimizer.spec)
-        return self._drawn(call, before, penalty)  # type: ignore[arg-type]
+        return self._drawn(call, before, penalty)
 
     def _drawn(self, call: tuple[fused_steps.FusedResult, np.ndarray, fused_steps.Masks | None],
                before: Sequence[tuple[np.ndarray, ...]], penalty: float) -> StepTrace:
