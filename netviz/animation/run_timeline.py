@@ -15,16 +15,22 @@ trains the same steps bit for bit. So the timeline keeps
 - a small cache of replayed traces near the step last asked for (scrubbing), and the
   replaying Trainer itself, so the next step forward costs one step.
 
-The interval. Until ``interval`` is known the run checkpoints every step; from the first
+The interval. Until ``interval`` is known the run checkpoints at every record; from the first
 ``COST_SAMPLES`` measured records it is the largest power of two with interval x (median
 step cost, each record weighted by the steps it stands for) <= ``replay_budget_s`` (50 ms by
 default), at most ``MAX_INTERVAL``; the extra checkpoints are then thinned. When the run's
 engine changes (``Trainer.fused``: the window tries numpy first, then the kernel, several
 times faster) the cost is measured again and the interval follows it from then on: measured
-on numpy's steps only, a fused run kept an interval of 32 steps where 256 fit, and so a
-checkpoint and a kernel call every 32 steps. A replay trains up to ``interval - 1`` steps without their
-traces (``Trainer.step_outcome``), then traces the step asked for and a few before it.
-Powers of two keep thinning simple: the regular checkpoints are the multiples of the interval.
+on numpy's steps only, a fused run kept an interval of 32 steps where 256 fit.
+
+A regular checkpoint is taken at the end of the call that reaches or crosses a multiple of
+the interval (``record``): a kernel call is never cut short for it. (Cut short, a fused run
+at 6,000 steps a second made 25-50 extra kernel calls a second, each one with a drawn step
+of its own or a missed frame.) So a replay trains up to ``interval - 1`` steps, plus at
+most a call's (a frame's, in the window), without their traces (``Trainer.step_outcome``),
+then traces the step asked for and a few before it. When the interval grows (measured, or
+doubled by thinning), the regular checkpoints kept are the first at or after each multiple
+of it since the checkpoint before.
 
 Thread-safe: the worker records, the GUI reads. ``get`` replays in the caller's thread,
 outside the lock that recording takes, so training never waits for a replay; the window
@@ -97,6 +103,12 @@ def _median_cost(costs: list[tuple[float, int]]) -> float:
         if seen >= half:
             return seconds
     return ordered[-1][0]
+
+
+def _crosses(before: int, done: int, interval: int) -> bool:
+    """Whether a multiple of ``interval`` lies in (before, done]: steps trained from
+    ``before`` steps done to ``done`` reach or cross it."""
+    return done // interval > before // interval
 
 
 def _own_bytes(state: RunState, owners: tuple[np.ndarray, ...]) -> int:
@@ -209,7 +221,8 @@ class RunTimeline:
         if it was traced (kept in the ring), and what a step cost (``seconds``, to choose the
         interval); a regular checkpoint when one is due."""
         done = trainer.network.steps_done
-        due = not trainer.stopped and (done % self._interval == 0 or not self._interval_known)
+        before = self._last_step + 1 if self._last_step is not None else done - steps
+        due = not trainer.stopped and (not self._interval_known or _crosses(before, done, self._interval))
         state = capture(trainer) if due else None
         with self._lock:
             if trace is not None:
@@ -220,15 +233,6 @@ class RunTimeline:
             if seconds is not None and not self._fixed:
                 self._measure(seconds, steps, bool(trainer.fused))
             self._thin()
-
-    def steps_to_checkpoint(self, steps_done: int) -> int:
-        """Steps from ``steps_done`` to the next regular checkpoint (1 while the interval is
-        being measured): a trainer trains no more in one go, so that ``record`` after it
-        lands on the checkpoint."""
-        with self._lock:
-            if not self._interval_known:
-                return 1
-            return self._interval - steps_done % self._interval
 
     def _measure(self, seconds: float, steps: int, fused: bool) -> None:
         if self._cost_engine is not None and fused != self._cost_engine:
@@ -247,9 +251,17 @@ class RunTimeline:
         # Thinning may already have doubled it (a large network over the ceiling early on).
         # A smaller interval than before drops nothing: both are powers of two.
         self._interval, self._interval_known = max(interval, self._floor), True
-        for step in list(self._checkpoints.steps):
-            if not self._checkpoints.states[step][1] and step % self._interval:
-                self._checkpoints.drop(step)
+        self._drop_off_interval()
+
+    def _drop_off_interval(self) -> None:
+        """Drop the regular checkpoints no multiple of the interval lies before (since the
+        checkpoint kept before them): a replay never walks more than an interval and a call."""
+        points, kept = self._checkpoints, None
+        for step in list(points.steps):
+            if kept is not None and not points.states[step][1] and not _crosses(kept, step, self._interval):
+                points.drop(step)
+            else:
+                kept = step
 
     def _thin(self) -> None:
         """Over the ceiling: double the interval and drop the regular checkpoints off it; with
@@ -260,9 +272,7 @@ class RunTimeline:
             if len(regular) > 1:
                 self._interval *= 2
                 self._floor = self._interval
-                for step in regular:
-                    if step % self._interval:
-                        points.drop(step)
+                self._drop_off_interval()
             else:
                 points.drop(regular[0] if regular else points.steps[0])
 

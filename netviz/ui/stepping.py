@@ -6,8 +6,8 @@ without their traces in one go, and whether the run is trained by the fused kern
 * The steps between two publishes are trained without their traces (``Trainer.advance``):
   one at a time by the numpy engine, or in a fused run (``Trainer.fused``) as many as fit
   before the next publish in one kernel call (``train_fused``), sized by the smoothed CPU
-  time of a step. A call never crosses ``until``, a regular checkpoint of the timeline,
-  nor a speed limit's schedule (under a limit: one step at a time). So commands (pause,
+  time of a step. A call never crosses ``until`` nor a speed limit's schedule (under a
+  limit: one step at a time). So commands (pause,
   a setting) wait at most about one publish interval.
 * The window trains every run by the kernel (``FusedLive.request``, when numba is
   installed): the kernel is compiled, or loaded from its disk cache, in a thread of its own
@@ -116,7 +116,11 @@ class Stepping:
     def __init__(self) -> None:
         self.costs = {False: 0.0, True: 0.0}  # seconds an untraced step takes, smoothed: numpy's, the kernel's
         self.cpu_costs = {False: 0.0, True: 0.0}  # the same in CPU seconds of the worker thread
-        self.traced_cost = 0.0  # seconds a traced step takes, smoothed
+        # Seconds a traced step takes, smoothed, per engine: a numpy trial's traced steps
+        # (1.5-10 ms in the window, with their waits for the GIL) said nothing of the kernel's,
+        # which were rarely measured again once drawn steps rode in untraced calls
+        # (``draws_after``), and the publishes stayed spaced for numpy's.
+        self.traced_costs = {False: 0.0, True: 0.0}
         # Per engine: seconds and steps (traced or not) measured. Traced steps count too: a
         # numpy step may take longer than a publish interval (a busy GUI thread holds the GIL
         # between numpy's calls, which a kernel call releases once), and then every step is traced.
@@ -124,6 +128,15 @@ class Stepping:
         self._engine = False  # the engine of the last untraced steps: True for the kernel
         self._traced_in_a_row = 0  # traced steps measured since the last untraced one
         self._choice: bool | None = None  # after the trials, once for the run (each switch pins a checkpoint)
+
+    @property
+    def traced_cost(self) -> float:
+        """The seconds a traced step of the current engine takes, smoothed (0: not measured)."""
+        return self.traced_costs[self._engine]
+
+    @traced_cost.setter
+    def traced_cost(self, seconds: float) -> None:
+        self.traced_costs[self._engine] = seconds
 
     @property
     def step_cost(self) -> float:
@@ -156,7 +169,8 @@ class Stepping:
         trial[0] += seconds
         trial[1] += steps
         if traced:
-            self.traced_cost = each if not self.traced_cost else 0.9 * self.traced_cost + 0.1 * each
+            traced_cost = self.traced_costs[fused]
+            self.traced_costs[fused] = each if not traced_cost else 0.9 * traced_cost + 0.1 * each
             return
         self._engine = fused
         cost = self.costs[fused]
@@ -199,30 +213,27 @@ class Stepping:
             return False
         return now + self.step_cost >= due
 
-    def draws_after(self, trainer: Trainer, steps: int, now: float, due: float, until: int | None, limited: bool,
-                    to_checkpoint: int) -> bool:
+    def draws_after(self, trainer: Trainer, steps: int, now: float, due: float, until: int | None,
+                    limited: bool) -> bool:
         """Whether the step after ``steps`` untraced ones (``untraced_steps``') will be drawn,
         so that one kernel call trains them and it (``Trainer.advance_traced``): a fused run
         at full speed whose steps end where the next publish falls due (``wants_trace`` would
-        say so after them) or at ``until``, and not past the timeline's next checkpoint (a
-        call ends on it at the latest, ``to_checkpoint`` steps away)."""
-        if not trainer.fused or limited or steps + 1 > to_checkpoint:
+        say so after them) or at ``until``."""
+        if not trainer.fused or limited:
             return False
         if until is not None and trainer.steps_done + steps + 1 >= until:
             return True
         cost = self.cpu_costs[True]
         return cost > 0 and now + steps * cost + self.step_cost >= due
 
-    def untraced_steps(self, trainer: Trainer, now: float, due: float, until: int | None, limited: bool,
-                       to_checkpoint: int) -> int:
+    def untraced_steps(self, trainer: Trainer, now: float, due: float, until: int | None, limited: bool) -> int:
         """How many steps to train without their traces now (at least 1): in a fused run as
-        many as end before ``due``, never reaching ``until`` (its last step is traced) nor past
-        the timeline's next checkpoint (``to_checkpoint`` steps away); one otherwise."""
+        many as end before ``due``, never reaching ``until`` (its last step is traced); one
+        otherwise. (The timeline's checkpoints do not cut a call: ``RunTimeline.record``.)"""
         cost = self.cpu_costs[trainer.fused]
         if not trainer.fused or limited or cost <= 0:  # not measured yet: one step, then as many as fit
             return 1
-        fit = math.floor((due - now) / cost)
-        steps = min(fit, MAX_UNTRACED, to_checkpoint)
+        steps = min(math.floor((due - now) / cost), MAX_UNTRACED)
         if until is not None:
             steps = min(steps, until - trainer.steps_done - 1)
         return max(steps, 1)

@@ -445,9 +445,8 @@ class TrainingWorker(QObject):
             else:
                 trace = None
                 limited, stepping = self._speed is not None, self._stepping
-                to_checkpoint = self._recorded.timeline.steps_to_checkpoint(trainer.network.steps_done)
-                steps = stepping.untraced_steps(trainer, now, due, self._until, limited, to_checkpoint)
-                if stepping.draws_after(trainer, steps, now, due, self._until, limited, to_checkpoint):
+                steps = stepping.untraced_steps(trainer, now, due, self._until, limited)
+                if stepping.draws_after(trainer, steps, now, due, self._until, limited):
                     trace = trainer.advance_traced(steps)  # and the drawn step after them, in the same call
                 else:
                     trainer.advance(steps)

@@ -30,7 +30,10 @@ training speed against the same lesson's Trainer headless over the same steps (a
 (``step``). The fused run is timed twice, half the seconds before the window and half after,
 and the window is compared with their mean: on a shared machine the same headless run
 differs by 10-15% from one minute to the next, and the spread of the two says how far to
-trust the ratio. Goals (issue 11):
+trust the ratio. ``--pairs N``: the window and headless in pairs of runs from step 0, one
+right after the other. ``--slices N``: the window's run against a headless twin over the
+very same steps, slice by slice (``run_slices``), the tightest pairing: the machine's swings
+and the run's own changes cancel in each slice. Goals (issue 11):
 >= 60 view updates per second for the lesson networks, flat from the first second to
 100,000 steps; timer lateness p99 < 5 ms; training >= 0.8x headless. Printed, never asserted.
 """
@@ -350,11 +353,8 @@ def window_segment(win: MainWindow, seconds: float) -> tuple[float, float]:
     return steps / elapsed, steps / max(used, 1e-9)
 
 
-def run_pairs(app: QApplication, lesson: str, size: tuple[int, int], pairs: int, seconds: float,
-              hidden: list[int] | None, fix: str | None) -> None:
-    """The window against headless in pairs of runs from step 0, one right after the other
-    (alternating which goes first): on a shared machine the headless speed moves by 10-40%
-    from one minute to the next, and a pair taken within ``2 * seconds`` shares its minute."""
+def open_fused_window(lesson: str, size: tuple[int, int], hidden: list[int] | None, fix: str | None) -> MainWindow:
+    """The window as the app opens it, its runs fused, once the kernel and the edges' loop are warm."""
     win = MainWindow(lesson=lesson, fix=fix)
     train_fused(win)
     win.resize(*size)
@@ -363,6 +363,73 @@ def run_pairs(app: QApplication, lesson: str, size: tuple[int, int], pairs: int,
         win.change_setting("network", {"hidden": hidden})
     _spin(60.0, lambda: win.plot_panel.plots is not None and FUSED_LIVE.mode is not False and (
         not line_raster.available() or line_raster.ready()))
+    return win
+
+
+def run_slices(app: QApplication, lesson: str, size: tuple[int, int], slices: int, seconds: float,
+               hidden: list[int] | None, fix: str | None) -> None:
+    """The window's run against a headless twin over the very same steps, slice by slice: the
+    window plays ``seconds``, pauses, and the twin (the same lesson's Trainer, fused, in this
+    thread while the window's event loop waits) trains the steps the window just trained,
+    timed; then the window plays on. The two sides of a slice are a few seconds apart and
+    train the same steps (whose cost changes as a run goes on), so the machine's swings
+    (10-40% from one minute to the next here) and the run's own changes cancel in each
+    slice's ratio. The first second of the run (the engines' trials, the timeline's first
+    measure) is left out: the long run's first 5 s show it."""
+    win = open_fused_window(lesson, size, hidden, fix)
+    chosen = find_lesson(lesson) if fix is None else find_lesson(lesson).with_fix(fix)
+    twin = (chosen if hidden is None else chosen.with_changes(network={"hidden": hidden})).build()
+    twin.fused = True
+
+    def window_steps() -> int:
+        # The worker's Trainer, read between its steps (an int): exact, where a snapshot lags a frame.
+        return win.worker.worker._trainer.steps_done
+
+    def twin_to(steps: int) -> None:
+        while twin.steps_done < steps and not twin.stopped:
+            twin.train_fused(min(1024, steps - twin.steps_done))
+
+    win.run_steps(10**9)
+    _spin(1.0)
+    ratios, cpu_ratios = [], []
+    print(f"slices: the window's run, {seconds:.1f} s at a time, against a headless twin over the same steps; "
+          "steps/s (per CPU second of the training thread)")
+    for i in range(slices):
+        a, start, cpu, gui = window_steps(), time.perf_counter(), worker_cpu_s(), time.thread_time()
+        _spin(seconds)
+        b, elapsed, used = window_steps(), time.perf_counter() - start, worker_cpu_s() - cpu
+        gui = time.thread_time() - gui
+        win.set_playing(False)
+        _spin(0.3)
+        if win.snapshot is not None and win.snapshot.stop_reason:
+            print(f"  training stopped itself: {win.snapshot.stop_reason}")
+            break
+        with threadpool_limits(limits=1):
+            twin_to(a)
+            t0, c0 = time.perf_counter(), time.thread_time()
+            twin_to(b)
+            t_h, c_h = time.perf_counter() - t0, time.thread_time() - c0
+        w, w_cpu, h, h_cpu = (b - a) / elapsed, (b - a) / max(used, 1e-9), (b - a) / t_h, (b - a) / max(c_h, 1e-9)
+        ratios.append(w / h)
+        cpu_ratios.append(w_cpu / h_cpu)
+        print(f"  slice {i + 1}, steps {a:,}-{b:,}: window {w:,.0f} ({w_cpu:,.0f}), headless {h:,.0f} ({h_cpu:,.0f}): "
+              f"{w / h:.2f}x ({w_cpu / h_cpu:.2f}x per CPU second); GUI thread {100 * gui / elapsed:.0f}% of a core")
+        win.run_steps(10**9)
+        _spin(0.3)  # back at speed: the worker's first call after a pause is not the run's pace
+    win.close()
+    if ratios:
+        median, cpu_median = statistics.median(ratios), statistics.median(cpu_ratios)
+        print(f"training in slices: window vs headless over the same steps, median {median:.2f}x "
+              f"(range {min(ratios):.2f}-{max(ratios):.2f}; per CPU second median {cpu_median:.2f}x) "
+              f"(goal >= {GOAL_RATIO}x)")
+
+
+def run_pairs(app: QApplication, lesson: str, size: tuple[int, int], pairs: int, seconds: float,
+              hidden: list[int] | None, fix: str | None) -> None:
+    """The window against headless in pairs of runs from step 0, one right after the other
+    (alternating which goes first): on a shared machine the headless speed moves by 10-40%
+    from one minute to the next, and a pair taken within ``2 * seconds`` shares its minute."""
+    win = open_fused_window(lesson, size, hidden, fix)
     ratios, cpu_ratios = [], []
     print(f"pairs: the window and a headless fused run, {seconds:.0f} s each from step 0, steps/s "
           "(per CPU second of the training thread)")
@@ -411,6 +478,9 @@ def main() -> None:
                         help="then this many pairs of runs from step 0, window and headless one after the other")
     parser.add_argument("--pair-seconds", type=float, default=6.0, help="each run of a pair lasts this long")
     parser.add_argument("--only-pairs", action="store_true", help="the pairs alone, not the long run before them")
+    parser.add_argument("--slices", type=int, default=0,
+                        help="then this many slices of the window's run, each against a headless twin over its steps")
+    parser.add_argument("--slice-seconds", type=float, default=2.0, help="the window plays this long a slice")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
     size = (width, height)
@@ -429,7 +499,10 @@ def main() -> None:
         hidden = [int(units)] * int(layers or 1)
     if args.only_pairs:
         if fused_steps.numba_installed() and fused_steps.warm_up():
-            run_pairs(app, args.lesson, size, max(args.pairs, 1), args.pair_seconds, hidden, args.fix)
+            if args.slices or not args.pairs:
+                run_slices(app, args.lesson, size, max(args.slices, 1), args.slice_seconds, hidden, args.fix)
+            if args.pairs:
+                run_pairs(app, args.lesson, size, args.pairs, args.pair_seconds, hidden, args.fix)
         else:
             print("pairs: the fused kernel is not available (numba)")
         return
@@ -490,6 +563,8 @@ def main() -> None:
             per_cpu, share = last_steps / probe.worker_cpu_s, 100 * probe.worker_cpu_s / end
             print(f"  per CPU second: window {per_cpu:,.0f} steps (the worker had {share:.0f}% of a core), "
                   f"{label} {headless_cpu:,.0f}: {per_cpu / headless_cpu:.2f}x")
+    if args.slices and fused:
+        run_slices(app, args.lesson, size, args.slices, args.slice_seconds, hidden, args.fix)
     if args.pairs and fused:
         run_pairs(app, args.lesson, size, args.pairs, args.pair_seconds, hidden, args.fix)
     print(f"goals: >= {GOAL_FPS:.0f} view updates/s flat to 100,000 steps; timer lateness p99 < {GOAL_LATENESS_MS} ms")

@@ -72,9 +72,9 @@ def run(name: str, trainer: Trainer, steps: int, draw_every: int, asks: int, fus
         t0 = time.perf_counter()
         if i % draw_every == 0:
             trace = trainer.traced_step()
-        else:  # the steps up to the next drawn one, in one go where the timeline allows (as the worker)
+        else:  # the steps up to the next drawn one, in one go (as the worker)
             trace = None
-            trainer.advance(min(draw_every - i % draw_every, steps - i, timeline.steps_to_checkpoint(i)))
+            trainer.advance(min(draw_every - i % draw_every, steps - i))
         done_now = trainer.steps_done - i
         timeline.record(trainer, trace, (time.perf_counter() - t0) / max(done_now, 1), done_now)
         if trace is not None and i < steps // 2 and rng.random() < 0.02 and len(aside) < 5:

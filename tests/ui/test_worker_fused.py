@@ -154,31 +154,43 @@ def test_a_speed_limit_trains_a_fused_run_one_step_at_a_time() -> None:
     policy = stepping.Stepping()
     policy.measured(1e-3, 100, traced=False, fused=True)
     trainer = _fused()
-    assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=True, to_checkpoint=64) == 1
-    assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=64) == 64
-    assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=5) == 5
-    assert policy.untraced_steps(trainer, 0.0, 0.008, 3, limited=False, to_checkpoint=64) == 2
+    assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=True) == 1
+    assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False) == 800
+    assert policy.untraced_steps(trainer, 0.0, 0.008, 3, limited=False) == 2
+    assert policy.untraced_steps(trainer, 0.0, 1e3, None, limited=False) == stepping.MAX_UNTRACED
     trainer.fused = False
-    assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=64) == 1
+    assert policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False) == 1
 
 
 def test_the_drawn_step_joins_the_untraced_ones_before_it_only_where_it_would_follow_them() -> None:
     """``draws_after``: one kernel call for the untraced steps and the drawn one after them
     (``Trainer.advance_traced``) where the steps fill the time to the next publish, or reach
-    ``until``; not where the timeline's next checkpoint cut them short, nor at a speed limit."""
+    ``until``; not where time is left after them (a call cut short by ``MAX_UNTRACED``), nor
+    at a speed limit."""
     policy = stepping.Stepping()
     policy.measured(1e-3, 100, traced=False, fused=True)  # 10 us a step
     trainer = _fused()
-    fit = policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=4096)
-    assert fit == 800 and policy.draws_after(trainer, fit, 0.0, 0.008, None, False, 4096)
-    assert policy.draws_after(trainer, fit, 0.0, 0.008, None, False, fit + 1), "the drawn step on the checkpoint"
-    assert not policy.draws_after(trainer, fit, 0.0, 0.008, None, False, fit), "past the checkpoint"
-    cut = policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False, to_checkpoint=64)
-    assert not policy.draws_after(trainer, cut, 0.0, 0.008, None, False, 64), "time left after a cut: more untraced"
-    assert policy.draws_after(trainer, 2, 0.0, 0.008, 3, False, 64), "until's step is drawn"
-    assert not policy.draws_after(trainer, 1, 0.0, 0.008, None, True, 64)
+    fit = policy.untraced_steps(trainer, 0.0, 0.008, None, limited=False)
+    assert fit == 800 and policy.draws_after(trainer, fit, 0.0, 0.008, None, False)
+    assert not policy.draws_after(trainer, 64, 0.0, 0.008, None, False), "time left after them: more untraced"
+    assert policy.draws_after(trainer, 2, 0.0, 0.008, 3, False), "until's step is drawn"
+    assert not policy.draws_after(trainer, 1, 0.0, 0.008, None, True)
     trainer.fused = False
-    assert not policy.draws_after(trainer, fit, 0.0, 0.008, None, False, 4096)
+    assert not policy.draws_after(trainer, fit, 0.0, 0.008, None, False)
+
+
+def test_each_engine_has_its_own_traced_step_cost() -> None:
+    # The numpy trial's traced steps (milliseconds, with their waits for the GIL) spaced the
+    # kernel's publishes for good: its drawn steps ride in untraced calls and are rarely
+    # measured on their own.
+    policy = stepping.Stepping()
+    policy.measured(0.001, 1, traced=False, fused=False)  # numpy trains
+    policy.measured(0.010, 1, traced=True, fused=False)
+    assert policy.traced_cost == 0.010
+    policy.measured(0.002, 10, traced=False, fused=True)  # the kernel trains
+    assert policy.traced_cost == 0.0, "the kernel's traced steps are not measured yet"
+    policy.measured(0.0008, 1, traced=True, fused=True)
+    assert policy.traced_cost == 0.0008 and policy.traced_costs[False] == 0.010
 
 
 def test_a_step_slowed_once_by_a_wait_does_not_make_every_later_step_a_traced_one() -> None:
@@ -190,7 +202,7 @@ def test_a_step_slowed_once_by_a_wait_does_not_make_every_later_step_a_traced_on
     policy.measured(0.001, 10, traced=False, fused=True, cpu_seconds=0.001)
     policy.measured(0.1, 1, traced=False, fused=True, cpu_seconds=1e-4)
     assert not policy.wants_trace(0.0, 0.004, True, False, 100, None)
-    assert policy.untraced_steps(_fused(), 0.0, 0.004, None, limited=False, to_checkpoint=64) >= 10
+    assert policy.untraced_steps(_fused(), 0.0, 0.004, None, limited=False) >= 10
     assert policy.wants_trace(0.0, 0.004, True, True, 100, None), "a publish waits for this step: traced"
 
 
