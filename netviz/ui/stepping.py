@@ -106,12 +106,17 @@ class Stepping:
     are trained without their traces in one go, and which engine trains them.
 
     In the window's fused mode a run is fused where the kernel is the faster: it trains its
-    first ``TRIAL_STEPS`` steps by numpy, the next ``TRIAL_STEPS`` by the kernel, then goes on
-    with the engine whose steps (drawn ones and the others between them, as the window
-    trains them) cost less (the kernel wins on the lessons'
-    networks, several times over; numpy's BLAS on wide ones such as 12 layers of 64)."""
+    first ``TRIAL_STEPS`` steps by the kernel, the next ``NUMPY_TRIAL_STEPS`` by numpy (none
+    if numpy trained that many while the kernel warmed up), then goes on with the engine
+    whose steps (drawn ones and the others between them, as the window trains them) cost
+    less (the kernel wins on the lessons' networks, 2-4 times over; numpy's BLAS may on wide
+    ones such as 12 layers of 64). The kernel goes first and numpy's trial is short: numpy's
+    steps hold the GIL between the window's frames (``gui_turn``), and on the lessons they
+    cost a millisecond or more each in the window; 64 of them first made the first quarter
+    of a second after Play a slide show (9-14 new pictures of 16 frames)."""
 
     TRIAL_STEPS = 64
+    NUMPY_TRIAL_STEPS = 16
 
     def __init__(self) -> None:
         self.costs = {False: 0.0, True: 0.0}  # seconds an untraced step takes, smoothed: numpy's, the kernel's
@@ -185,9 +190,11 @@ class Stepping:
             mode = self._choice
         elif mode:
             (numpy_s, numpy_n), (fused_s, fused_n) = self._trial[False], self._trial[True]
-            if numpy_n < self.TRIAL_STEPS:
+            if fused_n < self.TRIAL_STEPS:
+                mode = True
+            elif numpy_n < self.NUMPY_TRIAL_STEPS:
                 mode = False
-            elif fused_n >= self.TRIAL_STEPS:
+            else:
                 mode = self._choice = fused_s / fused_n < numpy_s / numpy_n
         self._engine = trainer.fused
         if trainer.fused == mode:

@@ -73,13 +73,13 @@ def test_the_window_mode_trains_numpy_while_warming_up_then_fused(start, qtbot, 
     handle.play(until=20)
     wait_snapshot(qtbot, handle, lambda s: s.steps_done == 20 and not s.playing)
     assert trainer.fused is False
-    live._mode = True  # ready: numpy's trial steps, the kernel's, then the faster (here the kernel)
+    live._mode = True  # ready: the kernel's trial steps (numpy's 20 were its trial), then the faster (the kernel)
     handle.play(until=400)
     snap = wait_snapshot(qtbot, handle, lambda s: s.steps_done == 400 and not s.playing)
     assert trainer.fused is True
     checkpoints = snap.recorded.checkpoints()
     switch = min(c.network_steps for c in checkpoints if c.fused)
-    assert 20 < switch < 200
+    assert switch == 20
     assert all(not c.fused for c in checkpoints if c.network_steps < switch)
     reference = tiny_trainer(hidden=(5, 3))
     traces = [reference.step() for _ in range(switch)]
@@ -94,19 +94,26 @@ def test_the_window_mode_trains_numpy_while_warming_up_then_fused(start, qtbot, 
 def test_a_run_goes_on_with_the_engine_that_trained_its_trial_steps_faster() -> None:
     for numpy_s, fused_s, chosen in ((1.0, 0.2, True), (0.2, 1.0, False)):
         policy, trainer = stepping.Stepping(), tiny_trainer()
-        n = policy.TRIAL_STEPS
+        n, m = policy.TRIAL_STEPS, policy.NUMPY_TRIAL_STEPS
         assert policy.follow_mode(trainer, None) is False and trainer.fused is False  # no mode: as it is
-        assert policy.follow_mode(trainer, True) is False and trainer.fused is False  # numpy's trial first
-        policy.measured(numpy_s, n, traced=False, fused=False)
-        assert policy.follow_mode(trainer, True) is True and trainer.fused is True  # then the kernel's
+        assert policy.follow_mode(trainer, True) is True and trainer.fused is True  # the kernel's trial first
         policy.measured(fused_s, n, traced=False, fused=True)
-        assert trainer.fused is True
+        assert policy.follow_mode(trainer, True) is True and trainer.fused is False  # then numpy's
+        policy.measured(numpy_s * m / n, m, traced=False, fused=False)  # the same cost a step
         policy.follow_mode(trainer, True)
         assert trainer.fused is chosen
         policy.measured(100.0, n, traced=False, fused=chosen)  # the choice is made once for the run
         policy.follow_mode(trainer, True)
         assert trainer.fused is chosen
         assert policy.follow_mode(trainer, False) is chosen and trainer.fused is False  # warming up again
+
+
+def test_numpy_steps_trained_while_the_kernel_warmed_up_are_its_trial() -> None:
+    policy, trainer = stepping.Stepping(), tiny_trainer()
+    policy.measured(0.5, policy.NUMPY_TRIAL_STEPS, traced=False, fused=False)  # while warming up
+    assert policy.follow_mode(trainer, True) is True and trainer.fused is True
+    policy.measured(0.1, policy.TRIAL_STEPS, traced=False, fused=True)
+    assert policy.follow_mode(trainer, True) is False and trainer.fused is True, "chosen without another trial"
 
 
 def test_a_pause_and_until_stop_a_fused_run_on_time(start, qtbot, kernel):  # noqa: F811
