@@ -19,8 +19,8 @@ The interval. Until ``interval`` is known the run checkpoints at every record; f
 ``COST_SAMPLES`` measured records it is the largest power of two with interval x (median
 step cost, each record weighted by the steps it stands for) <= ``replay_budget_s`` (50 ms by
 default), at most ``MAX_INTERVAL``; the extra checkpoints are then thinned. When the run's
-engine changes (``Trainer.fused``: the window tries numpy first, then the kernel, several
-times faster) the cost is measured again and the interval follows it from then on: measured
+engine changes (``Trainer.fused``: the window tries the kernel, then numpy, and goes on
+with the faster) the cost is measured again and the interval follows it from then on: measured
 on numpy's steps only, a fused run kept an interval of 32 steps where 256 fit.
 
 A regular checkpoint is taken at the end of the call that reaches or crosses a multiple of

@@ -7,8 +7,8 @@ without their traces in one go, and whether the run is trained by the fused kern
   one at a time by the numpy engine, or in a fused run (``Trainer.fused``) as many as fit
   before the next publish in one kernel call (``train_fused``), sized by the smoothed CPU
   time of a step. A call never crosses ``until`` nor a speed limit's schedule (under a
-  limit: one step at a time). So commands (pause,
-  a setting) wait at most about one publish interval.
+  limit: one step at a time). So commands (pause, a setting) wait at most about one
+  publish interval.
 * The window trains every run by the kernel (``FusedLive.request``, when numba is
   installed): the kernel is compiled, or loaded from its disk cache, in a thread of its own
   first (seconds the first time, never on the GUI thread nor before the first picture), and

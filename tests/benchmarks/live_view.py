@@ -411,6 +411,9 @@ def run_slices(app: QApplication, lesson: str, size: tuple[int, int], slices: in
             t0, c0 = time.perf_counter(), time.thread_time()
             twin_to(b)
             t_h, c_h = time.perf_counter() - t0, time.thread_time() - c0
+        if twin.steps_done < b:
+            print(f"  the headless twin stopped at step {twin.steps_done:,}: {twin.stop_reason}")
+            break
         w, w_cpu, h, h_cpu = (b - a) / elapsed, (b - a) / max(used, 1e-9), (b - a) / t_h, (b - a) / max(c_h, 1e-9)
         ratios.append(w / h)
         cpu_ratios.append(w_cpu / h_cpu)
@@ -479,7 +482,8 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=0,
                         help="then this many pairs of runs from step 0, window and headless one after the other")
     parser.add_argument("--pair-seconds", type=float, default=6.0, help="each run of a pair lasts this long")
-    parser.add_argument("--only-pairs", action="store_true", help="the pairs alone, not the long run before them")
+    parser.add_argument("--only-pairs", action="store_true",
+                        help="the pairs and slices alone, not the long run before them (neither asked: 10 slices)")
     parser.add_argument("--slices", type=int, default=0,
                         help="then this many slices of the window's run, each against a headless twin over its steps")
     parser.add_argument("--slice-seconds", type=float, default=2.0, help="the window plays this long a slice")
@@ -502,7 +506,7 @@ def main() -> None:
     if args.only_pairs:
         if fused_steps.numba_installed() and fused_steps.warm_up():
             if args.slices or not args.pairs:
-                run_slices(app, args.lesson, size, max(args.slices, 1), args.slice_seconds, hidden, args.fix)
+                run_slices(app, args.lesson, size, args.slices or 10, args.slice_seconds, hidden, args.fix)
             if args.pairs:
                 run_pairs(app, args.lesson, size, args.pairs, args.pair_seconds, hidden, args.fix)
         else:
