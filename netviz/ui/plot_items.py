@@ -1,13 +1,15 @@
 """The docked plots' own pyqtgraph items, and the values they are handed: the per-layer
-curves, the log axis that labels decades, the data set's points by class."""
+curves, the log axis that labels decades and axes that keep their width, the data set's
+points by class."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QPainter, QPen, QTransform
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTransform
 
 CLASS_COLORS = [(40, 120, 230), (230, 110, 40), (60, 180, 90), (200, 60, 160), (230, 200, 40)]
 
@@ -83,3 +85,20 @@ class DecadeAxis(pg.AxisItem):
         if not any(decades):  # a range within one decade: its minor labels are all there is
             return strings
         return [s if decade else "" for s, decade in zip(strings, decades)]
+
+
+def steady_width(axis: pg.AxisItem, widest: str) -> None:
+    """A left axis with room for tick labels as wide as ``widest`` from the start, more when
+    a wider label comes (pyqtgraph's autoExpandTextSpace), and never less until this is
+    called again (a new run, a new font). Each change of an axis's width lays its plot out
+    again: the view box is resized (on the loss plot the accuracy's view box follows it) and
+    the whole plot is painted once more in the next frame. At Play the loss plot's first
+    labels ("0.65" where the empty plot had "0.2") did that in the frame of the gradient
+    plot's first redraw: the longest gap of the run's first seconds, 30-53 ms
+    (tests/benchmarks/live_view.py)."""
+    font = axis.style["tickFont"] or QFont()
+    # pyqtgraph keeps the width its labels need in AxisItem.textWidth (30 px to start with)
+    # and has no setter for it; setStyle lays the axis out with it. It measures each label's
+    # layout in fractions of a pixel ("0.65" a sixth of a pixel wider than "0.00"): a pixel spare.
+    axis.textWidth = math.ceil(QFontMetricsF(font).horizontalAdvance(widest)) + 1
+    axis.setStyle(autoReduceTextSpace=False)

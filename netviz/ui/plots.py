@@ -20,7 +20,7 @@ from netviz.engine.trainer import StepSummary
 from netviz.render.theme import PRESENTATION_TEXT_PX, Theme
 from netviz.ui.accuracy_plot import AccuracyAxis
 from netviz.ui.loss_key import LossKey
-from netviz.ui.plot_items import BoldCurve, DecadeAxis, layer_curve, log10_shown, point_brushes
+from netviz.ui.plot_items import BoldCurve, DecadeAxis, layer_curve, log10_shown, point_brushes, steady_width
 from netviz.ui.plot_ranges import decade_range, linear_range
 
 PRESENTATION_PLOT_PX = PRESENTATION_TEXT_PX  # the plot beside the view in presentation mode
@@ -46,6 +46,13 @@ GROWTH = 1.25  # past the run's length, the x axes show a quarter more than the 
 # ranges in the first 5 s, 4 with the hold.
 AXIS_HOLD_S = 2.0
 MAX_GROWTH = 2.0
+# The widest tick labels the loss and gradient axes make room for from a run's start
+# (``steady_width``): the loss's ticks to hundredths (pyqtgraph's own start, 30 px at 14 px,
+# is a pixel or two short of them; thousandths cost the loss plot a sixth of its width at
+# 1024x768), the gradient's decades to 10^-4 written out (below, "10" and a superscript are
+# narrower).
+LOSS_LABEL = "0.00"
+GRADIENT_LABEL = "0.0001"
 
 def layer_colors(n_layers: int) -> list:
     """One colour per layer, dark purple at the input to yellow at the output (viridis)."""
@@ -91,6 +98,7 @@ class TrainingPlots(QWidget):
             layout.addWidget(widget, stretch)
         for plot in (self.loss_plot, self.grad_plot, self.dead_plot):
             _style(plot.getPlotItem(), font_px)
+        self._steady_widths()
         self.accuracy = AccuracyAxis(self.loss_plot, font_px)  # dashed, on the loss plot's right axis
         self.grad_plot.setLogMode(y=True)
         self._empty_gradient_range()
@@ -227,9 +235,18 @@ class TrainingPlots(QWidget):
         self._shown_high = -1.0
         self._grown = None
         self._show_steps(0, now=True)
-        # The loss and gradient axes forget the old run's range (a diverged run's 1e264).
+        # The loss and gradient axes forget the old run's range (a diverged run's 1e264), and
+        # its labels' width. Auto range alone kept the old range until the new run's first step.
+        self.loss_plot.setYRange(0, 1, padding=0)
         self.loss_plot.enableAutoRange(y=True)
         self._empty_gradient_range()
+        self._steady_widths()
+
+    def _steady_widths(self) -> None:
+        """The loss and gradient axes' widths, kept as a run's ranges change (``steady_width``;
+        the dead plot's range never changes)."""
+        steady_width(self.loss_plot.getPlotItem().getAxis("left"), LOSS_LABEL)
+        steady_width(self.grad_plot.getPlotItem().getAxis("left"), GRADIENT_LABEL)
 
     def _empty_gradient_range(self) -> None:
         """Decades of gradient norms until the first step's arrive: an empty log axis would show
@@ -426,6 +443,7 @@ class TrainingPlots(QWidget):
         for name in sides:
             item.getAxis(name).setStyle(tickFont=font)
             item.getAxis(name).label.setFont(font)
+        steady_width(item.getAxis("left"), LOSS_LABEL)  # room for the labels in the new size
         self.key.set_font_px(px)  # after setTitle: the title row fitted to the new sizes
         for name in sides:
             axis = item.getAxis(name)

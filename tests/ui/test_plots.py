@@ -321,3 +321,38 @@ def test_at_a_slow_pace_or_after_a_saved_run_the_x_axes_show_a_quarter_more(qtbo
             assert high <= GROWTH * last * 1.05, (t, last, high)
     first = _x_ranges(qtbot, 5, 0.5, first=100_000)  # a saved run's steps, then a step at a time
     assert first[0][2] <= GROWTH * 100_000
+
+
+def losses(start: int, values: list[float]) -> list[StepSummary]:
+    return [StepSummary(step=start + i, loss=v, val_loss=None, grad_norms=(1e-3, 1e-4, 3e-6),
+                        dead_fractions=(0.1,) * LAYERS, diverged=False) for i, v in enumerate(values)]
+
+
+def test_the_loss_and_gradient_axes_keep_their_width_as_a_run_goes_on(shown_plots, qtbot):
+    """A change of an axis's width lays its plot out again and paints it once more a frame
+    later: at Play the loss plot's first labels (0.65 after the empty plot's 0.2) did it in
+    the frame of the gradient plot's first redraw. Labels up to hundredths, narrower or
+    wider, leave the axes as they were; a wider one widens the axis, for good, until a new run."""
+    plots = shown_plots
+    loss_axis = plots.loss_plot.getPlotItem().getAxis("left")
+    grad_axis = plots.grad_plot.getPlotItem().getAxis("left")
+
+    def painted_widths() -> tuple[float, float]:
+        plots.redraw_now()
+        plots.grab()  # the axes measure their labels as they paint
+        qtbot.wait(20)  # the layout follows a width asked for
+        return loss_axis.width(), grad_axis.width()
+
+    start = painted_widths()
+    step = 0
+    for values in ([0.72, 0.65, 0.69], [2.5, 2.2, 1.1], [0.71, 0.74, 0.7]):  # labels 0.65, 0.70; 1, 2; 0.71 ...
+        plots.append(losses(step, values * 10))
+        step += 30
+        assert painted_widths() == start, f"losses {values}"
+    plots.append(losses(step, [2.5e264] * 10))  # a diverging run: its labels need more room
+    wide = painted_widths()[0]
+    assert wide > start[0]
+    plots.append(losses(step + 10, [0.7] * 50))
+    assert painted_widths()[0] == wide, "never narrower within the run"
+    plots.clear([f"layer {i}" for i in range(LAYERS)], 100)
+    assert painted_widths() == start, "a new run starts from the usual width"
