@@ -54,6 +54,7 @@ MAX_GROWTH = 2.0
 LOSS_LABEL = "0.00"
 GRADIENT_LABEL = "0.0001"
 
+
 def layer_colors(n_layers: int) -> list:
     """One colour per layer, dark purple at the input to yellow at the output (viridis)."""
     cmap = pg.colormap.get("viridis")
