@@ -159,10 +159,10 @@ class FusedTraining:
         parameters ``before`` it and their ``penalty``."""
         result, batches, masks = call
         assert self._last_scan is not None  # the step scanned the whole set, or one before it did (fused_reason)
+        last = result.done - 1  # the step drawn: its batch and masks (kernel_trace reads the same row)
         x, y = self._x_train, self.dataset.y_train
         if self.train_spec.batch_size < len(x):  # else the whole set, as next_batch gives it
-            x, y = readonly(x[batches[-1]]), readonly(y[batches[-1]])
-        last = result.done - 1
+            x, y = readonly(x[batches[last]]), readonly(y[batches[last]])
         return kernel_trace(self.network, result, before, x, y, penalty, self.history[-1], self._last_scan,
                             len(self._x_train), None if masks is None else [m if m is None else m[last] for m in masks])
 
